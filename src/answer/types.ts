@@ -1,0 +1,10 @@
+export interface Source {
+  path: string;
+  title: string;
+  section: string;
+}
+
+export interface Answer {
+  text: string;
+  sources: Source[];
+}

@@ -1,0 +1,47 @@
+import type { Source } from '../answer';
+import type { SecretKind } from '../safety';
+import type { Intent } from './intent';
+
+export type Channel = 'cli' | 'web' | 'telegram' | 'zalo';
+
+/** One incoming message, whatever the channel. */
+export interface Message {
+  channel: Channel;
+  userId: string;
+  chatId: string;
+  text: string;
+  /** When the message was sent; defaults to the assistant's clock. */
+  now?: Date;
+  /**
+   * Unit the sender speaks for without registering (the `ask --unit` command line).
+   * Channels leave it out: their users are looked up in the officials' registry.
+   */
+  unit?: string;
+}
+
+export interface Button {
+  label: string;
+  data: string;
+}
+
+/** One answer, whatever the channel; adapters only translate and send it. */
+export interface Reply {
+  intent: Intent;
+  text: string;
+  sources: Source[];
+  buttons?: Button[];
+  /** What the logs and the report may know about this answer (never the secret itself). */
+  meta: {
+    covered?: boolean;
+    secrets?: SecretKind[];
+    composer?: 'extractive' | 'llm' | 'fixed' | 'officials';
+    /** The question as processed: normalised, shortened and with secrets redacted. */
+    question: string;
+    truncated?: boolean;
+  };
+}
+
+/** Handles deadline and task questions; returns undefined to let the question be answered from knowledge. */
+export interface OfficialsHandler {
+  handle(request: { intent: 'deadlines' | 'tasks'; message: Message; text: string; now: Date }): Promise<Omit<Reply, 'meta'> | undefined>;
+}

@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+const url = (name: string) =>
+  optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/u.test(v), `${name} must be an http(s) URL such as http://127.0.0.1:8080/v1`);
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : fallback))
+    .refine((v) => Number.isInteger(v) && v >= min && v <= max, `must be a whole number from ${min} to ${max}`);
+
+/** Every environment variable the product reads; .env.example documents each. */
+const envSchema = z.object({
+  DATA_DIR: z.string().trim().default('./data'),
+  KNOWLEDGE_DIR: z.string().trim().default('./knowledge'),
+  PROMPTS_DIR: z.string().trim().default('./prompts'),
+  PORT: int(3000, 0, 65535),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: url('OPENAI_BASE_URL'),
+  OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: optionalText,
+  LLM_TIMEOUT_MS: int(20_000, 500, 300_000),
+  MIN_COVERAGE: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : 0.5))
+    .refine((v) => v >= 0 && v <= 1, 'must be a number from 0 to 1'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  dataDir: string;
+  knowledgeDir: string;
+  promptsDir: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  /** Present when OPENAI_API_KEY or OPENAI_BASE_URL is set: answers are then phrased by the model. */
+  llm?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
+  /** Present when an embedding model is configured as well: retrieval then adds vectors. */
+  embeddings?: { apiKey: string; baseURL?: string; model: string };
+  minCoverage: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment once, at the edge; throws ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const useLlm = !!(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
+  // A local OpenAI-compatible server may need no key, but the client insists on one.
+  const apiKey = e.OPENAI_API_KEY ?? 'not-needed';
+  return {
+    dataDir: resolve(e.DATA_DIR),
+    knowledgeDir: resolve(e.KNOWLEDGE_DIR),
+    promptsDir: resolve(e.PROMPTS_DIR),
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    llm: useLlm ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS } : undefined,
+    embeddings: useLlm && e.OPENAI_EMBEDDING_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_EMBEDDING_MODEL } : undefined,
+    minCoverage: e.MIN_COVERAGE,
+  };
+}

@@ -1,0 +1,2 @@
+export { readCases, evalCaseSchema, type EvalCase } from './cases';
+export { checkAnswer, foldForScore, missingGroup, type EvalAnswer } from './score';

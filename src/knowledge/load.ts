@@ -1,0 +1,67 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { hashText, parseKnowledgeFile } from './document';
+import { KnowledgeFileError, KnowledgeValidationError } from './errors';
+import type { KnowledgeDoc } from './types';
+
+export interface KnowledgeFile {
+  /** Path shown to users and editors: relative to the working directory when inside it. */
+  path: string;
+  absolutePath: string;
+  source: string;
+  hash: string;
+}
+
+export interface LoadResult {
+  docs: KnowledgeDoc[];
+  /** Problems by file; a failing file with a previous good version keeps that version in `docs`. */
+  problems: KnowledgeFileError[];
+  failing: string[];
+}
+
+/** Markdown files that are knowledge (the editors' guide and files starting with "_" are not). */
+export async function listKnowledgeFiles(dir: string, cwd = process.cwd()): Promise<KnowledgeFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('_') && !e.name.startsWith('.'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((p) => relative(dir, p) !== 'README.md')
+    .sort();
+  return Promise.all(
+    files.map(async (absolutePath) => {
+      const source = await readFile(absolutePath, 'utf8');
+      return { path: displayPath(absolutePath, cwd), absolutePath, source, hash: hashText(source) };
+    }),
+  );
+}
+
+export function displayPath(absolutePath: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, absolutePath);
+  return rel.startsWith('..') ? absolutePath : rel.split(sep).join('/');
+}
+
+/**
+ * Parses every file; reuses `previous` docs whose hash is unchanged, and keeps a previous good
+ * version of a file that now fails validation so a bad edit never takes content away.
+ */
+export function parseKnowledgeFiles(files: KnowledgeFile[], previous: ReadonlyMap<string, KnowledgeDoc> = new Map()): LoadResult {
+  const docs: KnowledgeDoc[] = [];
+  const problems: KnowledgeFileError[] = [];
+  const failing: string[] = [];
+  for (const file of files) {
+    const known = previous.get(file.path);
+    if (known && known.hash === file.hash) {
+      docs.push(known);
+      continue;
+    }
+    try {
+      docs.push(parseKnowledgeFile(file.path, file.source));
+    } catch (error) {
+      failing.push(file.path);
+      if (error instanceof KnowledgeValidationError) problems.push(...error.problems);
+      else problems.push(new KnowledgeFileError(file.path, 1, `could not be read: ${(error as Error).message}`));
+      if (known) docs.push(known);
+    }
+  }
+  return { docs, problems, failing };
+}

@@ -1,0 +1,3 @@
+export { normalizeText, foldText, hasDiacritics, stripDiacritics } from './normalize';
+export { syllables, bigrams, indexTerms, queryTerms, type QueryTerms } from './tokenize';
+export { splitSentences } from './sentences';
