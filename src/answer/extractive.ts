@@ -6,17 +6,37 @@ import type { Answer, Source } from './types';
 export interface ExtractiveOptions {
   /** Rarity of a folded term in the index (BM25 IDF); rarer words decide which sentence answers. */
   idf: (term: string) => number;
-  /** Upper bound of the answer body in characters (default 700). */
+  /** Upper bound of the answer body in characters (default 900; lists get half as much again). */
   maxChars?: number;
+  weights?: Partial<Weights>;
 }
 
+/**
+ * How the passage to quote is chosen among the retrieved ones: by its retrieval score, by how well its best
+ * sentence matches the question, and by how much of its heading the question restates (lesson headings are
+ * phrased the way citizens ask, "Tải VNeID ở đâu?").
+ */
+export interface Weights {
+  retrieval: number;
+  sentence: number;
+  heading: number;
+  /** Weight of question words that only name the document ("Kế hoạch … Đồng Tháp năm 2026") when scoring its sentences. */
+  titleWords: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = { retrieval: 1, sentence: 1, heading: 0.5, titleWords: 0.5 };
+
 /** Questions that want a list or steps rather than one sentence. */
-const WANTS_LIST = /\b(gom|nhung gi|nhung nao|cac buoc|buoc|cach|lam sao|lam the nao|nhu the nao|the nao|quy trinh|phai lam gi|can (mang|chuan bi|gi|nhung gi)|can lam gi|lam gi|nhung viec|cac viec|nhiem vu gi|de nghi (gi|nhung gi)|nhung dau hieu|dau hieu|o dau)\b/u;
+const WANTS_LIST = /\b(gom|nhung gi|nhung nao|cac buoc|buoc|cach|lam sao|lam the nao|nhu the nao|the nao|quy trinh|phai lam gi|can (mang|chuan bi|gi|nhung gi)|can lam gi|lam gi|nhung viec|cac viec|nhiem vu gi|de nghi (gi|nhung gi)|nhung dau hieu|dau hieu|tieu chi|nhung van ban|cac van ban)\b/u;
+/** "Đơn vị chủ trì: …", "Thời gian thực hiện: …": who and when of a task, quoted with it. */
+const FIELD = /^(Đơn vị chủ trì|Đơn vị phối hợp|Thời gian thực hiện|Thời gian|Kết quả thực hiện)\s*:/u;
+/** "Bài này hướng dẫn…": a sentence about the lesson, not an answer. */
+const INTRODUCES = /^Bài (học )?này\b/u;
 const MAX_LIST_ITEMS = 8;
+const CANDIDATES = 4;
 
 interface Scored {
   unit: Unit;
-  chunk: Chunk;
   index: number;
   score: number;
 }
@@ -25,51 +45,121 @@ interface Scored {
 export function composeExtractive(question: string, passages: readonly Passage[], options: ExtractiveOptions): Answer {
   const top = passages[0];
   if (!top) return { text: '', sources: [] };
-  const { unigrams, bigrams: pairs } = queryTerms(question);
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const terms = queryTerms(question);
+  const asked = new Set(syllables(question));
   const wantsList = WANTS_LIST.test(foldText(question));
-  const candidates = passages.filter((p, i) => i < 3 && p.score >= 0.45 * top.score);
 
-  const scored: Scored[] = candidates.flatMap((p) => {
-    const weight = 0.7 + 0.3 * (top.score > 0 ? p.score / top.score : 1);
-    return p.chunk.units.map((unit, index) => ({ unit, chunk: p.chunk, index, score: weight * matchScore(unit.text, unigrams, pairs, options.idf) }));
-  });
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), scored[0]!);
-  const chunk = best.chunk;
-  const inChunk = scored.filter((s) => s.chunk === chunk);
+  const candidates = passages.slice(0, CANDIDATES).filter((p) => p.score >= 0.4 * top.score);
+  const scored = candidates.map((p) => ({ passage: p, units: scoreUnits(p.chunk, terms, options.idf, weights.titleWords) }));
+  const bestUnit = (units: Scored[]) => units.reduce((a, b) => (b.score > a.score ? b : a));
+  const topSentence = Math.max(...scored.map((s) => bestUnit(s.units).score), 1e-9);
+  const rank = (s: (typeof scored)[number]) =>
+    weights.retrieval * (s.passage.score / top.score) +
+    weights.sentence * (bestUnit(s.units).score / topSentence) +
+    weights.heading * headingFit(s.passage.chunk, asked, options.idf);
+  const chosen = scored.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  const chunk = chosen.passage.chunk;
+  const best = bestUnit(chosen.units);
+
+  const picked = selectUnits(chunk.units, chosen.units, best, wantsList);
+  const budget = (options.maxChars ?? 900) * (wantsList ? 2 : 1);
+  let body = render(picked.map((i) => chunk.units[i]!), budget);
+  const sources = [sourceOf(chunk)];
+
+  // A neighbouring section of the same document that scores almost as well often holds the next step
+  // ("đừng trả lại tiền" … "báo ngân hàng"): add its best sentence.
+  // The rest of a long section split in two comes first; a passage of another document that ties with it answers
+  // another side of a many-sided question.
+  const others = scored.filter((s) => s !== chosen);
+  const sibling =
+    others.find((s) => s.passage.chunk.path === chunk.path && s.passage.chunk.section === chunk.section && s.passage.score >= 0.8 * chosen.passage.score) ??
+    others.find((s) => s.passage.score >= (s.passage.chunk.path === chunk.path ? 0.8 : 0.95) * chosen.passage.score && s.passage.chunk.section !== chunk.section);
+  if (sibling) {
+    const extra = bestUnit(sibling.units);
+    if (extra.score >= 0.5 * best.score && !picked.some((i) => chunk.units[i]!.text === extra.unit.text)) {
+      body += `\n${render([extra.unit], budget)}`;
+      const extraSource = sourceOf(sibling.passage.chunk);
+      if (!sources.some((x) => describe(x) === describe(extraSource))) sources.push(extraSource);
+    }
+  }
+  const lead = chunk.kind === 'lesson' ? '' : `Theo ${chunk.title}${chunk.section ? ` (mục ${lastHeading(chunk.section)})` : ''}:\n`;
+  return { text: `${lead}${body}\n\n📄 Nguồn: ${sources.map(describe).join('; ')}`, sources };
+}
+
+/** Which units to quote around the best one: its lead-in, the list it opens, close matches, the task's who and when. */
+function selectUnits(units: readonly Unit[], scored: Scored[], best: Scored, wantsList: boolean): number[] {
   const chosen = new Set<number>([best.index]);
-  const units = chunk.units;
-
-  const leadIn = best.index > 0 && best.unit.kind === 'item' && units[best.index - 1]!.kind === 'sentence' && units[best.index - 1]!.text.endsWith(':');
-  if (leadIn) chosen.add(best.index - 1);
+  // A task paragraph ("c) …") is quoted whole: its later sentences say what the task involves.
+  const block = units.filter((u) => u.block === best.unit.block);
+  if (best.unit.kind === 'sentence' && /^[a-zđ]\)\s/u.test(block[0]?.text ?? '')) {
+    units.forEach((u, i) => u.block === best.unit.block && chosen.add(i));
+  }
+  // Parallel paragraphs ("Căn cứ …", "Căn cứ …"; "Tiêu chí 1…", "Tiêu chí 2…") answer a list question together.
+  const opener = openerOf(best.unit.text);
+  if (wantsList && opener) {
+    units.forEach((u, i) => openerOf(u.text) === opener && chosen.size < MAX_LIST_ITEMS && chosen.add(i));
+  }
+  const previous = units[best.index - 1];
+  if (best.unit.kind === 'item' && previous?.kind === 'sentence' && previous.text.endsWith(':')) chosen.add(best.index - 1);
   if (best.unit.text.endsWith(':')) {
     for (let i = best.index + 1; i < units.length && i <= best.index + MAX_LIST_ITEMS; i++) chosen.add(i);
   } else if (best.unit.kind === 'item' && wantsList) {
-    for (const s of inChunk) if (s.unit.block === best.unit.block && s.unit.kind === 'item') chosen.add(s.index);
+    for (const s of scored) if (s.unit.block === best.unit.block && s.unit.kind === 'item') chosen.add(s.index);
   } else {
-    const extras = inChunk
-      .filter((s) => s.index !== best.index && s.score >= 0.55 * best.score && s.score > 0)
+    scored
+      .filter((s) => s.index !== best.index && s.score > 0 && s.score >= 0.55 * best.score && !FIELD.test(s.unit.text))
       .sort((a, b) => b.score - a.score)
-      .slice(0, wantsList ? 4 : 2);
-    for (const s of extras) chosen.add(s.index);
+      .slice(0, wantsList ? 4 : 2)
+      .forEach((s) => chosen.add(s.index));
   }
-
-  const picked = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
-  const body = render(picked, options.maxChars ?? 700);
-  const source = sourceOf(chunk);
-  const lead = chunk.kind === 'lesson' ? '' : `Theo ${chunk.title}${chunk.section ? ` (mục ${lastHeading(chunk.section)})` : ''}:\n`;
-  return { text: `${lead}${body}\n\n📄 Nguồn: ${describe(source)}`, sources: [source] };
+  if (!FIELD.test(best.unit.text)) {
+    const start = units.findIndex((u, i) => i > best.index && FIELD.test(u.text));
+    const nextTask = units.findIndex((u, i) => i > best.index && /^[a-zđ]\)\s/u.test(u.text));
+    if (start > 0 && (nextTask < 0 || start < nextTask)) {
+      for (let i = start; i < units.length && FIELD.test(units[i]!.text); i++) chosen.add(i);
+    }
+  }
+  return [...chosen].sort((a, b) => a - b);
 }
 
-function matchScore(text: string, unigrams: string[], pairs: string[], idf: (t: string) => number): number {
-  const tokens = syllables(text);
-  if (tokens.length === 0) return 0;
-  const have = new Set(tokens);
-  const havePairs = new Set(bigrams(tokens));
-  let score = 0;
-  for (const t of unigrams) if (have.has(t)) score += idf(t);
-  for (const b of pairs) if (havePairs.has(b)) score += 0.5 * idf(b);
-  const excess = Math.max(0, tokens.length - 40);
-  return score / (1 + excess / 80);
+/**
+ * How much of the question a unit answers: IDF of the question's syllables and bigrams found in the unit
+ * or its section heading, damped for very long units. Words that only repeat the document's title count less.
+ */
+function scoreUnits(chunk: Chunk, terms: { unigrams: string[]; bigrams: string[] }, idf: (t: string) => number, titleWeight: number): Scored[] {
+  const headingTokens = syllables(lastHeading(chunk.section));
+  const title = new Set(syllables(chunk.title));
+  const weight = (t: string) => (t.split('_').every((p) => title.has(p)) ? titleWeight : 1);
+  return chunk.units.map((unit, index) => {
+    const tokens = syllables(unit.text);
+    const have = new Set([...tokens, ...headingTokens]);
+    const havePairs = new Set([...bigrams(tokens), ...bigrams(headingTokens)]);
+    let score = 0;
+    for (const t of terms.unigrams) if (have.has(t)) score += weight(t) * idf(t);
+    for (const b of terms.bigrams) if (havePairs.has(b)) score += 0.5 * weight(b) * idf(b);
+    const excess = Math.max(0, tokens.length - 40);
+    // "Bài này hướng dẫn…" or a sentence that only restates the document's title says nothing new.
+    const restates = tokens.filter((t) => title.has(t)).length >= 0.7 * tokens.length;
+    const meta = INTRODUCES.test(unit.text) || restates ? 0.3 : 1;
+    return { unit, index, score: tokens.length === 0 ? 0 : (meta * score) / (1 + excess / 80) };
+  });
+}
+
+/** The first two words of a paragraph, when they are a heading-like opener shared by parallel paragraphs. */
+function openerOf(text: string): string | undefined {
+  const words = foldText(text).split(' ').slice(0, 2);
+  if (words.length < 2 || COMMON_OPENERS.has(words[0]!)) return undefined;
+  return words.join(' ').replace(/[^a-z ]/gu, '');
+}
+
+const COMMON_OPENERS = new Set(['ban', 'khi', 'neu', 'nguoi', 'de', 'sau', 'truoc', 'trong', 'tai', 'cac', 'mot', 'moi', 'co', 'va', 'la', 'theo']);
+
+/** Share (by IDF) of a passage's heading words that the question uses. */
+function headingFit(chunk: Chunk, asked: Set<string>, idf: (t: string) => number): number {
+  const heading = syllables(lastHeading(chunk.section)).filter((t) => !/^\d+$|^[ivx]+$/u.test(t));
+  const total = heading.reduce((n, t) => n + idf(t), 0);
+  return total > 0 ? heading.filter((t) => asked.has(t)).reduce((n, t) => n + idf(t), 0) / total : 0;
 }
 
 function render(units: Unit[], maxChars: number): string {

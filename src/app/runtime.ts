@@ -24,7 +24,8 @@ export interface RuntimeOptions {
 export function createEmbedder(config: Config): Embedder | undefined {
   if (!config.embeddings) return undefined;
   const { apiKey, baseURL, model } = config.embeddings;
-  const client = new OpenAIEmbeddings({ model, apiKey, configuration: { baseURL }, maxRetries: 1, timeout: 30_000 });
+  // Floats rather than the SDK's default base64: several OpenAI-compatible servers only speak floats.
+  const client = new OpenAIEmbeddings({ model, apiKey, configuration: { baseURL }, maxRetries: 1, timeout: 30_000, encodingFormat: 'float' });
   return { model, embedDocuments: (texts) => client.embedDocuments(texts), embedQuery: (text) => client.embedQuery(text) };
 }
 

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../config';
+import { isValidDate } from '../officials/time';
 
 /** Loads the configuration or exits with the readable list of what is wrong. */
 export function configOrExit(): Config {
@@ -16,9 +17,9 @@ export function configOrExit(): Config {
 /** "2026-11-23" → 09:00 that day in Vietnam (UTC+7), the moment used as "today". */
 export function parseToday(value: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) throw new UsageError(`--today must be a date written YYYY-MM-DD; got '${value}'`);
-  const date = new Date(`${value}T09:00:00+07:00`);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`--today is not a real date: '${value}'`);
-  return date;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (!isValidDate(year, month, day)) throw new UsageError(`--today is not a real date: '${value}'`);
+  return new Date(`${value}T09:00:00+07:00`);
 }
 
 export class UsageError extends Error {

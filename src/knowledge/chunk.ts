@@ -6,10 +6,27 @@ import type { Chunk } from './types';
 const MAX_CHARS = 900;
 /** A lettered task ("a) …") starts a new chunk once the current one holds this much. */
 const MIN_CHARS_BEFORE_LETTER = 250;
+/** A trailing piece shorter than this joins the chunk before it instead of standing alone. */
+const MIN_CHUNK_CHARS = 150;
 const LETTERED = /^[a-zđ]\)\s/u;
+/** The closing of an official letter ("Trên đây…", "Nơi nhận:"): not part of the last numbered section. */
+export const CLOSING = /^(\**)?(Nơi nhận|Trên đây)/u;
+const CLOSING_SECTION = 'Phần kết (nơi nhận, người ký)';
+
+interface Piece {
+  section: string;
+  units: Unit[];
+  size: number;
+}
 
 export function chunkSections(path: string, title: string, meta: DocMeta, sections: Section[]): Chunk[] {
-  const chunks: Chunk[] = [];
+  const pieces: Piece[] = [];
+  for (const section of sections) pieces.push(...splitSection(section));
+  // A lesson's opening lines only introduce it: they join its first section rather than stand alone.
+  if (meta.kind === 'lesson' && pieces.length > 1 && pieces[0]!.section === '') {
+    const [intro, first] = pieces as [Piece, Piece];
+    pieces.splice(0, 2, { ...first, units: [...intro.units, ...first.units], size: intro.size + first.size });
+  }
   const base = {
     path,
     title,
@@ -17,47 +34,63 @@ export function chunkSections(path: string, title: string, meta: DocMeta, sectio
     province: 'province' in meta ? meta.province : undefined,
     topic: 'topic' in meta ? meta.topic : undefined,
   };
-  const push = (section: Section, units: Unit[]) => {
-    if (units.length === 0) return;
-    chunks.push({ ...base, id: `${path}#${chunks.length}`, section: section.headings.join(' › '), line: units[0]!.line, units });
+  return pieces.map((p, i) => ({ ...base, id: `${path}#${i}`, section: p.section, line: p.units[0]!.line, units: p.units }));
+}
+
+function splitSection(section: Section): Piece[] {
+  const heading = section.headings.join(' › ');
+  const units = sectionUnits(section);
+  const pieces: Piece[] = [];
+  let current: Piece = { section: heading, units: [], size: 0 };
+  const close = (next: string = current.section) => {
+    if (current.units.length > 0) pieces.push(current);
+    current = { section: next, units: [], size: 0 };
+  };
+  const add = (items: Unit[]) => {
+    current.units.push(...items);
+    current.size += items.reduce((n, u) => n + u.text.length, 0);
   };
 
-  for (const section of sections) {
-    let pending: Unit[] = [];
-    let size = 0;
-    const units = sectionUnits(section);
-    for (let b = 0; b < section.blocks.length; b++) {
-      const blockUnits = units.filter((u) => u.block === b);
-      if (blockUnits[0]?.kind === 'row') {
-        push(section, pending);
-        pending = [];
-        size = 0;
-        for (const row of blockUnits) push(section, [row]);
-        continue;
-      }
-      const blockSize = blockUnits.reduce((n, u) => n + u.text.length, 0);
-      if (blockUnits[0]?.kind === 'item' && blockSize > MAX_CHARS) {
-        for (const item of blockUnits) {
-          if (pending.length > 0 && size + item.text.length > MAX_CHARS) {
-            push(section, pending);
-            pending = [];
-            size = 0;
-          }
-          pending.push(item);
-          size += item.text.length;
-        }
-        continue;
-      }
-      const letterStart = LETTERED.test(blockUnits[0]?.text ?? '') && size >= MIN_CHARS_BEFORE_LETTER;
-      if (pending.length > 0 && (size + blockSize > MAX_CHARS || letterStart)) {
-        push(section, pending);
-        pending = [];
-        size = 0;
-      }
-      pending.push(...blockUnits);
-      size += blockSize;
+  for (let b = 0; b < section.blocks.length; b++) {
+    const blockUnits = units.filter((u) => u.block === b);
+    const first = blockUnits[0];
+    if (!first) continue;
+    if (current.section !== CLOSING_SECTION && CLOSING.test(first.text) && section.blocks[b]!.type === 'paragraph') {
+      close(CLOSING_SECTION);
     }
-    push(section, pending);
+    if (first.kind === 'row') {
+      close();
+      for (const row of blockUnits) pieces.push({ section: current.section, units: [row], size: row.text.length });
+      continue;
+    }
+    const blockSize = blockUnits.reduce((n, u) => n + u.text.length, 0);
+    if (first.kind === 'item' && blockSize > MAX_CHARS) {
+      for (const item of blockUnits) {
+        if (current.size + item.text.length > MAX_CHARS) close();
+        add([item]);
+      }
+      continue;
+    }
+    const letterStart = LETTERED.test(first.text) && current.size >= MIN_CHARS_BEFORE_LETTER;
+    if (current.size + blockSize > MAX_CHARS || letterStart) close();
+    add(blockUnits);
   }
-  return chunks;
+  close();
+  return mergeSmallTails(pieces);
+}
+
+/** Folds a short piece into the piece before it when both belong to the same section and are not table rows. */
+function mergeSmallTails(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    const mergeable = previous && previous.section === piece.section && piece.units[0]!.kind !== 'row' && previous.units[0]!.kind !== 'row';
+    if (mergeable && piece.size < MIN_CHUNK_CHARS) {
+      previous.units.push(...piece.units);
+      previous.size += piece.size;
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
 }

@@ -4,3 +4,4 @@ export { listKnowledgeFiles, parseKnowledgeFiles, displayPath, type KnowledgeFil
 export { parseMarkdown, sectionUnits, rowText, type Section, type Unit, type Block, type TableBlock, type TextBlock } from './markdown';
 export { chunkText, type Chunk, type KnowledgeDoc } from './types';
 export * from './schema';
+export { CLOSING } from './chunk';

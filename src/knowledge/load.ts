@@ -41,16 +41,21 @@ export function displayPath(absolutePath: string, cwd = process.cwd()): string {
 }
 
 /**
- * Parses every file; reuses `previous` docs whose hash is unchanged, and keeps a previous good
- * version of a file that now fails validation so a bad edit never takes content away.
+ * Parses every file; reuses `previous` docs whose hash is unchanged (unless `reuseUnchanged` is false, as when the
+ * parser itself changed), and keeps a previous good version of a file that now fails validation so a bad edit never
+ * takes content away.
  */
-export function parseKnowledgeFiles(files: KnowledgeFile[], previous: ReadonlyMap<string, KnowledgeDoc> = new Map()): LoadResult {
+export function parseKnowledgeFiles(
+  files: KnowledgeFile[],
+  previous: ReadonlyMap<string, KnowledgeDoc> = new Map(),
+  reuseUnchanged = true,
+): LoadResult {
   const docs: KnowledgeDoc[] = [];
   const problems: KnowledgeFileError[] = [];
   const failing: string[] = [];
   for (const file of files) {
     const known = previous.get(file.path);
-    if (known && known.hash === file.hash) {
+    if (reuseUnchanged && known && known.hash === file.hash) {
       docs.push(known);
       continue;
     }

@@ -57,7 +57,7 @@ export function parseMarkdown(body: string, lineOffset = 0): ParsedMarkdown {
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      const text = clean(toString(node));
+      const text = clean(plain(node));
       if (node.depth === 1 && result.title === undefined) {
         result.title = text;
         result.titleLine = lineOf(node);
@@ -81,7 +81,7 @@ function toBlock(node: RootContent, lineOf: (n: Nodes) => number): Block | undef
     case 'paragraph':
     case 'blockquote':
     case 'code': {
-      const text = clean(toString(node));
+      const text = clean(plain(node));
       return text ? { type: 'paragraph', line: lineOf(node), parts: [{ text, line: lineOf(node) }] } : undefined;
     }
     case 'list':
@@ -96,7 +96,7 @@ function toBlock(node: RootContent, lineOf: (n: Nodes) => number): Block | undef
 function listParts(list: List, lineOf: (n: Nodes) => number, depth = 0): TextBlock['parts'] {
   const start = list.start ?? 1;
   return list.children.flatMap((item: ListItem, i) => {
-    const own = item.children.filter((c): c is Paragraph => c.type === 'paragraph').map((p) => clean(toString(p)));
+    const own = item.children.filter((c): c is Paragraph => c.type === 'paragraph').map((p) => clean(plain(p)));
     const marker = list.ordered ? `${start + i}. ` : '';
     const parts: TextBlock['parts'] = own.length > 0 ? [{ text: `${'  '.repeat(depth)}${marker}${own.join(' ')}`, line: lineOf(item) }] : [];
     for (const child of item.children) {
@@ -111,9 +111,16 @@ function tableBlock(table: Table, lineOf: (n: Nodes) => number): TableBlock {
   return {
     type: 'table',
     line: lineOf(table),
-    header: head ? head.children.map((c) => clean(toString(c))) : [],
-    rows: body.map((row) => ({ cells: row.children.map((c) => clean(toString(c))), line: lineOf(row) })),
+    header: head ? head.children.map((c) => clean(plain(c))) : [],
+    rows: body.map((row) => ({ cells: row.children.map((c) => clean(plain(c))), line: lineOf(row) })),
   };
+}
+
+/** Text of a node with hard line breaks kept as spaces ("KT. CHÁNH VĂN PHÒNG⏎Nguyễn Công Minh"). */
+function plain(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as Nodes[]).map(plain).join('');
+  return toString(node);
 }
 
 function clean(text: string): string {

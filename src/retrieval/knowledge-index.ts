@@ -13,7 +13,7 @@ import { Retriever, embeddingText, lexicalDoc, type RetrieverOptions } from './r
 import { VectorIndex, readJson, writeJson, type Embedder } from './vectors';
 
 /** Bump when the stored index format or the way text is indexed changes, so old indexes are rebuilt. */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 6;
 const EMBED_BATCH = 64;
 
 export interface KnowledgeIndex {
@@ -73,9 +73,17 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
     }
   }
 
-  progress(!manifest ? `building the index in ${dir}` : options.force ? 'rebuilding the index' : `knowledge changed since ${manifest.builtAt}; rebuilding the index`);
+  progress(
+    !manifest
+      ? `building the index in ${dir}`
+      : options.force
+        ? 'rebuilding the index'
+        : manifest.version !== INDEX_VERSION
+          ? 'the index was built by another version; rebuilding it'
+          : `knowledge changed since ${manifest.builtAt}; rebuilding the index`,
+  );
   const previousDocs = await readJson<KnowledgeDoc[]>(join(dir, 'docs.json')).catch(() => [] as KnowledgeDoc[]);
-  const loaded = parseKnowledgeFiles(files, new Map(previousDocs.map((d) => [d.path, d])));
+  const loaded = parseKnowledgeFiles(files, new Map(previousDocs.map((d) => [d.path, d])), !options.force && manifest?.version === INDEX_VERSION);
   progress(`read ${files.length} files: ${loaded.docs.length} usable, ${loaded.failing.length} with problems`);
   const built = await buildIndex(loaded.docs, options, dir);
   const builtAt = new Date();

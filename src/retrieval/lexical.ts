@@ -1,4 +1,4 @@
-import { indexTerms, queryTerms } from '../text';
+import { bigrams, expandShorthand, indexTerms, queryTerms, syllables } from '../text';
 
 /** BM25 term-frequency saturation; 1.2 is the usual choice for short passages. */
 const K1 = 1.2;
@@ -8,19 +8,40 @@ const B = 0.75;
 const BIGRAM_WEIGHT = 1.0;
 
 export interface LexicalDoc {
-  /** Text that is searched; heading text is passed separately so it can weigh more. */
   body: string;
+  /** The passage's section heading; weighs more than the body. */
   heading?: string;
+  /** The document's title, shared by all its passages; tells documents apart. */
+  title?: string;
 }
+
+/** How much each field of a passage counts, as term-frequency multipliers. */
+export interface FieldWeights {
+  /** Default 1: a heading word counts as much as a body word, on top of the body. */
+  heading: number;
+  /** Default 1. */
+  title: number;
+  /**
+   * Weight of the question's own word pairs ("lam sao", "o dau") matched against headings, which lessons phrase as
+   * citizens ask (default 1). These pairs are dropped from the body query, where they match nothing useful.
+   */
+  headingQuestion: number;
+}
+
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, headingQuestion: 1 };
+const HEADING_PAIR = 'h:';
 
 export interface LexicalHit {
   doc: number;
   score: number;
   /** Share of the query's content syllables (by IDF) that the passage contains, 0..1. */
   coverage: number;
+  /** The same share counting the question's word pairs too (those that occur anywhere in the index). */
+  phraseCoverage: number;
 }
 
 export interface SerializedLexicalIndex {
+  weights: FieldWeights;
   terms: string[];
   docIds: number[][];
   tfs: number[][];
@@ -33,6 +54,7 @@ export class LexicalIndex {
   private readonly avgLen: number;
 
   private constructor(
+    readonly weights: FieldWeights,
     private readonly terms: string[],
     private readonly docIds: Int32Array[],
     private readonly tfs: Float32Array[],
@@ -46,7 +68,7 @@ export class LexicalIndex {
     return this.docLen.length;
   }
 
-  static build(docs: readonly LexicalDoc[]): LexicalIndex {
+  static build(docs: readonly LexicalDoc[], weights: FieldWeights = DEFAULT_FIELD_WEIGHTS): LexicalIndex {
     const termIds = new Map<string, number>();
     const postings: { ids: number[]; tfs: number[] }[] = [];
     const docLen = new Float32Array(docs.length);
@@ -56,7 +78,13 @@ export class LexicalIndex {
         for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + weight);
       };
       add(indexTerms(doc.body), 1);
-      if (doc.heading) add(indexTerms(doc.heading), 2);
+      const titleTerms = new Set(doc.title ? indexTerms(doc.title) : []);
+      if (doc.title) add([...titleTerms], weights.title);
+      if (doc.heading) {
+        // A heading that restates the document's title says nothing about this passage in particular.
+        add(indexTerms(doc.heading).filter((t) => !titleTerms.has(t)), weights.heading);
+        add(bigrams(syllables(doc.heading)).map((b) => HEADING_PAIR + b), weights.headingQuestion);
+      }
       let len = 0;
       for (const [term, tf] of counts) {
         let id = termIds.get(term);
@@ -72,6 +100,7 @@ export class LexicalIndex {
       docLen[d] = len;
     });
     return new LexicalIndex(
+      weights,
       [...termIds.keys()],
       postings.map((p) => Int32Array.from(p.ids)),
       postings.map((p) => Float32Array.from(p.tfs)),
@@ -81,6 +110,7 @@ export class LexicalIndex {
 
   static fromJSON(data: SerializedLexicalIndex): LexicalIndex {
     return new LexicalIndex(
+      data.weights,
       data.terms,
       data.docIds.map((a) => Int32Array.from(a)),
       data.tfs.map((a) => Float32Array.from(a)),
@@ -90,6 +120,7 @@ export class LexicalIndex {
 
   toJSON(): SerializedLexicalIndex {
     return {
+      weights: this.weights,
       terms: this.terms,
       docIds: this.docIds.map((a) => Array.from(a)),
       tfs: this.tfs.map((a) => Array.from(a, (x) => Math.round(x * 100) / 100)),
@@ -110,12 +141,16 @@ export class LexicalIndex {
     if (n === 0) return [];
     const scores = new Float64Array(n);
     const covered = new Float64Array(n);
+    const phrases = new Float64Array(n);
     const touched: number[] = [];
     let totalIdf = 0;
-    const accumulate = (term: string, weight: number, unigram: boolean) => {
+    let totalPhraseIdf = 0;
+    const accumulate = (term: string, weight: number, kind: 'unigram' | 'bigram' | 'heading') => {
       const id = this.termIds.get(term);
       const idf = this.idf(term);
-      if (unigram) totalIdf += idf;
+      // A number no passage contains (a phone number, an amount) says nothing about whether the topic is covered.
+      if (kind === 'unigram' && !(id === undefined && /^\d+$/u.test(term))) totalIdf += idf;
+      if (kind === 'bigram' && id !== undefined) totalPhraseIdf += idf;
       if (id === undefined) return;
       const ids = this.docIds[id]!;
       const tfs = this.tfs[id]!;
@@ -125,16 +160,26 @@ export class LexicalIndex {
         const norm = tf + K1 * (1 - B + (B * this.docLen[d]!) / this.avgLen);
         if (scores[d] === 0) touched.push(d);
         scores[d] = scores[d]! + weight * idf * ((tf * (K1 + 1)) / norm);
-        if (unigram) covered[d] = covered[d]! + idf;
+        if (kind === 'unigram') covered[d] = covered[d]! + idf;
+        if (kind === 'bigram') phrases[d] = phrases[d]! + idf;
       }
     };
-    for (const t of unigrams) accumulate(t, 1, true);
-    for (const t of pairs) accumulate(t, BIGRAM_WEIGHT, false);
+    for (const t of unigrams) accumulate(t, 1, 'unigram');
+    for (const t of pairs) accumulate(t, BIGRAM_WEIGHT, 'bigram');
+    if (this.weights.headingQuestion > 0) {
+      for (const b of new Set(bigrams(expandShorthand(syllables(question))))) accumulate(HEADING_PAIR + b, 1, 'heading');
+    }
 
     const hits: LexicalHit[] = [];
     for (const d of touched) {
       if (allowed && !allowed(d)) continue;
-      const hit = { doc: d, score: scores[d]!, coverage: totalIdf > 0 ? covered[d]! / totalIdf : 0 };
+      const all = totalIdf + totalPhraseIdf;
+      const hit = {
+        doc: d,
+        score: scores[d]!,
+        coverage: totalIdf > 0 ? covered[d]! / totalIdf : 0,
+        phraseCoverage: all > 0 ? (covered[d]! + phrases[d]!) / all : 0,
+      };
       insertTop(hits, hit, k);
     }
     return hits;

@@ -1,5 +1,5 @@
 import { chunkText, type Chunk } from '../knowledge';
-import { LexicalIndex } from './lexical';
+import { LexicalIndex, type FieldWeights, type LexicalDoc } from './lexical';
 import type { Embedder, VectorIndex } from './vectors';
 
 export interface Passage {
@@ -8,6 +8,8 @@ export interface Passage {
   score: number;
   /** Share of the question's content syllables (weighted by rarity) found in the passage, 0..1. */
   coverage: number;
+  /** The same share counting the question's word pairs too. */
+  phraseCoverage: number;
   similarity?: number;
 }
 
@@ -19,7 +21,7 @@ export interface Retrieval {
 
 export interface RetrieverOptions {
   /**
-   * Minimum coverage of the best passage for a question to count as covered (default 0.6).
+   * Minimum coverage of the best passage for a question to count as covered (default 0.5).
    * Raise it to say "chưa có thông tin" more often; lower it to answer from weaker matches.
    */
   minCoverage?: number;
@@ -36,9 +38,9 @@ export interface Vectors {
   embedder: Embedder;
 }
 
-/** Text a passage is indexed by: its section headings weigh more than its body. */
-export function lexicalDoc(chunk: Chunk) {
-  return { body: `${chunk.title}\n${chunkText(chunk)}`, heading: chunk.section };
+/** Text a passage is indexed by: body, section heading and document title as separate fields. */
+export function lexicalDoc(chunk: Chunk): LexicalDoc {
+  return { body: chunkText(chunk), heading: chunk.section, title: chunk.title };
 }
 
 export function embeddingText(chunk: Chunk): string {
@@ -59,19 +61,19 @@ export class Retriever {
     readonly vectors: Vectors | undefined,
     private readonly options: RetrieverOptions = {},
   ) {
-    this.minCoverage = options.minCoverage ?? 0.6;
+    this.minCoverage = options.minCoverage ?? 0.5;
     this.minSimilarity = options.minSimilarity ?? 0.8;
     this.denseWeight = options.denseWeight ?? 0.5;
   }
 
-  static fromChunks(chunks: readonly Chunk[], options?: RetrieverOptions): Retriever {
-    return new Retriever(chunks, LexicalIndex.build(chunks.map(lexicalDoc)), undefined, options);
+  static fromChunks(chunks: readonly Chunk[], options?: RetrieverOptions, weights?: FieldWeights): Retriever {
+    return new Retriever(chunks, LexicalIndex.build(chunks.map(lexicalDoc), weights), undefined, options);
   }
 
   /** Lexical passages only; synchronous, used by the benchmark and as the fallback. */
   searchLexical(question: string, k = 5, filter?: (chunk: Chunk) => boolean): Passage[] {
     const allowed = filter ? (d: number) => filter(this.chunks[d]!) : undefined;
-    return this.lexical.search(question, k, allowed).map((h) => ({ chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage }));
+    return this.lexical.search(question, k, allowed).map((h) => ({ chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, phraseCoverage: h.phraseCoverage }));
   }
 
   async search(question: string, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
@@ -81,8 +83,9 @@ export class Retriever {
       const dense = await this.denseSearch(question, filter);
       if (dense) passages = this.fuse(question, lexical, dense).slice(0, k);
     }
-    const best = passages[0];
-    const covered = !!best && (best.coverage >= this.minCoverage || (best.similarity ?? 0) >= this.minSimilarity);
+    // Covered when one of the leading passages holds most of the question's key words (or is close in meaning).
+    const leading = passages.slice(0, 3);
+    const covered = leading.some((p) => p.coverage >= this.minCoverage || (p.similarity ?? 0) >= this.minSimilarity);
     return { passages, covered };
   }
 
@@ -104,11 +107,11 @@ export class Retriever {
     if (missing.length > 0) {
       const ids = new Set(missing.map((h) => h.doc));
       for (const h of this.lexical.search(question, this.chunks.length, (d) => ids.has(d))) {
-        byChunk.set(this.chunks[h.doc]!, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, similarity: 0 });
+        byChunk.set(this.chunks[h.doc]!, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, phraseCoverage: h.phraseCoverage, similarity: 0 });
       }
       for (const h of missing) {
         const chunk = this.chunks[h.doc]!;
-        if (!byChunk.has(chunk)) byChunk.set(chunk, { chunk, score: 0, coverage: 0, similarity: 0 });
+        if (!byChunk.has(chunk)) byChunk.set(chunk, { chunk, score: 0, coverage: 0, phraseCoverage: 0, similarity: 0 });
       }
     }
     for (const h of dense) byChunk.get(this.chunks[h.doc]!)!.similarity = h.similarity;

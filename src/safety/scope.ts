@@ -29,6 +29,11 @@ const TOPICS: Record<Exclude<OutOfScopeReason, 'injection'>, RegExp[]> = {
   ],
   general: [
     /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
+    /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
+    /\b(dinh nui|song dai nhat|nuoc nao|chau luc|bien dong|dai duong)\b/u,
+    /\b(cach (trong|nuoi|cham soc) (lua|cay|ca|ga|heo|lon|bo|rau|hoa))\b/u,
+    /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u,
+    /\b(ve tau|ve may bay|ve xe|lich tau|gio tau)\b/u,
     /\bai (phat minh|sang lap|tim ra|la tac gia|viet|la nguoi dau tien)\b/u,
     /\b(giai (phuong trinh|bai toan)|cong thuc (nau|lam|hoa hoc|toan)|nau (mon|an)|mon an|cach nau|cong thuc mon)\b/u,
     /\b(dich (cau|doan|bai|sang|ra) (tieng|sang)|translate|lap trinh|viet code|code python|javascript)\b/u,
@@ -37,33 +42,40 @@ const TOPICS: Record<Exclude<OutOfScopeReason, 'injection'>, RegExp[]> = {
   ],
 };
 
+const words = (list: string[]) => new RegExp(String.raw`\b(` + list.join('|') + String.raw`)\b`, 'u');
+
+/** Words of the assistant's core topics: a message with one is never declined by a topic pattern above. */
+const CORE = [
+  'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp',
+  'mat khau', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'ky nang so', 'chuyen doi so',
+  'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong', 'dau tu',
+  'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat',
+];
+
 /**
- * Words of the assistant's own topics (VNeID, public services, payments, scams, the movement, officials' work).
- * A topic pattern above does not decline a message that also has one of these.
+ * Wider vocabulary of the assistant's topics (phones, accounts, papers, calls). A question the knowledge does not
+ * cover is answered "chưa có thông tin" when it has one of these, and declined as out of scope when it has none.
  */
-const DOMAIN = new RegExp(
-  String.raw`\b(` +
-    [
-      'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'thu tuc', 'ho so', 'lua dao', 'lua', 'gia danh', 'gia mao', 'otp',
-      'mat khau', 'ngan hang', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'the atm', 'ky nang so',
-      'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'tai khoan',
-      'ung dung', 'app', 'duong link', 'link', 'tin nhan', 'cuoc goi', 'goi dien', 'cong an', 'trung thuong', 'dau tu',
-      'an toan', 'mang xa hoi', 'so suc khoe', 'bhyt', 'bao hiem y te', 'giay phep lai xe', 'gplx', 'luu tru', 'khai sinh',
-      'website', 'trang web', 'tinnhiemmang', 'lua tien', 'hack', 'mat tien', 'dien thoai thong minh', 'internet',
-    ].join('|') +
-    String.raw`)\b`,
-  'u',
-);
+const DOMAIN = [
+  ...CORE,
+  'thu tuc', 'ho so', 'tai khoan', 'ung dung', 'app', 'duong link', 'link', 'tin nhan', 'cuoc goi', 'goi dien', 'cong an',
+  'an toan', 'mang xa hoi', 'so suc khoe', 'bhyt', 'bao hiem y te', 'giay phep lai xe', 'gplx', 'luu tru', 'khai sinh', 'khai tu',
+  'ho khau', 'thuong tru', 'tam tru', 'cu tru', 'giay to', 'le phi', 'website', 'trang web', 'ngan hang', 'the atm', 'the ngan hang',
+  'dien thoai', 'internet', 'so la', 'so dien thoai', 'sim', 'nuoc ngoai', 'truc tuyen', 'online', 'zalo', 'facebook', 'ma pin',
+  'the tin dung', 'video call', 'don vi', 'so ban nganh', 'ubnd',
+];
+const CORE_RE = words(CORE);
+const DOMAIN_RE = words(DOMAIN);
 
 export function mentionsDomain(text: string): boolean {
-  return DOMAIN.test(foldText(text));
+  return DOMAIN_RE.test(foldText(text));
 }
 
 /** Why a message is outside what the assistant answers, or undefined when it may be in scope. */
 export function outOfScopeReason(text: string): OutOfScopeReason | undefined {
   const folded = foldText(text);
   if (INJECTION.some((p) => p.test(folded))) return 'injection';
-  if (DOMAIN.test(folded)) return undefined;
+  if (CORE_RE.test(folded)) return undefined;
   for (const [reason, patterns] of Object.entries(TOPICS) as [OutOfScopeReason, RegExp[]][]) {
     if (patterns.some((p) => p.test(folded))) return reason;
   }

@@ -1,10 +1,36 @@
 import { foldText } from './normalize';
+import { expandShorthand } from './synonyms';
 
 const SYLLABLE = /[a-z0-9]+/gu;
+const VOWEL = /[aeiouy0-9]/u;
+
+/**
+ * Abbreviations of official names written out, on both the passage and the question side, so "Sở KH&CN",
+ * "UBND tỉnh" and "Ủy ban nhân dân tỉnh" meet. Keys are consonant runs after "KH&CN" → "khcn" joining.
+ */
+const ABBREVIATIONS: Record<string, string[]> = {
+  ubnd: ['uy', 'ban', 'nhan', 'dan'],
+  hdnd: ['hoi', 'dong', 'nhan', 'dan'],
+  khcn: ['khoa', 'hoc', 'cong', 'nghe'],
+  vhttdl: ['van', 'hoa', 'the', 'thao', 'du', 'lich'],
+  gddt: ['giao', 'duc', 'dao', 'tao'],
+  nnmt: ['nong', 'nghiep', 'moi', 'truong'],
+  cntt: ['cong', 'nghe', 'thong', 'tin'],
+  cds: ['chuyen', 'doi', 'so'],
+  bdhvs: ['binh', 'dan', 'hoc', 'vu', 'so'],
+};
 
 /** Folded syllables of a text, in order ("Cách kích hoạt VNeID" → cach, kich, hoat, vneid). */
 export function syllables(text: string): string[] {
-  return foldText(text).match(SYLLABLE) ?? [];
+  const raw = foldText(text).match(SYLLABLE) ?? [];
+  const joined: string[] = [];
+  for (const token of raw) {
+    const last = joined.at(-1);
+    // "KH&CN", "VH-TT-DL": consonant-only letter groups written apart are one abbreviation.
+    if (last !== undefined && !VOWEL.test(token) && !VOWEL.test(last) && token.length <= 3 && last.length <= 6) joined[joined.length - 1] = last + token;
+    else joined.push(token);
+  }
+  return joined.flatMap((t) => ABBREVIATIONS[t] ?? [t]);
 }
 
 /** Adjacent syllable pairs joined by "_" (kich_hoat). */
@@ -41,7 +67,7 @@ export interface QueryTerms {
 
 /** Terms of a question: content syllables plus the bigrams of what remains between question phrases. */
 export function queryTerms(text: string): QueryTerms {
-  const tokens = syllables(text);
+  const tokens = expandShorthand(syllables(text));
   const keep = tokens.map(() => true);
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of QUESTION_PHRASES) {

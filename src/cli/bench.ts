@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
+import { percentile, round, timed } from '../bench/measure';
+import { syntheticChunks } from '../bench/synthetic';
+import { chunkText, listKnowledgeFiles, parseKnowledgeFiles, type Chunk } from '../knowledge';
+import { Retriever } from '../retrieval';
+import { foldForScore, missingGroup, readCases } from '../eval';
+import { stripDiacritics } from '../text';
+import { configOrExit, run } from './common';
+
+const HELP = `Measure retrieval quality and speed, ours beside a minisearch baseline, and at scale.
+
+Usage:
+  npm run bench [-- --json] [--cases FILE.jsonl] [--chunks N]
+
+  --cases FILE   evaluation file whose knowledge questions (groups k and l) are asked (default tests/eval/dev.jsonl)
+  --chunks N     synthetic passages for the scale run (default 10000)
+  --json         print one JSON object: {ours, baseline, scale}
+
+Each question is asked as written and without diacritics; a hit is every "any" group of its expectation
+found in the top 3 passages. Targets: ours.hit_at_3 >= 0.9 and >= baseline + 0.2; at 10,000 passages
+p95_ms <= 5 and build_s <= 15.`;
+
+const TOP = 3;
+
+interface Query {
+  text: string;
+  any: string[][];
+}
+
+function passageText(chunk: Chunk): string {
+  return `${chunk.title}\n${chunk.section}\n${chunkText(chunk)}`;
+}
+
+function evaluate(queries: Query[], search: (q: string) => Chunk[]) {
+  for (const q of queries) search(q.text); // warm up: compile the hot paths before timing
+  const times: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    const { value, ms } = timed(() => search(q.text));
+    times.push(ms);
+    const text = foldForScore(value.slice(0, TOP).map(passageText).join('\n'));
+    if (!missingGroup(text, q.any)) hits++;
+  }
+  return { hit_at_3: round(hits / Math.max(1, queries.length), 3), p50_ms: round(percentile(times, 50), 3), p95_ms: round(percentile(times, 95), 3) };
+}
+
+run(async () => {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      cases: { type: 'string', default: 'tests/eval/dev.jsonl' },
+      chunks: { type: 'string', default: '10000' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const config = configOrExit();
+  const loaded = parseKnowledgeFiles(await listKnowledgeFiles(config.knowledgeDir));
+  const chunks = loaded.docs.flatMap((d) => d.chunks);
+  const cases = (await readCases(values.cases)).filter((c) => /^[kl]/u.test(c.id) && (c.expect.any?.length ?? 0) > 0);
+  const queries: Query[] = cases.flatMap((c) => [
+    { text: c.q, any: c.expect.any! },
+    { text: stripDiacritics(c.q), any: c.expect.any! },
+  ]);
+
+  const ours = Retriever.fromChunks(chunks);
+  const oursResult = evaluate(queries, (q) => ours.searchLexical(q, TOP).map((p) => p.chunk));
+
+  const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  mini.addAll(chunks.map((c, id) => ({ id, text: passageText(c) })));
+  const baseline = evaluate(queries, (q) => mini.search(q).slice(0, TOP).map((r) => chunks[r.id as number]!));
+
+  const size = Number(values.chunks);
+  const synthetic = syntheticChunks(chunks, size);
+  const build = timed(() => Retriever.fromChunks(synthetic));
+  const scaleQueries = queries.length > 0 ? queries : synthetic.slice(0, 50).map((c) => ({ text: c.units[0]!.text, any: [] }));
+  const times: number[] = [];
+  for (let round_ = 0; round_ < 3; round_++) {
+    for (const q of scaleQueries) times.push(timed(() => build.value.searchLexical(q.text, 10)).ms);
+  }
+  const scale = {
+    chunks: synthetic.length,
+    build_s: round(build.ms / 1000, 3),
+    p95_ms: round(percentile(times, 95), 3),
+    rss_mb: round(process.memoryUsage().rss / 1024 / 1024, 1),
+  };
+  const result = { ours: oursResult, baseline, scale, questions: queries.length };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    process.stdout.write(
+      `questions: ${queries.length} (each as written and without diacritics)\n` +
+        `ours:     hit@3 ${oursResult.hit_at_3}  p50 ${oursResult.p50_ms} ms  p95 ${oursResult.p95_ms} ms\n` +
+        `baseline: hit@3 ${baseline.hit_at_3}  p50 ${baseline.p50_ms} ms  p95 ${baseline.p95_ms} ms  (minisearch defaults)\n` +
+        `scale:    ${scale.chunks} passages built in ${scale.build_s} s, p95 ${scale.p95_ms} ms, rss ${scale.rss_mb} MB\n`,
+    );
+  }
+  return 0;
+});

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../src/answer';
+import type { KnowledgeIndex } from '../../src/retrieval';
+import { realIndex } from '../helpers';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+async function answer(question: string) {
+  const { passages } = await index.retriever.search(question, 4);
+  return composeExtractive(question, passages, { idf: (t) => index.retriever.lexical.idf(t) });
+}
+
+describe('extractive composer', () => {
+  it('quotes the sentence that answers, not the whole passage, and names the source', async () => {
+    const a = await answer('Mô hình học tập 4T trong Chợ số - Nông thôn số gồm những gì?');
+    expect(a.text).toContain('Tiểu thương - Thương mại điện tử - Thanh toán không dùng tiền mặt - Tiết kiệm số');
+    expect(a.text).not.toContain('Gia đình số');
+    expect(a.text).toMatch(/📄 Nguồn: Kế hoạch triển khai thực hiện sáng kiến đột phá/u);
+    expect(a.sources[0]!.path).toBe('knowledge/plans/dong-thap-ke-hoach-sang-kien-dot-pha-2026.md');
+  });
+
+  it('says which section a plan answer comes from, so "who" questions name the unit', async () => {
+    const a = await answer('Theo kế hoạch năm 2026 của Đồng Tháp, đơn vị nào quản trị, vận hành nền tảng MOOCs?');
+    expect(a.text).toMatch(/^Theo Kế hoạch triển khai thực hiện sáng kiến đột phá .* \(mục 3\. Công an tỉnh\):/u);
+    expect(a.text).toContain('quản trị, vận hành nền tảng học trực tuyến mở đại trà quốc gia (MOOCs)');
+  });
+
+  it('keeps a short answer short', async () => {
+    const a = await answer('Đồng Nai đặt mục tiêu bao nhiêu người dân được xác nhận phổ cập kỹ năng số trên VNeID?');
+    expect(a.text).toContain('1 triệu người');
+    expect(a.text.length).toBeLessThan(1200);
+  });
+
+  it('quotes a task with its lead unit and timing', async () => {
+    const a = await answer('Ai chủ trì triển khai nền tảng đào tạo trực tuyến của tỉnh Đồng Tháp và thực hiện từ khi nào?');
+    expect(a.text).toContain('• Đơn vị chủ trì: Sở Khoa học và Công nghệ.');
+    expect(a.text).toContain('• Thời gian thực hiện: Từ tháng 6/2026.');
+  });
+
+  it('quotes parallel paragraphs together for a list question', async () => {
+    const a = await answer('Kế hoạch sáng kiến đột phá năm 2026 của Đồng Tháp căn cứ vào những văn bản nào?');
+    expect(a.text).toContain('13-KH/TU');
+    expect(a.text).toContain('274/KH-UBND');
+  });
+
+  it('lists the items when the question asks for a list', async () => {
+    const a = await answer('Văn phòng UBND tỉnh Đồng Tháp đề nghị Sở Khoa học và Công nghệ những gì?');
+    expect(a.text).toContain('Hệ thống thông tin báo cáo');
+    expect(a.text).toContain('khen thưởng');
+  });
+
+  it('answers lessons in plain words without the "Theo …" preamble', async () => {
+    const a = await answer('tai ung dung vneid o dau');
+    expect(a.text).toMatch(/App Store|CH Play|Google Play/u);
+    expect(a.text.startsWith('Theo')).toBe(false);
+  });
+});

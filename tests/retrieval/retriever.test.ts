@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LexicalIndex, openKnowledgeIndex, type KnowledgeIndex } from '../../src/retrieval';
+import { stripDiacritics } from '../../src/text';
+import { KNOWLEDGE_DIR, realIndex, tempDir } from '../helpers';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+const QUESTIONS: [string, RegExp][] = [
+  ['Tải ứng dụng VNeID ở đâu?', /vneid-cai-dat/u],
+  ['Làm định danh điện tử mức 2 cần mang gì?', /vneid-lam-muc-2/u],
+  ['Quên mật khẩu VNeID phải làm sao?', /vneid-quen-mat-khau/u],
+  ['Có người chuyển tiền nhầm vào tài khoản của tôi', /lua-dao-chuyen-tien-nham/u],
+  ['Mô hình học tập 4T trong Chợ số - Nông thôn số', /dong-thap-ke-hoach-sang-kien-dot-pha-2026/u],
+  ['Đồng Nai đặt mục tiêu bao nhiêu người được xác nhận phổ cập kỹ năng số trên VNeID', /dong-nai/u],
+];
+
+describe('retrieval over the knowledge folder', () => {
+  it.each(QUESTIONS)('finds the right passage for "%s"', async (question, expected) => {
+    const { passages, covered } = await index.retriever.search(question, 3);
+    expect(covered).toBe(true);
+    expect(passages[0]!.chunk.path).toMatch(expected);
+  });
+
+  it.each(QUESTIONS)('finds the same passages without diacritics: "%s"', async (question) => {
+    const accented = await index.retriever.search(question, 5);
+    const plain = await index.retriever.search(stripDiacritics(question), 5);
+    expect(plain.passages.map((p) => p.chunk.id)).toEqual(accented.passages.map((p) => p.chunk.id));
+  });
+
+  it('treats a question the knowledge does not cover as not covered', async () => {
+    const { covered } = await index.retriever.search('Cách nuôi cá rô phi trong ao đất', 3);
+    expect(covered).toBe(false);
+  });
+
+  it('loads the stored index the second time, and rebuilds when a file changes', async () => {
+    const dataDir = await tempDir('tls-data-');
+    const knowledgeDir = await tempDir('tls-kn-');
+    await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+    const first = await openKnowledgeIndex({ knowledgeDir, dataDir });
+    const second = await openKnowledgeIndex({ knowledgeDir, dataDir });
+    expect([first.fromCache, second.fromCache]).toEqual([false, true]);
+    expect(second.chunks.length).toBe(first.chunks.length);
+    const file = join(knowledgeDir, 'lessons/vneid-cai-dat.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nMột câu mới về cá rô phi.\n`);
+    const third = await openKnowledgeIndex({ knowledgeDir, dataDir });
+    expect(third.fromCache).toBe(false);
+    expect((await third.retriever.search('cá rô phi', 1)).passages[0]!.chunk.path).toMatch(/vneid-cai-dat/u);
+  });
+});
+
+describe('LexicalIndex', () => {
+  it('ranks by BM25 with bigram matches and reports coverage', () => {
+    const lexical = LexicalIndex.build([
+      { body: 'Cài đặt ứng dụng VNeID từ App Store hoặc CH Play.' },
+      { body: 'Thanh toán bằng mã QR trên ứng dụng ngân hàng.' },
+      { body: 'Ứng dụng học tập trực tuyến.' },
+    ]);
+    const hits = lexical.search('cai dat ung dung vneid', 3);
+    expect(hits[0]!.doc).toBe(0);
+    expect(hits[0]!.coverage).toBeCloseTo(1);
+    expect(hits.slice(1).every((h) => h.coverage < 0.5)).toBe(true);
+  });
+
+  it('survives a round trip through JSON', () => {
+    const lexical = LexicalIndex.build([{ body: 'mã OTP' }, { body: 'căn cước gắn chip' }]);
+    const copy = LexicalIndex.fromJSON(JSON.parse(JSON.stringify(lexical.toJSON())));
+    expect(copy.search('can cuoc', 1)).toEqual(lexical.search('can cuoc', 1));
+  });
+});
