@@ -1,25 +1,33 @@
+import { join } from 'node:path';
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { Logger } from 'pino';
 import { LlmAnswerer, loadAnswerPrompt } from '../answer';
-import { createAssistant, type Assistant, type OfficialsHandler } from '../assistant';
+import { createAssistant, type Assistant } from '../assistant';
 import type { Config } from '../config';
+import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
+import { SqliteStore, type Store } from '../store';
 
 export interface Runtime {
   config: Config;
   assistant: Assistant;
-  /** The index in use; replaced whole when knowledge is reloaded. */
-  knowledge: { current: KnowledgeIndex; reload(): Promise<KnowledgeIndex> };
+  /** The index and officials' data in use; replaced whole when knowledge is reloaded. */
+  knowledge: { current: KnowledgeIndex; officials: OfficialsData; reload(): Promise<KnowledgeIndex> };
+  store: Store;
   log: Logger;
+  close(): void;
 }
 
 export interface RuntimeOptions {
   log: Logger;
   clock?: () => Date;
-  officials?: OfficialsHandler;
+  /** A store to use instead of the SQLite file in DATA_DIR. */
+  store?: Store;
   /** Progress lines while the index is built (default: the log at info level). */
   onProgress?: (message: string) => void;
 }
+
+export const DATABASE_FILE = 'tro-ly-so.db';
 
 export function createEmbedder(config: Config): Embedder | undefined {
   if (!config.embeddings) return undefined;
@@ -29,43 +37,61 @@ export function createEmbedder(config: Config): Embedder | undefined {
   return { model, embedDocuments: (texts) => client.embedDocuments(texts), embedQuery: (text) => client.embedQuery(text) };
 }
 
-export async function createAnswerer(config: Config): Promise<LlmAnswerer | undefined> {
+export function createChatModel(config: Config): ChatOpenAI | undefined {
   if (!config.llm) return undefined;
   const { apiKey, baseURL, model, timeoutMs } = config.llm;
-  const chat = new ChatOpenAI({ model, apiKey, configuration: { baseURL }, temperature: 0, maxRetries: 0, timeout: timeoutMs });
-  return new LlmAnswerer(chat, await loadAnswerPrompt(config.promptsDir), timeoutMs);
+  return new ChatOpenAI({ model, apiKey, configuration: { baseURL }, temperature: 0, maxRetries: 0, timeout: timeoutMs });
 }
 
-/** Opens (building if needed) the knowledge index and builds the assistant core from the configuration. */
+export async function createAnswerer(config: Config): Promise<LlmAnswerer | undefined> {
+  const chat = createChatModel(config);
+  return chat && config.llm ? new LlmAnswerer(chat, await loadAnswerPrompt(config.promptsDir), config.llm.timeoutMs) : undefined;
+}
+
+/** Opens (building if needed) the knowledge index, the officials' records and the store, and builds the assistant. */
 export async function createRuntime(config: Config, options: RuntimeOptions): Promise<Runtime> {
   const { log } = options;
+  const progress = options.onProgress ?? ((m: string) => log.info(m));
   const embedder = createEmbedder(config);
-  const open = (force = false) =>
+  const store = options.store ?? new SqliteStore(join(config.dataDir, DATABASE_FILE));
+  const openIndex = () =>
     openKnowledgeIndex({
       knowledgeDir: config.knowledgeDir,
       dataDir: config.dataDir,
       embedder,
-      force,
-      onProgress: options.onProgress ?? ((m) => log.info(m)),
+      onProgress: progress,
       retrieverOptions: {
         minCoverage: config.minCoverage,
         onEmbeddingError: (err) => log.warn({ err: (err as Error).message }, 'embedding endpoint failed; searching lexically'),
       },
     });
+  const openOfficials = async (index: KnowledgeIndex, previous?: OfficialsData) => {
+    const data = await loadOfficialsData({ knowledgeDir: config.knowledgeDir, docs: index.docs, previous });
+    for (const file of data.written) progress(`updated ${file} from its plan`);
+    for (const p of data.problems) log.warn({ file: p.path, line: p.line }, p.message);
+    for (const c of data.conflicts) log.warn({ file: c.file, record: c.id }, 'a hand-corrected record changed in its plan: review it');
+    return data;
+  };
+  const first = await openIndex();
+  for (const p of first.problems) log.warn({ file: p.path, line: p.line, field: p.field }, p.message);
   const knowledge = {
-    current: await open(),
+    current: first,
+    officials: await openOfficials(first),
     async reload() {
-      knowledge.current = await open();
-      return knowledge.current;
+      const index = await openIndex();
+      const officials = await openOfficials(index, knowledge.officials);
+      knowledge.current = index;
+      knowledge.officials = officials;
+      return index;
     },
   };
-  for (const p of knowledge.current.problems) log.warn({ file: p.path, line: p.line, field: p.field }, p.message);
+  const officials = new OfficialsService({ data: () => knowledge.officials, store });
   const assistant = createAssistant({
     knowledge: () => knowledge.current,
     llm: await createAnswerer(config),
-    officials: options.officials,
+    officials,
     clock: options.clock,
     log,
   });
-  return { config, assistant, knowledge, log };
+  return { config, assistant, knowledge, store, log, close: () => store.close() };
 }

@@ -28,6 +28,9 @@ const DEADLINES = [
   /\b(con|con lai) (may|bao nhieu) ngay\b/u,
   /\b(moc|lich) (bao cao|nop)\b/u,
   /\bbao cao (quy|nam|thang|dinh ky|dot xuat)\b.{0,30}\b(nao|gi|khi|ngay|han)\b/u,
+  /\b(phai |can )?(nop|gui) (nhung |cac )?bao cao\b/u,
+  /\b(ngay hoi|dot cao diem|chien dich)\b.{0,60}\b(ngay nao|khi nao|bao gio|luc nao|lan toi|lan sau|lan ke tiep)\b/u,
+  /\b(hanbaocao)\b/u,
 ];
 const TASKS = [
   /\b(don vi|phong|so|co quan|xa|phuong|ban|ubnd|trung tam|chi doan) (toi|minh|chung toi|chung em|em|cua toi|cua minh|cua chung toi|nha minh)\b/u,

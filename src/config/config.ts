@@ -28,6 +28,23 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalText,
   LLM_TIMEOUT_MS: int(20_000, 500, 300_000),
+  REMINDER_DAYS: z
+    .string()
+    .trim()
+    .default('7,1')
+    .refine((v) => /^\d{1,3}(\s*,\s*\d{1,3})*$/u.test(v), 'must be whole numbers of days separated by commas, e.g. 7,1')
+    .transform((v) => v.split(',').map((d) => Number(d.trim()))),
+  QUIET_HOURS: z
+    .string()
+    .trim()
+    .default('21-7')
+    .refine((v) => v === 'off' || /^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/u.test(v), 'must be two hours like 21-7 (from 21:00 to 07:00), or off')
+    .transform((v) => {
+      if (v === 'off') return undefined;
+      const [start, end] = v.split('-').map(Number) as [number, number];
+      return { start, end };
+    }),
+  REMINDER_CRON: z.string().trim().default('*/15 * * * *'),
   MIN_COVERAGE: z
     .string()
     .optional()
@@ -48,6 +65,7 @@ export interface Config {
   /** Present when an embedding model is configured as well: retrieval then adds vectors. */
   embeddings?: { apiKey: string; baseURL?: string; model: string };
   minCoverage: number;
+  reminders: { offsets: number[]; quietHours?: { start: number; end: number }; cron: string };
 }
 
 export class ConfigError extends Error {
@@ -74,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llm: useLlm ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS } : undefined,
     embeddings: useLlm && e.OPENAI_EMBEDDING_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_EMBEDDING_MODEL } : undefined,
     minCoverage: e.MIN_COVERAGE,
+    reminders: { offsets: e.REMINDER_DAYS, quietHours: e.QUIET_HOURS, cron: e.REMINDER_CRON },
   };
 }

@@ -1,0 +1,67 @@
+import { join, resolve } from 'node:path';
+import { KnowledgeFileError, KnowledgeValidationError, displayPath, type KnowledgeDoc } from '../knowledge';
+import { extractPlan } from './extract';
+import { extractedPathFor, syncExtractedFile } from './extracted-files';
+import type { DeadlineRecord, PlanInfo, TaskRecord } from './records';
+import { loadRoster, Roster } from './roster';
+
+export interface PlanData {
+  plan: PlanInfo;
+  tasks: TaskRecord[];
+  deadlines: DeadlineRecord[];
+}
+
+/** Everything officials' questions are answered from: the unit roster and each plan's reviewed records. */
+export interface OfficialsData {
+  roster: Roster;
+  plans: PlanData[];
+  problems: KnowledgeFileError[];
+  /** Hand-corrected records whose source paragraph changed since: for an editor to review. */
+  conflicts: { file: string; id: string }[];
+  unknownUnits: { file: string; line: number; name: string }[];
+  /** Extraction files rewritten by this load. */
+  written: string[];
+}
+
+export const ROSTER_FILE = 'units.yaml';
+
+/**
+ * Loads the roster and brings every plan's `.extracted.yaml` up to date with its plan, keeping editors' corrections.
+ * A broken roster keeps `previous.roster` (or an empty one) and is reported, like a broken knowledge file.
+ */
+export async function loadOfficialsData(options: {
+  knowledgeDir: string;
+  docs: readonly KnowledgeDoc[];
+  previous?: OfficialsData;
+  cwd?: string;
+}): Promise<OfficialsData> {
+  const problems: KnowledgeFileError[] = [];
+  const rosterPath = join(options.knowledgeDir, ROSTER_FILE);
+  let roster: Roster;
+  try {
+    roster = await loadRoster(rosterPath, displayPath(rosterPath, options.cwd));
+  } catch (error) {
+    if (error instanceof KnowledgeValidationError) problems.push(...error.problems);
+    else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    roster = options.previous?.roster ?? new Roster([], []);
+  }
+  const plans: PlanData[] = [];
+  const conflicts: OfficialsData['conflicts'] = [];
+  const unknownUnits: OfficialsData['unknownUnits'] = [];
+  const written: string[] = [];
+  for (const doc of options.docs) {
+    if (doc.meta.kind !== 'plan' && doc.meta.kind !== 'letter') continue;
+    const extraction = extractPlan(doc, roster);
+    // A doc's path is shown relative to the working directory (or absolute outside it).
+    const absolute = resolve(options.cwd ?? process.cwd(), doc.path);
+    const file = extractedPathFor(absolute);
+    const shown = displayPath(file, options.cwd);
+    const result = await syncExtractedFile(file, shown, extraction);
+    problems.push(...result.problems);
+    conflicts.push(...result.conflicts.map((id) => ({ file: shown, id })));
+    unknownUnits.push(...extraction.unknownUnits.map((u) => ({ file: doc.path, ...u })));
+    if (result.written) written.push(shown);
+    plans.push({ plan: result.file.plan, tasks: result.file.tasks, deadlines: result.file.deadlines });
+  }
+  return { roster, plans, problems, conflicts, unknownUnits, written };
+}

@@ -1,0 +1,140 @@
+import { Cron } from 'croner';
+import type { Log } from '../assistant';
+import type { Official, Store } from '../store';
+import type { OfficialsData } from './data';
+import { dueText, shorten } from './format';
+import { unitLabel, statusUnitKey } from './service';
+import { tasksForUnit, unitScope } from './tasks';
+import { addDays, civilDate, daysBetween, occurrences, TIME_ZONE, type CivilDate } from './time';
+
+/** Delivers a text to an official's chat on their channel; throws when the channel refuses. */
+export interface Notifier {
+  send(official: Official, text: string): Promise<void>;
+}
+
+export interface ReminderOptions {
+  /** Days before a date to remind, largest first or in any order (default 7 and 1). */
+  offsets: number[];
+  /** Hours (Vietnam time) during which nothing is sent: from `start` to `end`, e.g. 21 to 7. */
+  quietHours?: { start: number; end: number };
+}
+
+export interface ReminderDeps {
+  data: () => OfficialsData;
+  store: Store;
+  notifier: Notifier;
+  clock?: () => Date;
+  log?: Log;
+  options?: Partial<ReminderOptions>;
+}
+
+interface Item {
+  key: string;
+  date: CivilDate;
+  text: (today: CivilDate) => string;
+}
+
+const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
+
+export function inQuietHours(now: Date, quiet: { start: number; end: number } | undefined): boolean {
+  if (!quiet) return false;
+  const hour = Number(hourFormat.format(now));
+  return quiet.start <= quiet.end ? hour >= quiet.start && hour < quiet.end : hour >= quiet.start || hour < quiet.end;
+}
+
+/**
+ * Sends each registered official the deadlines and task dates of their unit a few days before, once per official,
+ * date and offset: the claim in the store makes that hold across restarts and between processes sharing a database.
+ */
+export class ReminderService {
+  private readonly clock: () => Date;
+  private readonly offsets: number[];
+  private job?: Cron;
+
+  constructor(private readonly deps: ReminderDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+    this.offsets = [...(deps.options?.offsets ?? [7, 1])].sort((a, b) => a - b);
+  }
+
+  /** One pass over all officials; returns how many reminders were sent and how many sends failed (to retry later). */
+  async runOnce(): Promise<{ sent: number; failed: number }> {
+    const now = this.clock();
+    if (inQuietHours(now, this.deps.options?.quietHours)) return { sent: 0, failed: 0 };
+    const today = civilDate(now);
+    let sent = 0;
+    let failed = 0;
+    for (const official of this.deps.store.listOfficials()) {
+      if (!official.remindersEnabled) continue;
+      for (const item of this.itemsFor(official, today)) {
+        const days = daysBetween(today, item.date);
+        const offset = this.offsets.find((o) => days <= o);
+        if (offset === undefined || days < 0) continue;
+        const claim = { officialId: official.id, itemKey: item.key, dueDate: item.date, offsetDays: offset };
+        if (!this.deps.store.claimReminder(claim, now)) continue;
+        try {
+          await this.deps.notifier.send(official, item.text(today));
+          this.deps.store.markReminderSent(claim, this.clock());
+          sent++;
+        } catch (error) {
+          this.deps.store.releaseReminder(claim);
+          failed++;
+          this.deps.log?.warn({ official: official.id, item: item.key, err: (error as Error).message }, 'reminder not delivered; will retry');
+        }
+      }
+    }
+    return { sent, failed };
+  }
+
+  private itemsFor(official: Official, today: CivilDate): Item[] {
+    const data = this.deps.data();
+    const unit = data.roster.get(official.unitId);
+    if (!unit) return [];
+    const match = { unit, commune: official.commune };
+    const scope = unitScope(data.roster, unit);
+    const until = addDays(today, Math.max(...this.offsets));
+    const who = `${unitLabel(match)}`;
+    const items: Item[] = [];
+    for (const p of data.plans) {
+      if (p.plan.province !== unit.province) continue;
+      for (const d of p.deadlines) {
+        if (!d.unit_ids.some((id) => scope.has(id))) continue;
+        for (const o of occurrences(d.schedule, today, until)) {
+          items.push({
+            key: `deadline:${p.plan.path}#${d.id}`,
+            date: o.date,
+            text: (t) => `⏰ Nhắc hạn (${who}): ${d.title}${o.period && d.schedule.kind !== 'date' ? ` (${o.period})` : ''}\nHạn: ${dueText(o.date, t)} — ${d.timing}${d.to ? `, gửi ${d.to}` : ''}\n📄 ${shorten(p.plan.title, 90)}\nGõ /nhacnho tat để tắt nhắc hạn.`,
+          });
+        }
+      }
+    }
+    const tasks = tasksForUnit(data, unit, this.deps.store.latestTaskUpdates(statusUnitKey(match)));
+    for (const t of tasks) {
+      if (t.status === 'done' || !t.task.schedule) continue;
+      for (const o of occurrences(t.task.schedule, today, until)) {
+        const what = o.type === 'start' ? 'Bắt đầu' : 'Hạn';
+        items.push({
+          key: `task:${t.key}`,
+          date: o.date,
+          text: (day) => `⏰ Nhắc nhiệm vụ (${who}): [${t.task.id}] ${shorten(t.task.text, 140)}\n${what}: ${dueText(o.date, day)} — ${t.task.timing ?? ''}\n📄 ${shorten(t.plan.title, 90)}`,
+        });
+      }
+    }
+    return items;
+  }
+
+  /** Runs `runOnce` on a schedule (croner syntax, Vietnam time); overlapping runs are skipped. */
+  start(pattern = '*/15 * * * *'): void {
+    this.job = new Cron(pattern, { timezone: TIME_ZONE, protect: true }, async () => {
+      try {
+        const { sent, failed } = await this.runOnce();
+        if (sent || failed) this.deps.log?.info({ sent, failed }, 'reminders run');
+      } catch (error) {
+        this.deps.log?.error({ err: (error as Error).message }, 'reminders run failed');
+      }
+    });
+  }
+
+  stop(): void {
+    this.job?.stop();
+  }
+}
