@@ -175,7 +175,7 @@ function render(units: Unit[], maxChars: number): string {
     if (unit.kind === 'sentence' && previous?.kind === 'sentence' && previous.block === unit.block) {
       lines[lines.length - 1] += ` ${text}`;
     } else {
-      lines.push(unit.kind === 'sentence' ? text : `• ${text}`);
+      lines.push(unit.kind === 'sentence' || /^\d+\.\s/u.test(text) ? text : `• ${text}`);
     }
     size += text.length;
     previous = unit;

@@ -2,6 +2,7 @@ import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import type { KnowledgeIndex } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
 import { foldText, normalizeText } from '../text';
+import { ConversationMemory } from './followup';
 import { detectIntent, parseCommand, type Intent } from './intent';
 import * as say from './replies';
 import type { Button, Message, OfficialsHandler, Reply } from './types';
@@ -22,6 +23,8 @@ export interface AssistantDeps {
   log?: Log;
   /** Longest question read, in characters (default 1000); the rest is ignored with a note. */
   maxQuestionChars?: number;
+  /** The last question of each chat, for short follow-ups ("còn mức 1 thì sao?"). */
+  memory?: ConversationMemory;
 }
 
 export interface Assistant {
@@ -35,6 +38,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? silent;
   const maxChars = deps.maxQuestionChars ?? 1000;
+  const memory = deps.memory ?? new ConversationMemory();
 
   const fixed = (intent: Intent, text: string, question: string, buttons?: Button[]): Reply => ({
     intent,
@@ -82,7 +86,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       if (command) return fixed('help', say.HELP, question);
     }
     if (command) return fixed('help', say.HELP, question, TOPIC_BUTTONS);
-    return fromKnowledge(question, 'knowledge');
+    const chat = `${message.channel}:${message.chatId}`;
+    const reply = await fromKnowledge(memory.expand(chat, question), 'knowledge');
+    if (reply.intent === 'knowledge') memory.remember(chat, memory.expand(chat, question));
+    return { ...reply, meta: { ...reply.meta, question } };
   }
 
   return {

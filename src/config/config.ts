@@ -28,6 +28,25 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalText,
   LLM_TIMEOUT_MS: int(20_000, 500, 300_000),
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT').transform((v) => (v ?? 'https://api.telegram.org').replace(/\/+$/u, '')),
+  ZALO_BOT_TOKEN: optionalText,
+  ZALO_API_ROOT: url('ZALO_API_ROOT').transform((v) => (v ?? 'https://bot-api.zaloplatforms.com').replace(/\/+$/u, '')),
+  PUBLIC_BASE_URL: url('PUBLIC_BASE_URL').transform((v) => v?.replace(/\/+$/u, '')),
+  WEBHOOK_SECRET: optionalText.refine(
+    (v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/u.test(v),
+    'must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (both Telegram and Zalo accept these); e.g. openssl rand -hex 24',
+  ),
+  ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+  RATE_LIMIT: z
+    .string()
+    .trim()
+    .default('8/30')
+    .refine((v) => /^\d{1,4}\/\d{1,5}$/u.test(v), 'must be messages/seconds, e.g. 8/30')
+    .transform((v) => {
+      const [points, seconds] = v.split('/').map(Number) as [number, number];
+      return { points, seconds };
+    }),
   REMINDER_DAYS: z
     .string()
     .trim()
@@ -66,6 +85,12 @@ export interface Config {
   embeddings?: { apiKey: string; baseURL?: string; model: string };
   minCoverage: number;
   reminders: { offsets: number[]; quietHours?: { start: number; end: number }; cron: string };
+  telegram?: { token: string; apiRoot: string };
+  zalo?: { token: string; apiRoot: string };
+  /** Set when PUBLIC_BASE_URL is: bots then receive updates by webhook at `${url}/webhook/<channel>`. */
+  webhook?: { baseUrl: string; secret: string };
+  adminToken?: string;
+  rateLimit: { points: number; seconds: number };
 }
 
 export class ConfigError extends Error {
@@ -80,6 +105,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.PUBLIC_BASE_URL && (e.TELEGRAM_BOT_TOKEN || e.ZALO_BOT_TOKEN) && !e.WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration (see .env.example):\n- WEBHOOK_SECRET: is required when PUBLIC_BASE_URL is set, so forged webhook calls can be refused; e.g. openssl rand -hex 24',
+    );
+  }
   const useLlm = !!(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
   // A local OpenAI-compatible server may need no key, but the client insists on one.
   const apiKey = e.OPENAI_API_KEY ?? 'not-needed';
@@ -93,5 +123,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddings: useLlm && e.OPENAI_EMBEDDING_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_EMBEDDING_MODEL } : undefined,
     minCoverage: e.MIN_COVERAGE,
     reminders: { offsets: e.REMINDER_DAYS, quietHours: e.QUIET_HOURS, cron: e.REMINDER_CRON },
+    telegram: e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT } : undefined,
+    zalo: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT } : undefined,
+    webhook: e.PUBLIC_BASE_URL && e.WEBHOOK_SECRET ? { baseUrl: e.PUBLIC_BASE_URL, secret: e.WEBHOOK_SECRET } : undefined,
+    adminToken: e.ADMIN_TOKEN,
+    rateLimit: e.RATE_LIMIT,
   };
 }

@@ -9,6 +9,8 @@ import { addDays, civilDate, daysBetween, occurrences, TIME_ZONE, type CivilDate
 
 /** Delivers a text to an official's chat on their channel; throws when the channel refuses. */
 export interface Notifier {
+  /** False for officials on a channel that cannot receive pushed messages (the web chat): they are skipped. */
+  canReach(official: Official): boolean;
   send(official: Official, text: string): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ export class ReminderService {
     let sent = 0;
     let failed = 0;
     for (const official of this.deps.store.listOfficials()) {
-      if (!official.remindersEnabled) continue;
+      if (!official.remindersEnabled || !this.deps.notifier.canReach(official)) continue;
       for (const item of this.itemsFor(official, today)) {
         const days = daysBetween(today, item.date);
         const offset = this.offsets.find((o) => days <= o);

@@ -1,0 +1,83 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, InlineKeyboard, type Context } from 'grammy';
+import type { Logger } from 'pino';
+import type { Button } from '../../assistant';
+import type { ChannelPipeline, Incoming, Outgoing } from '../pipeline';
+import { splitMessage } from '../split';
+
+/** Telegram's limit is 4096 characters; a little room is kept for safety. */
+export const TELEGRAM_TEXT_LIMIT = 4000;
+
+export const COMMANDS = [
+  { command: 'start', description: 'Bắt đầu, chọn chủ đề' },
+  { command: 'trogiup', description: 'Trợ lý số giúp được gì' },
+  { command: 'hanbaocao', description: 'Cán bộ: hạn báo cáo sắp tới của đơn vị' },
+  { command: 'nhiemvu', description: 'Cán bộ: nhiệm vụ của đơn vị' },
+  { command: 'dangky', description: 'Cán bộ: đăng ký bằng mã mời' },
+  { command: 'xong', description: 'Cán bộ: đánh dấu nhiệm vụ đã xong' },
+  { command: 'capnhat', description: 'Cán bộ: cập nhật tiến độ nhiệm vụ' },
+  { command: 'nhacnho', description: 'Cán bộ: bật/tắt nhắc hạn' },
+];
+
+export interface TelegramOptions {
+  token: string;
+  /** Without trailing slash; tests point it at a fake server on 127.0.0.1. */
+  apiRoot: string;
+  pipeline: ChannelPipeline;
+  log: Logger;
+  /** Outbound retries on 429 and 5xx (default 3 attempts, waits of at most 30 s). */
+  retry?: { attempts: number; maxDelaySeconds: number };
+}
+
+function keyboard(out: Outgoing): InlineKeyboard | undefined {
+  const rows: Button[][] = [];
+  const buttons = out.buttons ?? [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  if (out.answerId) rows.push([{ label: '👍 Hữu ích', data: `fb:up:${out.answerId}` }, { label: '👎 Chưa đúng', data: `fb:down:${out.answerId}` }]);
+  if (rows.length === 0) return undefined;
+  return InlineKeyboard.from(rows.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.data))));
+}
+
+/** The Telegram bot: translates updates for the pipeline and sends its replies, split under Telegram's limit. */
+export function createTelegramBot(options: TelegramOptions): Bot {
+  const { pipeline, log } = options;
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: options.retry?.attempts ?? 3, maxDelaySeconds: options.retry?.maxDelaySeconds ?? 30 }));
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+
+  const send = async (ctx: Context, outs: Outgoing[]) => {
+    for (const out of outs) {
+      const parts = splitMessage(out.text, TELEGRAM_TEXT_LIMIT);
+      for (const [i, part] of parts.entries()) {
+        const markup = i === parts.length - 1 ? keyboard(out) : undefined;
+        await ctx.reply(part, markup ? { reply_markup: markup } : {});
+      }
+    }
+  };
+  const incoming = (ctx: Context, fields: Pick<Incoming, 'kind' | 'text' | 'data'>): Incoming => ({
+    channel: 'telegram',
+    dedupeKey: String(ctx.update.update_id),
+    userId: String(ctx.from?.id ?? ctx.chat?.id),
+    chatId: String(ctx.chat?.id ?? ctx.from?.id),
+    ...fields,
+  });
+
+  bot.on('message:text', async (ctx) => {
+    await ctx.replyWithChatAction('typing').catch(() => {});
+    await send(ctx, await pipeline.handle(incoming(ctx, { kind: 'text', text: ctx.message.text })));
+  });
+  bot.on('callback_query:data', async (ctx) => {
+    await ctx.answerCallbackQuery().catch(() => {});
+    const outs = await pipeline.handle(incoming(ctx, { kind: 'button', data: ctx.callbackQuery.data }));
+    if (ctx.callbackQuery.data.startsWith('fb:')) await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => {});
+    await send(ctx, outs);
+  });
+  bot.on('message', async (ctx) => {
+    await send(ctx, await pipeline.handle(incoming(ctx, { kind: 'non_text' })));
+  });
+  bot.catch((error) => {
+    log.error({ channel: 'telegram', update: error.ctx.update.update_id, err: error.error instanceof Error ? error.error.message : String(error.error) }, 'telegram update failed');
+  });
+  return bot;
+}
