@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
 import { SqliteStore, type Store } from '../store';
+import { AlertService } from '../alerts';
 
 export interface Runtime {
   config: Config;
@@ -14,6 +15,7 @@ export interface Runtime {
   /** The index and officials' data in use; replaced whole when knowledge is reloaded. */
   knowledge: { current: KnowledgeIndex; officials: OfficialsData; reload(): Promise<KnowledgeIndex> };
   store: Store;
+  alerts: AlertService;
   log: Logger;
   close(): void;
 }
@@ -86,12 +88,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     },
   };
   const officials = new OfficialsService({ data: () => knowledge.officials, store });
+  const alerts = new AlertService({ knowledge: () => knowledge.current, store, clock: options.clock, log });
   const assistant = createAssistant({
     knowledge: () => knowledge.current,
     llm: await createAnswerer(config),
     officials,
+    alerts: { subscribe: (...a) => alerts.subscribe(...a), answer: (q, now) => alerts.answer(q, now) },
     clock: options.clock,
     log,
   });
-  return { config, assistant, knowledge, store, log, close: () => store.close() };
+  return { config, assistant, knowledge, store, alerts, log, close: () => store.close() };
 }

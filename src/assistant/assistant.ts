@@ -1,4 +1,5 @@
-import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
+import { LlmAnswerError, composeExtractive, type LlmAnswerer, type Source } from '../answer';
+import { liveChunk } from '../alerts/alerts';
 import type { KnowledgeIndex } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
 import { foldText, normalizeText } from '../text';
@@ -25,6 +26,11 @@ export interface AssistantDeps {
   maxQuestionChars?: number;
   /** The last question of each chat, for short follow-ups ("còn mức 1 thì sao?"). */
   memory?: ConversationMemory;
+  /** Safety alerts: /canhbao subscriptions and answers while an alert is current. */
+  alerts?: {
+    subscribe(channel: Message['channel'], chatId: string, args: string, now: Date): string;
+    answer(question: string, now: Date): { text: string; sources: Source[] } | undefined;
+  };
 }
 
 export interface Assistant {
@@ -48,9 +54,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     meta: { composer: 'fixed', question },
   });
 
-  async function fromKnowledge(question: string, intent: Intent): Promise<Reply> {
+  async function fromKnowledge(question: string, intent: Intent, now: Date): Promise<Reply> {
+    const alert = deps.alerts?.answer(question, now);
+    if (alert) return { intent, text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true } };
     const index = deps.knowledge();
-    const retrieval = await index.retriever.search(question, 4);
+    const retrieval = await index.retriever.search(question, 4, liveChunk(now));
     if (!retrieval.covered) {
       if (!mentionsDomain(question)) return { ...fixed('out_of_scope', say.outOfScope('general'), question), meta: { composer: 'fixed', question, covered: false } };
       return { intent, text: say.notCovered(question), sources: [], meta: { composer: 'fixed', question, covered: false } };
@@ -71,6 +79,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   async function route(message: Message, question: string, now: Date): Promise<Reply> {
     const command = parseCommand(question);
     if (command?.name === 'trogiup_canbo') return fixed('help', say.OFFICIALS_HELP, question);
+    if (command?.name === 'canhbao' && deps.alerts) return fixed('help', deps.alerts.subscribe(message.channel, message.chatId, command.args, now), question);
     const intent = detectIntent(question);
     if (intent === 'greeting') {
       const thanks = /^(cam on|thank)/u.test(foldText(question));
@@ -87,7 +96,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     if (command) return fixed('help', say.HELP, question, TOPIC_BUTTONS);
     const chat = `${message.channel}:${message.chatId}`;
-    const reply = await fromKnowledge(memory.expand(chat, question), 'knowledge');
+    const reply = await fromKnowledge(memory.expand(chat, question), 'knowledge', now);
     if (reply.intent === 'knowledge') memory.remember(chat, memory.expand(chat, question));
     return { ...reply, meta: { ...reply.meta, question } };
   }
@@ -115,6 +124,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         reply.text = `${say.TRUNCATED_NOTE(maxChars)}\n\n${reply.text}`;
         reply.meta.truncated = true;
       }
+      // An invite code is a one-time secret too: it is used, never kept or logged.
+      if (parseCommand(question)?.name === 'dangky') reply.meta.question = '/dangky [mã mời]';
       return reply;
     },
   };

@@ -26,6 +26,8 @@ const DEADLINES = [
   /\b(han nop|han chot|han cuoi|han bao cao|han gui|thoi han|deadline|het han|den han|toi han|qua han|cac han|nhung han|moc han|han nao)\b/u,
   /\b(bao cao|nop|gui)\b.{0,50}\b(truoc ngay|ngay nao|khi nao|bao gio|luc nao|hom nao|thang nao|may ngay|ngay may|cham nhat)\b/u,
   /\b(con|con lai) (may|bao nhieu) ngay\b/u,
+  /\b(han|moc han) (gan nhat|tiep theo|ke tiep|sap toi|sap den|toi day)\b/u,
+  /\b(han|moc han)\b.{0,25}\b(khi nao|ngay nao|bao gio|luc nao)\b/u,
   /\b(moc|lich) (bao cao|nop)\b/u,
   /\bbao cao (quy|nam|thang|dinh ky|dot xuat)\b.{0,30}\b(nao|gi|khi|ngay|han)\b/u,
   /\b(phai |can )?(nop|gui) (nhung |cac )?bao cao\b/u,
@@ -55,6 +57,7 @@ export function commandIntent(name: string): Intent {
     case 'start':
       return 'greeting';
     case 'hanbaocao':
+    case 'nhacnho':
       return 'deadlines';
     case 'nhiemvu':
     case 'xong':

@@ -10,6 +10,7 @@ export const TOPIC_MENU = [
   { label: 'An toàn số', data: 'topic:an-toan-so', question: 'Cách phòng tránh lừa đảo trên mạng' },
   { label: 'Thanh toán số', data: 'topic:thanh-toan-so', question: 'Thanh toán không dùng tiền mặt là gì, có an toàn không' },
   { label: 'Dành cho cán bộ', data: 'topic:can-bo', question: '/trogiup_canbo' },
+  { label: '🔔 Nhận cảnh báo', data: 'topic:canh-bao', question: '/canhbao bat' },
 ] as const;
 
 export const GREETING =
@@ -26,6 +27,7 @@ export const HELP =
   '• Thanh toán không dùng tiền mặt (mã QR, ứng dụng ngân hàng)\n' +
   '• Nhận biết và phòng tránh lừa đảo, nơi báo cáo khi bị lừa\n' +
   '• Phong trào Bình dân học vụ số và Tổ công nghệ số cộng đồng\n' +
+  'Cảnh báo lừa đảo mới: /canhbao bat để nhận, /canhbao tat để ngừng.\n' +
   'Dành cho cán bộ: /hanbaocao (hạn báo cáo), /nhiemvu (nhiệm vụ của đơn vị), /xong <nhiệm vụ>, /capnhat <nhiệm vụ> <ghi chú>, /dangky <mã mời>.\n' +
   'Ví dụ: “làm định danh mức 2 ở đâu”, “bị lừa chuyển tiền phải làm sao”.';
 

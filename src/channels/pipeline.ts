@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Source } from '../answer';
 import { replies, type Assistant, type Button, type Channel, type Intent } from '../assistant';
-import type { Store } from '../store';
+import type { SourceRef, Store } from '../store';
 
 /** One event from a chat platform, translated by its adapter. */
 export interface Incoming {
@@ -49,11 +49,13 @@ interface Answered {
   question: string;
   answer: string;
   intent: Intent;
-  sources: string[];
+  sources: SourceRef[];
 }
 
 interface ChatState {
   lastAnswerId?: string;
+  /** The 👎 just given in this chat: the next question is stored as its follow-up. */
+  downvote?: number;
   /** The numbered topic menu was the last thing shown: a bare number picks a topic. */
   menuShown?: boolean;
 }
@@ -115,7 +117,7 @@ export class ChannelPipeline {
     if (incoming.kind === 'button') {
       const data = incoming.data ?? '';
       const rating = /^fb:(up|down):(.+)$/u.exec(data);
-      if (rating) return this.rate(rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
+      if (rating) return this.rate(chatKey, rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
       const topic = replies.TOPIC_MENU.find((t) => t.data === data);
       if (!topic) {
         log('button', 'unknown');
@@ -128,7 +130,7 @@ export class ChannelPipeline {
         const topic = replies.TOPIC_MENU[Number(folded) - 1];
         if (topic) text = topic.question;
       } else if (state.lastAnswerId && (RATING_UP.test(folded) || RATING_DOWN.test(folded))) {
-        return this.rate(state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
+        return this.rate(chatKey, state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
       }
     }
 
@@ -144,10 +146,20 @@ export class ChannelPipeline {
         question: reply.meta.question,
         answer: reply.text,
         intent: reply.intent,
-        sources: reply.sources.map((s) => s.path),
+        sources: reply.sources.map(({ path, section }) => ({ path, section })),
       });
     }
     this.chats.set(chatKey, { lastAnswerId: answerId, menuShown: !!reply.buttons?.length });
+    this.deps.store.recordQuestion({
+      at: now,
+      channel: incoming.channel,
+      intent: reply.intent,
+      covered: reply.intent === 'knowledge' ? reply.meta.covered !== false : undefined,
+      question: reply.meta.question,
+      sources: reply.sources.map(({ path, section }) => ({ path, section })),
+      chatHash: anonymise(incoming.channel, incoming.chatId),
+      followUpOf: state.downvote,
+    });
     log(reply.intent, reply.meta.covered === false ? 'not_covered' : 'answered', {
       composer: reply.meta.composer,
       flagged: reply.meta.secrets ?? undefined,
@@ -165,13 +177,13 @@ export class ChannelPipeline {
     }
   }
 
-  private rate(answerId: string, rating: 1 | -1, now: Date, log: (intent: string, outcome: string) => void): Outgoing[] {
+  private rate(chatKey: string | undefined, answerId: string, rating: 1 | -1, now: Date, log: (intent: string, outcome: string) => void): Outgoing[] {
     const answered = this.answers.get(answerId);
     if (!answered) {
       log('feedback', 'expired');
       return [{ text: FEEDBACK_EXPIRED, intent: 'feedback' }];
     }
-    this.deps.store.recordFeedback({
+    const id = this.deps.store.recordFeedback({
       channel: answered.channel,
       chatId: anonymise(answered.channel, answered.chatId),
       userId: anonymise(answered.channel, answered.userId),
@@ -182,6 +194,7 @@ export class ChannelPipeline {
       rating,
       at: now,
     });
+    if (chatKey) this.chats.set(chatKey, { ...(this.chats.get(chatKey) ?? {}), lastAnswerId: undefined, downvote: rating < 0 ? id : undefined });
     log('feedback', rating > 0 ? 'up' : 'down');
     return [{ text: FEEDBACK_THANKS, intent: 'feedback' }];
   }
@@ -194,7 +207,8 @@ export class ChannelPipeline {
   /** Records a rating given outside a chat (the web page's buttons). */
   rateAnswer(answerId: string, rating: 1 | -1, now = new Date()): boolean {
     if (!this.answers.has(answerId)) return false;
-    this.rate(answerId, rating, now, () => {});
+    const answered = this.answers.get(answerId)!;
+    this.rate(`${answered.channel}:${answered.chatId}`, answerId, rating, now, () => {});
     return true;
   }
 }

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../config';
-import { isValidDate } from '../officials/time';
+import { isValidDate } from '../time';
 
 /** Loads the configuration or exits with the readable list of what is wrong. */
 export function configOrExit(): Config {

@@ -1,3 +1,4 @@
+import { vietnamInstant } from '../time';
 import type { DocMeta } from './schema';
 import { sectionUnits, type Section, type Unit } from './markdown';
 import type { Chunk } from './types';
@@ -10,7 +11,7 @@ const MIN_CHARS_BEFORE_LETTER = 250;
 const MIN_CHUNK_CHARS = 150;
 const LETTERED = /^[a-zđ]\)\s/u;
 /** The closing of an official letter ("Trên đây…", "Nơi nhận:"): not part of the last numbered section. */
-export const CLOSING = /^(\**)?(Nơi nhận|Trên đây)/u;
+export const CLOSING = /^(\**)?(Nơi nhận|Trên đây|Nhận được (Công văn|Kế hoạch|Văn bản|văn bản) này)/u;
 const CLOSING_SECTION = 'Phần kết (nơi nhận, người ký)';
 
 interface Piece {
@@ -33,6 +34,7 @@ export function chunkSections(path: string, title: string, meta: DocMeta, sectio
     kind: meta.kind,
     province: 'province' in meta ? meta.province : undefined,
     topic: 'topic' in meta ? meta.topic : undefined,
+    window: meta.kind === 'alert' ? { from: vietnamInstant(meta.published).toISOString(), until: vietnamInstant(meta.expires).toISOString() } : undefined,
   };
   return pieces.map((p, i) => ({ ...base, id: `${path}#${i}`, section: p.section, line: p.units[0]!.line, units: p.units }));
 }

@@ -13,6 +13,8 @@ export interface Chunk {
   units: Unit[];
   province?: string;
   topic?: string;
+  /** For alerts: when the passage may be quoted (ISO instants). */
+  window?: { from: string; until: string };
 }
 
 /** A validated knowledge file. */

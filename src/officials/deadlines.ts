@@ -3,7 +3,7 @@ import type { PlanData } from './data';
 import { overlap } from './matching';
 import type { Period } from './periods';
 import type { DeadlineRecord, PlanInfo } from './records';
-import { addDays, lastOccurrence, makeDate, nextOccurrence, occurrences, parts, type CivilDate, type Occurrence } from './time';
+import { addDays, lastOccurrence, makeDate, nextOccurrence, occurrences, parts, type CivilDate, type Occurrence } from '../time';
 
 export interface Due {
   plan: PlanInfo;

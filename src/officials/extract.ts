@@ -5,7 +5,7 @@ import { foldText, splitSentences } from '../text';
 import type { DeadlineRecord, ExtractedFile, PlanInfo, TaskRecord, TaskStatus } from './records';
 import type { Roster } from './roster';
 import { findInTextMentions } from './mentions';
-import { findTimeExpressions, parseTiming, type Schedule, type TimeExpression } from './time';
+import { findTimeExpressions, parseTiming, type Schedule, type TimeExpression } from '../time';
 
 const FIELD = /^(Đơn vị chủ trì|Đơn vị phối hợp|Thời gian thực hiện|Thời gian|Kết quả thực hiện|Kết quả)\s*:\s*(.*)$/iu;
 const LETTERED = /^([a-zđ])\)\s+(.*)$/u;

@@ -1,5 +1,5 @@
 import type { TaskStatus } from './records';
-import { daysBetween, formatDate, type CivilDate } from './time';
+import { daysBetween, formatDate, type CivilDate } from '../time';
 
 export const STATUS_LABEL: Record<TaskStatus, string> = {
   done: 'đã hoàn thành',

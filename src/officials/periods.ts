@@ -1,5 +1,5 @@
 import { foldText } from '../text';
-import { addDays, daysInMonth, makeDate, parts, quarterEnd, quarterOf, quarterStart, ROMAN_QUARTERS, type CivilDate } from './time';
+import { addDays, daysInMonth, makeDate, parts, quarterEnd, quarterOf, quarterStart, ROMAN_QUARTERS, type CivilDate } from '../time';
 
 export interface Period {
   from: CivilDate;

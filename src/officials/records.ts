@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scheduleSchema } from './time';
+import { scheduleSchema } from '../time';
 
 export const TASK_STATUSES = ['done', 'in_progress', 'not_started', 'unknown'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

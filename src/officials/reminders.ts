@@ -5,7 +5,7 @@ import type { OfficialsData } from './data';
 import { dueText, shorten } from './format';
 import { unitLabel, statusUnitKey } from './service';
 import { tasksForUnit, unitScope } from './tasks';
-import { addDays, civilDate, daysBetween, occurrences, TIME_ZONE, type CivilDate } from './time';
+import { addDays, civilDate, daysBetween, occurrences, TIME_ZONE, type CivilDate } from '../time';
 
 /** Delivers a text to an official's chat on their channel; throws when the channel refuses. */
 export interface Notifier {

@@ -94,7 +94,7 @@ export class Roster {
     if (found.length > 0) return found.map((unit) => ({ unit }));
     const commune = COMMUNE.exec(key(tokens));
     if (commune) {
-      const label = communeLabel(input);
+      const label = communeLabel(input, named?.name);
       return candidates.filter((u) => u.commune).map((unit) => ({ unit, commune: label }));
     }
     return [];
@@ -168,9 +168,15 @@ function trimTail(tokens: string[]): string[] {
   return text ? text.split(' ') : tokens;
 }
 
-function communeLabel(input: string): string {
-  const trimmed = input.trim().replace(/\s+/gu, ' ');
-  return /^(ubnd|ủy ban|uỷ ban|uy ban)/iu.test(trimmed) ? trimmed.replace(/^(ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan)/iu, 'UBND') : `UBND ${trimmed}`;
+/** "Chủ tịch UBND xã Mỹ An (Đồng Tháp)" → "UBND xã Mỹ An": one label per commune, whoever writes it. */
+function communeLabel(input: string, province?: string): string {
+  let text = input.trim().replace(/\s+/gu, ' ').replace(/^(chủ tịch|chu tich|công chức|cong chuc|cán bộ|can bo)\s+/iu, '');
+  if (province) {
+    const at = foldText(text).lastIndexOf(foldText(province));
+    if (at > 0) text = text.slice(0, at).replace(/[\s,(–-]+$/u, '');
+  }
+  text = text.replace(/^(ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|ubnd)\s+/iu, '');
+  return `UBND ${text}`;
 }
 
 /** Parses units.yaml; throws KnowledgeValidationError naming path:line for a bad entry, unknown parent or group. */

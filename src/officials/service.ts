@@ -13,7 +13,7 @@ import type { PlanInfo } from './records';
 import * as say from './replies';
 import type { UnitMatch } from './roster';
 import { taskByCode, tasksForUnit, tasksNamedIn, unitScope, type UnitTask } from './tasks';
-import { civilDate, formatDate } from './time';
+import { civilDate, formatDate } from '../time';
 
 export interface OfficialsDeps {
   /** The current roster and plan records; a getter so reloaded knowledge is picked up. */
@@ -104,7 +104,8 @@ export class OfficialsService implements OfficialsHandler {
     if (identity.kind === 'anonymous') return fixed('tasks', say.UPDATE_NEEDS_REGISTRATION);
     if (identity.matches.length > 1) return fixed('tasks', say.AMBIGUOUS_UNIT_UPDATE);
     const match = identity.matches[0]!;
-    const [code = '', ...rest] = args.trim().split(/\s+/u);
+    // "/capnhat III.2: đã xong 2 lớp" — a colon after the code separates it from the note.
+    const [code = '', ...rest] = args.trim().replace(/^(\S+?)[:：]/u, '$1 ').split(/\s+/u);
     const note = rest.join(' ').replace(/^[:\-–]\s*/u, '').trim();
     if (!code || (!done && !note)) return fixed('tasks', say.UPDATE_USAGE);
     const data = this.deps.data();

@@ -13,7 +13,7 @@ import { Retriever, embeddingText, lexicalDoc, type RetrieverOptions } from './r
 import { VectorIndex, readJson, writeJson, type Embedder } from './vectors';
 
 /** Bump when the stored index format or the way text is indexed changes, so old indexes are rebuilt. */
-const INDEX_VERSION = 6;
+const INDEX_VERSION = 7;
 const EMBED_BATCH = 64;
 
 export interface KnowledgeIndex {
@@ -23,6 +23,8 @@ export interface KnowledgeIndex {
   problems: KnowledgeFileError[];
   failing: string[];
   builtAt: Date;
+  /** When each file's current content was indexed (its last change as the bot saw it). */
+  indexedAt: Map<string, Date>;
   /** True when the stored index was fresh and loaded as it was. */
   fromCache: boolean;
 }
@@ -42,6 +44,7 @@ interface Manifest {
   version: number;
   builtAt: string;
   files: Record<string, string>;
+  indexedAt: Record<string, string>;
   failing: string[];
   problems: { path: string; line: number; problem: string; field?: string }[];
   embeddingModel: string | null;
@@ -91,6 +94,9 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
     version: INDEX_VERSION,
     builtAt: builtAt.toISOString(),
     files: Object.fromEntries(files.map((f) => [f.path, f.hash])),
+    indexedAt: Object.fromEntries(
+      files.map((f) => [f.path, manifest?.files[f.path] === f.hash && manifest.indexedAt?.[f.path] ? manifest.indexedAt[f.path]! : builtAt.toISOString()]),
+    ),
     failing: loaded.failing,
     problems: loaded.problems.map((p) => ({ path: p.path, line: p.line, problem: p.problem, field: p.field })),
     embeddingModel: model,
@@ -105,6 +111,7 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
     problems: loaded.problems,
     failing: loaded.failing,
     builtAt,
+    indexedAt: new Map(Object.entries(nextManifest.indexedAt).map(([p, d]) => [p, new Date(d)])),
     fromCache: false,
   };
 }
@@ -160,6 +167,7 @@ async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOpt
     problems: manifest.problems.map((p) => new KnowledgeFileError(p.path, p.line, p.problem, p.field)),
     failing: manifest.failing,
     builtAt: new Date(manifest.builtAt),
+    indexedAt: new Map(Object.entries(manifest.indexedAt).map(([p, d]) => [p, new Date(d)])),
     fromCache: true,
   };
 }

@@ -1,2 +1,2 @@
 export { SqliteStore } from './sqlite';
-export type { Store, Official, Invite, RedeemOutcome, TaskUpdate, ReminderClaim, FeedbackInput } from './types';
+export type { Store, Official, Invite, RedeemOutcome, TaskUpdate, ReminderClaim, FeedbackInput, FeedbackRecord, QuestionRecord, Subscriber, SourceRef } from './types';

@@ -63,4 +63,37 @@ export const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE questions (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    intent TEXT NOT NULL,
+    covered INTEGER,
+    question TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    chat_hash TEXT NOT NULL,
+    follow_up_of INTEGER REFERENCES feedback(id)
+  );
+  CREATE INDEX questions_by_time ON questions(created_at);
+  CREATE INDEX feedback_by_time ON feedback(created_at);
+
+  CREATE TABLE subscriptions (
+    channel TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    subscribed_at TEXT NOT NULL,
+    unsubscribed_at TEXT,
+    PRIMARY KEY (channel, chat_id)
+  );
+
+  CREATE TABLE alert_deliveries (
+    alert_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    sent_at TEXT,
+    PRIMARY KEY (alert_id, channel, chat_id)
+  );
+  `,
 ];

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Channel } from '../assistant/types';
 import { MIGRATIONS } from './migrations';
-import type { FeedbackInput, Invite, Official, RedeemOutcome, ReminderClaim, Store, TaskUpdate } from './types';
+import type { FeedbackInput, FeedbackRecord, Invite, Official, QuestionRecord, RedeemOutcome, ReminderClaim, SourceRef, Store, Subscriber, TaskUpdate } from './types';
 
 /** A claim older than this whose message was never confirmed is considered abandoned (the process died). */
 const STALE_CLAIM_MS = 10 * 60_000;
@@ -182,10 +182,95 @@ export class SqliteStore implements Store {
       .run(claim.officialId, claim.itemKey, claim.dueDate, claim.offsetDays);
   }
 
-  recordFeedback(input: FeedbackInput): void {
-    this.db
+  recordFeedback(input: FeedbackInput): number {
+    const info = this.db
       .prepare('INSERT INTO feedback (channel, chat_id, user_id, question, answer, intent, sources, rating, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(input.channel, input.chatId, input.userId, input.question, input.answer, input.intent, JSON.stringify(input.sources), input.rating, input.at.toISOString());
+    return Number(info.lastInsertRowid);
+  }
+
+  recordQuestion(r: QuestionRecord): void {
+    this.db
+      .prepare('INSERT INTO questions (created_at, channel, intent, covered, question, sources, chat_hash, follow_up_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(r.at.toISOString(), r.channel, r.intent, r.covered === undefined ? null : r.covered ? 1 : 0, r.question, JSON.stringify(r.sources), r.chatHash, r.followUpOf ?? null);
+  }
+
+  questionsBetween(from: Date, to: Date): QuestionRecord[] {
+    const rows = this.db.prepare('SELECT * FROM questions WHERE created_at >= ? AND created_at < ? ORDER BY id').all(from.toISOString(), to.toISOString()) as Row[];
+    return rows.map((r) => ({
+      at: new Date(String(r.created_at)),
+      channel: r.channel as Channel,
+      intent: String(r.intent),
+      covered: r.covered === null ? undefined : Number(r.covered) === 1,
+      question: String(r.question),
+      sources: JSON.parse(String(r.sources)) as SourceRef[],
+      chatHash: String(r.chat_hash),
+      followUpOf: r.follow_up_of === null ? undefined : Number(r.follow_up_of),
+    }));
+  }
+
+  feedbackBetween(from: Date, to: Date): FeedbackRecord[] {
+    const rows = this.db.prepare('SELECT * FROM feedback WHERE created_at >= ? AND created_at < ? ORDER BY id').all(from.toISOString(), to.toISOString()) as Row[];
+    return rows.map((r) => ({
+      id: Number(r.id),
+      channel: r.channel as Channel,
+      chatId: String(r.chat_id),
+      userId: String(r.user_id),
+      question: String(r.question),
+      answer: String(r.answer),
+      intent: String(r.intent),
+      sources: JSON.parse(String(r.sources)) as SourceRef[],
+      rating: Number(r.rating) > 0 ? 1 : -1,
+      at: new Date(String(r.created_at)),
+    }));
+  }
+
+  setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): boolean {
+    if (on) {
+      this.db
+        .prepare('INSERT INTO subscriptions (channel, chat_id, subscribed_at) VALUES (?, ?, ?) ON CONFLICT(channel, chat_id) DO UPDATE SET subscribed_at = excluded.subscribed_at, unsubscribed_at = NULL')
+        .run(channel, chatId, now.toISOString());
+    } else {
+      this.db.prepare('UPDATE subscriptions SET unsubscribed_at = ? WHERE channel = ? AND chat_id = ?').run(now.toISOString(), channel, chatId);
+    }
+    return this.isSubscribed(channel, chatId);
+  }
+
+  isSubscribed(channel: Channel, chatId: string): boolean {
+    return !!this.db.prepare('SELECT 1 FROM subscriptions WHERE channel = ? AND chat_id = ? AND unsubscribed_at IS NULL').get(channel, chatId);
+  }
+
+  listSubscribers(): Subscriber[] {
+    const rows = this.db.prepare('SELECT * FROM subscriptions WHERE unsubscribed_at IS NULL ORDER BY subscribed_at').all() as Row[];
+    return rows.map((r) => ({ channel: r.channel as Channel, chatId: String(r.chat_id), subscribedAt: new Date(String(r.subscribed_at)) }));
+  }
+
+  claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): boolean {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT state, claimed_at FROM alert_deliveries WHERE alert_id = ? AND channel = ? AND chat_id = ?').get(alertId, channel, chatId) as Row | undefined;
+        if (row) {
+          const abandoned = row.state === 'claimed' && now.getTime() - new Date(String(row.claimed_at)).getTime() > STALE_CLAIM_MS;
+          if (!abandoned) return false;
+          this.db.prepare('UPDATE alert_deliveries SET claimed_at = ? WHERE alert_id = ? AND channel = ? AND chat_id = ?').run(now.toISOString(), alertId, channel, chatId);
+          return true;
+        }
+        this.db.prepare("INSERT INTO alert_deliveries (alert_id, channel, chat_id, state, claimed_at) VALUES (?, ?, ?, 'claimed', ?)").run(alertId, channel, chatId, now.toISOString());
+        return true;
+      })
+      .immediate();
+  }
+
+  markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): void {
+    this.db.prepare("UPDATE alert_deliveries SET state = 'sent', sent_at = ? WHERE alert_id = ? AND channel = ? AND chat_id = ?").run(now.toISOString(), alertId, channel, chatId);
+  }
+
+  releaseAlert(alertId: string, channel: Channel, chatId: string): void {
+    this.db.prepare("DELETE FROM alert_deliveries WHERE state = 'claimed' AND alert_id = ? AND channel = ? AND chat_id = ?").run(alertId, channel, chatId);
+  }
+
+  alertDeliveries(alertId: string): number {
+    return Number((this.db.prepare("SELECT COUNT(*) AS n FROM alert_deliveries WHERE alert_id = ? AND state = 'sent'").get(alertId) as Row).n);
   }
 
   ping(): boolean {

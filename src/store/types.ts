@@ -47,6 +47,12 @@ export interface ReminderClaim {
   offsetDays: number;
 }
 
+/** A quoted passage: its knowledge file and section. */
+export interface SourceRef {
+  path: string;
+  section: string;
+}
+
 export interface FeedbackInput {
   channel: Channel;
   chatId: string;
@@ -54,9 +60,34 @@ export interface FeedbackInput {
   question: string;
   answer: string;
   intent: string;
-  sources: string[];
+  sources: SourceRef[];
   rating: 1 | -1;
   at: Date;
+}
+
+/** A question as kept for the editors' report: secrets already redacted, the chat only as a hash. */
+export interface QuestionRecord {
+  at: Date;
+  channel: Channel;
+  intent: string;
+  /** False when the knowledge did not cover it; undefined for replies that are not knowledge answers. */
+  covered?: boolean;
+  question: string;
+  /** The knowledge passages the answer quoted. */
+  sources: SourceRef[];
+  chatHash: string;
+  /** The 👎 rating this question followed in the same chat, if any. */
+  followUpOf?: number;
+}
+
+export interface FeedbackRecord extends FeedbackInput {
+  id: number;
+}
+
+export interface Subscriber {
+  channel: Channel;
+  chatId: string;
+  subscribedAt: Date;
 }
 
 /** Everything the product keeps, behind one interface so a server database can replace SQLite later. */
@@ -83,7 +114,22 @@ export interface Store {
   markReminderSent(claim: ReminderClaim, now: Date): void;
   releaseReminder(claim: ReminderClaim): void;
 
-  recordFeedback(input: FeedbackInput): void;
+  /** Stores a rating and returns its id. */
+  recordFeedback(input: FeedbackInput): number;
+  recordQuestion(record: QuestionRecord): void;
+  questionsBetween(from: Date, to: Date): QuestionRecord[];
+  feedbackBetween(from: Date, to: Date): FeedbackRecord[];
+
+  /** Turns safety alerts on or off for a chat; returns whether it is now subscribed. */
+  setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): boolean;
+  isSubscribed(channel: Channel, chatId: string): boolean;
+  listSubscribers(): Subscriber[];
+  /** Claims the right to send one alert to one chat; false when this or another process already did. */
+  claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): boolean;
+  markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): void;
+  releaseAlert(alertId: string, channel: Channel, chatId: string): void;
+  /** How many chats an alert was delivered to. */
+  alertDeliveries(alertId: string): number;
 
   /** True when the database answers a trivial query. */
   ping(): boolean;

@@ -24,7 +24,7 @@ describe('assistant core', () => {
   it('greets and offers the topic buttons', async () => {
     const reply = await ask('xin chào');
     expect(reply.intent).toBe('greeting');
-    expect(reply.buttons?.map((b) => b.label)).toEqual(['VNeID', 'Dịch vụ công', 'An toàn số', 'Thanh toán số', 'Dành cho cán bộ']);
+    expect(reply.buttons?.map((b) => b.label)).toEqual(['VNeID', 'Dịch vụ công', 'An toàn số', 'Thanh toán số', 'Dành cho cán bộ', '🔔 Nhận cảnh báo']);
   });
 
   it('explains what it does on /trogiup', async () => {

@@ -32,7 +32,7 @@ const keyboardData = (markup: unknown) =>
 describe('Telegram bot over long polling', () => {
   it('registers Vietnamese commands and answers a question with and without diacritics, with 👍/👎', async () => {
     await polling();
-    expect(fake.commands[0]!.commands.map((c) => c.command)).toEqual(['start', 'trogiup', 'hanbaocao', 'nhiemvu', 'dangky', 'xong', 'capnhat', 'nhacnho']);
+    expect(fake.commands[0]!.commands.map((c) => c.command)).toEqual(['start', 'trogiup', 'canhbao', 'hanbaocao', 'nhiemvu', 'dangky', 'xong', 'capnhat', 'nhacnho']);
     expect(fake.commands[0]!.commands[0]!.description).toBe('Bắt đầu, chọn chủ đề');
     expect(fake.calls.findIndex((c) => c.method === 'deleteWebhook')).toBeLessThan(fake.calls.findIndex((c) => c.method === 'getUpdates'));
 
@@ -53,7 +53,7 @@ describe('Telegram bot over long polling', () => {
     fake.queueUpdate(fake.textUpdate({ chatId: 601, text: '/start' }));
     const [greeting] = await fake.waitForSent(1, 5000);
     expect(greeting!.text).toMatch(/^Xin chào! Tôi là Trợ lý số/u);
-    expect(keyboardData(greeting!.reply_markup)).toEqual(['topic:vneid', 'topic:dich-vu-cong', 'topic:an-toan-so', 'topic:thanh-toan-so', 'topic:can-bo']);
+    expect(keyboardData(greeting!.reply_markup)).toEqual(['topic:vneid', 'topic:dich-vu-cong', 'topic:an-toan-so', 'topic:thanh-toan-so', 'topic:can-bo', 'topic:canh-bao']);
 
     fake.queueUpdate(fake.callbackUpdate({ chatId: 601, data: 'topic:an-toan-so', messageId: greeting!.message_id }));
     const [, answer] = await fake.waitForSent(2, 5000);

@@ -12,6 +12,7 @@ export const TELEGRAM_TEXT_LIMIT = 4000;
 export const COMMANDS = [
   { command: 'start', description: 'Bắt đầu, chọn chủ đề' },
   { command: 'trogiup', description: 'Trợ lý số giúp được gì' },
+  { command: 'canhbao', description: 'Bật/tắt nhận cảnh báo lừa đảo mới' },
   { command: 'hanbaocao', description: 'Cán bộ: hạn báo cáo sắp tới của đơn vị' },
   { command: 'nhiemvu', description: 'Cán bộ: nhiệm vụ của đơn vị' },
   { command: 'dangky', description: 'Cán bộ: đăng ký bằng mã mời' },

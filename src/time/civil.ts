@@ -61,3 +61,10 @@ export function quarterEnd(year: number, quarter: number): CivilDate {
 }
 
 export const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+
+/** "2026-11-23 08:00" or "2026-11-23" in Vietnam time; an ISO 8601 instant with a zone keeps its zone. */
+export function vietnamInstant(value: string): Date {
+  const v = value.trim().replace(' ', 'T');
+  if (/[zZ]|[+-]\d{2}:?\d{2}$/u.test(v)) return new Date(v);
+  return new Date(`${v.length === 10 ? `${v}T00:00` : v}+07:00`);
+}

@@ -1,4 +1,4 @@
-import { foldText } from '../../text';
+import { foldText } from '../text';
 import { isValidDate, makeDate } from './civil';
 import type { Bound, Schedule } from './schedule';
 

@@ -1,0 +1,2 @@
+export { AlertService, alertMessage, SUBSCRIBED, UNSUBSCRIBED, NO_CURRENT_ALERTS, type ChatSender } from './service';
+export { alertsOf, isCurrent, liveChunk, type Alert } from './alerts';
