@@ -13,7 +13,13 @@ export interface Runtime {
   config: Config;
   assistant: Assistant;
   /** The index and officials' data in use; replaced whole when knowledge is reloaded. */
-  knowledge: { current: KnowledgeIndex; officials: OfficialsData; reload(): Promise<KnowledgeIndex> };
+  knowledge: {
+    current: KnowledgeIndex;
+    officials: OfficialsData;
+    /** Files the bot wrote itself (absolute path → content hash), so a watcher can ignore them. */
+    ownWrites: Map<string, string>;
+    reload(): Promise<KnowledgeIndex>;
+  };
   store: Store;
   alerts: AlertService;
   log: Logger;
@@ -55,6 +61,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const { log } = options;
   const progress = options.onProgress ?? ((m: string) => log.info(m));
   const embedder = createEmbedder(config);
+  const ownWrites = new Map<string, string>();
   const store = options.store ?? new SqliteStore(join(config.dataDir, DATABASE_FILE));
   const openIndex = () =>
     openKnowledgeIndex({
@@ -69,7 +76,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     });
   const openOfficials = async (index: KnowledgeIndex, previous?: OfficialsData) => {
     const data = await loadOfficialsData({ knowledgeDir: config.knowledgeDir, docs: index.docs, previous });
-    for (const file of data.written) progress(`updated ${file} from its plan`);
+    for (const file of data.written) {
+      progress(`updated ${file.path} from its plan`);
+      ownWrites.set(file.absolutePath, file.hash);
+    }
     for (const p of data.problems) log.warn({ file: p.path, line: p.line }, p.message);
     for (const c of data.conflicts) log.warn({ file: c.file, record: c.id }, 'a hand-corrected record changed in its plan: review it');
     return data;
@@ -79,6 +89,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const knowledge = {
     current: first,
     officials: await openOfficials(first),
+    ownWrites,
     async reload() {
       const index = await openIndex();
       const officials = await openOfficials(index, knowledge.officials);

@@ -8,8 +8,13 @@ import { COMMANDS, createTelegramBot } from '../channels/telegram/bot';
 import { webApi } from '../channels/web/api';
 import type { Config } from '../config';
 import { ReminderService, type Notifier } from '../officials';
+import { adminReportRoute } from '../report';
 import { createHttpServer, portOf, type Handler } from '../server/server';
 import { createRuntime, type Runtime } from './runtime';
+import { watchKnowledge, type KnowledgeWatcher } from './watch';
+import type { ChatSender } from '../alerts';
+import type { Channel } from '../assistant';
+import { knowledgeProblemsReport } from './problems';
 import { startZalo, type ZaloChannel } from '../channels/zalo/bot';
 
 export interface App {
@@ -18,6 +23,7 @@ export interface App {
   url: string;
   pipeline: ChannelPipeline;
   reminders: ReminderService;
+  watcher?: KnowledgeWatcher;
   telegram?: Bot;
   zalo?: ZaloChannel;
   /** Stops polling, lets messages in flight finish, closes the server and the database. */
@@ -31,7 +37,7 @@ export interface StartOptions {
   port?: number;
   host?: string;
   onProgress?: (message: string) => void;
-  /** Start the reminder schedule (default true). */
+  /** Start the reminder and alert schedules (default true). */
   reminders?: boolean;
 }
 
@@ -66,7 +72,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
 
   const api = webApi(pipeline);
   const page = await readFile(PAGE, 'utf8');
-  const server = createHttpServer({ runtime, log, page, api, webhooks });
+  const server = createHttpServer({ runtime, log, page, api, webhooks, routes: { '/admin/report': adminReportRoute({ runtime, adminToken: config.adminToken, clock: options.clock }) } });
   await new Promise<void>((resolve) => server.listen(options.port ?? config.port, options.host, resolve));
   const url = `http://localhost:${portOf(server)}`;
 
@@ -96,14 +102,41 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   }
   if (zalo) stoppers.push(() => zalo!.stop());
 
-  const notifier: Notifier = {
-    canReach: (o) => (o.channel === 'telegram' && !!telegram) || (o.channel === 'zalo' && !!zalo),
-    async send(o, text) {
-      if (o.channel === 'telegram' && telegram) await telegram.api.sendMessage(o.chatId, text);
-      else if (o.channel === 'zalo' && zalo) await zalo.send(o.chatId, text);
-      else throw new Error(`no ${o.channel} channel to reach official ${o.id}`);
+  const sender: ChatSender = {
+    canReach: (channel: Channel) => (channel === 'telegram' && !!telegram) || (channel === 'zalo' && !!zalo),
+    async send(channel, chatId, text) {
+      if (channel === 'telegram' && telegram) await telegram.api.sendMessage(chatId, text);
+      else if (channel === 'zalo' && zalo) await zalo.send(chatId, text);
+      else throw new Error(`no ${channel} bot is running to reach chat ${chatId}`);
     },
   };
+  const notifier: Notifier = { canReach: (o) => sender.canReach(o.channel), send: (o, text) => sender.send(o.channel, o.chatId, text) };
+  runtime.alerts.useSender(sender);
+  if (options.reminders !== false) runtime.alerts.start();
+  stoppers.push(() => runtime.alerts.stop());
+
+  // Editors' mistakes are said where they will be seen: the log always, the admins' chat when configured.
+  const tellAdmins = (text: string) => {
+    if (!config.adminChat || !sender.canReach(config.adminChat.channel)) return;
+    sender.send(config.adminChat.channel, config.adminChat.chatId, text).catch((error: Error) => log.warn({ err: error.message }, 'admins chat not reached'));
+  };
+  let watcher: KnowledgeWatcher | undefined;
+  if (config.watchKnowledge) {
+    watcher = watchKnowledge({
+      dir: config.knowledgeDir,
+      log,
+      ownWrites: () => runtime.knowledge.ownWrites,
+      reload: async () => {
+        const before = { failing: new Set(runtime.knowledge.current.failing), officials: new Set(runtime.knowledge.officials.problems.map((p) => p.message)) };
+        await runtime.knowledge.reload();
+        const report = knowledgeProblemsReport(before, runtime.knowledge.current, runtime.knowledge.officials);
+        for (const line of report.logLines) log[line.level]({ file: line.file }, line.message);
+        if (report.adminText) tellAdmins(report.adminText);
+      },
+    });
+    stoppers.push(() => watcher!.close());
+    await watcher.ready;
+  }
   const reminders = new ReminderService({
     data: () => runtime.knowledge.officials,
     store: runtime.store,
@@ -126,5 +159,5 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       });
       runtime.close();
     })());
-  return { runtime, server, url, pipeline, reminders, telegram, zalo, stop };
+  return { runtime, server, url, pipeline, reminders, watcher, telegram, zalo, stop };
 }

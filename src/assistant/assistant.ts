@@ -2,7 +2,7 @@ import { LlmAnswerError, composeExtractive, type LlmAnswerer, type Source } from
 import { liveChunk } from '../alerts/alerts';
 import type { KnowledgeIndex } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
-import { foldText, normalizeText } from '../text';
+import { foldText, normalizeText, queryTerms } from '../text';
 import { ConversationMemory } from './followup';
 import { detectIntent, parseCommand, type Intent } from './intent';
 import * as say from './replies';
@@ -82,8 +82,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', deps.alerts.subscribe(message.channel, message.chatId, command.args, now), question);
     const intent = detectIntent(question);
     if (intent === 'greeting') {
-      const thanks = /^(cam on|thank)/u.test(foldText(question));
-      return fixed('greeting', thanks ? say.THANKS : say.GREETING, question, thanks ? undefined : TOPIC_BUTTONS);
+      const folded = foldText(question);
+      if (/^(cam on|thank)/u.test(folded)) return fixed('greeting', say.THANKS, question);
+      if (!command && !/^(xin chao|chao|hello|hi|alo|hey)/u.test(folded)) return fixed('greeting', say.ACKNOWLEDGED, question);
+      return fixed('greeting', say.GREETING, question, TOPIC_BUTTONS);
     }
     if (intent === 'help') return fixed('help', say.HELP, question, TOPIC_BUTTONS);
     const reason = outOfScopeReason(question);
@@ -95,6 +97,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       if (command) return fixed('help', say.HELP, question);
     }
     if (command) return fixed('help', say.HELP, question, TOPIC_BUTTONS);
+    // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
+    if (!queryTerms(question).unigrams.some((t) => /[a-z]/u.test(t) && t.length > 1)) return fixed('help', say.EMPTY_MESSAGE, question, TOPIC_BUTTONS);
     const chat = `${message.channel}:${message.chatId}`;
     const reply = await fromKnowledge(memory.expand(chat, question), 'knowledge', now);
     if (reply.intent === 'knowledge') memory.remember(chat, memory.expand(chat, question));

@@ -14,7 +14,7 @@ export function parseCommand(text: string): Command | undefined {
   return m ? { name: m[1]!.toLowerCase(), args: (m[2] ?? '').trim() } : undefined;
 }
 
-const GREETING = /^(xin chao|chao|hello|hi|alo|hey|cam on|cam on ban|thank you|thanks)( (ban|em|anh|chi|bot|tro ly|tro ly so|nhe|nha|nhieu|a|buoi (sang|trua|chieu|toi)))*[\s!.,?]*$/u;
+const GREETING = /^(xin chao|chao|hello|hi|alo|hey|cam on|cam on ban|thank you|thanks|ok|oke|okay|vang|da|u|uh|duoc|dong y|hieu roi|biet roi)( (ban|em|anh|chi|bot|tro ly|tro ly so|nhe|nha|nhieu|a|vang|da|roi|cam on|buoi (sang|trua|chieu|toi)))*[\s!.,?]*$/u;
 const HELP = [
   /^(help|tro giup|huong dan|menu|bat dau|start)[\s!.?]*$/u,
   /\b(ban|tro ly|bot)\b.{0,15}\b(lam|giup|ho tro|tra loi) duoc (gi|nhung gi|viec gi)\b/u,

@@ -18,6 +18,8 @@ export const GREETING =
   'thanh toán không dùng tiền mặt an toàn và phòng tránh lừa đảo trên mạng. Cán bộ có thể hỏi hạn báo cáo và nhiệm vụ của đơn vị.\n' +
   'Bạn cứ gõ câu hỏi, có dấu hay không dấu đều được, hoặc chọn một chủ đề bên dưới.';
 
+export const ACKNOWLEDGED = 'Dạ. Bạn cần hỏi thêm gì cứ nhắn Trợ lý số nhé.';
+
 export const THANKS = 'Dạ, không có gì ạ. Khi cần, bạn cứ nhắn câu hỏi cho Trợ lý số nhé.';
 
 export const HELP =

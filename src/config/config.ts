@@ -37,6 +37,8 @@ const envSchema = z.object({
     (v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/u.test(v),
     'must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (both Telegram and Zalo accept these); e.g. openssl rand -hex 24',
   ),
+  ADMIN_CHAT: optionalText.refine((v) => v === undefined || /^(telegram|zalo):\S+$/u.test(v), 'must be telegram:<chat id> or zalo:<chat id>'),
+  WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true'),
   ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   RATE_LIMIT: z
     .string()
@@ -90,6 +92,10 @@ export interface Config {
   /** Set when PUBLIC_BASE_URL is: bots then receive updates by webhook at `${url}/webhook/<channel>`. */
   webhook?: { baseUrl: string; secret: string };
   adminToken?: string;
+  /** Where knowledge problems are reported besides the log, e.g. an editors' Telegram group. */
+  adminChat?: { channel: 'telegram' | 'zalo'; chatId: string };
+  /** Reload knowledge when its files change (default true). */
+  watchKnowledge: boolean;
   rateLimit: { points: number; seconds: number };
 }
 
@@ -127,6 +133,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zalo: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT } : undefined,
     webhook: e.PUBLIC_BASE_URL && e.WEBHOOK_SECRET ? { baseUrl: e.PUBLIC_BASE_URL, secret: e.WEBHOOK_SECRET } : undefined,
     adminToken: e.ADMIN_TOKEN,
+    adminChat: e.ADMIN_CHAT
+      ? { channel: e.ADMIN_CHAT.split(':')[0] as 'telegram' | 'zalo', chatId: e.ADMIN_CHAT.slice(e.ADMIN_CHAT.indexOf(':') + 1) }
+      : undefined,
+    watchKnowledge: e.WATCH_KNOWLEDGE === 'true',
     rateLimit: e.RATE_LIMIT,
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { KnowledgeFileError, KnowledgeValidationError, displayPath, type KnowledgeDoc } from '../knowledge';
 import { extractPlan } from './extract';
@@ -19,8 +20,8 @@ export interface OfficialsData {
   /** Hand-corrected records whose source paragraph changed since: for an editor to review. */
   conflicts: { file: string; id: string }[];
   unknownUnits: { file: string; line: number; name: string }[];
-  /** Extraction files rewritten by this load. */
-  written: string[];
+  /** Extraction files rewritten by this load, with the hash of what was written (the watcher ignores them). */
+  written: { path: string; absolutePath: string; hash: string }[];
 }
 
 export const ROSTER_FILE = 'units.yaml';
@@ -48,7 +49,7 @@ export async function loadOfficialsData(options: {
   const plans: PlanData[] = [];
   const conflicts: OfficialsData['conflicts'] = [];
   const unknownUnits: OfficialsData['unknownUnits'] = [];
-  const written: string[] = [];
+  const written: OfficialsData['written'] = [];
   for (const doc of options.docs) {
     if (doc.meta.kind !== 'plan' && doc.meta.kind !== 'letter') continue;
     const extraction = extractPlan(doc, roster);
@@ -60,7 +61,7 @@ export async function loadOfficialsData(options: {
     problems.push(...result.problems);
     conflicts.push(...result.conflicts.map((id) => ({ file: shown, id })));
     unknownUnits.push(...extraction.unknownUnits.map((u) => ({ file: doc.path, ...u })));
-    if (result.written) written.push(shown);
+    if (result.written && result.text !== undefined) written.push({ path: shown, absolutePath: file, hash: createHash('sha256').update(result.text).digest('hex') });
     plans.push({ plan: result.file.plan, tasks: result.file.tasks, deadlines: result.file.deadlines });
   }
   return { roster, plans, problems, conflicts, unknownUnits, written };

@@ -86,7 +86,7 @@ export async function syncExtractedFile(
   absolutePath: string,
   displayPath: string,
   fresh: Extraction,
-): Promise<{ file: ExtractedFile; conflicts: string[]; problems: KnowledgeFileError[]; written: boolean }> {
+): Promise<{ file: ExtractedFile; conflicts: string[]; problems: KnowledgeFileError[]; written: boolean; text?: string }> {
   const source = await readFile(absolutePath, 'utf8').catch(() => undefined);
   let previous: ExtractedFile | undefined;
   if (source !== undefined) {
@@ -101,5 +101,5 @@ export async function syncExtractedFile(
   const text = renderExtractedFile(file);
   const written = text !== source;
   if (written) await writeFile(absolutePath, text);
-  return { file, conflicts, problems: [], written };
+  return { file, conflicts, problems: [], written, text };
 }

@@ -205,7 +205,7 @@ describe('loading officials’ data over a copy of the knowledge folder', () => 
     await writeFile(join(knowledgeDir, 'plans/dong-thap-vpubnd-bao-cao-ket-qua-2025.md'), planSource.replace(KHEN_THUONG, 'Khen thưởng kịp thời tập thể, cá nhân có nhiều đóng góp'));
     const data = await loadOfficialsData({ knowledgeDir, docs: await loadDocs(knowledgeDir, root), cwd: root });
     expect(data.conflicts).toEqual([{ file: YAML, id: 'PL-I.II.3' }]);
-    expect(data.written).toEqual([YAML]);
+    expect(data.written.map((w) => w.path)).toEqual([YAML]);
     expect(await readFile(yaml, 'utf8')).toContain('Đoạn văn gốc đã thay đổi');
     expect(await readFile(join(ROOT, YAML), 'utf8')).toBe(reviewedSource);
   });
