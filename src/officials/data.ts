@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { KnowledgeFileError, KnowledgeValidationError, displayPath, type KnowledgeDoc } from '../knowledge';
 import { extractPlan } from './extract';
 import { extractedPathFor, syncExtractedFile } from './extracted-files';
-import type { DeadlineRecord, PlanInfo, TaskRecord } from './records';
+import type { DeadlineRecord, PlanRef, TaskRecord } from './records';
 import { loadRoster, Roster } from './roster';
 
 export interface PlanData {
-  plan: PlanInfo;
+  plan: PlanRef;
   tasks: TaskRecord[];
   deadlines: DeadlineRecord[];
 }
@@ -35,6 +35,8 @@ export async function loadOfficialsData(options: {
   docs: readonly KnowledgeDoc[];
   previous?: OfficialsData;
   cwd?: string;
+  /** Read and check only: no extraction file is written (written then lists what would be). */
+  dryRun?: boolean;
 }): Promise<OfficialsData> {
   const problems: KnowledgeFileError[] = [];
   const rosterPath = join(options.knowledgeDir, ROSTER_FILE);
@@ -52,17 +54,17 @@ export async function loadOfficialsData(options: {
   const written: OfficialsData['written'] = [];
   for (const doc of options.docs) {
     if (doc.meta.kind !== 'plan' && doc.meta.kind !== 'letter') continue;
-    const extraction = extractPlan(doc, roster);
     // A doc's path is shown relative to the working directory (or absolute outside it).
     const absolute = resolve(options.cwd ?? process.cwd(), doc.path);
+    const extraction = extractPlan(doc, roster, relative(options.knowledgeDir, absolute).split(sep).join('/'));
     const file = extractedPathFor(absolute);
     const shown = displayPath(file, options.cwd);
-    const result = await syncExtractedFile(file, shown, extraction);
+    const result = await syncExtractedFile(file, shown, extraction, options.dryRun);
     problems.push(...result.problems);
     conflicts.push(...result.conflicts.map((id) => ({ file: shown, id })));
     unknownUnits.push(...extraction.unknownUnits.map((u) => ({ file: doc.path, ...u })));
     if (result.written && result.text !== undefined) written.push({ path: shown, absolutePath: file, hash: createHash('sha256').update(result.text).digest('hex') });
-    plans.push({ plan: result.file.plan, tasks: result.file.tasks, deadlines: result.file.deadlines });
+    plans.push({ plan: { ...result.file.plan, path: doc.path }, tasks: result.file.tasks, deadlines: result.file.deadlines });
   }
   return { roster, plans, problems, conflicts, unknownUnits, written };
 }

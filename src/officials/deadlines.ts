@@ -2,11 +2,11 @@ import { foldText } from '../text';
 import type { PlanData } from './data';
 import { overlap } from './matching';
 import type { Period } from './periods';
-import type { DeadlineRecord, PlanInfo } from './records';
+import type { DeadlineRecord, PlanRef } from './records';
 import { addDays, lastOccurrence, makeDate, nextOccurrence, occurrences, parts, type CivilDate, type Occurrence } from '../time';
 
 export interface Due {
-  plan: PlanInfo;
+  plan: PlanRef;
   deadline: DeadlineRecord;
   occurrence: Occurrence;
 }
@@ -26,7 +26,7 @@ function subjectFilter(question: string): ((d: DeadlineRecord) => boolean) | und
 export interface DeadlineQuery {
   /** Deadlines that concern the asker (all of them for a citizen or an unregistered official). */
   plans: readonly PlanData[];
-  concerns: (d: DeadlineRecord, plan: PlanInfo) => boolean;
+  concerns: (d: DeadlineRecord, plan: PlanRef) => boolean;
   question: string;
   today: CivilDate;
   period?: Period;

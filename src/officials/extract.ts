@@ -26,9 +26,9 @@ export function recordChecksum(record: TaskRecord | DeadlineRecord): string {
   return hash(fields);
 }
 
-export function planInfo(doc: KnowledgeDoc, province: string | undefined): PlanInfo {
+export function planInfo(doc: KnowledgeDoc, province: string | undefined, file: string): PlanInfo {
   const meta = doc.meta as PlanMeta;
-  return { path: doc.path, title: meta.title, kind: meta.kind, issuer: meta.issuer, number: meta.number, date: meta.date, province };
+  return { file, title: meta.title, kind: meta.kind, issuer: meta.issuer, number: meta.number, date: meta.date, province };
 }
 
 export interface Extraction extends ExtractedFile {
@@ -37,7 +37,7 @@ export interface Extraction extends ExtractedFile {
 }
 
 /** Tasks and deadlines of one plan or letter, with units resolved against the roster. */
-export function extractPlan(doc: KnowledgeDoc, roster: Roster): Extraction {
+export function extractPlan(doc: KnowledgeDoc, roster: Roster, file: string): Extraction {
   const meta = doc.meta as PlanMeta;
   const province = roster.provinceOfPlan(basename(doc.path), meta.province);
   const tasks: TaskRecord[] = [];
@@ -60,7 +60,7 @@ export function extractPlan(doc: KnowledgeDoc, roster: Roster): Extraction {
   }
   for (const t of tasks) t.checksum = recordChecksum(t);
   for (const d of deadlines) d.checksum = recordChecksum(d);
-  return { plan: planInfo(doc, province), tasks, deadlines, unknownUnits };
+  return { plan: planInfo(doc, province, file), tasks, deadlines, unknownUnits };
 }
 
 /** The section without a letter's closing ("Trên đây…", "Nơi nhận:", signatures), which assigns nothing. */

@@ -86,6 +86,8 @@ export async function syncExtractedFile(
   absolutePath: string,
   displayPath: string,
   fresh: Extraction,
+  /** Only report what would change (`npm run ingest -- --check`): nothing is written. */
+  dryRun = false,
 ): Promise<{ file: ExtractedFile; conflicts: string[]; problems: KnowledgeFileError[]; written: boolean; text?: string }> {
   const source = await readFile(absolutePath, 'utf8').catch(() => undefined);
   let previous: ExtractedFile | undefined;
@@ -100,6 +102,6 @@ export async function syncExtractedFile(
   const { file, conflicts } = mergeExtraction(previous, fresh);
   const text = renderExtractedFile(file);
   const written = text !== source;
-  if (written) await writeFile(absolutePath, text);
+  if (written && !dryRun) await writeFile(absolutePath, text);
   return { file, conflicts, problems: [], written, text };
 }

@@ -46,7 +46,8 @@ export const deadlineRecordSchema = z.strictObject({
 });
 
 export const planInfoSchema = z.strictObject({
-  path: z.string(),
+  /** The plan's file relative to the knowledge folder ("plans/x.md"): stable wherever the folder lives. */
+  file: z.string(),
   title: z.string(),
   kind: z.string(),
   issuer: z.string(),
@@ -64,4 +65,6 @@ export const extractedFileSchema = z.strictObject({
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 export type DeadlineRecord = z.infer<typeof deadlineRecordSchema>;
 export type PlanInfo = z.infer<typeof planInfoSchema>;
+/** A plan as the running bot knows it: its records' info plus the path shown in sources. */
+export type PlanRef = PlanInfo & { path: string };
 export type ExtractedFile = z.infer<typeof extractedFileSchema>;

@@ -102,7 +102,7 @@ export class ReminderService {
         if (!d.unit_ids.some((id) => scope.has(id))) continue;
         for (const o of occurrences(d.schedule, today, until)) {
           items.push({
-            key: `deadline:${p.plan.path}#${d.id}`,
+            key: `deadline:${p.plan.file}#${d.id}`,
             date: o.date,
             text: (t) => `⏰ Nhắc hạn (${who}): ${d.title}${o.period && d.schedule.kind !== 'date' ? ` (${o.period})` : ''}\nHạn: ${dueText(o.date, t)} — ${d.timing}${d.to ? `, gửi ${d.to}` : ''}\n📄 ${shorten(p.plan.title, 90)}\nGõ /nhacnho tat để tắt nhắc hạn.`,
           });

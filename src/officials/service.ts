@@ -9,7 +9,7 @@ import { dueText, shorten, STATUS_ICON, STATUS_LABEL } from './format';
 import { hashCode } from './invites';
 import { plansNamedIn, sectionNamedIn, withoutPlanYears } from './matching';
 import { periodOf } from './periods';
-import type { PlanInfo } from './records';
+import type { PlanRef } from './records';
 import * as say from './replies';
 import type { UnitMatch } from './roster';
 import { taskByCode, tasksForUnit, tasksNamedIn, unitScope, type UnitTask } from './tasks';
@@ -217,11 +217,11 @@ function fixed(intent: 'deadlines' | 'tasks', text: string): Answer {
   return { intent, text, sources: [] };
 }
 
-function planSource(plan: PlanInfo, section = ''): Source {
+function planSource(plan: PlanRef, section = ''): Source {
   return { path: plan.path, title: plan.title, section };
 }
 
-function shortTitle(plan: PlanInfo): string {
+function shortTitle(plan: PlanRef): string {
   return shorten(plan.title.replace(/“|”/gu, '"'), 90);
 }
 

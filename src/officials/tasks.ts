@@ -1,11 +1,11 @@
 import type { TaskUpdate } from '../store';
 import type { OfficialsData, PlanData } from './data';
-import type { PlanInfo, TaskRecord, TaskStatus } from './records';
+import type { PlanInfo, PlanRef, TaskRecord, TaskStatus } from './records';
 import type { Roster, RosterUnit } from './roster';
 import { distinctive } from './matching';
 
 export interface UnitTask {
-  plan: PlanInfo;
+  plan: PlanRef;
   task: TaskRecord;
   /** Stable key of the task across re-extraction: plan path and record id. */
   key: string;
@@ -16,7 +16,7 @@ export interface UnitTask {
   update?: TaskUpdate;
 }
 
-export const taskKey = (plan: PlanInfo, task: TaskRecord) => `${plan.path}#${task.id}`;
+export const taskKey = (plan: PlanInfo, task: TaskRecord) => `${plan.file}#${task.id}`;
 
 /** Ids whose tasks concern a unit: itself, its groups, its sub-units and the groups made only of them. */
 export function unitScope(roster: Roster, unit: RosterUnit): Map<string, string | undefined> {

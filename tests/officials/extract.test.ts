@@ -11,7 +11,7 @@ beforeAll(async () => {
   const roster = await loadRoster(join(KNOWLEDGE_DIR, 'units.yaml'));
   const { docs, problems } = parseKnowledgeFiles(await listKnowledgeFiles(KNOWLEDGE_DIR, ROOT));
   expect(problems).toEqual([]);
-  for (const doc of docs) if (doc.meta.kind === 'plan' || doc.meta.kind === 'letter') extractions.set(doc.path, extractPlan(doc, roster));
+  for (const doc of docs) if (doc.meta.kind === 'plan' || doc.meta.kind === 'letter') extractions.set(doc.path, extractPlan(doc, roster, doc.path.replace(/^knowledge\//u, '')));
 });
 
 const plan = (path: string) => extractions.get(path)!;

@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 /** A fresh extraction of the plan, optionally from an edited copy of its text. */
-const extract = (edit: (source: string) => string = (s) => s): Extraction => extractPlan(parseKnowledgeFile(PLAN, edit(planSource)), roster);
+const extract = (edit: (source: string) => string = (s) => s): Extraction => extractPlan(parseKnowledgeFile(PLAN, edit(planSource)), roster, PLAN.replace(/^knowledge\//u, ''));
 const reviewed = (): ExtractedFile => parseExtractedFile(YAML, reviewedSource);
 const taskOf = (file: ExtractedFile, id: string): TaskRecord | undefined => file.tasks.find((t) => t.id === id);
 /** What an editor does: change fields and leave `checksum` as it was. */

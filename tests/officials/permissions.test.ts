@@ -8,7 +8,7 @@ const NOW = new Date('2026-11-23T02:00:00Z');
 const TASK_WORDS = ['khen thưởng', 'Khen thưởng', 'Gia đình số', 'Chợ số', 'nền tảng đào tạo trực tuyến', 'Tổ công nghệ số', '[PL-', '[III', '[V.', '[1.', 'chủ trì'];
 const HCTC_TASKS = ['PL-I.I.1', 'PL-I.I.2', 'PL-I.I.3', 'PL-I.II.1', 'PL-I.II.2', 'PL-I.II.3', 'PL-I.III.1', 'PL-I.III.2', 'PL-I.III.3'];
 const codes = (text: string) => [...text.matchAll(/^\S+ \[([^\]]+)\]/gmu)].map((m) => m[1]!).sort();
-const key = (id: string) => `${PLANS.vpBaoCao}#${id}`;
+const key = (id: string) => `${PLANS.vpBaoCao.replace('knowledge/', '')}#${id}`;
 
 let h: Harness;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ describe('a registered official', () => {
     const reply = await h.ask(command, { userId: 'hctc' });
     expect(reply.text).toBe(say.ONLY_OWN_UNIT);
     for (const unit of ['dt-vp-hctc', 'dt-skhcn', 'dn-skhcn']) {
-      for (const k of [`${PLANS.sangKien}#III.2`, key('3.1'), `${PLANS.dongNai}#1.1`]) expect(h.store.taskHistory(k, unit)).toEqual([]);
+      for (const k of [`${PLANS.sangKien.replace('knowledge/', '')}#III.2`, key('3.1'), `${PLANS.dongNai.replace('knowledge/', '')}#1.1`]) expect(h.store.taskHistory(k, unit)).toEqual([]);
     }
   });
 

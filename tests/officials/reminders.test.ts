@@ -181,7 +181,7 @@ describe('reminders of a task', () => {
     // Another official of a unit that already finished III.3.a is not reminded of it.
     const other = await setup();
     registerOfficial(other.store, 'dt-skhcn', { userId: 'skhcn-2', now: vn('2026-05-01 09:00') });
-    other.store.recordTaskUpdate({ taskKey: `${PLANS.sangKien}#III.3.a`, unitId: 'dt-skhcn', status: 'done', by: 'telegram:skhcn-2', at: vn('2026-05-20 09:00') });
+    other.store.recordTaskUpdate({ taskKey: `${PLANS.sangKien.replace('knowledge/', '')}#III.3.a`, unitId: 'dt-skhcn', status: 'done', by: 'telegram:skhcn-2', at: vn('2026-05-20 09:00') });
     await runAt(other, '2026-05-25 09:00');
     expect(other.notifier.sent.some((m) => m.text.includes('[III.3.a]'))).toBe(false);
     expect(other.notifier.sent.some((m) => m.text.includes('[III.2]'))).toBe(true);

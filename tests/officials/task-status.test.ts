@@ -5,7 +5,7 @@ import { SqliteStore } from '../../src/store';
 import { officialsHarness, PLANS, registerOfficial, type Harness } from './fixtures';
 
 const NOW = new Date('2026-11-23T02:00:00Z');
-const key = (id: string) => `${PLANS.vpBaoCao}#${id}`;
+const key = (id: string) => `${PLANS.vpBaoCao.replace('knowledge/', '')}#${id}`;
 const OUTSTANDING = 'Đơn vị tôi còn nhiệm vụ nào chưa hoàn thành?';
 const listed = (text: string) => [...text.matchAll(/^\S+ \[([^\]]+)\]/gmu)].map((m) => m[1]!);
 
@@ -71,7 +71,7 @@ describe('statuses of a task given to every commune', () => {
     registerOfficial(h.store, 'dt-xa-phuong', { userId: 'cao-lanh', commune: 'UBND phường Cao Lãnh', now: NOW });
     registerOfficial(h.store, 'dt-xa-phuong', { userId: 'cao-lanh-2', commune: 'ubnd phuong cao lanh', now: NOW });
     registerOfficial(h.store, 'dt-xa-phuong', { userId: 'my-an', commune: 'UBND xã Mỹ An', now: NOW });
-    const gd = `${PLANS.sangKien}#III.4.a`;
+    const gd = `${PLANS.sangKien.replace('knowledge/', '')}#III.4.a`;
     expect((await h.ask('/xong III.4.a', { userId: 'cao-lanh' })).text).toContain('— đã hoàn thành (UBND phường Cao Lãnh, 23/11/2026).');
     expect(h.store.taskHistory(gd, 'dt-xa-phuong:phuong cao lanh').map((u) => u.by)).toEqual(['telegram:cao-lanh']);
     expect(h.store.taskHistory(gd, 'dt-xa-phuong')).toEqual([]);
