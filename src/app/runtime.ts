@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { Logger } from 'pino';
-import { LlmAnswerer, loadAnswerPrompt } from '../answer';
+import { LlmAnswerer, composeExtractive, loadAnswerPrompt } from '../answer';
 import { createAssistant, type Assistant } from '../assistant';
 import type { Config } from '../config';
 import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
+import { OfficialsModelRouter } from '../officials/model-router';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
 import { SqliteStore, type Store } from '../store';
 import { AlertService } from '../alerts';
@@ -98,7 +99,20 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       return index;
     },
   };
-  const officials = new OfficialsService({ data: () => knowledge.officials, store });
+  const chat = createChatModel(config);
+  const officials = new OfficialsService({
+    data: () => knowledge.officials,
+    store,
+    log,
+    router: chat && config.llm ? await OfficialsModelRouter.create(chat, config.promptsDir, config.llm.timeoutMs) : undefined,
+    knowledge: async (question) => {
+      const index = knowledge.current;
+      const found = await index.retriever.search(question, 4);
+      if (!found.covered) return undefined;
+      const answer = composeExtractive(question, found.passages, { idf: (t) => index.retriever.lexical.idf(t) });
+      return { intent: 'knowledge', text: answer.text, sources: answer.sources };
+    },
+  });
   const alerts = new AlertService({ knowledge: () => knowledge.current, store, clock: options.clock, log });
   const assistant = createAssistant({
     knowledge: () => knowledge.current,

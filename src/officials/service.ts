@@ -14,11 +14,17 @@ import * as say from './replies';
 import type { UnitMatch } from './roster';
 import { taskByCode, tasksForUnit, tasksNamedIn, unitScope, type UnitTask } from './tasks';
 import { civilDate, formatDate } from '../time';
+import type { OfficialsModelRouter } from './model-router';
 
 export interface OfficialsDeps {
   /** The current roster and plan records; a getter so reloaded knowledge is picked up. */
   data: () => OfficialsData;
   store: Store;
+  /** With a chat model configured: routes and phrases through tools that run the offline answers. */
+  router?: OfficialsModelRouter;
+  /** Knowledge search for the router's third tool. */
+  knowledge?: (question: string) => Promise<Answer | undefined>;
+  log?: { warn(o: object, m?: string): void };
 }
 
 type Identity =
@@ -61,9 +67,16 @@ export class OfficialsService implements OfficialsHandler {
     }
     const identity = this.identify(message);
     if (identity.kind === 'unknown-unit') return fixed(request.intent, say.UNKNOWN_UNIT(identity.name));
-    if (request.intent === 'deadlines') return this.deadlines(identity, text, civilDate(now), !!command);
-    if (identity.kind === 'anonymous') return fixed('tasks', say.REGISTER_FIRST);
-    return this.tasks(identity.matches, text, command?.name === 'nhiemvu');
+    const today = civilDate(now);
+    const deadlines = async (q: string) => this.deadlines(identity, q, today, !!command);
+    const tasks = async (q: string) => (identity.kind === 'anonymous' ? fixed('tasks', say.REGISTER_FIRST) : this.tasks(identity.matches, q, command?.name === 'nhiemvu'));
+    if (request.intent === 'tasks' && identity.kind === 'anonymous') return fixed('tasks', say.REGISTER_FIRST);
+    if (this.deps.router && !command) {
+      const knowledge = this.deps.knowledge ?? (async () => undefined);
+      const routed = await this.deps.router.answer(message, text, { deadlines, tasks, knowledge }, this.deps.log);
+      if (routed) return routed;
+    }
+    return request.intent === 'deadlines' ? deadlines(text) : tasks(text);
   }
 
   private identify(message: Message): Identity {

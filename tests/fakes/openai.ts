@@ -2,8 +2,15 @@ import { createHash } from 'node:crypto';
 import { foldText } from '../../src/text';
 import { sendJson, startFakeServer, type FakeServer, type RecordedRequest } from './http';
 
+export interface ScriptedTurn {
+  content?: string;
+  /** Tool calls the model makes: arguments are JSON-encoded as the OpenAI API does. */
+  toolCalls?: { name: string; args: Record<string, unknown> }[];
+}
+
 export type ChatBehaviour =
   | { mode: 'answer'; content: (req: RecordedRequest) => string }
+  | { mode: 'script'; turn: (req: RecordedRequest) => ScriptedTurn }
   | { mode: 'error'; status: number }
   | { mode: 'hang' };
 
@@ -38,12 +45,20 @@ export async function startFakeOpenAI(chat: ChatBehaviour): Promise<FakeOpenAI> 
       if (behaviour.mode === 'hang') return; // never answers: the client must time out
       if (behaviour.mode === 'error') return sendJson(res, behaviour.status, { error: { message: 'fake failure', type: 'server_error' } });
       const body = req.body as { model: string };
+      const turn: ScriptedTurn = behaviour.mode === 'script' ? behaviour.turn(req) : { content: behaviour.content(req) };
+      const toolCalls = turn.toolCalls?.map((c, i) => ({ id: `call_${i}`, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.args) } }));
       return sendJson(res, 200, {
         id: 'chatcmpl-fake',
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
         model: body.model,
-        choices: [{ index: 0, message: { role: 'assistant', content: behaviour.content(req) }, finish_reason: 'stop' }],
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: turn.content ?? null, ...(toolCalls ? { tool_calls: toolCalls } : {}) },
+            finish_reason: toolCalls ? 'tool_calls' : 'stop',
+          },
+        ],
         usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
       });
     }
