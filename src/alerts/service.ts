@@ -1,10 +1,10 @@
-import { Cron } from 'croner';
+import type { Cron } from 'croner';
 import type { Source } from '../answer';
 import type { Channel, Log } from '../assistant';
 import type { KnowledgeIndex } from '../retrieval';
 import type { Store, Subscriber } from '../store';
 import { foldText } from '../text';
-import { formatDate, civilDate, TIME_ZONE } from '../time';
+import { civilDate, formatDate, scheduleJob } from '../time';
 import { alertsOf, isCurrent, type Alert } from './alerts';
 
 /** Sends a text to a chat of a channel; throws when the platform refuses. */
@@ -109,14 +109,7 @@ export class AlertService {
 
   /** Checks for alerts to send on a schedule (every minute by default, Vietnam time); runs never overlap. */
   start(pattern = '* * * * *'): void {
-    this.job = new Cron(pattern, { timezone: TIME_ZONE, protect: true }, async () => {
-      try {
-        const { sent, failed } = await this.runOnce();
-        if (sent || failed) this.deps.log?.info({ sent, failed }, 'alerts run');
-      } catch (error) {
-        this.deps.log?.error({ err: (error as Error).message }, 'alerts run failed');
-      }
-    });
+    this.job = scheduleJob(pattern, 'alerts', () => this.runOnce(), this.deps.log);
   }
 
   stop(): void {

@@ -1,11 +1,11 @@
-import { Cron } from 'croner';
+import type { Cron } from 'croner';
 import type { Log } from '../assistant';
 import type { Official, Store } from '../store';
 import type { OfficialsData } from './data';
 import { dueText, shorten } from './format';
 import { unitLabel, statusUnitKey } from './service';
 import { tasksForUnit, unitScope } from './tasks';
-import { addDays, civilDate, daysBetween, occurrences, TIME_ZONE, type CivilDate } from '../time';
+import { addDays, civilDate, daysBetween, occurrences, scheduleJob, TIME_ZONE, type CivilDate } from '../time';
 
 /** Delivers a text to an official's chat on their channel; throws when the channel refuses. */
 export interface Notifier {
@@ -126,14 +126,7 @@ export class ReminderService {
 
   /** Runs `runOnce` on a schedule (croner syntax, Vietnam time); overlapping runs are skipped. */
   start(pattern = '*/15 * * * *'): void {
-    this.job = new Cron(pattern, { timezone: TIME_ZONE, protect: true }, async () => {
-      try {
-        const { sent, failed } = await this.runOnce();
-        if (sent || failed) this.deps.log?.info({ sent, failed }, 'reminders run');
-      } catch (error) {
-        this.deps.log?.error({ err: (error as Error).message }, 'reminders run failed');
-      }
-    });
+    this.job = scheduleJob(pattern, 'reminders', () => this.runOnce(), this.deps.log);
   }
 
   stop(): void {

@@ -57,3 +57,33 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }
+
+/** Lets tests wait until a fake has recorded `n` items: call `notify()` after each record. */
+export function countWaiter<T>(label: string, items: T[]) {
+  const waiters = new Set<() => void>();
+  return {
+    notify(): void {
+      for (const wake of waiters) wake();
+    },
+    /** Resolves with `items` once it holds at least n; rejects after timeoutMs, listing what was recorded. */
+    waitFor(n: number, timeoutMs = 2000): Promise<T[]> {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (items.length < n) return;
+          done();
+          resolve(items);
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`${label}: waited ${timeoutMs} ms for ${n} sent messages, got ${items.length}: ${JSON.stringify(items)}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Chat, InlineKeyboardMarkup, Update, User, UserFromGetMe } from 'grammy/types';
-import { sendJson, startFakeServer, type FakeServer, type RecordedRequest } from './http';
+import { countWaiter, sendJson, startFakeServer, type FakeServer, type RecordedRequest } from './http';
 
 /** One injected answer: an HTTP status with a body (default `{ok:false, error_code: status, …}`), or no answer at all. */
 export type TelegramFailure = { status: number; body?: unknown } | { hang: true };
@@ -96,9 +96,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
   let poller: { res: ServerResponse; wake: () => void } | undefined;
   const failures = new Map<string, TelegramFailure[]>();
   const handlers = new Map<string, (body: Record<string, unknown>) => unknown>();
-  const sentWaiters = new Set<() => void>();
   const state: { webhook?: { url: string; secretToken?: string; allowedUpdates?: string[] } } = {};
   const sent: SentTelegramMessage[] = [];
+  const sentWaiter = countWaiter('fake Telegram', sent);
   const actions: FakeTelegram['actions'] = [];
   const commands: FakeTelegram['commands'] = [];
   const callbackAnswers: FakeTelegram['callbackAnswers'] = [];
@@ -174,7 +174,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
       ...(markup === undefined ? {} : { reply_markup: markup }),
     };
     sent.push(message);
-    for (const wake of sentWaiters) wake();
+    sentWaiter.notify();
     return ok(res, {
       message_id: message.message_id,
       date: nowSeconds(),
@@ -310,25 +310,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
     handle(method, handler) {
       handlers.set(method, handler);
     },
-    waitForSent(n, timeoutMs = 2000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (sent.length < n) return;
-          done();
-          resolve(sent);
-        };
-        const timer = setTimeout(() => {
-          done();
-          reject(new Error(`fake Telegram: waited ${timeoutMs} ms for ${n} sent messages, got ${sent.length}: ${JSON.stringify(sent)}`));
-        }, timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          sentWaiters.delete(check);
-        };
-        sentWaiters.add(check);
-        check();
-      });
-    },
+    waitForSent: (n, timeoutMs) => sentWaiter.waitFor(n, timeoutMs),
     textUpdate: ({ text, ...o }) => {
       const command = /^\/[A-Za-z0-9_]+(?:@\w+)?/u.exec(text);
       const entities = command ? [{ type: 'bot_command' as const, offset: 0, length: command[0].length }] : undefined;

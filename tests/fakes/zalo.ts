@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { sendJson, startFakeServer, type FakeServer } from './http';
+import { countWaiter, sendJson, startFakeServer, type FakeServer } from './http';
 
 /** An update as Zalo sends it on the wire (IDs are strings, `date` is epoch ms). */
 export interface ZaloWireUpdate {
@@ -71,9 +71,9 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
   const queue: ZaloWireUpdate[] = [];
   const pollers: { deliver: (update: ZaloWireUpdate) => void }[] = [];
   const failures = new Map<string, ZaloFailure[]>();
-  const sentWaiters = new Set<() => void>();
   const state: { webhook?: { url: string; secretToken: string; updatedAt: number } } = {};
   const sent: FakeZalo['sent'] = [];
+  const sentWaiter = countWaiter('fake Zalo', sent);
   const actions: FakeZalo['actions'] = [];
   const calls: FakeZalo['calls'] = [];
   let counter = 0;
@@ -154,7 +154,7 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
           return fail(res, 400, `Bad Request: text must be 1-${ZALO_TEXT_LIMIT} characters`);
         }
         sent.push({ chat_id: chatId, text });
-        for (const wake of sentWaiters) wake();
+        sentWaiter.notify();
         return ok(res, { message_id: hexId(`sent-${++counter}`), date: Date.now() });
       }
       case 'sendChatAction': {
@@ -194,25 +194,7 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
     failNext(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
     },
-    waitForSent(n, timeoutMs = 2000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (sent.length < n) return;
-          done();
-          resolve(sent);
-        };
-        const timer = setTimeout(() => {
-          done();
-          reject(new Error(`fake Zalo: waited ${timeoutMs} ms for ${n} sent messages, got ${sent.length}: ${JSON.stringify(sent)}`));
-        }, timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          sentWaiters.delete(check);
-        };
-        sentWaiters.add(check);
-        check();
-      });
-    },
+    waitForSent: (n, timeoutMs) => sentWaiter.waitFor(n, timeoutMs),
     textUpdate: ({ text, ...o }) => ({ event_name: 'message.text.received', message: { ...message(o), text } }),
     stickerUpdate: ({ sticker = 'bfe9d3e1a0a449fa10b5', ...o }) => ({
       event_name: 'message.sticker.received',
