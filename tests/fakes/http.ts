@@ -87,3 +87,14 @@ export function countWaiter<T>(label: string, items: T[]) {
     },
   };
 }
+
+/** POSTs JSON as a platform calling a webhook would, returning the status and the parsed (or raw) answer. */
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const text = await response.text();
+  try {
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  } catch {
+    return { status: response.status, body: text };
+  }
+}

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Chat, InlineKeyboardMarkup, Update, User, UserFromGetMe } from 'grammy/types';
-import { countWaiter, sendJson, startFakeServer, type FakeServer, type RecordedRequest } from './http';
+import { countWaiter, postJson, sendJson, startFakeServer, type FakeServer, type RecordedRequest } from './http';
 
 /** One injected answer: an HTTP status with a body (default `{ok:false, error_code: status, …}`), or no answer at all. */
 export type TelegramFailure = { status: number; body?: unknown } | { hang: true };
@@ -362,19 +362,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
       };
     },
     async postWebhook(url, update, { secret } = {}) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'X-Telegram-Bot-Api-Secret-Token': secret }) },
-        body: JSON.stringify(update),
-      });
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: response.status, body };
+      return postJson(url, update, secret === undefined ? {} : { 'X-Telegram-Bot-Api-Secret-Token': secret });
     },
   };
   return fake;

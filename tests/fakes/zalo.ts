@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { countWaiter, sendJson, startFakeServer, type FakeServer } from './http';
+import { countWaiter, postJson, sendJson, startFakeServer, type FakeServer } from './http';
 
 /** An update as Zalo sends it on the wire (IDs are strings, `date` is epoch ms). */
 export interface ZaloWireUpdate {
@@ -205,19 +205,7 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
       message: { ...message(o), photo, ...(caption === undefined ? {} : { caption }) },
     }),
     async postWebhook(url, update, { secret, wrapped = true } = {}) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'X-Bot-Api-Secret-Token': secret }) },
-        body: JSON.stringify(wrapped ? { ok: true, result: update } : update),
-      });
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: response.status, body };
+      return postJson(url, wrapped ? { ok: true, result: update } : update, secret === undefined ? {} : { 'X-Bot-Api-Secret-Token': secret });
     },
   };
   return fake;
