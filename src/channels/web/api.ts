@@ -44,11 +44,13 @@ export function webApi(pipeline: ChannelPipeline) {
         return sendJson(res, 429, { error: out?.text ?? 'Bạn gửi hơi nhanh, bạn đợi một chút rồi gửi tiếp nhé.' });
       }
       // Only answers that can be rated carry an id; the page shows 👍/👎 for those alone.
+      const sources = (out.sources ?? []).map(({ path, title, section }) => ({ path, title, section }));
       sendJson(res, 200, {
         ...(out.answerId ? { id: out.answerId } : {}),
         intent: out.intent,
-        text: out.text,
-        sources: (out.sources ?? []).map(({ path, title, section }) => ({ path, title, section })),
+        // The page lists the sources under the answer, so the text's own "📄 Nguồn" lines are left out.
+        text: sources.length > 0 ? out.text.replace(/\n*📄 Nguồn:[\s\S]*$/u, '') : out.text,
+        sources,
         ...(out.buttons?.length ? { buttons: out.buttons } : {}),
       });
     },
