@@ -23,13 +23,14 @@ export interface FieldWeights {
   title: number;
   /**
    * Weight of the question's own word pairs ("lam sao", "o dau") matched against headings, which lessons phrase as
-   * citizens ask (default 1). These pairs are dropped from the body query, where they match nothing useful.
+   * citizens ask (default 0.75). These pairs are dropped from the body query, where they match nothing useful.
    */
   headingQuestion: number;
 }
 
-export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, headingQuestion: 1 };
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, headingQuestion: 0.75 };
 const HEADING_PAIR = 'h:';
+const QUESTION_FORM = new Set(['duoc', 'khong', 'o', 'dau', 'lam', 'sao', 'the', 'nao', 'bao', 'nhieu', 'la', 'gi', 'co', 'phai', 'ra', 'khi', 'thi', 'nhu']);
 
 export interface LexicalHit {
   doc: number;
@@ -52,6 +53,9 @@ export interface SerializedLexicalIndex {
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
   private readonly avgLen: number;
+  private scratch?: { scores: Float64Array; covered: Float64Array; phrases: Float64Array };
+  /** BM25's length normalisation of each passage, K1 * (1 - B + B * len / avgLen), computed once. */
+  private readonly docNorm: Float32Array;
 
   private constructor(
     readonly weights: FieldWeights,
@@ -62,6 +66,7 @@ export class LexicalIndex {
   ) {
     this.termIds = new Map(terms.map((t, i) => [t, i]));
     this.avgLen = docLen.length > 0 ? docLen.reduce((a, b) => a + b, 0) / docLen.length : 1;
+    this.docNorm = docLen.map((len) => K1 * (1 - B + (B * len) / this.avgLen));
   }
 
   get size(): number {
@@ -139,9 +144,9 @@ export class LexicalIndex {
     const { unigrams, bigrams: pairs } = queryTerms(question);
     const n = this.size;
     if (n === 0) return [];
-    const scores = new Float64Array(n);
-    const covered = new Float64Array(n);
-    const phrases = new Float64Array(n);
+    // Per-passage accumulators are allocated once per index and cleared after each search (only where touched),
+    // so a search over 10,000 passages makes no large garbage.
+    const { scores, covered, phrases } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), phrases: new Float64Array(n) });
     const touched: number[] = [];
     let totalIdf = 0;
     let totalPhraseIdf = 0;
@@ -154,12 +159,13 @@ export class LexicalIndex {
       if (id === undefined) return;
       const ids = this.docIds[id]!;
       const tfs = this.tfs[id]!;
+      const docNorm = this.docNorm;
+      const factor = weight * idf * (K1 + 1);
       for (let i = 0; i < ids.length; i++) {
         const d = ids[i]!;
         const tf = tfs[i]!;
-        const norm = tf + K1 * (1 - B + (B * this.docLen[d]!) / this.avgLen);
         if (scores[d] === 0) touched.push(d);
-        scores[d] = scores[d]! + weight * idf * ((tf * (K1 + 1)) / norm);
+        scores[d] = scores[d]! + (factor * tf) / (tf + docNorm[d]!);
         if (kind === 'unigram') covered[d] = covered[d]! + idf;
         if (kind === 'bigram') phrases[d] = phrases[d]! + idf;
       }
@@ -167,20 +173,25 @@ export class LexicalIndex {
     for (const t of unigrams) accumulate(t, 1, 'unigram');
     for (const t of pairs) accumulate(t, BIGRAM_WEIGHT, 'bigram');
     if (this.weights.headingQuestion > 0) {
-      for (const b of new Set(bigrams(expandShorthand(syllables(question))))) accumulate(HEADING_PAIR + b, 1, 'heading');
+      for (const b of new Set(bigrams(expandShorthand(syllables(question))))) {
+        // "được không", "ở đâu" alone say how a question is asked, not what about: they need a content word beside them.
+        if (b.split('_').every((t) => QUESTION_FORM.has(t))) continue;
+        accumulate(HEADING_PAIR + b, this.weights.headingQuestion, 'heading');
+      }
     }
 
     const hits: LexicalHit[] = [];
+    const all = totalIdf + totalPhraseIdf;
     for (const d of touched) {
-      if (allowed && !allowed(d)) continue;
-      const all = totalIdf + totalPhraseIdf;
-      const hit = {
-        doc: d,
-        score: scores[d]!,
-        coverage: totalIdf > 0 ? covered[d]! / totalIdf : 0,
-        phraseCoverage: all > 0 ? (covered[d]! + phrases[d]!) / all : 0,
-      };
-      insertTop(hits, hit, k);
+      if (!allowed || allowed(d)) {
+        const score = scores[d]!;
+        if (hits.length < k || score > hits[hits.length - 1]!.score) {
+          insertTop(hits, { doc: d, score, coverage: totalIdf > 0 ? covered[d]! / totalIdf : 0, phraseCoverage: all > 0 ? (covered[d]! + phrases[d]!) / all : 0 }, k);
+        }
+      }
+      scores[d] = 0;
+      covered[d] = 0;
+      phrases[d] = 0;
     }
     return hits;
   }
