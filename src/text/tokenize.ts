@@ -67,7 +67,9 @@ export interface QueryTerms {
 
 /** Terms of a question: content syllables plus the bigrams of what remains between question phrases. */
 export function queryTerms(text: string): QueryTerms {
-  const tokens = expandShorthand(syllables(text));
+  // "+86", "00855…": a number from abroad, which the knowledge calls "cuộc gọi từ nước ngoài".
+  const abroad = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u.test(text) ? ' nước ngoài' : '';
+  const tokens = expandShorthand(syllables(text + abroad));
   const keep = tokens.map(() => true);
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of QUESTION_PHRASES) {

@@ -39,3 +39,11 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('queryTerms for numbers from abroad', () => {
+  it('reads "+86" or "00855" as a call from abroad, but not "+84"', () => {
+    expect(queryTerms('Có số lạ +86 gọi tới').unigrams).toEqual(expect.arrayContaining(['nuoc', 'ngoai']));
+    expect(queryTerms('số 00855 123 gọi').unigrams).toEqual(expect.arrayContaining(['nuoc', 'ngoai']));
+    expect(queryTerms('số +84 912 gọi').unigrams).not.toContain('ngoai');
+  });
+});
