@@ -351,10 +351,8 @@ function kindOf(sentence: string): DeadlineRecord['kind'] {
 /** A short name for a deadline: "Báo cáo quý", the quoted event name, or the clause around the date. */
 function titleOf(sentence: string, expression: TimeExpression, heading: string): string {
   const before = sentence.slice(0, expression.index);
-  const report = /(báo cáo [\p{L}\s]{1,40}?)\s*\($/iu.exec(before.trimEnd() + (sentence[expression.index - 1] === '(' ? '' : ''));
   const paren = /([Bb]áo cáo [\p{L} ]{1,30}?)\s*\(\s*$/u.exec(before);
   if (paren) return capitalise(paren[1]!.trim());
-  if (report) return capitalise(report[1]!.trim());
   const quoted = /“([^”]{3,80})”/u.exec(sentence);
   if (quoted && !/bình dân học vụ số/iu.test(quoted[1]!)) return quoted[1]!;
   const clause = before
