@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Cron } from 'croner';
 import type { Source } from '../answer';
 import type { Channel, Log } from '../assistant';
@@ -80,7 +81,7 @@ export class AlertService {
   async runOnce(): Promise<{ sent: number; failed: number }> {
     const sender = this.deps.sender;
     if (!sender) return { sent: 0, failed: 0 };
-    const sleep = this.deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const sleep = this.deps.sleep ?? ((ms: number) => delay(ms));
     let sent = 0;
     let failed = 0;
     for (const alert of this.current()) {

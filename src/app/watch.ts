@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import chokidar, { type FSWatcher } from 'chokidar';
 import type { Logger } from 'pino';
+import { hashText } from '../knowledge';
 
 export interface KnowledgeWatcher {
   /** Resolves once the folder has been scanned: changes from then on are seen. */
@@ -55,7 +55,7 @@ export function watchKnowledge(options: WatchOptions): KnowledgeWatcher {
     const own = options.ownWrites().get(resolve(path));
     if (own !== undefined) {
       try {
-        if (createHash('sha256').update(readFileSync(path)).digest('hex') === own) return;
+        if (hashText(readFileSync(path, 'utf8')) === own) return;
       } catch {
         // deleted since: a real change
       }

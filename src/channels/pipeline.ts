@@ -5,6 +5,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Source } from '../answer';
 import { replies, type Assistant, type Button, type Channel, type Intent } from '../assistant';
 import type { SourceRef, Store } from '../store';
+import { foldText } from '../text';
 
 /** One event from a chat platform, translated by its adapter. */
 export interface Incoming {
@@ -125,7 +126,7 @@ export class ChannelPipeline {
       }
       text = topic.question;
     } else {
-      const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').toLowerCase().replace(/[.!]+$/u, '').trim();
+      const folded = foldText(text).replace(/[.!]+$/u, '').trim();
       if (state.menuShown && /^[1-9]$/u.test(folded)) {
         const topic = replies.TOPIC_MENU[Number(folded) - 1];
         if (topic) text = topic.question;

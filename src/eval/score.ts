@@ -1,15 +1,9 @@
+import { foldText } from '../text';
 import type { EvalCase } from './cases';
 
-/** The comparison form of the shared scorer: NFC, no diacritics (đ → d), lower case, single spaces. */
+/** The comparison form of the shared scorer (NFC, no diacritics, đ → d, lower case, single spaces): our foldText. */
 export function foldForScore(text: unknown): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return foldText(String(text ?? ''));
 }
 
 export interface EvalAnswer {

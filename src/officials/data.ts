@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import { KnowledgeFileError, KnowledgeValidationError, displayPath, type KnowledgeDoc } from '../knowledge';
+import { KnowledgeFileError, KnowledgeValidationError, displayPath, hashText, type KnowledgeDoc } from '../knowledge';
 import { extractPlan } from './extract';
 import { extractedPathFor, syncExtractedFile } from './extracted-files';
 import type { DeadlineRecord, PlanRef, TaskRecord } from './records';
@@ -63,7 +62,7 @@ export async function loadOfficialsData(options: {
     problems.push(...result.problems);
     conflicts.push(...result.conflicts.map((id) => ({ file: shown, id })));
     unknownUnits.push(...extraction.unknownUnits.map((u) => ({ file: doc.path, ...u })));
-    if (result.written && result.text !== undefined) written.push({ path: shown, absolutePath: file, hash: createHash('sha256').update(result.text).digest('hex') });
+    if (result.written && result.text !== undefined) written.push({ path: shown, absolutePath: file, hash: hashText(result.text) });
     plans.push({ plan: { ...result.file.plan, path: doc.path }, tasks: result.file.tasks, deadlines: result.file.deadlines });
   }
   return { roster, plans, problems, conflicts, unknownUnits, written };

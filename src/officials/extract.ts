@@ -81,13 +81,18 @@ function sectionRef(section: Section): string {
     .join('.');
 }
 
+/** "III. NHIỆM VỤ…" → "NHIỆM VỤ…", "2. Giao …" → "Giao …". */
+function withoutNumber(heading: string): string {
+  return heading.replace(/^([IVX]+|\d+(\.\d+)*)\.\s*/u, '');
+}
+
 /** Units a heading hands its section to: the unit heading of "Tổ chức thực hiện", or "Giao …"/"Đề nghị …". */
 function headingUnits(section: Section, roster: Roster, province: string | undefined, addresseeIds: string[]): string[] {
   const heading = section.headings.at(-1);
   if (!heading) return [];
   // A letter to several units: its "Nội dung đề nghị…" section is what it asks of all of them.
   if (addresseeIds.length >= 2 && section.headings.length === 1 && /\b(de nghi|yeu cau)\b/u.test(foldText(heading))) return addresseeIds;
-  const text = heading.replace(/^([IVX]+|\d+(\.\d+)*)\.\s*/u, '').replace(/:.*$/u, '');
+  const text = withoutNumber(heading).replace(/:.*$/u, '');
   const parent = section.headings.slice(0, -1).map(foldText).join(' ');
   if (ORGANISING.test(parent)) return roster.findInText(text, province).ids;
   const assigning = ASSIGNING.exec(foldText(text));
@@ -176,7 +181,7 @@ class SectionReader {
 
   private field(name: string, value: string, line: number): void {
     if (!this.current) {
-      const heading = (this.section.headings.at(-1) ?? '').replace(/^([IVX]+|\d+(\.\d+)*)\.\s*/u, '');
+      const heading = withoutNumber(this.section.headings.at(-1) ?? '');
       const text = this.intro ? `${heading}: ${this.intro.text}` : heading;
       this.current = this.draft(this.ref || 'chung', text, this.intro?.line ?? line);
     }

@@ -1,3 +1,4 @@
+import { foldKeepingPositions } from '../text';
 export type SecretKind = 'otp' | 'password' | 'id_number' | 'card_number';
 
 export interface SecretScan {
@@ -7,16 +8,6 @@ export interface SecretScan {
 }
 
 export const REDACTED = '[đã ẩn]';
-
-/** Folds each character on its own so positions in the folded copy match the original. */
-function foldInPlace(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/u, 'd').toLowerCase();
-    out += folded.length === ch.length ? folded : ch.length === 1 ? '?' : ch;
-  }
-  return out;
-}
 
 interface Rule {
   kind: SecretKind;
@@ -74,7 +65,7 @@ function isCardNumber(digits: string): boolean {
 
 /** Finds OTP codes, passwords, 12-digit căn cước numbers and bank card numbers, and redacts them. */
 export function scanSecrets(text: string): SecretScan {
-  const folded = foldInPlace(text);
+  const folded = foldKeepingPositions(text);
   const spans: { start: number; end: number; kind: SecretKind }[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

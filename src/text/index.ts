@@ -1,4 +1,4 @@
-export { normalizeText, foldText, hasDiacritics, stripDiacritics } from './normalize';
+export { normalizeText, foldText, foldKeepingPositions, hasDiacritics, stripDiacritics } from './normalize';
 export { syllables, bigrams, indexTerms, queryTerms, type QueryTerms } from './tokenize';
 export { splitSentences } from './sentences';
 export { expandShorthand } from './synonyms';

@@ -40,6 +40,19 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/**
+ * The folded form with one character per character of the input (pattern positions map back to the original):
+ * a character whose fold is not a single character becomes its first folded character, or a space.
+ */
+export function foldKeepingPositions(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = ch.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/u, 'd').toLowerCase();
+    out += folded.length === ch.length ? folded : ch.length === 1 ? (folded[0] ?? ' ') : ch;
+  }
+  return out;
+}
+
 /** True when the text carries at least one Vietnamese diacritic. */
 export function hasDiacritics(text: string): boolean {
   return foldText(text) !== text.toLowerCase().replace(/\s+/gu, ' ').trim();

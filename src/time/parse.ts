@@ -1,4 +1,4 @@
-import { foldText } from '../text';
+import { foldKeepingPositions } from '../text';
 import { isValidDate, makeDate } from './civil';
 import type { Bound, Schedule } from './schedule';
 
@@ -84,7 +84,7 @@ const RULES: Rule[] = [
  */
 export function findTimeExpressions(sentence: string): TimeExpression[] {
   const original = sentence.normalize('NFC');
-  const folded = foldPositions(original);
+  const folded = foldKeepingPositions(original);
   const found: TimeExpression[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
@@ -102,13 +102,4 @@ export function findTimeExpressions(sentence: string): TimeExpression[] {
 /** The schedule of a timing field ("Thời gian thực hiện: Từ tháng 6/2026"): its first expression. */
 export function parseTiming(text: string): Schedule | undefined {
   return findTimeExpressions(text)[0]?.schedule;
-}
-
-function foldPositions(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const f = foldText(ch);
-    out += f.length === 1 ? f : ch.length === 1 ? (f.length === 0 ? ' ' : f[0]!) : ch;
-  }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -59,7 +60,7 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 export function startZalo(options: ZaloOptions): ZaloChannel {
   const { pipeline, log } = options;
   const client = options.client ?? new ZaloClient({ token: options.token, apiRoot: options.apiRoot });
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const chains = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
   let stopped = false;
