@@ -5,7 +5,9 @@ import { afterAll } from 'vitest';
 import { openKnowledgeIndex, type KnowledgeIndex, type OpenIndexOptions } from '../src/retrieval';
 
 export const ROOT = resolve(__dirname, '..');
-export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
+/** A frozen copy of the knowledge folder: tests of behaviour never read the live `knowledge/` that editors change. */
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const KNOWLEDGE_DIR = join(FIXTURES, 'knowledge');
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -21,5 +23,5 @@ export async function tempDir(prefix = 'tls-'): Promise<string> {
 
 /** The real knowledge folder indexed into a temporary data folder. */
 export async function realIndex(options: Partial<OpenIndexOptions> = {}): Promise<KnowledgeIndex> {
-  return openKnowledgeIndex({ knowledgeDir: KNOWLEDGE_DIR, dataDir: await tempDir('tls-data-'), cwd: ROOT, ...options });
+  return openKnowledgeIndex({ knowledgeDir: KNOWLEDGE_DIR, dataDir: await tempDir('tls-data-'), cwd: FIXTURES, ...options });
 }

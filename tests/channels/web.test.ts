@@ -130,7 +130,7 @@ describe('POST /api/chat', () => {
       expect(body.intent).toBe('knowledge');
       expect(body.id).toMatch(/^[A-Za-z0-9_-]{6,}$/u);
       expect(body.text).toMatch(/App Store|CH Play/u);
-      expect(body.sources[0]).toMatchObject({ path: 'knowledge/lessons/vneid-cai-dat.md', title: 'Cài đặt ứng dụng VNeID đúng cách' });
+      expect(body.sources[0]).toMatchObject({ path: 'tests/fixtures/knowledge/lessons/vneid-cai-dat.md', title: 'Cài đặt ứng dụng VNeID đúng cách' });
       expect(body).not.toHaveProperty('buttons');
     }
   });
@@ -153,7 +153,7 @@ describe('POST /api/chat', () => {
     expect(followUp.status).toBe(200);
     expect(followUp.body.intent).toBe('knowledge');
     expect(followUp.body.text).toMatch(/mức 1/u);
-    expect(followUp.body.sources.some((s) => s.path === 'knowledge/lessons/vneid-muc-1-muc-2.md')).toBe(true);
+    expect(followUp.body.sources.some((s) => s.path === 'tests/fixtures/knowledge/lessons/vneid-muc-1-muc-2.md')).toBe(true);
   });
 
   it('refuses invalid bodies with 400 and a Vietnamese message', async () => {

@@ -3,17 +3,17 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../helpers';
+import { FIXTURES, KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 
 const exec = promisify(execFile);
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  env = { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'Asia/Ho_Chi_Minh', DATA_DIR: await tempDir('tls-cli-') };
+  env = { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'Asia/Ho_Chi_Minh', DATA_DIR: await tempDir('tls-cli-'), KNOWLEDGE_DIR, PROMPTS_DIR: join(ROOT, 'prompts') };
 });
 
 async function ask(...args: string[]) {
-  return exec(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/ask.ts', ...args], { cwd: ROOT, env, maxBuffer: 10_000_000 });
+  return exec(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/ask.ts'), ...args], { cwd: FIXTURES, env, maxBuffer: 10_000_000 });
 }
 
 describe('ask command', () => {

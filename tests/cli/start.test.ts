@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NON_TEXT_REPLY } from '../../src/channels/pipeline';
 import { REDEEM_REFUSED, REGISTER_FIRST } from '../../src/officials/replies';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
-import { ROOT, tempDir } from '../helpers';
+import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 
 /**
  * The reviewer's check, as a real process: `tsx src/cli/start.ts --port 0` with a Telegram bot pointed at a fake
@@ -32,6 +32,7 @@ beforeAll(async () => {
     HOME: process.env.HOME,
     TZ: 'Asia/Ho_Chi_Minh',
     DATA_DIR: await tempDir('tls-start-'),
+    KNOWLEDGE_DIR,
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     LOG_LEVEL: 'warn',

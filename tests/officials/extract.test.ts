@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listKnowledgeFiles, parseKnowledgeFiles } from '../../src/knowledge';
 import { loadRoster, type DeadlineRecord, type TaskRecord } from '../../src/officials';
 import { extractPlan, recordChecksum, statusOf, type Extraction } from '../../src/officials/extract';
-import { KNOWLEDGE_DIR, ROOT } from '../helpers';
+import { FIXTURES, KNOWLEDGE_DIR } from '../helpers';
 import { PLANS } from './fixtures';
 
 const extractions = new Map<string, Extraction>();
 beforeAll(async () => {
   const roster = await loadRoster(join(KNOWLEDGE_DIR, 'units.yaml'));
-  const { docs, problems } = parseKnowledgeFiles(await listKnowledgeFiles(KNOWLEDGE_DIR, ROOT));
+  const { docs, problems } = parseKnowledgeFiles(await listKnowledgeFiles(KNOWLEDGE_DIR, FIXTURES));
   expect(problems).toEqual([]);
   for (const doc of docs) if (doc.meta.kind === 'plan' || doc.meta.kind === 'letter') extractions.set(doc.path, extractPlan(doc, roster, doc.path.replace(/^knowledge\//u, '')));
 });

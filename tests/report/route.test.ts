@@ -55,7 +55,7 @@ describe('GET /admin/report', () => {
     const html = await response.text();
     expect(html).toContain('<h1>Báo cáo cho biên tập viên: Trợ lý số</h1>');
     expect(html).toContain(`<td class="n">1</td><td>${NOT_COVERED}</td>`);
-    expect(html).toMatch(/<td class="n">1<\/td><td class="n">0<\/td><td>Tải ứng dụng VNeID ở đâu\?<\/td><td><code>knowledge\/lessons\/vneid-cai-dat\.md › /u);
+    expect(html).toMatch(/<td class="n">1<\/td><td class="n">0<\/td><td>Tải ứng dụng VNeID ở đâu\?<\/td><td><code>tests\/fixtures\/knowledge\/lessons\/vneid-cai-dat\.md › /u);
     expect(html).toContain('<ul><li>Tải VNeID cho điện thoại Android cũ được không?</li></ul></td></tr>');
     expect(html).toContain('<a href="?format=csv">Tải bảng CSV</a>');
     expect(html).not.toContain(session);
