@@ -18,6 +18,7 @@ interface Piece {
   section: string;
   units: Unit[];
   size: number;
+  variants: string[];
 }
 
 export function chunkSections(path: string, title: string, meta: DocMeta, sections: Section[]): Chunk[] {
@@ -26,7 +27,7 @@ export function chunkSections(path: string, title: string, meta: DocMeta, sectio
   // A lesson's opening lines only introduce it: they join its first section rather than stand alone.
   if (meta.kind === 'lesson' && pieces.length > 1 && pieces[0]!.section === '') {
     const [intro, first] = pieces as [Piece, Piece];
-    pieces.splice(0, 2, { ...first, units: [...intro.units, ...first.units], size: intro.size + first.size });
+    pieces.splice(0, 2, { ...first, units: [...intro.units, ...first.units], size: intro.size + first.size, variants: [...intro.variants, ...first.variants] });
   }
   const base = {
     path,
@@ -36,17 +37,19 @@ export function chunkSections(path: string, title: string, meta: DocMeta, sectio
     topic: 'topic' in meta ? meta.topic : undefined,
     window: meta.kind === 'alert' ? { from: vietnamInstant(meta.published).toISOString(), until: vietnamInstant(meta.expires).toISOString() } : undefined,
   };
-  return pieces.map((p, i) => ({ ...base, id: `${path}#${i}`, section: p.section, line: p.units[0]!.line, units: p.units }));
+  return pieces.map((p, i) => ({ ...base, id: `${path}#${i}`, section: p.section, line: p.units[0]!.line, units: p.units, variants: p.variants }));
 }
 
 function splitSection(section: Section): Piece[] {
   const heading = section.headings.join(' › ');
   const units = sectionUnits(section);
   const pieces: Piece[] = [];
-  let current: Piece = { section: heading, units: [], size: 0 };
+  // Every piece of a split section answers the same question, so each carries the section's variants.
+  const variants = section.variants;
+  let current: Piece = { section: heading, units: [], size: 0, variants };
   const close = (next: string = current.section) => {
     if (current.units.length > 0) pieces.push(current);
-    current = { section: next, units: [], size: 0 };
+    current = { section: next, units: [], size: 0, variants: next === CLOSING_SECTION ? [] : variants };
   };
   const add = (items: Unit[]) => {
     current.units.push(...items);
@@ -62,7 +65,7 @@ function splitSection(section: Section): Piece[] {
     }
     if (first.kind === 'row') {
       close();
-      for (const row of blockUnits) pieces.push({ section: current.section, units: [row], size: row.text.length });
+      for (const row of blockUnits) pieces.push({ section: current.section, units: [row], size: row.text.length, variants });
       continue;
     }
     const blockSize = blockUnits.reduce((n, u) => n + u.text.length, 0);

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import { normalizeText, splitSentences } from '../text';
+import { foldText, normalizeText, splitSentences } from '../text';
 
 /** The smallest piece of text an answer may quote: a sentence, a list item or a table row. */
 export interface Unit {
@@ -36,7 +36,18 @@ export interface Section {
   headings: string[];
   line: number;
   blocks: Block[];
+  /**
+   * Other ways citizens ask this section's question: the list under a "Cách hỏi khác:" line. Indexed and matched,
+   * never quoted in answers.
+   */
+  variants: string[];
+  /** Line of the "Cách hỏi khác:" label, when the section has one. */
+  variantsLine?: number;
 }
+
+/** The label that opens a section's list of question variants (compared folded, colon optional). */
+export const VARIANTS_LABEL = 'Cách hỏi khác';
+const VARIANTS_LABEL_FOLDED = foldText(VARIANTS_LABEL);
 
 export interface ParsedMarkdown {
   title?: string;
@@ -50,12 +61,23 @@ export function parseMarkdown(body: string, lineOffset = 0): ParsedMarkdown {
   const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + lineOffset;
   const result: ParsedMarkdown = { sections: [] };
   const stack: { depth: number; text: string }[] = [];
-  let current: Section = { headings: [], line: 1 + lineOffset, blocks: [] };
+  let current: Section = { headings: [], line: 1 + lineOffset, blocks: [], variants: [] };
   const flush = () => {
     if (current.blocks.length > 0) result.sections.push(current);
   };
 
-  for (const node of tree.children) {
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type === 'paragraph' && isVariantsLabel(node)) {
+      current.variantsLine = lineOf(node);
+      const list = nodes[i + 1];
+      if (list?.type === 'list') {
+        current.variants.push(...listParts(list, lineOf).map((p) => p.text.trim()).filter(Boolean));
+        i++;
+      }
+      continue;
+    }
     if (node.type === 'heading') {
       const text = clean(plain(node));
       if (node.depth === 1 && result.title === undefined) {
@@ -66,7 +88,7 @@ export function parseMarkdown(body: string, lineOffset = 0): ParsedMarkdown {
       flush();
       while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
       stack.push({ depth: node.depth, text });
-      current = { headings: stack.map((h) => h.text), line: lineOf(node), blocks: [] };
+      current = { headings: stack.map((h) => h.text), line: lineOf(node), blocks: [], variants: [] };
       continue;
     }
     const block = toBlock(node, lineOf);
@@ -74,6 +96,10 @@ export function parseMarkdown(body: string, lineOffset = 0): ParsedMarkdown {
   }
   flush();
   return result;
+}
+
+function isVariantsLabel(node: Paragraph): boolean {
+  return foldText(plain(node)).replace(/[:：]\s*$/u, '').trim() === VARIANTS_LABEL_FOLDED;
 }
 
 function toBlock(node: RootContent, lineOf: (n: Nodes) => number): Block | undefined {

@@ -44,6 +44,8 @@ export const lessonMetaSchema = z.strictObject({
   topic: z.enum(TOPICS),
   tags: z.array(text).default([]),
   updated: fullDate,
+  /** Where the lesson's facts come from: web addresses or document names. */
+  sources: z.array(text).optional(),
 });
 
 export const alertMetaSchema = z.strictObject({

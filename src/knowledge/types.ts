@@ -11,6 +11,8 @@ export interface Chunk {
   section: string;
   line: number;
   units: Unit[];
+  /** Other ways citizens ask the section's question (from its "Cách hỏi khác:" list); matched, never quoted. */
+  variants: string[];
   province?: string;
   topic?: string;
   /** For alerts: when the passage may be quoted (ISO instants). */
