@@ -29,7 +29,7 @@ describe('front matter validation', () => {
     const source = lesson(`${good.replace('updated: 2026-11-23', 'updated: 23/11/2026')}\ntittle: x`);
     expect(problems(source)).toEqual([
       "knowledge/lessons/x.md:7: front matter `updated` must be a date written YYYY-MM-DD; got '23/11/2026'",
-      'knowledge/lessons/x.md:8: front matter has unknown field `tittle`; a lesson allows: title, kind, audience, topic, tags, updated',
+      'knowledge/lessons/x.md:8: front matter has unknown field `tittle`; a lesson allows: title, kind, audience, topic, tags, updated, sources',
     ]);
   });
 
