@@ -1,12 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Cron } from 'croner';
-import type { Source } from '../answer';
-import type { Channel, Log } from '../assistant';
 import type { KnowledgeIndex } from '../retrieval';
 import type { Store, Subscriber } from '../store';
 import { foldText } from '../text';
 import { civilDate, formatDate, scheduleJob } from '../time';
 import { alertsOf, isCurrent, type Alert } from './alerts';
+import { type Channel, type Log, type Source } from '../core';
 
 /** Sends a text to a chat of a channel; throws when the platform refuses. */
 export interface ChatSender {

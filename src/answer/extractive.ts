@@ -1,3 +1,4 @@
+import { describeSource } from '../core';
 import type { Chunk, Unit } from '../knowledge';
 import type { Passage } from '../retrieval';
 import { bigrams, foldText, queryTerms, syllables } from '../text';
@@ -80,11 +81,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     if (extra.score >= 0.5 * best.score && !picked.some((i) => chunk.units[i]!.text === extra.unit.text)) {
       body += `\n${render([extra.unit], budget)}`;
       const extraSource = sourceOf(sibling.passage.chunk);
-      if (!sources.some((x) => describe(x) === describe(extraSource))) sources.push(extraSource);
+      if (!sources.some((x) => describeSource(x) === describeSource(extraSource))) sources.push(extraSource);
     }
   }
   const lead = chunk.kind === 'lesson' ? '' : `Theo ${chunk.title}${chunk.section ? ` (mục ${lastHeading(chunk.section)})` : ''}:\n`;
-  return { text: `${lead}${body}\n\n📄 Nguồn: ${sources.map(describe).join('; ')}`, sources };
+  return { text: `${lead}${body}`, sources };
 }
 
 /** Which units to quote around the best one: its lead-in, the list it opens, close matches, the task's who and when. */
@@ -194,8 +195,4 @@ function lastHeading(section: string): string {
 
 export function sourceOf(chunk: Chunk): Source {
   return { path: chunk.path, title: chunk.title, section: chunk.section };
-}
-
-export function describe(source: Source): string {
-  return source.section ? `${source.title} › ${source.section}` : source.title;
 }

@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Passage } from '../retrieval';
-import { describe, sourceOf } from './extractive';
+import { sourceOf } from './extractive';
 import type { AnswerPrompt } from './prompts';
 import type { Answer } from './types';
 
@@ -38,7 +38,11 @@ export class LlmAnswerer {
     const cited = [...new Set([...text.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]) - 1))].filter((i) => i >= 0 && i < passages.length);
     if (cited.length === 0) throw new LlmAnswerError('the chat model answer cites no passage');
     const sources = cited.map((i) => sourceOf(passages[i]!.chunk));
-    const list = cited.map((i) => `[${i + 1}] ${describe(sourceOf(passages[i]!.chunk))}`).join('\n');
-    return { text: `${text}\n\n📄 Nguồn:\n${list}`, sources, noInfo: false };
+    // Citations are renumbered in the order of `sources`, the list every channel shows under the answer.
+    const renumbered = text.replace(/\[(\d+)\]/gu, (whole, n: string) => {
+      const at = cited.indexOf(Number(n) - 1);
+      return at >= 0 ? `[${at + 1}]` : whole;
+    });
+    return { text: renumbered, sources, noInfo: false };
   }
 }

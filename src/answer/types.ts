@@ -1,8 +1,6 @@
-export interface Source {
-  path: string;
-  title: string;
-  section: string;
-}
+import type { Source } from '../core';
+
+export type { Source };
 
 export interface Answer {
   text: string;

@@ -13,9 +13,9 @@ import { createHttpServer, portOf, type Handler } from '../server/server';
 import { createRuntime, type Runtime } from './runtime';
 import { watchKnowledge, type KnowledgeWatcher } from './watch';
 import type { ChatSender } from '../alerts';
-import type { Channel } from '../assistant';
 import { knowledgeProblemsReport } from './problems';
 import { startZalo, type ZaloChannel } from '../channels/zalo/bot';
+import { type Channel } from '../core';
 
 export interface App {
   runtime: Runtime;

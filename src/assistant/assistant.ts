@@ -1,18 +1,12 @@
-import { LlmAnswerError, composeExtractive, type LlmAnswerer, type Source } from '../answer';
+import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import { liveChunk } from '../alerts/alerts';
 import type { KnowledgeIndex } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
 import { foldText, normalizeText, queryTerms } from '../text';
 import { ConversationMemory } from './followup';
-import { detectIntent, parseCommand, type Intent } from './intent';
+import { parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
+import { detectIntent } from './intent';
 import * as say from './replies';
-import type { Button, Message, OfficialsHandler, Reply } from './types';
-
-export interface Log {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
 
 export interface AssistantDeps {
   /** The current knowledge index; a getter so a reloaded index is picked up by the next question. */

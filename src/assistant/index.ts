@@ -1,4 +1,3 @@
-export { createAssistant, type Assistant, type AssistantDeps, type Log } from './assistant';
-export { INTENTS, detectIntent, parseCommand, type Intent, type Command } from './intent';
-export type { Message, Reply, Button, Channel, OfficialsHandler } from './types';
+export { createAssistant, type Assistant, type AssistantDeps } from './assistant';
+export { detectIntent } from './intent';
 export * as replies from './replies';

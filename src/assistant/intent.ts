@@ -1,18 +1,5 @@
+import { parseCommand, type Intent } from '../core';
 import { foldText } from '../text';
-
-export const INTENTS = ['knowledge', 'deadlines', 'tasks', 'safety', 'out_of_scope', 'greeting', 'help'] as const;
-export type Intent = (typeof INTENTS)[number];
-
-export interface Command {
-  name: string;
-  args: string;
-}
-
-/** "/dangky ABC" or "/dangky@TroLySoBot ABC" → {name: "dangky", args: "ABC"}. */
-export function parseCommand(text: string): Command | undefined {
-  const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/iu.exec(text.trim());
-  return m ? { name: m[1]!.toLowerCase(), args: (m[2] ?? '').trim() } : undefined;
-}
 
 const GREETING = /^(xin chao|chao|hello|hi|alo|hey|cam on|cam on ban|thank you|thanks|ok|oke|okay|vang|da|u|uh|duoc|dong y|hieu roi|biet roi)( (ban|em|anh|chi|bot|tro ly|tro ly so|nhe|nha|nhieu|a|vang|da|roi|cam on|buoi (sang|trua|chieu|toi)))*[\s!.,?]*$/u;
 const HELP = [

@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { Source } from '../answer';
-import { replies, type Assistant, type Button, type Channel, type Intent } from '../assistant';
+import { replies, type Assistant } from '../assistant';
 import type { SourceRef, Store } from '../store';
 import { foldText } from '../text';
+import { type Button, type Channel, type Intent, type Source } from '../core';
 
 /** One event from a chat platform, translated by its adapter. */
 export interface Incoming {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Reply } from '../assistant';
 import { createLogger } from '../app/logger';
 import { createRuntime } from '../app/runtime';
 import { configOrExit, parseToday, progressLine, run, UsageError } from './common';
+import { plainText, type Reply } from '../core';
 
 const HELP = `Ask Trợ lý số a question, as a citizen or as an official of a unit.
 
@@ -29,7 +29,7 @@ const batchLine = z.object({
 });
 
 function toJson(reply: Reply) {
-  return { intent: reply.intent, answer: reply.text, sources: reply.sources.map(({ path, title, section }) => ({ path, title, section })) };
+  return { intent: reply.intent, answer: plainText(reply), sources: reply.sources.map(({ path, title, section }) => ({ path, title, section })) };
 }
 
 run(async () => {
@@ -59,7 +59,7 @@ run(async () => {
 
   if (!values.batch) {
     const reply = await ask(question);
-    process.stdout.write(values.json ? `${JSON.stringify(toJson(reply))}\n` : `${reply.text}\n`);
+    process.stdout.write(values.json ? `${JSON.stringify(toJson(reply))}\n` : `${plainText(reply)}\n`);
     return 0;
   }
 

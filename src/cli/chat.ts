@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createLogger } from '../app/logger';
 import { createRuntime } from '../app/runtime';
 import { configOrExit, parseToday, progressLine, run } from './common';
+import { plainText } from '../core';
 
 const HELP = `Chat with Trợ lý số in the terminal (the same core as the bots and npm run ask).
 
@@ -27,7 +28,7 @@ run(async () => {
   for await (const line of rl) {
     if (!line.trim()) break;
     const reply = await runtime.assistant.handle({ channel: 'cli', userId: 'terminal', chatId: 'terminal', text: line, unit: values.unit, now });
-    process.stdout.write(`\n${reply.text}\n\n`);
+    process.stdout.write(`\n${plainText(reply)}\n\n`);
     if (reply.buttons?.length) process.stdout.write(`(Chủ đề: ${reply.buttons.map((b) => b.label).join(' · ')})\n\n`);
   }
   rl.close();

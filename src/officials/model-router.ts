@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage, ToolMessage, type AIMessage, type BaseMessage } from '@langchain/core/messages';
 import { z } from 'zod';
-import type { Source } from '../answer';
-import type { Message, Reply } from '../assistant/types';
+import { type Message, type Reply, type Source } from '../core';
 
 type Answer = Omit<Reply, 'meta'>;
 

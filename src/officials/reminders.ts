@@ -1,11 +1,11 @@
 import type { Cron } from 'croner';
-import type { Log } from '../assistant';
 import type { Official, Store } from '../store';
 import type { OfficialsData } from './data';
 import { dueText, shorten } from './format';
 import { unitLabel, statusUnitKey } from './service';
 import { tasksForUnit, unitScope } from './tasks';
 import { addDays, civilDate, daysBetween, occurrences, scheduleJob, TIME_ZONE, type CivilDate } from '../time';
+import { type Log } from '../core';
 
 /** Delivers a text to an official's chat on their channel; throws when the channel refuses. */
 export interface Notifier {

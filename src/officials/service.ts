@@ -1,6 +1,3 @@
-import type { Source } from '../answer';
-import type { Message, OfficialsHandler, Reply } from '../assistant';
-import { parseCommand } from '../assistant/intent';
 import type { Official, Store } from '../store';
 import { foldText } from '../text';
 import type { OfficialsData, PlanData } from './data';
@@ -15,6 +12,7 @@ import type { UnitMatch } from './roster';
 import { taskByCode, tasksForUnit, tasksNamedIn, unitScope, type UnitTask } from './tasks';
 import { civilDate, formatDate } from '../time';
 import type { OfficialsModelRouter } from './model-router';
+import { type Message, type OfficialsHandler, type Reply, type Source, parseCommand } from '../core';
 
 export interface OfficialsDeps {
   /** The current roster and plan records; a getter so reloaded knowledge is picked up. */

@@ -1,5 +1,7 @@
+import type { SecretKind } from '../core';
 import { foldKeepingPositions } from '../text';
-export type SecretKind = 'otp' | 'password' | 'id_number' | 'card_number';
+
+export type { SecretKind };
 
 export interface SecretScan {
   kinds: SecretKind[];

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Channel } from '../assistant/types';
 import { MIGRATIONS } from './migrations';
 import type { FeedbackInput, FeedbackRecord, Invite, Official, QuestionRecord, RedeemOutcome, ReminderClaim, SourceRef, Store, Subscriber, TaskUpdate } from './types';
+import { type Channel } from '../core';
 
 /** A claim older than this whose message was never confirmed is considered abandoned (the process died). */
 const STALE_CLAIM_MS = 10 * 60_000;

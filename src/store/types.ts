@@ -1,4 +1,4 @@
-import type { Channel } from '../assistant/types';
+import { type Channel } from '../core';
 
 export interface Official {
   id: number;

@@ -4,6 +4,7 @@ import { createAnswerer, createEmbedder } from '../../src/app/runtime';
 import { loadConfig } from '../../src/config';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai';
 import { ROOT, realIndex } from '../helpers';
+import { plainText } from '../../src/core';
 
 let fake: FakeOpenAI;
 beforeAll(async () => {
@@ -40,7 +41,7 @@ describe('answers through an OpenAI-compatible chat model', () => {
     const reply = await ask(assistant, 'Tải VNeID ở đâu?');
     expect(reply.meta.composer).toBe('llm');
     expect(reply.text).toContain('App Store hoặc CH Play [1]');
-    expect(reply.text).toMatch(/📄 Nguồn:\n\[1\] Cài đặt ứng dụng VNeID đúng cách/u);
+    expect(plainText(reply)).toMatch(/📄 Nguồn: Cài đặt ứng dụng VNeID đúng cách/u);
     expect(reply.sources[0]!.path).toBe('knowledge/lessons/vneid-cai-dat.md');
     const request = fake.chatRequests()[before]!;
     const body = request.body as { model: string; messages: { role: string; content: string }[] };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant, type Assistant, type Message } from '../../src/assistant';
+import { createAssistant, type Assistant } from '../../src/assistant';
 import { realIndex } from '../helpers';
+import { type Message } from '../../src/core';
 
 let assistant: Assistant;
 const logged: unknown[] = [];

@@ -7,6 +7,7 @@ import { FEEDBACK_THANKS, NON_TEXT_REPLY } from '../../src/channels/pipeline';
 import { hashCode, newInviteCode } from '../../src/officials';
 import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
 import { eventually, startTestApp } from './harness';
+import { plainText } from '../../src/core';
 
 const TOKEN = '1234567890:zalo-secret-part';
 const SECRET = 'zalo-webhook-secret-for-tests-0123456789';
@@ -148,7 +149,7 @@ describe('Zalo bot over long polling', () => {
     await sleep(400);
     const parts = textsTo(chat).slice(1);
     // The same question asked of the assistant directly: the text the parts must be cut from.
-    const whole = (await app.runtime.assistant.handle({ channel: 'zalo', userId: chat, chatId: chat, text: '/nhiemvu tatca', now: new Date() })).text;
+    const whole = plainText(await app.runtime.assistant.handle({ channel: 'zalo', userId: chat, chatId: chat, text: '/nhiemvu tatca', now: new Date() }));
     expect(whole.length).toBeGreaterThan(2000);
     expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(whole.length / 1900));
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(1900);

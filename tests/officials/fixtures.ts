@@ -1,11 +1,12 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createAssistant, type Assistant, type Channel, type Reply } from '../../src/assistant';
+import { createAssistant, type Assistant } from '../../src/assistant';
 import { listKnowledgeFiles, parseKnowledgeFiles, type KnowledgeDoc } from '../../src/knowledge';
 import { hashCode, loadOfficialsData, newInviteCode, OfficialsService, type Notifier, type OfficialsData } from '../../src/officials';
 import { openKnowledgeIndex, type KnowledgeIndex } from '../../src/retrieval';
 import { SqliteStore, type Official } from '../../src/store';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
+import { type Channel, type Reply } from '../../src/core';
 
 export const PLANS = {
   sangKien: 'knowledge/plans/dong-thap-ke-hoach-sang-kien-dot-pha-2026.md',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/assistant';
 import * as say from '../../src/officials/replies';
 import { officialsHarness, PLANS, registerOfficial, vn, type Harness } from './fixtures';
+import { type Reply } from '../../src/core';
 
 const VP = 'Văn phòng UBND tỉnh Đồng Tháp';
 const QUARTERLY = 'Báo cáo quý';

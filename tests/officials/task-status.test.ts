@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant, type Message } from '../../src/assistant';
+import { createAssistant } from '../../src/assistant';
 import { OfficialsService } from '../../src/officials';
 import { SqliteStore } from '../../src/store';
 import { officialsHarness, PLANS, registerOfficial, type Harness } from './fixtures';
+import { type Message } from '../../src/core';
 
 const NOW = new Date('2026-11-23T02:00:00Z');
 const key = (id: string) => `${PLANS.vpBaoCao.replace('knowledge/', '')}#${id}`;

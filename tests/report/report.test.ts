@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel } from '../../src/assistant';
 import { KnowledgeFileError } from '../../src/knowledge';
 import { buildReport, csvField, parsePeriod, PeriodError, renderCsv, renderHtml, renderText, type Report } from '../../src/report';
 import type { KnowledgeIndex } from '../../src/retrieval';
 import { scanSecrets } from '../../src/safety';
 import { SqliteStore, type SourceRef } from '../../src/store';
 import { realIndex, tempDir } from '../helpers';
+import { type Channel } from '../../src/core';
 
 const FROM = new Date('2026-11-01T00:00:00+07:00');
 const TO = new Date('2026-12-01T00:00:00+07:00');

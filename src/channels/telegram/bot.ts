@@ -2,9 +2,9 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, InlineKeyboard, type Context } from 'grammy';
 import type { Logger } from 'pino';
-import type { Button } from '../../assistant';
 import type { ChannelPipeline, Incoming, Outgoing } from '../pipeline';
 import { splitMessage } from '../split';
+import { plainText, type Button } from '../../core';
 
 /** Telegram's limit is 4096 characters; a little room is kept for safety. */
 export const TELEGRAM_TEXT_LIMIT = 4000;
@@ -49,7 +49,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
 
   const send = async (ctx: Context, outs: Outgoing[]) => {
     for (const out of outs) {
-      const parts = splitMessage(out.text, TELEGRAM_TEXT_LIMIT);
+      const parts = splitMessage(plainText(out), TELEGRAM_TEXT_LIMIT);
       for (const [i, part] of parts.entries()) {
         const markup = i === parts.length - 1 ? keyboard(out) : undefined;
         await ctx.reply(part, markup ? { reply_markup: markup } : {});

@@ -48,8 +48,7 @@ export function webApi(pipeline: ChannelPipeline) {
       sendJson(res, 200, {
         ...(out.answerId ? { id: out.answerId } : {}),
         intent: out.intent,
-        // The page lists the sources under the answer, so the text's own "📄 Nguồn" lines are left out.
-        text: sources.length > 0 ? out.text.replace(/\n*📄 Nguồn:[\s\S]*$/u, '') : out.text,
+        text: out.text,
         sources,
         ...(out.buttons?.length ? { buttons: out.buttons } : {}),
       });

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { BodyTooLargeError, readBody, sendJson } from '../../server/http-utils';
 import type { ChannelPipeline, Outgoing } from '../pipeline';
 import { withRetry, type RetryDecision } from '../retry';
+import { plainText } from '../../core';
 import { splitMessage } from '../split';
 import { ZaloApiError, ZaloClient, zaloUpdateSchema, type ZaloUpdate } from './client';
 
@@ -35,7 +36,7 @@ export interface ZaloOptions {
 
 /** Zalo has no buttons: choices become numbered lines and ratings a line of instructions. */
 export function renderForZalo(out: Outgoing): string {
-  let text = out.text;
+  let text = plainText(out);
   if (out.buttons?.length) text += `\n\nGõ số để chọn chủ đề:\n${out.buttons.map((b, i) => `${i + 1}. ${b.label}`).join('\n')}`;
   if (out.answerId) text += '\n\n(Câu trả lời có giúp ích không? Gõ 👍 hoặc 1 nếu hữu ích, 👎 hoặc 0 nếu chưa đúng.)';
   return text;

@@ -1,6 +1,26 @@
-import type { Source } from '../answer';
-import type { SecretKind } from '../safety';
-import type { Intent } from './intent';
+/**
+ * The channel-neutral vocabulary every layer shares: what comes in, what goes out, and the log the core writes to.
+ * Lower layers (store, retrieval, officials) import these; nothing here imports from them.
+ */
+
+export const INTENTS = ['knowledge', 'deadlines', 'tasks', 'safety', 'out_of_scope', 'greeting', 'help'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Kinds of secret the safety check finds in a message. */
+export type SecretKind = 'otp' | 'password' | 'id_number' | 'card_number';
+
+/** A quoted knowledge passage: its file, document title and section heading path. */
+export interface Source {
+  path: string;
+  title: string;
+  section: string;
+}
+
+export interface Log {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
 
 export type Channel = 'cli' | 'web' | 'telegram' | 'zalo';
 
@@ -27,6 +47,7 @@ export interface Button {
 /** One answer, whatever the channel; adapters only translate and send it. */
 export interface Reply {
   intent: Intent;
+  /** The answer body, without its sources: each adapter renders `sources` its own way. */
   text: string;
   sources: Source[];
   buttons?: Button[];
