@@ -61,9 +61,9 @@ export class AlertService {
   }
 
   /** /canhbao [bat|tat]: subscribe or unsubscribe this chat (a bare /canhbao turns it on). */
-  subscribe(channel: Channel, chatId: string, args: string, now: Date): string {
+  async subscribe(channel: Channel, chatId: string, args: string, now: Date): Promise<string> {
     const off = /^(tat|off|huy|ngung|dung)$/u.test(foldText(args.trim()));
-    this.deps.store.setSubscription(channel, chatId, !off, now);
+    await this.deps.store.setSubscription(channel, chatId, !off, now);
     return off ? UNSUBSCRIBED : SUBSCRIBED;
   }
 
@@ -85,17 +85,17 @@ export class AlertService {
     let failed = 0;
     for (const alert of this.current()) {
       const byChannel = new Map<Channel, Subscriber[]>();
-      for (const s of this.deps.store.listSubscribers()) if (sender.canReach(s.channel)) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s]);
+      for (const s of await this.deps.store.listSubscribers()) if (sender.canReach(s.channel)) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s]);
       await Promise.all(
         [...byChannel].map(async ([channel, subscribers]) => {
           for (const s of subscribers) {
-            if (!this.deps.store.claimAlert(alert.id, channel, s.chatId, this.clock())) continue;
+            if (!(await this.deps.store.claimAlert(alert.id, channel, s.chatId, this.clock()))) continue;
             try {
               await sender.send(channel, s.chatId, alertMessage(alert));
-              this.deps.store.markAlertSent(alert.id, channel, s.chatId, this.clock());
+              await this.deps.store.markAlertSent(alert.id, channel, s.chatId, this.clock());
               sent++;
             } catch (error) {
-              this.deps.store.releaseAlert(alert.id, channel, s.chatId);
+              await this.deps.store.releaseAlert(alert.id, channel, s.chatId);
               failed++;
               this.deps.log?.warn({ channel, alert: alert.id, err: (error as Error).message }, 'alert not delivered; will retry');
             }

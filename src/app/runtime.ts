@@ -24,7 +24,7 @@ export interface Runtime {
   store: Store;
   alerts: AlertService;
   log: Logger;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface RuntimeOptions {

@@ -157,7 +157,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
-      runtime.close();
+      await runtime.close();
     })());
   return { runtime, server, url, pipeline, reminders, watcher, telegram, zalo, stop };
 }

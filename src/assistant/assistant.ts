@@ -22,7 +22,7 @@ export interface AssistantDeps {
   memory?: ConversationMemory;
   /** Safety alerts: /canhbao subscriptions and answers while an alert is current. */
   alerts?: {
-    subscribe(channel: Message['channel'], chatId: string, args: string, now: Date): string;
+    subscribe(channel: Message['channel'], chatId: string, args: string, now: Date): Promise<string>;
     answer(question: string, now: Date): { text: string; sources: Source[] } | undefined;
   };
 }
@@ -73,7 +73,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   async function route(message: Message, question: string, now: Date): Promise<Reply> {
     const command = parseCommand(question);
     if (command?.name === 'trogiup_canbo') return fixed('help', say.OFFICIALS_HELP, question);
-    if (command?.name === 'canhbao' && deps.alerts) return fixed('help', deps.alerts.subscribe(message.channel, message.chatId, command.args, now), question);
+    if (command?.name === 'canhbao' && deps.alerts) return fixed('help', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), question);
     const intent = detectIntent(question);
     if (intent === 'greeting') {
       const folded = foldText(question);

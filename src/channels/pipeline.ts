@@ -118,7 +118,7 @@ export class ChannelPipeline {
     if (incoming.kind === 'button') {
       const data = incoming.data ?? '';
       const rating = /^fb:(up|down):(.+)$/u.exec(data);
-      if (rating) return this.rate(chatKey, rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
+      if (rating) return await this.rate(chatKey, rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
       const topic = replies.TOPIC_MENU.find((t) => t.data === data);
       if (!topic) {
         log('button', 'unknown');
@@ -131,7 +131,7 @@ export class ChannelPipeline {
         const topic = replies.TOPIC_MENU[Number(folded) - 1];
         if (topic) text = topic.question;
       } else if (state.lastAnswerId && (RATING_UP.test(folded) || RATING_DOWN.test(folded))) {
-        return this.rate(chatKey, state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
+        return await this.rate(chatKey, state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
       }
     }
 
@@ -151,7 +151,7 @@ export class ChannelPipeline {
       });
     }
     this.chats.set(chatKey, { lastAnswerId: answerId, menuShown: !!reply.buttons?.length });
-    this.deps.store.recordQuestion({
+    await this.deps.store.recordQuestion({
       at: now,
       channel: incoming.channel,
       intent: reply.intent,
@@ -178,13 +178,13 @@ export class ChannelPipeline {
     }
   }
 
-  private rate(chatKey: string | undefined, answerId: string, rating: 1 | -1, now: Date, log: (intent: string, outcome: string) => void): Outgoing[] {
+  private async rate(chatKey: string | undefined, answerId: string, rating: 1 | -1, now: Date, log: (intent: string, outcome: string) => void): Promise<Outgoing[]> {
     const answered = this.answers.get(answerId);
     if (!answered) {
       log('feedback', 'expired');
       return [{ text: FEEDBACK_EXPIRED, intent: 'feedback' }];
     }
-    const id = this.deps.store.recordFeedback({
+    const id = await this.deps.store.recordFeedback({
       channel: answered.channel,
       chatId: anonymise(answered.channel, answered.chatId),
       userId: anonymise(answered.channel, answered.userId),
@@ -206,10 +206,10 @@ export class ChannelPipeline {
   }
 
   /** Records a rating given outside a chat (the web page's buttons). */
-  rateAnswer(answerId: string, rating: 1 | -1, now = new Date()): boolean {
+  async rateAnswer(answerId: string, rating: 1 | -1, now = new Date()): Promise<boolean> {
     if (!this.answers.has(answerId)) return false;
     const answered = this.answers.get(answerId)!;
-    this.rate(`${answered.channel}:${answered.chatId}`, answerId, rating, now, () => {});
+    await this.rate(`${answered.channel}:${answered.chatId}`, answerId, rating, now, () => {});
     return true;
   }
 }

@@ -68,23 +68,23 @@ run(async () => {
         const match = resolveUnit(await roster(), values.unit, values.province);
         const code = newInviteCode();
         const expiresAt = new Date(now.getTime() + days * 86_400_000);
-        store.createInvite({ codeHash: hashCode(code), unitId: match.unit.id, commune: match.commune, expiresAt, note: values.note, now });
+        await store.createInvite({ codeHash: hashCode(code), unitId: match.unit.id, commune: match.commune, expiresAt, note: values.note, now });
         process.stdout.write(`Invite for ${match.commune ?? match.unit.name} (${match.unit.province}), valid until ${date(expiresAt)} (Vietnam time), one use:\n${code}\n`);
         return 0;
       }
       case 'invites':
-        for (const i of store.listInvites()) {
+        for (const i of await store.listInvites()) {
           const state = i.revokedAt ? 'revoked' : i.usedAt ? `used ${date(i.usedAt)} by official ${i.usedBy}` : i.expiresAt <= now ? 'expired' : `valid until ${date(i.expiresAt)}`;
           process.stdout.write(`${i.id}\t${i.commune ?? i.unitId}\t${state}${i.note ? `\t${i.note}` : ''}\n`);
         }
         return 0;
       case 'revoke-invite':
-        if (!store.revokeInvite(id(), now)) throw new UsageError(`invite ${target} does not exist, was used or was already revoked`);
+        if (!(await store.revokeInvite(id(), now))) throw new UsageError(`invite ${target} does not exist, was used or was already revoked`);
         process.stdout.write(`invite ${target} revoked\n`);
         return 0;
       case 'officials': {
         const units = await roster();
-        for (const o of store.listOfficials()) {
+        for (const o of await store.listOfficials()) {
           const unit = units.get(o.unitId);
           process.stdout.write(
             `${o.id}\t${o.channel}:${o.userId}\t${o.commune ?? unit?.name ?? o.unitId} (${unit?.province ?? '?'})\tsince ${date(o.registeredAt)}\treminders ${o.remindersEnabled ? 'on' : 'off'}\n`,
@@ -93,13 +93,13 @@ run(async () => {
         return 0;
       }
       case 'revoke':
-        if (!store.revokeOfficial(id(), now)) throw new UsageError(`official ${target} does not exist or was already revoked`);
+        if (!(await store.revokeOfficial(id(), now))) throw new UsageError(`official ${target} does not exist or was already revoked`);
         process.stdout.write(`official ${target} revoked; they see no unit data until they register again\n`);
         return 0;
       case 'move': {
         if (!values.unit) throw new UsageError('move needs --unit "<đơn vị>"');
         const match = resolveUnit(await roster(), values.unit, values.province);
-        if (!store.moveOfficial(id(), match.unit.id, match.commune)) throw new UsageError(`official ${target} does not exist or was revoked`);
+        if (!(await store.moveOfficial(id(), match.unit.id, match.commune))) throw new UsageError(`official ${target} does not exist or was revoked`);
         process.stdout.write(`official ${target} now belongs to ${match.commune ?? match.unit.name} (${match.unit.province})\n`);
         return 0;
       }
@@ -107,6 +107,6 @@ run(async () => {
         throw new UsageError(`unknown action '${action}'; use invite, invites, revoke-invite, officials, revoke or move`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
 });

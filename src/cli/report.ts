@@ -69,10 +69,10 @@ run(async () => {
   if (!stored) progressLine(`no database at ${file} yet (nothing was asked there): the report has no questions`);
   const store = new SqliteStore(stored ? file : ':memory:');
   try {
-    const report = buildReport({ store, index, officials, ...period });
+    const report = await buildReport({ store, index, officials, ...period });
     process.stdout.write(values.csv ? renderCsv(report, { bom: true }) : renderText(report));
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 });

@@ -65,20 +65,20 @@ export class ReminderService {
     const today = civilDate(now);
     let sent = 0;
     let failed = 0;
-    for (const official of this.deps.store.listOfficials()) {
+    for (const official of await this.deps.store.listOfficials()) {
       if (!official.remindersEnabled || !this.deps.notifier.canReach(official)) continue;
-      for (const item of this.itemsFor(official, today)) {
+      for (const item of await this.itemsFor(official, today)) {
         const days = daysBetween(today, item.date);
         const offset = this.offsets.find((o) => days <= o);
         if (offset === undefined || days < 0) continue;
         const claim = { officialId: official.id, itemKey: item.key, dueDate: item.date, offsetDays: offset };
-        if (!this.deps.store.claimReminder(claim, now)) continue;
+        if (!(await this.deps.store.claimReminder(claim, now))) continue;
         try {
           await this.deps.notifier.send(official, item.text(today));
-          this.deps.store.markReminderSent(claim, this.clock());
+          await this.deps.store.markReminderSent(claim, this.clock());
           sent++;
         } catch (error) {
-          this.deps.store.releaseReminder(claim);
+          await this.deps.store.releaseReminder(claim);
           failed++;
           this.deps.log?.warn({ official: official.id, item: item.key, err: (error as Error).message }, 'reminder not delivered; will retry');
         }
@@ -87,7 +87,7 @@ export class ReminderService {
     return { sent, failed };
   }
 
-  private itemsFor(official: Official, today: CivilDate): Item[] {
+  private async itemsFor(official: Official, today: CivilDate): Promise<Item[]> {
     const data = this.deps.data();
     const unit = data.roster.get(official.unitId);
     if (!unit) return [];
@@ -109,7 +109,7 @@ export class ReminderService {
         }
       }
     }
-    const tasks = tasksForUnit(data, unit, this.deps.store.latestTaskUpdates(statusUnitKey(match)));
+    const tasks = tasksForUnit(data, unit, await this.deps.store.latestTaskUpdates(statusUnitKey(match)));
     for (const t of tasks) {
       if (t.status === 'done' || !t.task.schedule) continue;
       for (const o of occurrences(t.task.schedule, today, until)) {

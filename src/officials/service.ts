@@ -63,7 +63,7 @@ export class OfficialsService implements OfficialsHandler {
       default:
         break;
     }
-    const identity = this.identify(message);
+    const identity = await this.identify(message);
     if (identity.kind === 'unknown-unit') return fixed(request.intent, say.UNKNOWN_UNIT(identity.name));
     const today = civilDate(now);
     const deadlines = async (q: string) => this.deadlines(identity, q, today, !!command);
@@ -77,40 +77,40 @@ export class OfficialsService implements OfficialsHandler {
     return request.intent === 'deadlines' ? deadlines(text) : tasks(text);
   }
 
-  private identify(message: Message): Identity {
+  private async identify(message: Message): Promise<Identity> {
     const data = this.deps.data();
     if (message.unit) {
       const matches = data.roster.resolve(message.unit);
       return matches.length > 0 ? { kind: 'declared', matches } : { kind: 'unknown-unit', name: message.unit };
     }
-    const official = this.deps.store.getOfficial(message.channel, message.userId);
+    const official = await this.deps.store.getOfficial(message.channel, message.userId);
     if (!official) return { kind: 'anonymous' };
     const unit = data.roster.get(official.unitId);
     if (!unit) return { kind: 'unknown-unit', name: official.unitId };
     return { kind: 'official', official, matches: [{ unit, commune: official.commune }] };
   }
 
-  private register(message: Message, code: string, now: Date): Answer {
+  private async register(message: Message, code: string, now: Date): Promise<Answer> {
     if (!code.trim()) return fixed('tasks', say.REGISTER_USAGE);
-    const outcome = this.deps.store.redeemInvite(hashCode(code), { channel: message.channel, userId: message.userId, chatId: message.chatId }, now);
+    const outcome = await this.deps.store.redeemInvite(hashCode(code), { channel: message.channel, userId: message.userId, chatId: message.chatId }, now);
     if (!outcome.ok) return fixed('tasks', say.REDEEM_REFUSED[outcome.reason]);
     const unit = this.deps.data().roster.get(outcome.official.unitId);
     const name = outcome.official.commune ?? unit?.name ?? outcome.official.unitId;
     return fixed('tasks', say.registered(unit ? `${name} (${unit.province})` : name));
   }
 
-  private reminders(message: Message, args: string): Answer {
-    const official = this.deps.store.getOfficial(message.channel, message.userId);
+  private async reminders(message: Message, args: string): Promise<Answer> {
+    const official = await this.deps.store.getOfficial(message.channel, message.userId);
     if (!official) return fixed('deadlines', say.REGISTER_FIRST);
     const choice = foldText(args);
     if (!/^(bat|tat|on|off)$/u.test(choice)) return fixed('deadlines', say.REMINDERS_USAGE);
     const on = choice === 'bat' || choice === 'on';
-    this.deps.store.setReminders(official.id, on);
+    await this.deps.store.setReminders(official.id, on);
     return fixed('deadlines', on ? say.REMINDERS_ON : say.REMINDERS_OFF);
   }
 
-  private update(message: Message, args: string, now: Date, done: boolean): Answer {
-    const identity = this.identify(message);
+  private async update(message: Message, args: string, now: Date, done: boolean): Promise<Answer> {
+    const identity = await this.identify(message);
     if (identity.kind === 'unknown-unit') return fixed('tasks', say.UNKNOWN_UNIT(identity.name));
     if (identity.kind === 'anonymous') return fixed('tasks', say.UPDATE_NEEDS_REGISTRATION);
     if (identity.matches.length > 1) return fixed('tasks', say.AMBIGUOUS_UNIT_UPDATE);
@@ -120,7 +120,7 @@ export class OfficialsService implements OfficialsHandler {
     const note = rest.join(' ').replace(/^[:\-–]\s*/u, '').trim();
     if (!code || (!done && !note)) return fixed('tasks', say.UPDATE_USAGE);
     const data = this.deps.data();
-    const tasks = tasksForUnit(data, match.unit, this.deps.store.latestTaskUpdates(statusUnitKey(match)));
+    const tasks = tasksForUnit(data, match.unit, await this.deps.store.latestTaskUpdates(statusUnitKey(match)));
     let found = taskByCode(code, tasks);
     if (found.length === 0) {
       const elsewhere = data.plans.some((p) => p.tasks.some((t) => t.id.toUpperCase() === code.replace(/^\[|\]$/gu, '').toUpperCase()));
@@ -133,7 +133,7 @@ export class OfficialsService implements OfficialsHandler {
     }
     const task = found[0]!;
     const by = identity.kind === 'official' ? `${identity.official.channel}:${identity.official.userId}` : `${message.channel}:${message.userId}`;
-    this.deps.store.recordTaskUpdate({ taskKey: task.key, unitId: statusUnitKey(match), status: done ? 'done' : 'in_progress', note: note || undefined, by, at: now });
+    await this.deps.store.recordTaskUpdate({ taskKey: task.key, unitId: statusUnitKey(match), status: done ? 'done' : 'in_progress', note: note || undefined, by, at: now });
     const what = done ? 'đã hoàn thành' : `đang thực hiện, ghi chú: «${note}»`;
     return {
       intent: 'tasks',
@@ -142,7 +142,7 @@ export class OfficialsService implements OfficialsHandler {
     };
   }
 
-  private tasks(matches: UnitMatch[], question: string, listAll: boolean): Answer {
+  private async tasks(matches: UnitMatch[], question: string, listAll: boolean): Promise<Answer> {
     const data = this.deps.data();
     const named = plansNamedIn(question, data.plans);
     const plans = named.length > 0 ? named : undefined;
@@ -151,7 +151,7 @@ export class OfficialsService implements OfficialsHandler {
     const blocks: string[] = [];
     const sources = new Map<string, Source>();
     for (const match of groups.length > 0 ? groups : matches) {
-      const all = tasksForUnit(data, match.unit, this.deps.store.latestTaskUpdates(statusUnitKey(match)), plans);
+      const all = tasksForUnit(data, match.unit, await this.deps.store.latestTaskUpdates(statusUnitKey(match)), plans);
       const sections = sectionNamedIn(question, [...new Set(all.map((t) => t.task.section))], [...new Set(all.map((t) => t.plan.title))]);
       const tasks = sections ? all.filter((t) => sections.has(t.task.section)) : all;
       const heading = `${unitLabel(match)} (${match.unit.province})${plans ? ` trong ${plans.map((p) => shortTitle(p.plan)).join('; ')}` : ''}`;
@@ -161,7 +161,8 @@ export class OfficialsService implements OfficialsHandler {
       }
       const asked = listAll ? [] : tasksNamedIn(question, tasks);
       if (asked.length > 0 && asked.length <= 3) {
-        blocks.push(asked.map((t) => taskDetail(t, this.deps.store.taskHistory(t.key, statusUnitKey(match)).length)).join('\n\n'));
+        const counts = await Promise.all(asked.map(async (t) => (await this.deps.store.taskHistory(t.key, statusUnitKey(match))).length));
+        blocks.push(asked.map((t, i) => taskDetail(t, counts[i]!)).join('\n\n'));
       } else {
         const shown = onlyOutstanding ? tasks.filter((t) => t.status !== 'done') : tasks;
         const outstanding = tasks.filter((t) => t.status !== 'done').length;

@@ -76,11 +76,10 @@ const ANSWER_CHARS = 200;
 const FOLLOW_UPS = 5;
 
 /** Builds the editors' report for the period [from, to). */
-export function buildReport(deps: ReportDeps): Report {
+export async function buildReport(deps: ReportDeps): Promise<Report> {
   const { from, to } = deps;
   const top = deps.top ?? 20;
-  const questions = deps.store.questionsBetween(from, to);
-  const feedback = deps.store.feedbackBetween(from, to);
+  const [questions, feedback] = await Promise.all([deps.store.questionsBetween(from, to), deps.store.feedbackBetween(from, to)]);
   const notCovered = groupNotCovered(questions.filter((q) => q.covered === false));
   const worst = worstRated(feedback, questions);
   const files = fileStatuses(deps, questions);

@@ -34,7 +34,7 @@ function authorized(req: IncomingMessage, query: URLSearchParams, token: string)
  * the period as `npm run report` does. Disabled (404) until ADMIN_TOKEN is set; every request must carry the token.
  */
 export function adminReportRoute(deps: { runtime: Runtime; adminToken?: string; clock?: () => Date }): Handler {
-  return (req, res) => {
+  return async (req, res) => {
     const { adminToken } = deps;
     if (!adminToken) return sendJson(res, 404, { error: REPORT_ERRORS.disabled });
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -55,7 +55,7 @@ export function adminReportRoute(deps: { runtime: Runtime; adminToken?: string; 
       throw error;
     }
     const { knowledge, store } = deps.runtime;
-    const report = buildReport({ store, index: knowledge.current, officials: knowledge.officials, ...period });
+    const report = await buildReport({ store, index: knowledge.current, officials: knowledge.officials, ...period });
     const headers = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff' };
 
     if (format === 'csv') {

@@ -18,9 +18,9 @@ export interface ServerDeps {
 }
 
 /** Health: the index is loaded and the database answers. */
-export function health(runtime: Runtime) {
+export async function health(runtime: Runtime) {
   const index = runtime.knowledge.current;
-  const database = runtime.store.ping();
+  const database = await runtime.store.ping();
   const ok = index.chunks.length > 0 && database;
   return {
     ok,
@@ -45,7 +45,7 @@ export function createHttpServer(deps: ServerDeps): Server & { inFlight(): numbe
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
         res.end(deps.page);
       } else if (route === 'GET /healthz') {
-        const { ok, body } = health(deps.runtime);
+        const { ok, body } = await health(deps.runtime);
         sendJson(res, ok ? 200 : 503, body);
       } else if (route === 'POST /api/chat') {
         await deps.api.chat(req, res);

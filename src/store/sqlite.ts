@@ -72,14 +72,14 @@ export class SqliteStore implements Store {
     }
   }
 
-  createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Invite {
+  async createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Promise<Invite> {
     const info = this.db
       .prepare('INSERT INTO invites (code_hash, unit_id, commune, note, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(input.codeHash, input.unitId, input.commune ?? null, input.note ?? null, input.now.toISOString(), input.expiresAt.toISOString());
     return toInvite(this.db.prepare('SELECT * FROM invites WHERE id = ?').get(info.lastInsertRowid) as Row);
   }
 
-  redeemInvite(codeHash: string, who: { channel: Channel; userId: string; chatId: string; displayName?: string }, now: Date): RedeemOutcome {
+  async redeemInvite(codeHash: string, who: { channel: Channel; userId: string; chatId: string; displayName?: string }, now: Date): Promise<RedeemOutcome> {
     return this.db
       .transaction((): RedeemOutcome => {
         const row = this.db.prepare('SELECT * FROM invites WHERE code_hash = ?').get(codeHash) as Row | undefined;
@@ -100,43 +100,43 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  listInvites(): Invite[] {
+  async listInvites(): Promise<Invite[]> {
     return (this.db.prepare('SELECT * FROM invites ORDER BY id').all() as Row[]).map(toInvite);
   }
 
-  revokeInvite(id: number, now: Date): boolean {
+  async revokeInvite(id: number, now: Date): Promise<boolean> {
     return this.db.prepare('UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND used_at IS NULL').run(now.toISOString(), id).changes > 0;
   }
 
-  getOfficial(channel: Channel, userId: string): Official | undefined {
+  async getOfficial(channel: Channel, userId: string): Promise<Official | undefined> {
     const row = this.db.prepare('SELECT * FROM officials WHERE channel = ? AND user_id = ? AND revoked_at IS NULL').get(channel, userId) as Row | undefined;
     return row ? toOfficial(row) : undefined;
   }
 
-  listOfficials(options: { includeRevoked?: boolean } = {}): Official[] {
+  async listOfficials(options: { includeRevoked?: boolean } = {}): Promise<Official[]> {
     const sql = options.includeRevoked ? 'SELECT * FROM officials ORDER BY id' : 'SELECT * FROM officials WHERE revoked_at IS NULL ORDER BY id';
     return (this.db.prepare(sql).all() as Row[]).map(toOfficial);
   }
 
-  revokeOfficial(id: number, now: Date): boolean {
+  async revokeOfficial(id: number, now: Date): Promise<boolean> {
     return this.db.prepare('UPDATE officials SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now.toISOString(), id).changes > 0;
   }
 
-  moveOfficial(id: number, unitId: string, commune?: string): boolean {
+  async moveOfficial(id: number, unitId: string, commune?: string): Promise<boolean> {
     return this.db.prepare('UPDATE officials SET unit_id = ?, commune = ? WHERE id = ? AND revoked_at IS NULL').run(unitId, commune ?? null, id).changes > 0;
   }
 
-  setReminders(id: number, enabled: boolean): void {
+  async setReminders(id: number, enabled: boolean): Promise<void> {
     this.db.prepare('UPDATE officials SET reminders_enabled = ? WHERE id = ?').run(enabled ? 1 : 0, id);
   }
 
-  recordTaskUpdate(update: TaskUpdate): void {
+  async recordTaskUpdate(update: TaskUpdate): Promise<void> {
     this.db
       .prepare('INSERT INTO task_updates (task_key, unit_id, status, note, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(update.taskKey, update.unitId, update.status ?? null, update.note ?? null, update.by, update.at.toISOString());
   }
 
-  latestTaskUpdates(unitId: string): Map<string, TaskUpdate> {
+  async latestTaskUpdates(unitId: string): Promise<Map<string, TaskUpdate>> {
     const rows = this.db
       .prepare(
         `SELECT t.task_key, t.unit_id, t.updated_by, t.updated_at,
@@ -149,11 +149,11 @@ export class SqliteStore implements Store {
     return new Map(rows.map((r) => [String(r.task_key), toUpdate(r)]));
   }
 
-  taskHistory(taskKey: string, unitId: string): TaskUpdate[] {
+  async taskHistory(taskKey: string, unitId: string): Promise<TaskUpdate[]> {
     return (this.db.prepare('SELECT * FROM task_updates WHERE task_key = ? AND unit_id = ? ORDER BY id').all(taskKey, unitId) as Row[]).map(toUpdate);
   }
 
-  claimReminder(claim: ReminderClaim, now: Date): boolean {
+  async claimReminder(claim: ReminderClaim, now: Date): Promise<boolean> {
     return this.db
       .transaction(() => {
         const key = [claim.officialId, claim.itemKey, claim.dueDate, claim.offsetDays];
@@ -170,32 +170,32 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  markReminderSent(claim: ReminderClaim, now: Date): void {
+  async markReminderSent(claim: ReminderClaim, now: Date): Promise<void> {
     this.db
       .prepare("UPDATE reminders SET state = 'sent', sent_at = ? WHERE official_id = ? AND item_key = ? AND due_date = ? AND offset_days = ?")
       .run(now.toISOString(), claim.officialId, claim.itemKey, claim.dueDate, claim.offsetDays);
   }
 
-  releaseReminder(claim: ReminderClaim): void {
+  async releaseReminder(claim: ReminderClaim): Promise<void> {
     this.db
       .prepare("DELETE FROM reminders WHERE state = 'claimed' AND official_id = ? AND item_key = ? AND due_date = ? AND offset_days = ?")
       .run(claim.officialId, claim.itemKey, claim.dueDate, claim.offsetDays);
   }
 
-  recordFeedback(input: FeedbackInput): number {
+  async recordFeedback(input: FeedbackInput): Promise<number> {
     const info = this.db
       .prepare('INSERT INTO feedback (channel, chat_id, user_id, question, answer, intent, sources, rating, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(input.channel, input.chatId, input.userId, input.question, input.answer, input.intent, JSON.stringify(input.sources), input.rating, input.at.toISOString());
     return Number(info.lastInsertRowid);
   }
 
-  recordQuestion(r: QuestionRecord): void {
+  async recordQuestion(r: QuestionRecord): Promise<void> {
     this.db
       .prepare('INSERT INTO questions (created_at, channel, intent, covered, question, sources, chat_hash, follow_up_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(r.at.toISOString(), r.channel, r.intent, r.covered === undefined ? null : r.covered ? 1 : 0, r.question, JSON.stringify(r.sources), r.chatHash, r.followUpOf ?? null);
   }
 
-  questionsBetween(from: Date, to: Date): QuestionRecord[] {
+  async questionsBetween(from: Date, to: Date): Promise<QuestionRecord[]> {
     const rows = this.db.prepare('SELECT * FROM questions WHERE created_at >= ? AND created_at < ? ORDER BY id').all(from.toISOString(), to.toISOString()) as Row[];
     return rows.map((r) => ({
       at: new Date(String(r.created_at)),
@@ -209,7 +209,7 @@ export class SqliteStore implements Store {
     }));
   }
 
-  feedbackBetween(from: Date, to: Date): FeedbackRecord[] {
+  async feedbackBetween(from: Date, to: Date): Promise<FeedbackRecord[]> {
     const rows = this.db.prepare('SELECT * FROM feedback WHERE created_at >= ? AND created_at < ? ORDER BY id').all(from.toISOString(), to.toISOString()) as Row[];
     return rows.map((r) => ({
       id: Number(r.id),
@@ -225,7 +225,7 @@ export class SqliteStore implements Store {
     }));
   }
 
-  setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): boolean {
+  async setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): Promise<boolean> {
     if (on) {
       this.db
         .prepare('INSERT INTO subscriptions (channel, chat_id, subscribed_at) VALUES (?, ?, ?) ON CONFLICT(channel, chat_id) DO UPDATE SET subscribed_at = excluded.subscribed_at, unsubscribed_at = NULL')
@@ -233,19 +233,23 @@ export class SqliteStore implements Store {
     } else {
       this.db.prepare('UPDATE subscriptions SET unsubscribed_at = ? WHERE channel = ? AND chat_id = ?').run(now.toISOString(), channel, chatId);
     }
-    return this.isSubscribed(channel, chatId);
+    return this.subscribed(channel, chatId);
   }
 
-  isSubscribed(channel: Channel, chatId: string): boolean {
+  async isSubscribed(channel: Channel, chatId: string): Promise<boolean> {
+    return this.subscribed(channel, chatId);
+  }
+
+  private subscribed(channel: Channel, chatId: string): boolean {
     return !!this.db.prepare('SELECT 1 FROM subscriptions WHERE channel = ? AND chat_id = ? AND unsubscribed_at IS NULL').get(channel, chatId);
   }
 
-  listSubscribers(): Subscriber[] {
+  async listSubscribers(): Promise<Subscriber[]> {
     const rows = this.db.prepare('SELECT * FROM subscriptions WHERE unsubscribed_at IS NULL ORDER BY subscribed_at').all() as Row[];
     return rows.map((r) => ({ channel: r.channel as Channel, chatId: String(r.chat_id), subscribedAt: new Date(String(r.subscribed_at)) }));
   }
 
-  claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): boolean {
+  async claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): Promise<boolean> {
     return this.db
       .transaction(() => {
         const row = this.db.prepare('SELECT state, claimed_at FROM alert_deliveries WHERE alert_id = ? AND channel = ? AND chat_id = ?').get(alertId, channel, chatId) as Row | undefined;
@@ -261,19 +265,19 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): void {
+  async markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): Promise<void> {
     this.db.prepare("UPDATE alert_deliveries SET state = 'sent', sent_at = ? WHERE alert_id = ? AND channel = ? AND chat_id = ?").run(now.toISOString(), alertId, channel, chatId);
   }
 
-  releaseAlert(alertId: string, channel: Channel, chatId: string): void {
+  async releaseAlert(alertId: string, channel: Channel, chatId: string): Promise<void> {
     this.db.prepare("DELETE FROM alert_deliveries WHERE state = 'claimed' AND alert_id = ? AND channel = ? AND chat_id = ?").run(alertId, channel, chatId);
   }
 
-  alertDeliveries(alertId: string): number {
+  async alertDeliveries(alertId: string): Promise<number> {
     return Number((this.db.prepare("SELECT COUNT(*) AS n FROM alert_deliveries WHERE alert_id = ? AND state = 'sent'").get(alertId) as Row).n);
   }
 
-  ping(): boolean {
+  async ping(): Promise<boolean> {
     try {
       return (this.db.prepare('SELECT 1 AS ok').get() as Row).ok === 1;
     } catch {
@@ -281,7 +285,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -90,48 +90,51 @@ export interface Subscriber {
   subscribedAt: Date;
 }
 
-/** Everything the product keeps, behind one interface so a server database can replace SQLite later. */
+/**
+ * Everything the product keeps, behind one interface: SQLite embedded by default, a server database for several
+ * instances. Every method is asynchronous so either can sit behind it.
+ */
 export interface Store {
-  createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Invite;
-  redeemInvite(codeHash: string, who: { channel: Channel; userId: string; chatId: string; displayName?: string }, now: Date): RedeemOutcome;
-  listInvites(): Invite[];
-  revokeInvite(id: number, now: Date): boolean;
+  createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Promise<Invite>;
+  redeemInvite(codeHash: string, who: { channel: Channel; userId: string; chatId: string; displayName?: string }, now: Date): Promise<RedeemOutcome>;
+  listInvites(): Promise<Invite[]>;
+  revokeInvite(id: number, now: Date): Promise<boolean>;
 
-  getOfficial(channel: Channel, userId: string): Official | undefined;
-  listOfficials(options?: { includeRevoked?: boolean }): Official[];
-  revokeOfficial(id: number, now: Date): boolean;
-  moveOfficial(id: number, unitId: string, commune?: string): boolean;
-  setReminders(id: number, enabled: boolean): void;
+  getOfficial(channel: Channel, userId: string): Promise<Official | undefined>;
+  listOfficials(options?: { includeRevoked?: boolean }): Promise<Official[]>;
+  revokeOfficial(id: number, now: Date): Promise<boolean>;
+  moveOfficial(id: number, unitId: string, commune?: string): Promise<boolean>;
+  setReminders(id: number, enabled: boolean): Promise<void>;
 
   /** Appends a status or note for a unit's task and makes it the current one, atomically. */
-  recordTaskUpdate(update: TaskUpdate): void;
+  recordTaskUpdate(update: TaskUpdate): Promise<void>;
   /** The latest update of each task for a unit. */
-  latestTaskUpdates(unitId: string): Map<string, TaskUpdate>;
-  taskHistory(taskKey: string, unitId: string): TaskUpdate[];
+  latestTaskUpdates(unitId: string): Promise<Map<string, TaskUpdate>>;
+  taskHistory(taskKey: string, unitId: string): Promise<TaskUpdate[]>;
 
   /** Claims the right to send one reminder; false when this or another process already did. */
-  claimReminder(claim: ReminderClaim, now: Date): boolean;
-  markReminderSent(claim: ReminderClaim, now: Date): void;
-  releaseReminder(claim: ReminderClaim): void;
+  claimReminder(claim: ReminderClaim, now: Date): Promise<boolean>;
+  markReminderSent(claim: ReminderClaim, now: Date): Promise<void>;
+  releaseReminder(claim: ReminderClaim): Promise<void>;
 
   /** Stores a rating and returns its id. */
-  recordFeedback(input: FeedbackInput): number;
-  recordQuestion(record: QuestionRecord): void;
-  questionsBetween(from: Date, to: Date): QuestionRecord[];
-  feedbackBetween(from: Date, to: Date): FeedbackRecord[];
+  recordFeedback(input: FeedbackInput): Promise<number>;
+  recordQuestion(record: QuestionRecord): Promise<void>;
+  questionsBetween(from: Date, to: Date): Promise<QuestionRecord[]>;
+  feedbackBetween(from: Date, to: Date): Promise<FeedbackRecord[]>;
 
   /** Turns safety alerts on or off for a chat; returns whether it is now subscribed. */
-  setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): boolean;
-  isSubscribed(channel: Channel, chatId: string): boolean;
-  listSubscribers(): Subscriber[];
+  setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): Promise<boolean>;
+  isSubscribed(channel: Channel, chatId: string): Promise<boolean>;
+  listSubscribers(): Promise<Subscriber[]>;
   /** Claims the right to send one alert to one chat; false when this or another process already did. */
-  claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): boolean;
-  markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): void;
-  releaseAlert(alertId: string, channel: Channel, chatId: string): void;
+  claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): Promise<boolean>;
+  markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): Promise<void>;
+  releaseAlert(alertId: string, channel: Channel, chatId: string): Promise<void>;
   /** How many chats an alert was delivered to. */
-  alertDeliveries(alertId: string): number;
+  alertDeliveries(alertId: string): Promise<number>;
 
   /** True when the database answers a trivial query. */
-  ping(): boolean;
-  close(): void;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
 }

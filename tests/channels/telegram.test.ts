@@ -120,7 +120,7 @@ describe('Telegram bot over long polling', () => {
     const { app } = await polling();
     const code = newInviteCode();
     const now = new Date();
-    app.runtime.store.createInvite({ codeHash: hashCode(code), unitId: 'dt-skhcn', expiresAt: new Date(now.getTime() + 86_400_000), now });
+    await app.runtime.store.createInvite({ codeHash: hashCode(code), unitId: 'dt-skhcn', expiresAt: new Date(now.getTime() + 86_400_000), now });
     fake.queueUpdate(fake.textUpdate({ chatId: 1001, text: `/dangky ${code}` }));
     fake.queueUpdate(fake.textUpdate({ chatId: 1001, text: '/nhiemvu tatca' }));
     const sent = await fake.waitForSent(3, 8000);

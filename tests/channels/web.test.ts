@@ -85,7 +85,7 @@ describe('web chat page and health', () => {
     expect(body.database).toBe('ok');
 
     own = await startTestApp();
-    own.app.runtime.store.close();
+    await own.app.runtime.store.close();
     const broken = await fetch(`${own.app.url}/healthz`);
     expect(broken.status).toBe(503);
     expect(await broken.json()).toMatchObject({ status: 'unavailable', database: 'unreachable' });

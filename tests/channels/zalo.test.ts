@@ -140,7 +140,7 @@ describe('Zalo bot over long polling', () => {
     const chat = 'e0000000000000000001';
     const code = newInviteCode();
     const now = new Date();
-    app.runtime.store.createInvite({ codeHash: hashCode(code), unitId: 'dt-skhcn', expiresAt: new Date(now.getTime() + 86_400_000), now });
+    await app.runtime.store.createInvite({ codeHash: hashCode(code), unitId: 'dt-skhcn', expiresAt: new Date(now.getTime() + 86_400_000), now });
     const registered = await say(chat, `/dangky ${code}`);
     expect(registered.text).toMatch(/^Đăng ký thành công/u);
 

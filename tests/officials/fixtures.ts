@@ -75,17 +75,17 @@ export async function officialsHarness(clock: Date = new Date('2026-11-23T02:00:
 }
 
 /** An invite made the way `npm run admin -- invite` makes one: a fresh code, stored only as its hash. */
-export function createInvite(store: SqliteStore, unitId: string, options: { now: Date; days?: number; commune?: string }): { code: string; id: number } {
+export async function createInvite(store: SqliteStore, unitId: string, options: { now: Date; days?: number; commune?: string }): Promise<{ code: string; id: number }> {
   const code = newInviteCode();
   const expiresAt = new Date(options.now.getTime() + (options.days ?? 7) * 86_400_000);
-  const invite = store.createInvite({ codeHash: hashCode(code), unitId, commune: options.commune, expiresAt, now: options.now });
+  const invite = await store.createInvite({ codeHash: hashCode(code), unitId, commune: options.commune, expiresAt, now: options.now });
   return { code, id: invite.id };
 }
 
 /** Registers `userId` as an official of `unitId` straight through the store (for tests that are not about registering). */
-export function registerOfficial(store: SqliteStore, unitId: string, who: { userId: string; channel?: Channel; commune?: string; now: Date }): Official {
-  const { code } = createInvite(store, unitId, { now: who.now, commune: who.commune });
-  const outcome = store.redeemInvite(hashCode(code), { channel: who.channel ?? 'telegram', userId: who.userId, chatId: `chat-${who.userId}` }, who.now);
+export async function registerOfficial(store: SqliteStore, unitId: string, who: { userId: string; channel?: Channel; commune?: string; now: Date }): Promise<Official> {
+  const { code } = await createInvite(store, unitId, { now: who.now, commune: who.commune });
+  const outcome = await store.redeemInvite(hashCode(code), { channel: who.channel ?? 'telegram', userId: who.userId, chatId: `chat-${who.userId}` }, who.now);
   if (!outcome.ok) throw new Error(`could not register ${who.userId}: ${outcome.reason}`);
   return outcome.official;
 }

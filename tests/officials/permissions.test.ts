@@ -13,8 +13,8 @@ const key = (id: string) => `${PLANS.vpBaoCao.replace('knowledge/', '')}#${id}`;
 let h: Harness;
 beforeAll(async () => {
   h = await officialsHarness(NOW);
-  registerOfficial(h.store, 'dt-vp-hctc', { userId: 'hctc', now: NOW });
-  registerOfficial(h.store, 'dt-skhcn', { userId: 'skhcn', now: NOW });
+  await registerOfficial(h.store, 'dt-vp-hctc', { userId: 'hctc', now: NOW });
+  await registerOfficial(h.store, 'dt-skhcn', { userId: 'skhcn', now: NOW });
 });
 
 describe('someone who is not registered', () => {
@@ -32,7 +32,7 @@ describe('someone who is not registered', () => {
   it('cannot mark a task done or add a note, and nothing is recorded', async () => {
     expect((await h.ask('/xong PL-I.II.3', { userId: 'stranger' })).text).toBe(say.UPDATE_NEEDS_REGISTRATION);
     expect((await h.ask('/capnhat PL-I.II.3 đã xong rồi', { userId: 'stranger' })).text).toBe(say.UPDATE_NEEDS_REGISTRATION);
-    expect(h.store.taskHistory(key('PL-I.II.3'), 'dt-vp-hctc')).toEqual([]);
+    expect(await h.store.taskHistory(key('PL-I.II.3'), 'dt-vp-hctc')).toEqual([]);
   });
 
   it('is the same as a user on another channel with the same id as an official', async () => {
@@ -41,9 +41,9 @@ describe('someone who is not registered', () => {
   });
 
   it('includes an official whose registration was revoked', async () => {
-    const official = registerOfficial(h.store, 'dt-vp-hctc', { userId: 'revoked', now: NOW });
+    const official = await registerOfficial(h.store, 'dt-vp-hctc', { userId: 'revoked', now: NOW });
     expect(codes((await h.ask('/nhiemvu', { userId: 'revoked' })).text)).toEqual(HCTC_TASKS);
-    expect(h.store.revokeOfficial(official.id, NOW)).toBe(true);
+    expect(await h.store.revokeOfficial(official.id, NOW)).toBe(true);
     const reply = await h.ask('/nhiemvu', { userId: 'revoked' });
     expect(reply.text).toBe(say.REGISTER_FIRST);
     expect((await h.ask('/xong PL-I.II.3', { userId: 'revoked' })).text).toBe(say.UPDATE_NEEDS_REGISTRATION);
@@ -75,7 +75,7 @@ describe('a registered official', () => {
     const at = new Date('2026-11-24T03:15:00Z');
     const reply = await h.ask('/xong PL-I.II.3', { userId: 'hctc', now: at });
     expect(reply.text).toMatch(/^Đã ghi nhận: \[PL-I\.II\.3\] Khen thưởng tập thể.* — đã hoàn thành \(Phòng Hành chính – Tổ chức, 24\/11\/2026\)\.$/u);
-    expect(h.store.taskHistory(key('PL-I.II.3'), 'dt-vp-hctc')).toEqual([{ taskKey: key('PL-I.II.3'), unitId: 'dt-vp-hctc', status: 'done', note: undefined, by: 'telegram:hctc', at }]);
+    expect(await h.store.taskHistory(key('PL-I.II.3'), 'dt-vp-hctc')).toEqual([{ taskKey: key('PL-I.II.3'), unitId: 'dt-vp-hctc', status: 'done', note: undefined, by: 'telegram:hctc', at }]);
   });
 
   it.each([
@@ -87,7 +87,7 @@ describe('a registered official', () => {
     const reply = await h.ask(command, { userId: 'hctc' });
     expect(reply.text).toBe(say.ONLY_OWN_UNIT);
     for (const unit of ['dt-vp-hctc', 'dt-skhcn', 'dn-skhcn']) {
-      for (const k of [`${PLANS.sangKien.replace('knowledge/', '')}#III.2`, key('3.1'), `${PLANS.dongNai.replace('knowledge/', '')}#1.1`]) expect(h.store.taskHistory(k, unit)).toEqual([]);
+      for (const k of [`${PLANS.sangKien.replace('knowledge/', '')}#III.2`, key('3.1'), `${PLANS.dongNai.replace('knowledge/', '')}#1.1`]) expect(await h.store.taskHistory(k, unit)).toEqual([]);
     }
   });
 
@@ -95,6 +95,6 @@ describe('a registered official', () => {
     expect((await h.ask('/xong', { userId: 'hctc' })).text).toBe(say.UPDATE_USAGE);
     expect((await h.ask('/capnhat PL-I.II.2', { userId: 'hctc' })).text).toBe(say.UPDATE_USAGE);
     expect((await h.ask('/xong XYZ', { userId: 'hctc' })).text).toBe(`Không xác định được nhiệm vụ «XYZ» của đơn vị bạn.\n${say.UPDATE_USAGE}`);
-    expect(h.store.taskHistory(key('PL-I.II.2'), 'dt-vp-hctc')).toEqual([]);
+    expect(await h.store.taskHistory(key('PL-I.II.2'), 'dt-vp-hctc')).toEqual([]);
   });
 });

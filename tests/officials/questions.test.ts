@@ -98,7 +98,7 @@ describe('deadline questions of a unit, on a given day', () => {
 
 describe('task questions of a ward', () => {
   it('shows a registered ward official the tasks of "UBND các xã, phường" of their province', async () => {
-    registerOfficial(h.store, 'dt-xa-phuong', { userId: 'ward', commune: 'UBND phường Cao Lãnh', now: vn('2026-11-23 09:00') });
+    await registerOfficial(h.store, 'dt-xa-phuong', { userId: 'ward', commune: 'UBND phường Cao Lãnh', now: vn('2026-11-23 09:00') });
     const reply = await h.ask('/nhiemvu tatca', { userId: 'ward' });
     expect(reply.text.split('\n')[0]).toBe('Nhiệm vụ của UBND phường Cao Lãnh (Đồng Tháp): 9 nhiệm vụ, 9 chưa hoàn thành:');
     expect(reply.text).toMatch(/\[III\.4\.a\] a\) Phong trào “Gia đình số”/u);

@@ -31,11 +31,11 @@ describe('invite codes', () => {
 
 describe('registering with /dangky', () => {
   it('registers the sender as an official of the invite’s unit', async () => {
-    const { code } = createInvite(h.store, 'dt-vp-hctc', { now: NOW });
+    const { code } = await createInvite(h.store, 'dt-vp-hctc', { now: NOW });
     const reply = await h.ask(`/dangky ${code}`, { userId: 'reg-1' });
     expect(reply.intent).toBe('tasks');
     expect(reply.text).toBe(say.registered(HCTC));
-    expect(h.store.getOfficial('telegram', 'reg-1')).toMatchObject({ unitId: 'dt-vp-hctc', chatId: 'chat-reg-1', remindersEnabled: true, registeredAt: NOW });
+    expect(await h.store.getOfficial('telegram', 'reg-1')).toMatchObject({ unitId: 'dt-vp-hctc', chatId: 'chat-reg-1', remindersEnabled: true, registeredAt: NOW });
   });
 
   it.each([
@@ -45,81 +45,81 @@ describe('registering with /dangky', () => {
     ['with spaces', (c: string) => c.replaceAll('-', ' ')],
   ])('accepts the code typed %s', async (_, typed) => {
     const user = `reg-typed-${typed('AB-CD')}`;
-    const { code } = createInvite(h.store, 'dt-skhcn', { now: NOW });
+    const { code } = await createInvite(h.store, 'dt-skhcn', { now: NOW });
     const reply = await h.ask(`/dangky ${typed(code)}`, { userId: user });
     expect(reply.text).toBe(say.registered('Sở Khoa học và Công nghệ (Đồng Tháp)'));
-    expect(h.store.getOfficial('telegram', user)?.unitId).toBe('dt-skhcn');
+    expect((await h.store.getOfficial('telegram', user))?.unitId).toBe('dt-skhcn');
   });
 
   it('registers a ward official under the commune group with the ward’s own name', async () => {
-    const { code } = createInvite(h.store, 'dt-xa-phuong', { now: NOW, commune: 'UBND phường Cao Lãnh' });
+    const { code } = await createInvite(h.store, 'dt-xa-phuong', { now: NOW, commune: 'UBND phường Cao Lãnh' });
     const reply = await h.ask(`/dangky ${code}`, { userId: 'reg-ward' });
     expect(reply.text).toBe(say.registered('UBND phường Cao Lãnh (Đồng Tháp)'));
-    expect(h.store.getOfficial('telegram', 'reg-ward')).toMatchObject({ unitId: 'dt-xa-phuong', commune: 'UBND phường Cao Lãnh' });
+    expect(await h.store.getOfficial('telegram', 'reg-ward')).toMatchObject({ unitId: 'dt-xa-phuong', commune: 'UBND phường Cao Lãnh' });
   });
 
   it('explains how to register when the code is missing', async () => {
     const reply = await h.ask('/dangky', { userId: 'reg-none' });
     expect(reply.text).toBe(say.REGISTER_USAGE);
-    expect(h.store.getOfficial('telegram', 'reg-none')).toBeUndefined();
+    expect(await h.store.getOfficial('telegram', 'reg-none')).toBeUndefined();
   });
 });
 
 describe('codes that register nobody', () => {
-  const officials = () => h.store.listOfficials({ includeRevoked: true }).length;
+  const officials = async () => (await h.store.listOfficials({ includeRevoked: true })).length;
 
   it('refuses a wrong code', async () => {
-    createInvite(h.store, 'dt-vp-hctc', { now: NOW });
-    const before = officials();
+    await createInvite(h.store, 'dt-vp-hctc', { now: NOW });
+    const before = await officials();
     const reply = await h.ask('/dangky TLS-ZZZZ-ZZZZ', { userId: 'bad-1' });
     expect(reply.text).toBe(say.REDEEM_REFUSED.unknown);
-    expect(h.store.getOfficial('telegram', 'bad-1')).toBeUndefined();
-    expect(officials()).toBe(before);
+    expect(await h.store.getOfficial('telegram', 'bad-1')).toBeUndefined();
+    expect(await officials()).toBe(before);
   });
 
   it('refuses a code already used, and leaves its first user registered', async () => {
-    const { code } = createInvite(h.store, 'dt-vp-hctc', { now: NOW });
+    const { code } = await createInvite(h.store, 'dt-vp-hctc', { now: NOW });
     expect((await h.ask(`/dangky ${code}`, { userId: 'first' })).text).toBe(say.registered(HCTC));
-    const before = officials();
+    const before = await officials();
     const reply = await h.ask(`/dangky ${code.toLowerCase()}`, { userId: 'second' });
     expect(reply.text).toBe(say.REDEEM_REFUSED.used);
-    expect(h.store.getOfficial('telegram', 'second')).toBeUndefined();
-    expect(h.store.getOfficial('telegram', 'first')?.unitId).toBe('dt-vp-hctc');
-    expect(officials()).toBe(before);
+    expect(await h.store.getOfficial('telegram', 'second')).toBeUndefined();
+    expect((await h.store.getOfficial('telegram', 'first'))?.unitId).toBe('dt-vp-hctc');
+    expect(await officials()).toBe(before);
   });
 
   it('refuses an expired code, from the moment it expires', async () => {
-    const { code } = createInvite(h.store, 'dt-vp-hctc', { now: NOW, days: 7 });
+    const { code } = await createInvite(h.store, 'dt-vp-hctc', { now: NOW, days: 7 });
     const expiry = new Date(NOW.getTime() + 7 * 86_400_000);
-    const before = officials();
+    const before = await officials();
     expect((await h.ask(`/dangky ${code}`, { userId: 'late-1', now: new Date(expiry.getTime() + 86_400_000) })).text).toBe(say.REDEEM_REFUSED.expired);
     expect((await h.ask(`/dangky ${code}`, { userId: 'late-2', now: expiry })).text).toBe(say.REDEEM_REFUSED.expired);
-    expect(officials()).toBe(before);
+    expect(await officials()).toBe(before);
     // One second earlier it still works.
     expect((await h.ask(`/dangky ${code}`, { userId: 'late-3', now: new Date(expiry.getTime() - 1000) })).text).toBe(say.registered(HCTC));
   });
 
   it('refuses a revoked code', async () => {
-    const { code, id } = createInvite(h.store, 'dt-vp-hctc', { now: NOW });
-    expect(h.store.revokeInvite(id, NOW)).toBe(true);
-    const before = officials();
+    const { code, id } = await createInvite(h.store, 'dt-vp-hctc', { now: NOW });
+    expect(await h.store.revokeInvite(id, NOW)).toBe(true);
+    const before = await officials();
     const reply = await h.ask(`/dangky ${code}`, { userId: 'revoked-1' });
     expect(reply.text).toBe(say.REDEEM_REFUSED.revoked);
-    expect(h.store.getOfficial('telegram', 'revoked-1')).toBeUndefined();
-    expect(officials()).toBe(before);
+    expect(await h.store.getOfficial('telegram', 'revoked-1')).toBeUndefined();
+    expect(await officials()).toBe(before);
   });
 
   it('cannot revoke a code once it is used', async () => {
-    const { code, id } = createInvite(h.store, 'dt-vp-hctc', { now: NOW });
+    const { code, id } = await createInvite(h.store, 'dt-vp-hctc', { now: NOW });
     await h.ask(`/dangky ${code}`, { userId: 'used-then-revoked' });
-    expect(h.store.revokeInvite(id, NOW)).toBe(false);
-    expect(h.store.getOfficial('telegram', 'used-then-revoked')?.unitId).toBe('dt-vp-hctc');
+    expect(await h.store.revokeInvite(id, NOW)).toBe(false);
+    expect((await h.store.getOfficial('telegram', 'used-then-revoked'))?.unitId).toBe('dt-vp-hctc');
   });
 });
 
 describe('how codes are kept', () => {
   it('stores only the hash of a code, in the table and in the database files', async () => {
-    const { code, id } = createInvite(h.store, 'dt-vp-hctc', { now: NOW });
+    const { code, id } = await createInvite(h.store, 'dt-vp-hctc', { now: NOW });
     await h.ask(`/dangky ${code}`, { userId: 'hash-check' });
     const forms = [code, normaliseCode(code), code.toLowerCase(), normaliseCode(code).toLowerCase()];
 

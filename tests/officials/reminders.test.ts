@@ -50,7 +50,7 @@ async function runAt(s: Setup, local: string) {
 describe('reminders of a deadline', () => {
   it('reminds 7 days and 1 day before 05/12/2026, each once however often the pass runs', async () => {
     const s = await setup();
-    registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
+    await registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
     const runs: Record<string, { sent: number; failed: number }> = {};
     for (const t of ['2026-11-27 09:00', '2026-11-28 09:00', '2026-11-28 09:15', '2026-11-28 16:00', '2026-11-30 09:00', '2026-12-04 09:00', '2026-12-04 09:15', '2026-12-05 08:00']) {
       runs[t] = await runAt(s, t);
@@ -64,44 +64,44 @@ describe('reminders of a deadline', () => {
     expect(yearly[0]!.text).toContain('Gõ /nhacnho tat để tắt nhắc hạn.');
     expect(yearly[1]!.text.split('\n')[1]).toBe('Hạn: 05/12/2026 (ngày mai) — trước ngày 05/12 hằng năm');
     expect(s.notifier.sent).toHaveLength(2);
-    s.store.close();
+    await s.store.close();
   });
 
   it('reminds the quarterly report of the same unit on its own dates', async () => {
     const s = await setup();
-    registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
+    await registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
     await runAt(s, '2026-12-08 09:00');
     await runAt(s, '2026-12-14 09:00');
     expect(s.notifier.sent.map((m) => m.text.split('\n').slice(0, 2))).toEqual([
       ['⏰ Nhắc hạn (Văn phòng UBND tỉnh Đồng Tháp): Báo cáo quý (Quý IV/2026)', 'Hạn: 15/12/2026 (còn 7 ngày) — trước ngày 15 của tháng cuối quý'],
       ['⏰ Nhắc hạn (Văn phòng UBND tỉnh Đồng Tháp): Báo cáo quý (Quý IV/2026)', 'Hạn: 15/12/2026 (ngày mai) — trước ngày 15 của tháng cuối quý'],
     ]);
-    s.store.close();
+    await s.store.close();
   });
 
   it('sends nothing again after a restart on the same database', async () => {
     const first = await setup();
-    registerOfficial(first.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
+    await registerOfficial(first.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
     expect(await runAt(first, '2026-11-28 09:00')).toEqual({ sent: 1, failed: 0 });
-    first.store.close();
+    await first.store.close();
 
     const restarted = await setup({}, first.file);
     expect(await runAt(restarted, '2026-11-28 09:30')).toEqual({ sent: 0, failed: 0 });
     expect(await runAt(restarted, '2026-11-29 09:00')).toEqual({ sent: 0, failed: 0 });
     expect(restarted.notifier.sent).toEqual([]);
-    restarted.store.close();
+    await restarted.store.close();
   });
 
   it('sends it later when the channel refused it', async () => {
     const s = await setup();
-    registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
+    await registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
     s.notifier.failuresLeft = 1;
     expect(await runAt(s, '2026-11-28 09:00')).toEqual({ sent: 0, failed: 1 });
     expect(s.notifier.sent).toEqual([]);
     expect(await runAt(s, '2026-11-28 09:15')).toEqual({ sent: 1, failed: 0 });
     expect(s.notifier.sent.map((m) => m.text.split('\n').slice(0, 2))).toEqual([YEARLY_7]);
     expect(await runAt(s, '2026-11-28 09:30')).toEqual({ sent: 0, failed: 0 });
-    s.store.close();
+    await s.store.close();
   });
 });
 
@@ -119,13 +119,13 @@ describe('quiet hours', () => {
 
   it('sends nothing at 22:00 Vietnam time and sends it in the morning', async () => {
     const s = await setup({ quietHours: { start: 21, end: 7 } });
-    registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
+    await registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
     expect(await runAt(s, '2026-11-28 22:00')).toEqual({ sent: 0, failed: 0 });
     expect(await runAt(s, '2026-11-29 06:30')).toEqual({ sent: 0, failed: 0 });
     expect(s.notifier.sent).toEqual([]);
     expect(await runAt(s, '2026-11-29 07:00')).toEqual({ sent: 1, failed: 0 });
     expect(s.notifier.sent[0]!.text.split('\n')[1]).toBe('Hạn: 05/12/2026 (còn 6 ngày) — trước ngày 05/12 hằng năm');
-    s.store.close();
+    await s.store.close();
   });
 });
 
@@ -133,35 +133,35 @@ describe('who gets reminders', () => {
   it('skips revoked officials, officials who turned reminders off and officials the channel cannot reach', async () => {
     const s = await setup();
     const at = vn('2026-11-01 09:00');
-    const active = registerOfficial(s.store, VP, { userId: 'active', now: at });
-    const revoked = registerOfficial(s.store, VP, { userId: 'revoked', now: at });
-    const silent = registerOfficial(s.store, VP, { userId: 'silent', now: at });
-    registerOfficial(s.store, VP, { userId: 'browser', channel: 'web', now: at });
-    s.store.revokeOfficial(revoked.id, at);
-    s.store.setReminders(silent.id, false);
+    const active = await registerOfficial(s.store, VP, { userId: 'active', now: at });
+    const revoked = await registerOfficial(s.store, VP, { userId: 'revoked', now: at });
+    const silent = await registerOfficial(s.store, VP, { userId: 'silent', now: at });
+    await registerOfficial(s.store, VP, { userId: 'browser', channel: 'web', now: at });
+    await s.store.revokeOfficial(revoked.id, at);
+    await s.store.setReminders(silent.id, false);
     expect(await runAt(s, '2026-11-28 09:00')).toEqual({ sent: 1, failed: 0 });
     expect(s.notifier.sent.map((m) => m.officialId)).toEqual([active.id]);
-    s.store.close();
+    await s.store.close();
   });
 
   it('follows /nhacnho tat and /nhacnho bat sent to the officials service', async () => {
     const s = await setup();
-    registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
+    await registerOfficial(s.store, VP, { userId: 'vp', now: vn('2026-11-01 09:00') });
     const officials = new OfficialsService({ data: () => data, store: s.store });
     const command = (text: string) => officials.handle({ intent: 'deadlines', message: { channel: 'telegram', userId: 'vp', chatId: 'chat-vp', text }, text, now: s.clock.now });
     expect((await command('/nhacnho tat'))?.text).toBe(say.REMINDERS_OFF);
     expect(await runAt(s, '2026-11-28 09:00')).toEqual({ sent: 0, failed: 0 });
     expect((await command('/nhacnho bat'))?.text).toBe(say.REMINDERS_ON);
     expect(await runAt(s, '2026-11-28 09:15')).toEqual({ sent: 1, failed: 0 });
-    s.store.close();
+    await s.store.close();
   });
 
   it('turns reminders off when an official sends /nhacnho tat to the assistant', async () => {
     const h = await officialsHarness(vn('2026-11-20 09:00'));
-    registerOfficial(h.store, VP, { userId: 'vp', now: vn('2026-11-20 09:00') });
+    await registerOfficial(h.store, VP, { userId: 'vp', now: vn('2026-11-20 09:00') });
     const reply = await h.ask('/nhacnho tat', { userId: 'vp' });
     expect(reply.text).toBe(say.REMINDERS_OFF);
-    expect(h.store.getOfficial('telegram', 'vp')?.remindersEnabled).toBe(false);
+    expect((await h.store.getOfficial('telegram', 'vp'))?.remindersEnabled).toBe(false);
     const notifier = new RecordingNotifier();
     const service = new ReminderService({ data: () => h.data, store: h.store, notifier, clock: () => vn('2026-11-28 09:00') });
     expect(await service.runOnce()).toEqual({ sent: 0, failed: 0 });
@@ -171,7 +171,7 @@ describe('who gets reminders', () => {
 describe('reminders of a task', () => {
   it('tells a unit when its tasks start, and not once the task is marked done', async () => {
     const s = await setup();
-    registerOfficial(s.store, 'dt-skhcn', { userId: 'skhcn', now: vn('2026-05-01 09:00') });
+    await registerOfficial(s.store, 'dt-skhcn', { userId: 'skhcn', now: vn('2026-05-01 09:00') });
     await runAt(s, '2026-05-25 09:00');
     const iii2 = s.notifier.sent.filter((m) => m.text.includes('[III.2]'));
     expect(iii2).toHaveLength(1);
@@ -180,14 +180,14 @@ describe('reminders of a task', () => {
 
     // Another official of a unit that already finished III.3.a is not reminded of it.
     const other = await setup();
-    registerOfficial(other.store, 'dt-skhcn', { userId: 'skhcn-2', now: vn('2026-05-01 09:00') });
-    other.store.recordTaskUpdate({ taskKey: `${PLANS.sangKien.replace('knowledge/', '')}#III.3.a`, unitId: 'dt-skhcn', status: 'done', by: 'telegram:skhcn-2', at: vn('2026-05-20 09:00') });
+    await registerOfficial(other.store, 'dt-skhcn', { userId: 'skhcn-2', now: vn('2026-05-01 09:00') });
+    await other.store.recordTaskUpdate({ taskKey: `${PLANS.sangKien.replace('knowledge/', '')}#III.3.a`, unitId: 'dt-skhcn', status: 'done', by: 'telegram:skhcn-2', at: vn('2026-05-20 09:00') });
     await runAt(other, '2026-05-25 09:00');
     expect(other.notifier.sent.some((m) => m.text.includes('[III.3.a]'))).toBe(false);
     expect(other.notifier.sent.some((m) => m.text.includes('[III.2]'))).toBe(true);
     expect(s.notifier.sent.some((m) => m.text.includes('[III.3.a]'))).toBe(true);
-    s.store.close();
-    other.store.close();
+    await s.store.close();
+    await other.store.close();
   });
 });
 
@@ -197,7 +197,8 @@ describe('several reminder passes at once', () => {
   it('send each reminder once when two services share the database file', async () => {
     const a = await setup();
     const b = await setup({}, a.file);
-    const officials = UNITS.map((unit, i) => registerOfficial(a.store, unit, { userId: `o${i}`, now: vn('2026-11-01 09:00') }));
+    const officials = [];
+    for (const [i, unit] of UNITS.entries()) officials.push(await registerOfficial(a.store, unit, { userId: `o${i}`, now: vn('2026-11-01 09:00') }));
     a.notifier.delayMs = 5;
     b.notifier.delayMs = 3;
     a.clock.now = b.clock.now = vn('2026-11-28 09:00');
@@ -206,14 +207,15 @@ describe('several reminder passes at once', () => {
     const all = [...a.notifier.sent, ...b.notifier.sent];
     expect(all.map((m) => m.officialId).sort()).toEqual(officials.map((o) => o.id).sort());
     expect(all.every((m) => m.text.includes('Báo cáo năm (năm 2026)'))).toBe(true);
-    a.store.close();
-    b.store.close();
+    await a.store.close();
+    await b.store.close();
   });
 
   it('send each reminder once when two processes run the pass at the same moment', async () => {
     const s = await setup();
-    const officials = UNITS.map((unit, i) => registerOfficial(s.store, unit, { userId: `o${i}`, now: vn('2026-11-01 09:00') }));
-    s.store.close();
+    const officials = [];
+    for (const [i, unit] of UNITS.entries()) officials.push(await registerOfficial(s.store, unit, { userId: `o${i}`, now: vn('2026-11-01 09:00') }));
+    await s.store.close();
     const startAt = String(Date.now() + 4000);
     const outputs = await Promise.all(
       [1, 2].map(() => run(process.execPath, ['--import', 'tsx', WORKER, knowledgeRoot, s.file, vn('2026-11-28 09:00').toISOString(), startAt], { cwd: ROOT })),

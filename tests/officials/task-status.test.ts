@@ -13,8 +13,8 @@ const listed = (text: string) => [...text.matchAll(/^\S+ \[([^\]]+)\]/gmu)].map(
 let h: Harness;
 beforeAll(async () => {
   h = await officialsHarness(NOW);
-  registerOfficial(h.store, 'dt-vp-hctc', { userId: 'a', now: NOW });
-  registerOfficial(h.store, 'dt-vp-hctc', { userId: 'b', now: NOW });
+  await registerOfficial(h.store, 'dt-vp-hctc', { userId: 'a', now: NOW });
+  await registerOfficial(h.store, 'dt-vp-hctc', { userId: 'b', now: NOW });
 });
 
 describe('marking a task done with /xong', () => {
@@ -50,7 +50,7 @@ describe('adding a note with /capnhat', () => {
     expect(reply.text).toContain('— đang thực hiện, ghi chú: «đã gửi danh sách 30 người học» (Phòng Hành chính – Tổ chức, 25/11/2026).');
     const list = await h.ask('/nhiemvu', { userId: 'a' });
     expect(list.text).toMatch(/\[PL-I\.II\.2\][^\n]*\n[^\n]*đang thực hiện; ghi chú: đã gửi danh sách 30 người học/u);
-    expect(h.store.taskHistory(key('PL-I.II.2'), 'dt-vp-hctc')).toEqual([
+    expect(await h.store.taskHistory(key('PL-I.II.2'), 'dt-vp-hctc')).toEqual([
       { taskKey: key('PL-I.II.2'), unitId: 'dt-vp-hctc', status: 'in_progress', note: 'đã gửi danh sách 30 người học', by: 'telegram:b', at },
     ]);
   });
@@ -58,9 +58,9 @@ describe('adding a note with /capnhat', () => {
   it('accepts "mã - ghi chú" and keeps the latest note after a later /xong', async () => {
     await h.ask('/capnhat PL-I.III.1 - đã thành lập tổ', { userId: 'a' });
     await h.ask('/xong PL-I.III.1', { userId: 'b' });
-    const latest = h.store.latestTaskUpdates('dt-vp-hctc').get(key('PL-I.III.1'));
+    const latest = (await h.store.latestTaskUpdates('dt-vp-hctc')).get(key('PL-I.III.1'));
     expect(latest).toMatchObject({ status: 'done', note: 'đã thành lập tổ', by: 'telegram:b' });
-    expect(h.store.taskHistory(key('PL-I.III.1'), 'dt-vp-hctc').map((u) => [u.status, u.note ?? null, u.by])).toEqual([
+    expect((await h.store.taskHistory(key('PL-I.III.1'), 'dt-vp-hctc')).map((u) => [u.status, u.note ?? null, u.by])).toEqual([
       ['in_progress', 'đã thành lập tổ', 'telegram:a'],
       ['done', null, 'telegram:b'],
     ]);
@@ -69,13 +69,13 @@ describe('adding a note with /capnhat', () => {
 
 describe('statuses of a task given to every commune', () => {
   it('are kept per commune: one ward’s /xong does not finish another’s task', async () => {
-    registerOfficial(h.store, 'dt-xa-phuong', { userId: 'cao-lanh', commune: 'UBND phường Cao Lãnh', now: NOW });
-    registerOfficial(h.store, 'dt-xa-phuong', { userId: 'cao-lanh-2', commune: 'ubnd phuong cao lanh', now: NOW });
-    registerOfficial(h.store, 'dt-xa-phuong', { userId: 'my-an', commune: 'UBND xã Mỹ An', now: NOW });
+    await registerOfficial(h.store, 'dt-xa-phuong', { userId: 'cao-lanh', commune: 'UBND phường Cao Lãnh', now: NOW });
+    await registerOfficial(h.store, 'dt-xa-phuong', { userId: 'cao-lanh-2', commune: 'ubnd phuong cao lanh', now: NOW });
+    await registerOfficial(h.store, 'dt-xa-phuong', { userId: 'my-an', commune: 'UBND xã Mỹ An', now: NOW });
     const gd = `${PLANS.sangKien.replace('knowledge/', '')}#III.4.a`;
     expect((await h.ask('/xong III.4.a', { userId: 'cao-lanh' })).text).toContain('— đã hoàn thành (UBND phường Cao Lãnh, 23/11/2026).');
-    expect(h.store.taskHistory(gd, 'dt-xa-phuong:phuong cao lanh').map((u) => u.by)).toEqual(['telegram:cao-lanh']);
-    expect(h.store.taskHistory(gd, 'dt-xa-phuong')).toEqual([]);
+    expect((await h.store.taskHistory(gd, 'dt-xa-phuong:phuong cao lanh')).map((u) => u.by)).toEqual(['telegram:cao-lanh']);
+    expect(await h.store.taskHistory(gd, 'dt-xa-phuong')).toEqual([]);
 
     const same = await h.ask(OUTSTANDING, { userId: 'cao-lanh-2' });
     expect(listed(same.text)).not.toContain('III.4.a');
@@ -88,7 +88,7 @@ describe('a colon written right after the code', () => {
   it('is read as the separator before the note', async () => {
     const reply = await h.ask('/capnhat PL-I.I.1: đã đăng 12 bài', { userId: 'a' });
     expect(reply.text).toContain('ghi chú: «đã đăng 12 bài»');
-    expect(h.store.taskHistory(key('PL-I.I.1'), 'dt-vp-hctc').map((u) => u.note)).toEqual(['đã đăng 12 bài']);
+    expect((await h.store.taskHistory(key('PL-I.I.1'), 'dt-vp-hctc')).map((u) => u.note)).toEqual(['đã đăng 12 bài']);
   });
 });
 
@@ -105,19 +105,19 @@ describe('two processes on one database', () => {
       for (let i = 0; i < rounds; i++) {
         await Promise.all([a.handle(msg('a', `/capnhat PL-I.III.3 A${i}`, 2 * i)), b.handle(msg('b', `/capnhat PL-I.III.3 B${i}`, 2 * i + 1))]);
       }
-      const history = storeA.taskHistory(key('PL-I.III.3'), 'dt-vp-hctc');
+      const history = await storeA.taskHistory(key('PL-I.III.3'), 'dt-vp-hctc');
       expect(history).toHaveLength(2 * rounds);
       expect(history.filter((u) => u.by === 'telegram:a').map((u) => u.note)).toEqual(Array.from({ length: rounds }, (_, i) => `A${i}`));
       expect(history.filter((u) => u.by === 'telegram:b').map((u) => u.note)).toEqual(Array.from({ length: rounds }, (_, i) => `B${i}`));
       // The latest write wins, and both stores agree on it.
       const last = history.at(-1)!;
-      expect(storeB.latestTaskUpdates('dt-vp-hctc').get(key('PL-I.III.3'))).toMatchObject({ note: last.note, by: last.by });
-      expect(storeA.latestTaskUpdates('dt-vp-hctc').get(key('PL-I.III.3'))).toMatchObject({ note: last.note, by: last.by });
+      expect((await storeB.latestTaskUpdates('dt-vp-hctc')).get(key('PL-I.III.3'))).toMatchObject({ note: last.note, by: last.by });
+      expect((await storeA.latestTaskUpdates('dt-vp-hctc')).get(key('PL-I.III.3'))).toMatchObject({ note: last.note, by: last.by });
       const list = await h.ask('/nhiemvu', { userId: 'a' });
       expect(list.text).toContain(`ghi chú: ${last.note}`);
     } finally {
-      storeA.close();
-      storeB.close();
+      await storeA.close();
+      await storeB.close();
     }
   });
 });

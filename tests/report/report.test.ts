@@ -28,8 +28,8 @@ let store: SqliteStore;
 let report: Report;
 const downIds: number[] = [];
 
-function ask(question: string, options: { at: Date; channel?: Channel; intent?: string; covered?: boolean; sources?: SourceRef[]; chat?: number; followUpOf?: number }) {
-  store.recordQuestion({
+async function ask(question: string, options: { at: Date; channel?: Channel; intent?: string; covered?: boolean; sources?: SourceRef[]; chat?: number; followUpOf?: number }) {
+  await store.recordQuestion({
     at: options.at,
     channel: options.channel ?? 'web',
     intent: options.intent ?? 'knowledge',
@@ -41,8 +41,8 @@ function ask(question: string, options: { at: Date; channel?: Channel; intent?: 
   });
 }
 
-function rate(question: string, source: SourceRef | undefined, rating: 1 | -1, when: Date, answer = `Trả lời cho: ${question}`): number {
-  return store.recordFeedback({
+async function rate(question: string, source: SourceRef | undefined, rating: 1 | -1, when: Date, answer = `Trả lời cho: ${question}`): Promise<number> {
+  return await store.recordFeedback({
     channel: 'telegram',
     chatId: USER_IDS[1]!,
     userId: USER_IDS[0]!,
@@ -60,43 +60,43 @@ beforeAll(async () => {
   store = new SqliteStore(join(await tempDir('tls-report-'), 'report.db'));
 
   // Not covered: one question in three wordings, with and without diacritics, on three channels.
-  ask('lam the nao de doi ten tren vneid', { at: at(3), covered: false, chat: 0 });
-  ask('Làm thế nào để đổi tên trên VNeID?', { at: at(4), channel: 'telegram', covered: false, chat: 1 });
-  ask('Làm thế nào để đổi tên trên VNeID?', { at: at(5), channel: 'zalo', covered: false, chat: 2 });
-  ask('Đổi tên trên VNeID được không?', { at: at(6), covered: false, chat: 1 });
-  ask('Làm sao gia hạn visa du lịch trên VNeID?', { at: at(7), covered: false });
+  await ask('lam the nao de doi ten tren vneid', { at: at(3), covered: false, chat: 0 });
+  await ask('Làm thế nào để đổi tên trên VNeID?', { at: at(4), channel: 'telegram', covered: false, chat: 1 });
+  await ask('Làm thế nào để đổi tên trên VNeID?', { at: at(5), channel: 'zalo', covered: false, chat: 2 });
+  await ask('Đổi tên trên VNeID được không?', { at: at(6), covered: false, chat: 1 });
+  await ask('Làm sao gia hạn visa du lịch trên VNeID?', { at: at(7), covered: false });
   // The pipeline stores the question as the assistant processed it: secrets already redacted.
-  ask(scanSecrets(`Mật khẩu VNeID của tôi là ${SECRET} sao không đăng nhập được?`).redacted, { at: at(8), covered: false });
-  ask(QUOTED, { at: at(9), covered: false });
-  ask('<script>alert(1)</script> =HYPERLINK("http://x")', { at: at(9, 10), covered: false });
+  await ask(scanSecrets(`Mật khẩu VNeID của tôi là ${SECRET} sao không đăng nhập được?`).redacted, { at: at(8), covered: false });
+  await ask(QUOTED, { at: at(9), covered: false });
+  await ask('<script>alert(1)</script> =HYPERLINK("http://x")', { at: at(9, 10), covered: false });
 
   // Covered answers quoting passages, and other intents.
-  ask('Tải VNeID ở đâu?', { at: at(10), sources: [CAI_DAT] });
-  ask('tai vneid o dau', { at: at(10, 11), channel: 'telegram', sources: [CAI_DAT, DOI_SO] });
-  ask('Làm VNeID mức 2 ở đâu?', { at: at(11), sources: [MUC_2] });
-  ask('xin chào', { at: at(11, 10), intent: 'greeting' });
-  ask('hạn nộp báo cáo quý', { at: at(12), intent: 'deadlines', channel: 'telegram' });
+  await ask('Tải VNeID ở đâu?', { at: at(10), sources: [CAI_DAT] });
+  await ask('tai vneid o dau', { at: at(10, 11), channel: 'telegram', sources: [CAI_DAT, DOI_SO] });
+  await ask('Làm VNeID mức 2 ở đâu?', { at: at(11), sources: [MUC_2] });
+  await ask('xin chào', { at: at(11, 10), intent: 'greeting' });
+  await ask('hạn nộp báo cáo quý', { at: at(12), intent: 'deadlines', channel: 'telegram' });
 
   // Ratings: "tải VNeID" 3 👎 1 👍; "đổi số" 1 👎; "OTP" 1 👎 1 👍; "mức 2" only 👍.
-  downIds.push(rate('Tải VNeID ở đâu?', CAI_DAT, -1, at(13), 'Bạn tải ứng dụng VNeID trên App Store hoặc CH Play. '.repeat(10)));
-  downIds.push(rate('tai vneid o dau', CAI_DAT, -1, at(14)));
-  downIds.push(rate('Tải VNeID ở đâu?', CAI_DAT, -1, at(15)));
-  rate('Tải VNeID ở đâu?', CAI_DAT, 1, at(16));
-  rate('Đổi số điện thoại VNeID', DOI_SO, -1, at(13));
-  rate('Mã OTP là gì?', OTP, -1, at(13));
-  rate('Mã OTP là gì?', OTP, 1, at(14));
-  rate('Làm VNeID mức 2 ở đâu?', MUC_2, 1, at(14));
+  downIds.push(await rate('Tải VNeID ở đâu?', CAI_DAT, -1, at(13), 'Bạn tải ứng dụng VNeID trên App Store hoặc CH Play. '.repeat(10)));
+  downIds.push(await rate('tai vneid o dau', CAI_DAT, -1, at(14)));
+  downIds.push(await rate('Tải VNeID ở đâu?', CAI_DAT, -1, at(15)));
+  await rate('Tải VNeID ở đâu?', CAI_DAT, 1, at(16));
+  await rate('Đổi số điện thoại VNeID', DOI_SO, -1, at(13));
+  await rate('Mã OTP là gì?', OTP, -1, at(13));
+  await rate('Mã OTP là gì?', OTP, 1, at(14));
+  await rate('Làm VNeID mức 2 ở đâu?', MUC_2, 1, at(14));
   // What people asked after a 👎.
-  ask('vẫn không tải được VNeID', { at: at(13, 10), covered: false, followUpOf: downIds[0] });
-  ask('Vẫn không tải được VNeID', { at: at(14, 10), covered: false, followUpOf: downIds[1] });
-  ask('tải VNeID cho iPhone cũ', { at: at(15, 10), sources: [CAI_DAT], followUpOf: downIds[2] });
+  await ask('vẫn không tải được VNeID', { at: at(13, 10), covered: false, followUpOf: downIds[0] });
+  await ask('Vẫn không tải được VNeID', { at: at(14, 10), covered: false, followUpOf: downIds[1] });
+  await ask('tải VNeID cho iPhone cũ', { at: at(15, 10), sources: [CAI_DAT], followUpOf: downIds[2] });
 
   // Outside the period: counted nowhere.
-  ask('Làm sao gia hạn visa du lịch trên VNeID?', { at: new Date('2026-10-31T23:59:00+07:00'), covered: false });
-  ask('Làm sao gia hạn visa du lịch trên VNeID?', { at: TO, covered: false });
-  rate('Đổi số điện thoại VNeID', DOI_SO, -1, new Date('2026-10-20T09:00:00+07:00'));
+  await ask('Làm sao gia hạn visa du lịch trên VNeID?', { at: new Date('2026-10-31T23:59:00+07:00'), covered: false });
+  await ask('Làm sao gia hạn visa du lịch trên VNeID?', { at: TO, covered: false });
+  await rate('Đổi số điện thoại VNeID', DOI_SO, -1, new Date('2026-10-20T09:00:00+07:00'));
 
-  report = buildReport({ store, index, from: FROM, to: TO });
+  report = await buildReport({ store, index, from: FROM, to: TO });
 });
 
 afterAll(() => store.close());
@@ -124,8 +124,8 @@ describe('buildReport: not-covered questions', () => {
     }
   });
 
-  it('lists only the top groups when asked, still counting every group', () => {
-    const small = buildReport({ store, index, from: FROM, to: TO, top: 2 });
+  it('lists only the top groups when asked, still counting every group', async () => {
+    const small = await buildReport({ store, index, from: FROM, to: TO, top: 2 });
     expect(small.notCovered).toMatchObject({ total: 6 });
     expect(small.notCovered.groups).toHaveLength(2);
     expect(renderText(small)).toContain('2. CÂU HỎI CHƯA CÓ THÔNG TIN (6 nhóm, hiện 2 nhóm hỏi nhiều nhất)');
@@ -150,8 +150,8 @@ describe('buildReport: ratings, files and totals', () => {
     expect(answers[1]!.followUps).toEqual([]);
   });
 
-  it('cuts a long answer to about 200 characters on one line', () => {
-    const long = buildReport({ store, index, from: FROM, to: at(14) }).worstRated.answers.find((a) => a.passage?.path === CAI_DAT.path)!;
+  it('cuts a long answer to about 200 characters on one line', async () => {
+    const long = (await buildReport({ store, index, from: FROM, to: at(14) })).worstRated.answers.find((a) => a.passage?.path === CAI_DAT.path)!;
     expect(long.answer.startsWith('Bạn tải ứng dụng VNeID trên App Store hoặc CH Play. Bạn tải')).toBe(true);
     expect(long.answer.endsWith('…')).toBe(true);
     expect(Array.from(long.answer).length).toBeLessThanOrEqual(201);
@@ -166,7 +166,7 @@ describe('buildReport: ratings, files and totals', () => {
     expect(caiDat).toEqual({ path: CAI_DAT.path, indexedAt: index.indexedAt.get(CAI_DAT.path), failing: false, problems: [], answered: 3 });
   });
 
-  it('marks files failing validation, from the index and from the officials data', () => {
+  it('marks files failing validation, from the index and from the officials data', async () => {
     const bad = 'knowledge/lessons/vneid-la-gi.md';
     const broken = {
       ...index,
@@ -174,7 +174,7 @@ describe('buildReport: ratings, files and totals', () => {
       problems: [new KnowledgeFileError(bad, 4, "front matter `audience` must be one of citizen, official, all; got 'citizens'", 'audience')],
     };
     const officials = { problems: [new KnowledgeFileError('knowledge/units.yaml', 12, 'unit `so-kh` is listed twice')] };
-    const withProblems = buildReport({ store, index: broken, officials, from: FROM, to: TO });
+    const withProblems = await buildReport({ store, index: broken, officials, from: FROM, to: TO });
     expect(withProblems.files.find((f) => f.path === bad)).toMatchObject({
       failing: true,
       problems: [{ line: 4, problem: "front matter `audience` must be one of citizen, official, all; got 'citizens'" }],
@@ -284,8 +284,8 @@ describe('rendering', () => {
     expect(html).toContain('<td class="n">4</td><td>Làm thế nào để đổi tên trên VNeID?</td>');
   });
 
-  it('renders an empty period plainly', () => {
-    const empty = buildReport({ store, index, from: new Date('2020-01-01T00:00:00+07:00'), to: new Date('2020-01-02T00:00:00+07:00') });
+  it('renders an empty period plainly', async () => {
+    const empty = await buildReport({ store, index, from: new Date('2020-01-01T00:00:00+07:00'), to: new Date('2020-01-02T00:00:00+07:00') });
     expect(empty.totals).toMatchObject({ questions: 0, notCovered: 0, up: 0, down: 0 });
     expect(empty.unusedFiles).toHaveLength(index.docs.length);
     expect(renderText(empty)).toContain('2. CÂU HỎI CHƯA CÓ THÔNG TIN (0 nhóm)\n-');

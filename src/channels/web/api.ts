@@ -58,7 +58,7 @@ export function webApi(pipeline: ChannelPipeline) {
       try {
         const parsed = feedbackBody.safeParse(JSON.parse(await readBody(req, 4096)));
         if (!parsed.success) return sendJson(res, 400, { error: WEB_ERRORS.badRequest });
-        if (!pipeline.rateAnswer(parsed.data.id, parsed.data.rating)) return sendJson(res, 404, { error: WEB_ERRORS.unknownAnswer });
+        if (!(await pipeline.rateAnswer(parsed.data.id, parsed.data.rating))) return sendJson(res, 404, { error: WEB_ERRORS.unknownAnswer });
         sendJson(res, 200, { ok: true });
       } catch {
         sendJson(res, 400, { error: WEB_ERRORS.badRequest });
