@@ -1,2 +1,2 @@
-export { AlertService, alertMessage, SUBSCRIBED, UNSUBSCRIBED, NO_CURRENT_ALERTS, type ChatSender } from './service';
+export { AlertService, alertMessage, SUBSCRIBED, UNSUBSCRIBED, NO_CURRENT_ALERTS, type ChatPusher } from './service';
 export { alertsOf, isCurrent, liveChunk, type Alert } from './alerts';

@@ -1,23 +1,17 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Cron } from 'croner';
 import type { KnowledgeIndex } from '../retrieval';
-import type { Store, Subscriber } from '../store';
+import type { Store } from '../store';
 import { foldText } from '../text';
 import { civilDate, formatDate, scheduleJob } from '../time';
 import { alertsOf, isCurrent, type Alert } from './alerts';
 import { type Channel, type Log, type Source } from '../core';
 
-/** Sends a text to a chat of a channel; throws when the platform refuses. */
-export interface ChatSender {
+/** Puts a text on its way to a chat (the outbox): a key already used is never queued again. */
+export interface ChatPusher {
   canReach(channel: Channel): boolean;
-  send(channel: Channel, chatId: string, text: string): Promise<void>;
+  /** True when the text was newly queued, false when `key` was queued before. */
+  push(channel: Channel, chatId: string, text: string, key: string): Promise<boolean>;
 }
-
-/**
- * Pause between two alert messages on one platform, to stay inside its limits: Telegram allows about 30 messages
- * a second overall; Zalo publishes none, so it gets a careful 5 a second.
- */
-export const SEND_GAP_MS: Partial<Record<Channel, number>> = { telegram: 50, zalo: 200 };
 
 const SEVERITY: Record<Alert['severity'], string> = { info: 'ℹ️ Thông tin', warning: '⚠️ Cảnh báo', critical: '🚨 CẢNH BÁO KHẨN' };
 
@@ -36,13 +30,12 @@ const ASKS_ALERTS = /\b(canh bao|lua dao|thu doan|chieu lua|chieu tro)\b.{0,30}\
 export interface AlertsDeps {
   knowledge: () => KnowledgeIndex;
   store: Store;
-  sender?: ChatSender;
+  pusher?: ChatPusher;
   clock?: () => Date;
   log?: Log;
-  sleep?: (ms: number) => Promise<void>;
 }
 
-/** Safety alerts: subscriptions, answers about current alerts, and delivery once per chat, resumable. */
+/** Safety alerts: subscriptions, answers about current alerts, and delivery once per chat through the outbox. */
 export class AlertService {
   private readonly clock: () => Date;
   private job?: Cron;
@@ -51,9 +44,9 @@ export class AlertService {
     this.clock = deps.clock ?? (() => new Date());
   }
 
-  /** The channels alerts are delivered through; set once the bots are up. */
-  useSender(sender: ChatSender): void {
-    this.deps.sender = sender;
+  /** The outbox alerts are queued in; set once the bots are wired. */
+  usePusher(pusher: ChatPusher): void {
+    this.deps.pusher = pusher;
   }
 
   current(now = this.clock()): Alert[] {
@@ -76,40 +69,28 @@ export class AlertService {
     return { text, sources: alerts.map((a) => ({ path: a.path, title: a.title, section: '' })) };
   }
 
-  /** Sends every current alert to every subscriber that has not had it; returns what was sent and what failed. */
-  async runOnce(): Promise<{ sent: number; failed: number }> {
-    const sender = this.deps.sender;
-    if (!sender) return { sent: 0, failed: 0 };
-    const sleep = this.deps.sleep ?? ((ms: number) => delay(ms));
-    let sent = 0;
-    let failed = 0;
-    for (const alert of this.current()) {
-      const byChannel = new Map<Channel, Subscriber[]>();
-      for (const s of await this.deps.store.listSubscribers()) if (sender.canReach(s.channel)) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s]);
-      await Promise.all(
-        [...byChannel].map(async ([channel, subscribers]) => {
-          for (const s of subscribers) {
-            if (!(await this.deps.store.claimAlert(alert.id, channel, s.chatId, this.clock()))) continue;
-            try {
-              await sender.send(channel, s.chatId, alertMessage(alert));
-              await this.deps.store.markAlertSent(alert.id, channel, s.chatId, this.clock());
-              sent++;
-            } catch (error) {
-              await this.deps.store.releaseAlert(alert.id, channel, s.chatId);
-              failed++;
-              this.deps.log?.warn({ channel, alert: alert.id, err: (error as Error).message }, 'alert not delivered; will retry');
-            }
-            await sleep(SEND_GAP_MS[channel] ?? 100);
-          }
-        }),
-      );
+  /**
+   * Queues every current alert for every subscriber that has not had it; the key (alert, channel, chat) makes that
+   * once per chat across runs, restarts and processes. The outbox sender delivers them at the platform's pace.
+   */
+  async runOnce(): Promise<{ queued: number }> {
+    const pusher = this.deps.pusher;
+    if (!pusher) return { queued: 0 };
+    let queued = 0;
+    const alerts = this.current();
+    if (alerts.length === 0) return { queued };
+    const subscribers = (await this.deps.store.listSubscribers()).filter((s) => pusher.canReach(s.channel));
+    for (const alert of alerts) {
+      for (const s of subscribers) {
+        if (await pusher.push(s.channel, s.chatId, alertMessage(alert), `alert:${alert.id}:${s.channel}:${s.chatId}`)) queued++;
+      }
     }
-    return { sent, failed };
+    return { queued };
   }
 
   /** Checks for alerts to send on a schedule (every minute by default, Vietnam time); runs never overlap. */
   start(pattern = '* * * * *'): void {
-    this.job = scheduleJob(pattern, 'alerts', () => this.runOnce(), this.deps.log);
+    this.job = scheduleJob(pattern, 'alerts', async () => ({ sent: (await this.runOnce()).queued, failed: 0 }), this.deps.log);
   }
 
   stop(): void {

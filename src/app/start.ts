@@ -1,21 +1,22 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from 'pino';
+import type { ChatChannel } from '../channels/channel';
 import { ChannelPipeline } from '../channels/pipeline';
-import { COMMANDS, createTelegramBot } from '../channels/telegram/bot';
-import { webApi } from '../channels/web/api';
+import { createTelegramChannel } from '../channels/telegram/telegram';
+import { webApi, WEB_ERRORS } from '../channels/web/api';
+import { createZaloChannel } from '../channels/zalo/zalo';
 import type { Config } from '../config';
+import type { Channel } from '../core';
+import { ChannelHealth, InboxWorker, OutboxSender, processHolder } from '../delivery';
 import { ReminderService, type Notifier } from '../officials';
 import { adminReportRoute } from '../report';
-import { createHttpServer, portOf, type Handler } from '../server/server';
+import { createHttpServer, portOf } from '../server/server';
+import type { OutboxKind } from '../store';
+import { knowledgeProblemsReport } from './problems';
 import { createRuntime, type Runtime } from './runtime';
 import { watchKnowledge, type KnowledgeWatcher } from './watch';
-import type { ChatSender } from '../alerts';
-import { knowledgeProblemsReport } from './problems';
-import { startZalo, type ZaloChannel } from '../channels/zalo/bot';
-import { type Channel } from '../core';
 
 export interface App {
   runtime: Runtime;
@@ -24,9 +25,16 @@ export interface App {
   pipeline: ChannelPipeline;
   reminders: ReminderService;
   watcher?: KnowledgeWatcher;
-  telegram?: Bot;
-  zalo?: ZaloChannel;
-  /** Stops polling, lets messages in flight finish, closes the server and the database. */
+  /** The chat platforms whose tokens are set. */
+  channels: Partial<Record<'telegram' | 'zalo', ChatChannel>>;
+  worker: InboxWorker;
+  senders: Partial<Record<'telegram' | 'zalo', OutboxSender>>;
+  /** Queues a text for a chat through the outbox (alerts, reminders, notices); false when `key` was queued before. */
+  push(channel: Channel, chatId: string, text: string, key: string, kind: OutboxKind): Promise<boolean>;
+  /**
+   * Graceful stop: no new work (webhooks answer 503, polling ends), updates in hand finish or go back to the inbox,
+   * the outbox is flushed, then the server and the store close.
+   */
   stop(): Promise<void>;
 }
 
@@ -43,82 +51,98 @@ export interface StartOptions {
 
 const PAGE = new URL('../channels/web/page.html', import.meta.url);
 
-/** Everything `npm start` runs: the HTTP server with the web chat, the bots whose tokens are set, and reminders. */
+/** Everything `npm start` runs: the HTTP server with the web chat, the bots whose tokens are set, their inbox and outbox, and reminders. */
 export async function startApp(config: Config, options: StartOptions): Promise<App> {
   const { log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const tuning = config.delivery;
   const runtime = await createRuntime(config, { log, clock: options.clock, onProgress: options.onProgress });
+  const { store } = runtime;
+  const holder = processHolder();
   const pipeline = new ChannelPipeline({
     assistant: runtime.assistant,
-    store: runtime.store,
+    store,
     log,
     clock: options.clock,
     options: { ratePoints: config.rateLimit.points, rateWindowSeconds: config.rateLimit.seconds },
   });
-  const webhooks: Partial<Record<'telegram' | 'zalo', Handler>> = {};
-  const stoppers: (() => Promise<unknown> | void)[] = [];
 
-  let telegram: Bot | undefined;
-  if (config.telegram) {
-    telegram = createTelegramBot({ ...config.telegram, pipeline, log });
-    if (config.webhook) {
-      webhooks.telegram = webhookCallback(telegram, 'http', { secretToken: config.webhook.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
-    }
+  let accepting = true;
+  const channels: App['channels'] = {};
+  const senders: App['senders'] = {};
+  const wakeSender = (channel: Channel) => senders[channel as 'telegram' | 'zalo']?.wake();
+  let worker: InboxWorker | undefined;
+  const common = { pipeline, store, tuning, holder, log, clock, webhook: config.webhook, accepting: () => accepting, onStored: () => worker?.wake() };
+  if (config.telegram) channels.telegram = createTelegramChannel({ ...config.telegram, ...common, health: new ChannelHealth('telegram', clock) });
+  if (config.zalo) channels.zalo = createZaloChannel({ ...config.zalo, ...common, health: new ChannelHealth('zalo', clock) });
+  const active = Object.values(channels);
+  for (const channel of active) {
+    senders[channel.channel as 'telegram' | 'zalo'] = new OutboxSender({ store, platform: channel.platform, health: channel.health, tuning, holder, log, clock });
   }
-  let zalo: ZaloChannel | undefined;
-  if (config.zalo) {
-    zalo = startZalo({ ...config.zalo, pipeline, log, webhook: config.webhook });
-    if (zalo.webhookHandler) webhooks.zalo = zalo.webhookHandler;
-  }
+  const handlers = Object.fromEntries(active.map((c) => [c.channel, c.handler]));
+  const inbox = new InboxWorker({ store, handlers, tuning, holder, log, clock, onReplies: wakeSender });
+  worker = inbox;
+
+  const push: App['push'] = async (channel, chatId, text, key, kind) => {
+    const target = channels[channel as 'telegram' | 'zalo'];
+    if (!target) throw new Error(`no ${channel} bot is configured to reach chat ${chatId}`);
+    const stored = await store.enqueueOutbox(target.pushCalls(chatId, text, key, kind), clock());
+    if (stored > 0) wakeSender(channel);
+    return stored > 0;
+  };
+  const canReach = (channel: Channel) => channel in channels;
 
   const api = webApi(pipeline);
   const page = await readFile(PAGE, 'utf8');
-  const server = createHttpServer({ runtime, log, page, api, webhooks, routes: { '/admin/report': adminReportRoute({ runtime, adminToken: config.adminToken, clock: options.clock }) } });
+  const health = async () => {
+    const index = runtime.knowledge.current;
+    const database = await store.ping();
+    const delivery = database ? await store.deliveryCounts().catch(() => undefined) : undefined;
+    const bots = Object.fromEntries(active.map((c) => [c.channel, { ...c.health.report(), sender: senders[c.channel as 'telegram' | 'zalo']?.isLeader ? 'here' : 'elsewhere' }]));
+    const ok = index.chunks.length > 0 && database && active.every((c) => c.health.up);
+    return {
+      ok,
+      body: {
+        status: ok ? 'ok' : 'unavailable',
+        index: { passages: index.chunks.length, files: index.docs.length, builtAt: index.builtAt.toISOString(), failing: index.failing },
+        officials: { plans: runtime.knowledge.officials.plans.length, failing: runtime.knowledge.officials.problems.map((p) => p.message) },
+        database: database ? 'ok' : 'unreachable',
+        channels: bots,
+        ...(delivery ? { delivery } : {}),
+      },
+    };
+  };
+  const post: Record<string, Parameters<typeof createHttpServer>[0]['post'][string]> = { '/api/chat': api.chat, '/api/feedback': api.feedback };
+  for (const channel of active) if (channel.webhook) post[`/webhook/${channel.channel}`] = channel.webhook;
+  const server = createHttpServer({
+    log,
+    page,
+    health,
+    post,
+    get: { '/admin/report': adminReportRoute({ runtime, adminToken: config.adminToken, clock: options.clock }) },
+    tooLarge: { ok: false, error: WEB_ERRORS.tooLarge, description: 'request body over 64 KB' },
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? config.port, options.host, resolve));
   const url = `http://localhost:${portOf(server)}`;
 
-  if (telegram) {
-    const bot = telegram;
-    const connect = async () => {
-      await bot.init();
-      await bot.api.setMyCommands(COMMANDS);
-      if (config.webhook) {
-        await bot.api.setWebhook(`${config.webhook.baseUrl}/webhook/telegram`, { secret_token: config.webhook.secret, drop_pending_updates: false });
-        log.info({ channel: 'telegram', mode: 'webhook' }, 'telegram bot ready');
-        return undefined;
-      }
-      await bot.api.deleteWebhook();
-      const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
-      log.info({ channel: 'telegram', mode: 'polling' }, 'telegram bot ready');
-      return runner;
-    };
-    const started = connect().catch((error: Error) => {
-      log.error({ channel: 'telegram', err: error.message }, 'telegram bot could not start; the web chat keeps running');
-      return undefined;
-    });
-    stoppers.push(async () => {
-      const runner = await started;
-      if (runner?.isRunning()) await runner.stop();
-    });
-  }
-  if (zalo) stoppers.push(() => zalo!.stop());
+  inbox.start();
+  for (const sender of Object.values(senders)) await sender.start();
+  for (const channel of active) channel.start();
 
-  const sender: ChatSender = {
-    canReach: (channel: Channel) => (channel === 'telegram' && !!telegram) || (channel === 'zalo' && !!zalo),
-    async send(channel, chatId, text) {
-      if (channel === 'telegram' && telegram) await telegram.api.sendMessage(chatId, text);
-      else if (channel === 'zalo' && zalo) await zalo.send(chatId, text);
-      else throw new Error(`no ${channel} bot is running to reach chat ${chatId}`);
+  runtime.alerts.usePusher({ canReach, push: (channel, chatId, text, key) => push(channel, chatId, text, key, 'alert') });
+  if (options.reminders !== false) runtime.alerts.start();
+  const notifier: Notifier = {
+    canReach: (o) => canReach(o.channel),
+    async send(o, text, key) {
+      await push(o.channel, o.chatId, text, key, 'reminder');
     },
   };
-  const notifier: Notifier = { canReach: (o) => sender.canReach(o.channel), send: (o, text) => sender.send(o.channel, o.chatId, text) };
-  runtime.alerts.useSender(sender);
-  if (options.reminders !== false) runtime.alerts.start();
-  stoppers.push(() => runtime.alerts.stop());
 
   // Editors' mistakes are said where they will be seen: the log always, the admins' chat when configured.
   const tellAdmins = (text: string) => {
-    if (!config.adminChat || !sender.canReach(config.adminChat.channel)) return;
-    sender.send(config.adminChat.channel, config.adminChat.chatId, text).catch((error: Error) => log.warn({ err: error.message }, 'admins chat not reached'));
+    if (!config.adminChat || !canReach(config.adminChat.channel)) return;
+    const key = `notice:admins:${createHash('sha256').update(text).digest('hex').slice(0, 16)}:${clock().getTime()}`;
+    push(config.adminChat.channel, config.adminChat.chatId, text, key, 'notice').catch((error: Error) => log.warn({ err: error.message }, 'admins chat not reached'));
   };
   let watcher: KnowledgeWatcher | undefined;
   if (config.watchKnowledge) {
@@ -134,12 +158,11 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
         if (report.adminText) tellAdmins(report.adminText);
       },
     });
-    stoppers.push(() => watcher!.close());
     await watcher.ready;
   }
   const reminders = new ReminderService({
     data: () => runtime.knowledge.officials,
-    store: runtime.store,
+    store,
     notifier,
     clock: options.clock,
     log,
@@ -148,16 +171,34 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   if (options.reminders !== false) reminders.start(config.reminders.cron);
 
   let stopping: Promise<void> | undefined;
+  /** Each stage of a stop runs even when an earlier one failed (a store already closed, a platform down). */
+  const stage = async (name: string, run: () => Promise<unknown> | unknown) => {
+    try {
+      await run();
+    } catch (error) {
+      log.error({ stage: name, err: (error as Error).message }, 'shutdown stage failed; going on');
+    }
+  };
   const stop = () =>
     (stopping ??= (async () => {
+      const deadline = Date.now() + tuning.shutdownGraceMs;
+      accepting = false;
       reminders.stop();
-      await Promise.all(stoppers.map((s) => s()));
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      runtime.alerts.stop();
+      await stage('watcher', () => watcher?.close());
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await stage('intake', () => Promise.all(active.map((c) => c.stop())));
+      await stage('inbox', () => inbox.stop(Math.max(0, deadline - Date.now())));
+      await stage('outbox', async () => {
+        const flushed = await Promise.all(Object.values(senders).map((s) => s.flush(deadline)));
+        if (flushed.includes(false)) log.warn({}, 'outbox not drained before the shutdown deadline: the rest is sent at the next start');
       });
-      await runtime.close();
+      await stage('senders', () => Promise.all(Object.values(senders).map((s) => s.stop())));
+      while (server.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      server.closeAllConnections();
+      await closed;
+      await stage('store', () => runtime.close());
     })());
-  return { runtime, server, url, pipeline, reminders, watcher, telegram, zalo, stop };
+  return { runtime, server, url, pipeline, reminders, watcher, channels, worker: inbox, senders, push, stop };
 }

@@ -6,12 +6,11 @@ import { replies, type Assistant } from '../assistant';
 import type { SourceRef, Store } from '../store';
 import { foldText } from '../text';
 import { type Button, type Channel, type Intent, type Source } from '../core';
+import { CHANNEL_REPLIES } from './replies';
 
 /** One event from a chat platform, translated by its adapter. */
 export interface Incoming {
   channel: Channel;
-  /** Telegram update_id, Zalo message_id…: an event seen before is not processed again. */
-  dedupeKey?: string;
   userId: string;
   chatId: string;
   kind: 'text' | 'button' | 'non_text';
@@ -37,11 +36,10 @@ export interface PipelineOptions {
   rateWindowSeconds?: number;
 }
 
-export const NON_TEXT_REPLY =
-  'Trợ lý số hiện chỉ đọc được tin nhắn chữ, chưa xem được hình ảnh, nhãn dán hay tin nhắn thoại. Bạn gõ câu hỏi bằng chữ giúp tôi nhé.';
-export const RATE_LIMITED_REPLY = 'Bạn gửi hơi nhanh, Trợ lý số cần chút thời gian. Bạn đợi khoảng nửa phút rồi gửi tiếp nhé.';
-export const FEEDBACK_THANKS = 'Cảm ơn bạn đã góp ý! Ý kiến của bạn giúp Trợ lý số trả lời tốt hơn.';
-export const FEEDBACK_EXPIRED = 'Câu trả lời này đã cũ nên Trợ lý số không ghi nhận được đánh giá. Cảm ơn bạn!';
+export const NON_TEXT_REPLY = CHANNEL_REPLIES.non_text;
+export const RATE_LIMITED_REPLY = CHANNEL_REPLIES.rate_limited;
+export const FEEDBACK_THANKS = CHANNEL_REPLIES.feedback_thanks;
+export const FEEDBACK_EXPIRED = CHANNEL_REPLIES.feedback_expired;
 
 interface Answered {
   channel: Channel;
@@ -74,7 +72,6 @@ export function anonymise(channel: string, userId: string): string {
  * stickers and photos politely, turn buttons into questions or ratings, call the assistant and log one line.
  */
 export class ChannelPipeline {
-  private readonly seen = new LRUCache<string, true>({ max: 50_000, ttl: 24 * 3_600_000 });
   private readonly answers = new LRUCache<string, Answered>({ max: 20_000, ttl: 7 * 24 * 3_600_000 });
   private readonly chats = new LRUCache<string, ChatState>({ max: 50_000, ttl: 24 * 3_600_000 });
   private readonly limiter: RateLimiterMemory;
@@ -86,19 +83,15 @@ export class ChannelPipeline {
     this.limiter = new RateLimiterMemory({ points: deps.options?.ratePoints ?? 8, duration: deps.options?.rateWindowSeconds ?? 30 });
   }
 
-  /** The replies to send, or an empty list when the event is a duplicate or needs no reply. */
-  async handle(incoming: Incoming): Promise<Outgoing[]> {
+  /**
+   * The replies to send, or an empty list when the event needs none. `beforeAnswer` runs once the message is
+   * admitted and is about to be answered (the adapter shows "typing…" then). Duplicates never get here: the inbox
+   * stores each platform update once.
+   */
+  async handle(incoming: Incoming, hooks: { beforeAnswer?: () => void } = {}): Promise<Outgoing[]> {
     const started = Date.now();
     const now = incoming.now ?? this.deps.clock?.() ?? new Date();
     const chatKey = `${incoming.channel}:${incoming.chatId}`;
-    if (incoming.dedupeKey) {
-      const key = `${incoming.channel}:${incoming.dedupeKey}`;
-      if (this.seen.has(key)) {
-        this.deps.log.info({ channel: incoming.channel, outcome: 'duplicate' }, 'message');
-        return [];
-      }
-      this.seen.set(key, true);
-    }
     const log = (intent: string, outcome: string, extra: object = {}) =>
       this.deps.log.info({ channel: incoming.channel, intent, outcome, latency_ms: Date.now() - started, ...extra }, 'message');
 
@@ -135,6 +128,7 @@ export class ChannelPipeline {
       }
     }
 
+    hooks.beforeAnswer?.();
     const reply = await this.deps.assistant.handle({ channel: incoming.channel, userId: incoming.userId, chatId: incoming.chatId, text, now });
     // Answers to questions can be rated; acknowledgements of commands (/dangky, /xong…) cannot.
     const rateable = (reply.intent === 'knowledge' || reply.intent === 'deadlines' || reply.intent === 'tasks') && !text.startsWith('/');

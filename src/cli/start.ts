@@ -21,7 +21,7 @@ run(async () => {
   const config = configOrExit();
   const log = createLogger(config.logLevel);
   const app = await startApp(config, { log, port: values.port ? Number(values.port) : undefined });
-  const bots = [app.telegram && 'Telegram', app.zalo && 'Zalo'].filter(Boolean).join(' + ') || 'none (set TELEGRAM_BOT_TOKEN / ZALO_BOT_TOKEN)';
+  const bots = [app.channels.telegram && 'Telegram', app.channels.zalo && 'Zalo'].filter(Boolean).join(' + ') || 'none (set TELEGRAM_BOT_TOKEN / ZALO_BOT_TOKEN)';
   process.stdout.write(`Trợ lý số đang chạy: ${app.url} (web chat), ${app.url}/healthz; bots: ${bots}. Ctrl+C để dừng.\n`);
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TUNING, type DeliveryTuning } from '../delivery';
 
 const optionalText = z
   .string()
@@ -15,6 +16,21 @@ const int = (fallback: number, min: number, max: number) =>
     .optional()
     .transform((v) => (v ? Number(v) : fallback))
     .refine((v) => Number.isInteger(v) && v >= min && v <= max, `must be a whole number from ${min} to ${max}`);
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** "10s", "24h", "500ms", "180d": a duration in milliseconds, from `min` to `max`. */
+const duration = (fallback: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine((v) => /^\d+(\.\d+)?(ms|s|m|h|d)$/u.test(v), 'must be a number with a unit: ms, s, m, h or d (e.g. 10s, 24h)')
+    .transform((v) => {
+      const [, n, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/u.exec(v)!;
+      return Math.round(Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS]);
+    })
+    .refine((v) => v >= min && v <= max, `must be from ${min} ms to ${max / 3_600_000} h`);
 
 /** Every environment variable the product reads; .env.example documents each. */
 const envSchema = z.object({
@@ -43,7 +59,7 @@ const envSchema = z.object({
   RATE_LIMIT: z
     .string()
     .trim()
-    .default('8/30')
+    .default('20/30')
     .refine((v) => /^\d{1,4}\/\d{1,5}$/u.test(v), 'must be messages/seconds, e.g. 8/30')
     .transform((v) => {
       const [points, seconds] = v.split('/').map(Number) as [number, number];
@@ -66,6 +82,14 @@ const envSchema = z.object({
       return { start, end };
     }),
   REMINDER_CRON: z.string().trim().default('*/15 * * * *'),
+  PLATFORM_TIMEOUT: duration('10s', 100, 120_000),
+  DELIVERY_RETRY_WINDOW: duration('24h', 1000, 30 * 86_400_000),
+  RETRY_BACKOFF_MIN: duration('1s', 10, 3_600_000),
+  RETRY_BACKOFF_MAX: duration('60s', 10, 6 * 3_600_000),
+  SHUTDOWN_GRACE: duration('10s', 0, 600_000),
+  POLL_TIMEOUT: duration('30s', 0, 50_000),
+  LEASE_TTL: duration('15s', 300, 600_000),
+  INBOX_CONCURRENCY: int(8, 1, 256),
   MIN_COVERAGE: z
     .string()
     .optional()
@@ -97,6 +121,8 @@ export interface Config {
   /** Reload knowledge when its files change (default true). */
   watchKnowledge: boolean;
   rateLimit: { points: number; seconds: number };
+  /** Timeouts, retries, leases and pacing of the inbox and outbox. */
+  delivery: DeliveryTuning;
 }
 
 export class ConfigError extends Error {
@@ -138,5 +164,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     watchKnowledge: e.WATCH_KNOWLEDGE === 'true',
     rateLimit: e.RATE_LIMIT,
+    delivery: {
+      ...DEFAULT_TUNING,
+      requestTimeoutMs: e.PLATFORM_TIMEOUT,
+      retryWindowMs: e.DELIVERY_RETRY_WINDOW,
+      baseBackoffMs: e.RETRY_BACKOFF_MIN,
+      maxBackoffMs: Math.max(e.RETRY_BACKOFF_MIN, e.RETRY_BACKOFF_MAX),
+      startupMaxBackoffMs: Math.max(e.RETRY_BACKOFF_MIN, e.RETRY_BACKOFF_MAX),
+      shutdownGraceMs: e.SHUTDOWN_GRACE,
+      pollTimeoutSeconds: Math.round(e.POLL_TIMEOUT / 1000),
+      leaseMs: e.LEASE_TTL,
+      leaseRenewMs: Math.max(100, Math.round(e.LEASE_TTL / 3)),
+      inboxConcurrency: e.INBOX_CONCURRENCY,
+    },
   };
 }

@@ -11,7 +11,8 @@ import { type Log } from '../core';
 export interface Notifier {
   /** False for officials on a channel that cannot receive pushed messages (the web chat): they are skipped. */
   canReach(official: Official): boolean;
-  send(official: Official, text: string): Promise<void>;
+  /** `key` names the reminder (official, item, date, offset): a notifier that queues can refuse a key it already has. */
+  send(official: Official, text: string, key: string): Promise<void>;
 }
 
 export interface ReminderOptions {
@@ -74,7 +75,7 @@ export class ReminderService {
         const claim = { officialId: official.id, itemKey: item.key, dueDate: item.date, offsetDays: offset };
         if (!(await this.deps.store.claimReminder(claim, now))) continue;
         try {
-          await this.deps.notifier.send(official, item.text(today));
+          await this.deps.notifier.send(official, item.text(today), `reminder:${official.id}:${item.key}:${item.date}:${offset}`);
           await this.deps.store.markReminderSent(claim, this.clock());
           sent++;
         } catch (error) {

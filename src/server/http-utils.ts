@@ -1,23 +1,62 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** Every request body is read with this limit, webhooks included (64 KB; a Telegram or Zalo update is a few KB). */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
 export class BodyTooLargeError extends Error {
   override readonly name = 'BodyTooLargeError';
 }
 
-/** Reads a request body up to `limit` bytes; throws BodyTooLargeError beyond it. */
-export async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError(`request body over ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Reads a request body up to `limit` bytes; throws BodyTooLargeError beyond it (at once when Content-Length says so).
+ * The request is left open and unread past the limit, for `refuseTooLarge` to drain.
+ */
+export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError(`request body over ${limit} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      cleanup();
+      req.pause();
+      reject(new BodyTooLargeError(`request body over ${limit} bytes`));
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(text);
+}
+
+/**
+ * Answers 413 and ends the connection cleanly: the rest of the body is read and thrown away (closing with unread
+ * data would reset the connection before the client reads the answer), for at most `drainMs`, then the socket closes.
+ */
+export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, body: unknown, drainMs = 2000): void {
+  sendJson(res, 413, body, { connection: 'close' });
+  const timer = setTimeout(() => req.socket.destroy(), drainMs).unref();
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
 }

@@ -1,39 +1,28 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from 'pino';
-import type { Runtime } from '../app/runtime';
-import { sendJson } from './http-utils';
+import type { Log } from '../core';
+import { BODY_LIMIT_BYTES, BodyTooLargeError, readBody, refuseTooLarge, sendJson } from './http-utils';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+/** A POST route: gets the body, already read within the size limit. */
+export type BodyHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void> | void;
 
 export interface ServerDeps {
-  runtime: Runtime;
-  log: Logger;
+  log: Log;
   page: string;
-  api: { chat: Handler; feedback: Handler };
-  /** Webhook handlers of the bots that run in webhook mode; they check the secret header themselves. */
-  webhooks: Partial<Record<'telegram' | 'zalo', Handler>>;
+  /** GET /healthz: 200 when everything configured works, 503 otherwise, with the details. */
+  health: () => Promise<{ ok: boolean; body: unknown }>;
+  /** POST routes (the chat API, the bots' webhooks); each checks its own authentication. */
+  post: Record<string, BodyHandler>;
   /** Extra GET routes (the editors' report). */
-  routes?: Record<string, Handler>;
+  get?: Record<string, Handler>;
+  /** Shown when a POST body is over the limit. */
+  tooLarge?: unknown;
 }
 
-/** Health: the index is loaded and the database answers. */
-export async function health(runtime: Runtime) {
-  const index = runtime.knowledge.current;
-  const database = await runtime.store.ping();
-  const ok = index.chunks.length > 0 && database;
-  return {
-    ok,
-    body: {
-      status: ok ? 'ok' : 'unavailable',
-      index: { passages: index.chunks.length, files: index.docs.length, builtAt: index.builtAt.toISOString(), failing: index.failing },
-      officials: { plans: runtime.knowledge.officials.plans.length, failing: runtime.knowledge.officials.problems.map((p) => p.message) },
-      database: database ? 'ok' : 'unreachable',
-    },
-  };
-}
+export const SERVER_ERROR = { error: 'Trợ lý số gặp lỗi, bạn thử lại sau nhé.' } as const;
 
-/** The one HTTP server: web chat at /, GET /healthz, the chat API and the bots' webhooks. */
+/** The one HTTP server: web chat at /, GET /healthz, the chat API and the bots' webhooks; every body within 64 KB. */
 export function createHttpServer(deps: ServerDeps): Server & { inFlight(): number } {
   let inFlight = 0;
   const server = createServer(async (req, res) => {
@@ -45,24 +34,26 @@ export function createHttpServer(deps: ServerDeps): Server & { inFlight(): numbe
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
         res.end(deps.page);
       } else if (route === 'GET /healthz') {
-        const { ok, body } = await health(deps.runtime);
+        const { ok, body } = await deps.health();
         sendJson(res, ok ? 200 : 503, body);
-      } else if (route === 'POST /api/chat') {
-        await deps.api.chat(req, res);
-      } else if (route === 'POST /api/feedback') {
-        await deps.api.feedback(req, res);
-      } else if (route === 'POST /webhook/telegram' && deps.webhooks.telegram) {
-        await deps.webhooks.telegram(req, res);
-      } else if (route === 'POST /webhook/zalo' && deps.webhooks.zalo) {
-        await deps.webhooks.zalo(req, res);
-      } else if (req.method === 'GET' && deps.routes?.[path]) {
-        await deps.routes[path]!(req, res);
+      } else if (req.method === 'POST' && deps.post[path]) {
+        let body: string;
+        try {
+          body = await readBody(req, BODY_LIMIT_BYTES);
+        } catch (error) {
+          if (!(error instanceof BodyTooLargeError)) throw error;
+          deps.log.warn({ route, ip: req.socket.remoteAddress, outcome: 'too_large' }, 'request body over the limit refused');
+          return refuseTooLarge(req, res, deps.tooLarge ?? { error: 'request body too large' });
+        }
+        await deps.post[path]!(req, res, body);
+      } else if (req.method === 'GET' && deps.get?.[path]) {
+        await deps.get[path]!(req, res);
       } else {
         sendJson(res, 404, { error: 'not found' });
       }
     } catch (error) {
       deps.log.error({ route, err: (error as Error).message }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'Trợ lý số gặp lỗi, bạn thử lại sau nhé.' });
+      if (!res.headersSent) sendJson(res, 500, SERVER_ERROR);
       else res.end();
     } finally {
       inFlight--;

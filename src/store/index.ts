@@ -1,2 +1,21 @@
 export { SqliteStore } from './sqlite';
-export type { Store, Official, Invite, RedeemOutcome, TaskUpdate, ReminderClaim, FeedbackInput, FeedbackRecord, QuestionRecord, Subscriber, SourceRef } from './types';
+export type {
+  Store,
+  Official,
+  Invite,
+  RedeemOutcome,
+  TaskUpdate,
+  ReminderClaim,
+  FeedbackInput,
+  FeedbackRecord,
+  QuestionRecord,
+  Subscriber,
+  SourceRef,
+  InboxInput,
+  InboxItem,
+  OutboxKind,
+  OutboxInput,
+  OutboxItem,
+  DeliveryCounts,
+  Lease,
+} from './types';

@@ -96,4 +96,50 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (alert_id, channel, chat_id)
   );
   `,
+  `
+  CREATE TABLE inbox (
+    id INTEGER PRIMARY KEY,
+    channel TEXT NOT NULL,
+    update_key TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    payload TEXT,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    claimed_by TEXT,
+    claim_token TEXT,
+    lease_until TEXT,
+    next_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    finished_at TEXT,
+    error TEXT,
+    UNIQUE (channel, update_key)
+  );
+  CREATE INDEX inbox_open ON inbox(state, next_at) WHERE state IN ('pending', 'processing');
+  CREATE INDEX inbox_open_by_chat ON inbox(channel, chat_id, id) WHERE state IN ('pending', 'processing');
+
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    channel TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    dedupe_key TEXT NOT NULL UNIQUE,
+    method TEXT NOT NULL,
+    params TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    send_token TEXT,
+    next_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    finished_at TEXT,
+    error TEXT
+  );
+  CREATE INDEX outbox_open ON outbox(channel, state, next_at) WHERE state IN ('pending', 'sending');
+  CREATE INDEX outbox_open_by_chat ON outbox(channel, chat_id, id) WHERE state IN ('pending', 'sending');
+
+  CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,8 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
-import type { FeedbackInput, FeedbackRecord, Invite, Official, QuestionRecord, RedeemOutcome, ReminderClaim, SourceRef, Store, Subscriber, TaskUpdate } from './types';
+import type {
+  DeliveryCounts,
+  FeedbackInput,
+  FeedbackRecord,
+  InboxInput,
+  InboxItem,
+  Invite,
+  Lease,
+  Official,
+  OutboxInput,
+  OutboxItem,
+  QuestionRecord,
+  RedeemOutcome,
+  ReminderClaim,
+  SourceRef,
+  Store,
+  Subscriber,
+  TaskUpdate,
+} from './types';
 import { type Channel } from '../core';
 
 /** A claim older than this whose message was never confirmed is considered abandoned (the process died). */
@@ -42,6 +61,20 @@ function toInvite(r: Row): Invite {
   };
 }
 
+function toOutbox(r: Row): OutboxItem {
+  return {
+    id: Number(r.id),
+    channel: r.channel as Channel,
+    chatId: String(r.chat_id),
+    kind: r.kind as OutboxItem['kind'],
+    key: String(r.dedupe_key),
+    method: String(r.method),
+    params: JSON.parse(String(r.params)) as Record<string, unknown>,
+    attempts: Number(r.attempts),
+    createdAt: new Date(String(r.created_at)),
+  };
+}
+
 function toUpdate(r: Row): TaskUpdate {
   return { taskKey: String(r.task_key), unitId: String(r.unit_id), status: text(r.status), note: text(r.note), by: String(r.updated_by), at: new Date(String(r.updated_at)) };
 }
@@ -54,6 +87,8 @@ export class SqliteStore implements Store {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL loses nothing when the process dies (kill -9); only a power cut can lose the last commits.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
@@ -249,32 +284,172 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ channel: r.channel as Channel, chatId: String(r.chat_id), subscribedAt: new Date(String(r.subscribed_at)) }));
   }
 
-  async claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): Promise<boolean> {
+  async enqueueInbox(items: InboxInput[], now: Date): Promise<number> {
+    const insert = this.db.prepare(
+      "INSERT INTO inbox (channel, update_key, chat_id, payload, next_at, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, update_key) DO NOTHING",
+    );
+    const at = now.toISOString();
+    return this.db.transaction(() => items.reduce((n, i) => n + insert.run(i.channel, i.updateKey, i.chatId, JSON.stringify(i.payload), at, at).changes, 0)).immediate();
+  }
+
+  async claimInbox(options: { holder: string; limit: number; now: Date; leaseMs: number }): Promise<InboxItem[]> {
+    const at = options.now.toISOString();
+    const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
+    const pick = this.db.prepare(
+      `SELECT id FROM inbox i
+       WHERE ((i.state = 'pending' AND i.next_at <= ?) OR (i.state = 'processing' AND i.lease_until < ?))
+         AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.channel = i.channel AND e.chat_id = i.chat_id AND e.id < i.id AND e.state IN ('pending', 'processing'))
+       ORDER BY i.id LIMIT ?`,
+    );
+    const claim = this.db.prepare(
+      "UPDATE inbox SET state = 'processing', attempts = attempts + 1, claimed_by = ?, claim_token = ?, lease_until = ? WHERE id = ? RETURNING *",
+    );
+    return this.db
+      .transaction(() =>
+        (pick.all(at, at, options.limit) as Row[]).map(({ id }) => {
+          const r = claim.get(options.holder, randomUUID(), leaseUntil, id) as Row;
+          return {
+            id: Number(r.id),
+            channel: r.channel as Channel,
+            updateKey: String(r.update_key),
+            chatId: String(r.chat_id),
+            payload: JSON.parse(String(r.payload)) as unknown,
+            attempts: Number(r.attempts),
+            token: String(r.claim_token),
+          };
+        }),
+      )
+      .immediate();
+  }
+
+  async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date): Promise<boolean> {
     return this.db
       .transaction(() => {
-        const row = this.db.prepare('SELECT state, claimed_at FROM alert_deliveries WHERE alert_id = ? AND channel = ? AND chat_id = ?').get(alertId, channel, chatId) as Row | undefined;
-        if (row) {
-          const abandoned = row.state === 'claimed' && now.getTime() - new Date(String(row.claimed_at)).getTime() > STALE_CLAIM_MS;
-          if (!abandoned) return false;
-          this.db.prepare('UPDATE alert_deliveries SET claimed_at = ? WHERE alert_id = ? AND channel = ? AND chat_id = ?').run(now.toISOString(), alertId, channel, chatId);
-          return true;
-        }
-        this.db.prepare("INSERT INTO alert_deliveries (alert_id, channel, chat_id, state, claimed_at) VALUES (?, ?, ?, 'claimed', ?)").run(alertId, channel, chatId, now.toISOString());
+        const done = this.db
+          .prepare("UPDATE inbox SET state = 'done', payload = NULL, finished_at = ?, error = NULL WHERE id = ? AND claim_token = ? AND state = 'processing'")
+          .run(now.toISOString(), item.id, item.token);
+        if (done.changes === 0) return false;
+        this.insertOutbox(replies, now);
         return true;
       })
       .immediate();
   }
 
-  async markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): Promise<void> {
-    this.db.prepare("UPDATE alert_deliveries SET state = 'sent', sent_at = ? WHERE alert_id = ? AND channel = ? AND chat_id = ?").run(now.toISOString(), alertId, channel, chatId);
+  async retryInbox(item: Pick<InboxItem, 'id' | 'token'>, options: { nextAt: Date; error?: string; refund?: boolean }): Promise<void> {
+    this.db
+      .prepare(
+        "UPDATE inbox SET state = 'pending', attempts = attempts - ?, next_at = ?, error = coalesce(?, error), claimed_by = NULL, claim_token = NULL, lease_until = NULL WHERE id = ? AND claim_token = ? AND state = 'processing'",
+      )
+      .run(options.refund ? 1 : 0, options.nextAt.toISOString(), options.error ?? null, item.id, item.token);
   }
 
-  async releaseAlert(alertId: string, channel: Channel, chatId: string): Promise<void> {
-    this.db.prepare("DELETE FROM alert_deliveries WHERE state = 'claimed' AND alert_id = ? AND channel = ? AND chat_id = ?").run(alertId, channel, chatId);
+  async failInbox(item: Pick<InboxItem, 'id' | 'token'>, error: string, replies: OutboxInput[], now: Date): Promise<void> {
+    this.db
+      .transaction(() => {
+        const failed = this.db
+          .prepare("UPDATE inbox SET state = 'failed', payload = NULL, finished_at = ?, error = ? WHERE id = ? AND claim_token = ? AND state = 'processing'")
+          .run(now.toISOString(), error, item.id, item.token);
+        if (failed.changes > 0) this.insertOutbox(replies, now);
+      })
+      .immediate();
   }
 
-  async alertDeliveries(alertId: string): Promise<number> {
-    return Number((this.db.prepare("SELECT COUNT(*) AS n FROM alert_deliveries WHERE alert_id = ? AND state = 'sent'").get(alertId) as Row).n);
+  async inboxClaimHolders(): Promise<string[]> {
+    return (this.db.prepare("SELECT DISTINCT claimed_by FROM inbox WHERE state = 'processing' AND claimed_by IS NOT NULL").all() as Row[]).map((r) => String(r.claimed_by));
+  }
+
+  async requeueInbox(holder: string): Promise<number> {
+    return this.db
+      .prepare(
+        "UPDATE inbox SET state = 'pending', attempts = max(attempts - 1, 0), claimed_by = NULL, claim_token = NULL, lease_until = NULL WHERE state = 'processing' AND claimed_by = ?",
+      )
+      .run(holder).changes;
+  }
+
+  async enqueueOutbox(items: OutboxInput[], now: Date): Promise<number> {
+    return this.db.transaction(() => this.insertOutbox(items, now)).immediate();
+  }
+
+  private insertOutbox(items: OutboxInput[], now: Date): number {
+    const insert = this.db.prepare(
+      'INSERT INTO outbox (channel, chat_id, kind, dedupe_key, method, params, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING',
+    );
+    const at = now.toISOString();
+    return items.reduce((n, o) => n + insert.run(o.channel, o.chatId, o.kind, o.key, o.method, JSON.stringify(o.params), at, at).changes, 0);
+  }
+
+  async dueOutbox(channel: Channel, now: Date, limit: number): Promise<OutboxItem[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM outbox o
+         WHERE o.channel = ? AND o.state = 'pending' AND o.next_at <= ?
+           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
+         ORDER BY o.id LIMIT ?`,
+      )
+      .all(channel, now.toISOString(), limit) as Row[];
+    return rows.map(toOutbox);
+  }
+
+  async nextOutboxAt(channel: Channel): Promise<Date | undefined> {
+    const row = this.db.prepare("SELECT min(next_at) AS at FROM outbox WHERE channel = ? AND state = 'pending'").get(channel) as Row;
+    return date(row.at);
+  }
+
+  async beginSend(id: number, token: string): Promise<boolean> {
+    return this.db.prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1, send_token = ? WHERE id = ? AND state = 'pending'").run(token, id).changes > 0;
+  }
+
+  async markSent(id: number, token: string, now: Date): Promise<void> {
+    this.db.prepare("UPDATE outbox SET state = 'sent', finished_at = ?, error = NULL WHERE id = ? AND send_token = ? AND state = 'sending'").run(now.toISOString(), id, token);
+  }
+
+  async retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void> {
+    this.db.prepare("UPDATE outbox SET state = 'pending', next_at = ?, error = ? WHERE id = ? AND send_token = ? AND state = 'sending'").run(nextAt.toISOString(), error, id, token);
+  }
+
+  async failSend(id: number, token: string, error: string, now: Date): Promise<void> {
+    this.db.prepare("UPDATE outbox SET state = 'failed', finished_at = ?, error = ? WHERE id = ? AND send_token = ? AND state = 'sending'").run(now.toISOString(), error, id, token);
+  }
+
+  async settleInterruptedSends(channel: Channel, now: Date): Promise<number[]> {
+    const rows = this.db
+      .prepare("UPDATE outbox SET state = 'uncertain', finished_at = ?, error = 'the sender stopped during the call' WHERE channel = ? AND state = 'sending' RETURNING id")
+      .all(now.toISOString(), channel) as Row[];
+    return rows.map((r) => Number(r.id));
+  }
+
+  async deliveryCounts(): Promise<DeliveryCounts> {
+    const count = (sql: string) => Number((this.db.prepare(sql).get() as Row).n);
+    return {
+      inboxPending: count("SELECT count(*) AS n FROM inbox WHERE state IN ('pending', 'processing')"),
+      inboxFailed: count("SELECT count(*) AS n FROM inbox WHERE state = 'failed'"),
+      outboxPending: count("SELECT count(*) AS n FROM outbox WHERE state IN ('pending', 'sending')"),
+      outboxFailed: count("SELECT count(*) AS n FROM outbox WHERE state = 'failed'"),
+    };
+  }
+
+  async unsubscribeChat(channel: Channel, chatId: string, now: Date): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.db.prepare('UPDATE subscriptions SET unsubscribed_at = ? WHERE channel = ? AND chat_id = ? AND unsubscribed_at IS NULL').run(now.toISOString(), channel, chatId);
+        this.db.prepare('UPDATE officials SET reminders_enabled = 0 WHERE channel = ? AND chat_id = ? AND revoked_at IS NULL').run(channel, chatId);
+      })
+      .immediate();
+  }
+
+  async readLease(name: string): Promise<Lease | undefined> {
+    const row = this.db.prepare('SELECT holder, expires_at FROM leases WHERE name = ?').get(name) as Row | undefined;
+    return row ? { holder: String(row.holder), expiresAt: new Date(String(row.expires_at)) } : undefined;
+  }
+
+  async swapLease(name: string, from: string | undefined, to: string, expiresAt: Date): Promise<boolean> {
+    const at = expiresAt.toISOString();
+    if (from === undefined) return this.db.prepare('INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING').run(name, to, at).changes > 0;
+    return this.db.prepare('UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND holder = ?').run(to, at, name, from).changes > 0;
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder);
   }
 
   async ping(): Promise<boolean> {

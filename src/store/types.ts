@@ -90,6 +90,57 @@ export interface Subscriber {
   subscribedAt: Date;
 }
 
+/** An update as received from a platform, stored before it is acknowledged. */
+export interface InboxInput {
+  channel: Channel;
+  /** The platform's id of the update (Telegram update_id, Zalo message_id): a second delivery is ignored. */
+  updateKey: string;
+  /** Updates of one chat are handled one at a time, in the order they arrived. */
+  chatId: string;
+  /** The update as the platform sent it; dropped once handled, so no raw message text is kept. */
+  payload: unknown;
+}
+
+export interface InboxItem extends InboxInput {
+  id: number;
+  /** Handling attempts so far, this one included. */
+  attempts: number;
+  /** Proves the claim: completing or retrying an item needs the token of its current claim. */
+  token: string;
+}
+
+export type OutboxKind = 'reply' | 'reminder' | 'alert' | 'notice';
+
+/** One platform call to make (a message part, a keyboard edit…), stored before it is made. */
+export interface OutboxInput {
+  channel: Channel;
+  chatId: string;
+  kind: OutboxKind;
+  /** Unique: a second row with the same key is ignored (the reply parts of one update, one reminder, one alert per chat). */
+  key: string;
+  method: string;
+  params: Record<string, unknown>;
+}
+
+export interface OutboxItem extends OutboxInput {
+  id: number;
+  attempts: number;
+  createdAt: Date;
+}
+
+export interface DeliveryCounts {
+  inboxPending: number;
+  inboxFailed: number;
+  outboxPending: number;
+  outboxFailed: number;
+}
+
+/** Who holds a named lease (one poller per bot token, one sender per platform) and until when. */
+export interface Lease {
+  holder: string;
+  expiresAt: Date;
+}
+
 /**
  * Everything the product keeps, behind one interface: SQLite embedded by default, a server database for several
  * instances. Every method is asynchronous so either can sit behind it.
@@ -127,12 +178,50 @@ export interface Store {
   setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): Promise<boolean>;
   isSubscribed(channel: Channel, chatId: string): Promise<boolean>;
   listSubscribers(): Promise<Subscriber[]>;
-  /** Claims the right to send one alert to one chat; false when this or another process already did. */
-  claimAlert(alertId: string, channel: Channel, chatId: string, now: Date): Promise<boolean>;
-  markAlertSent(alertId: string, channel: Channel, chatId: string, now: Date): Promise<void>;
-  releaseAlert(alertId: string, channel: Channel, chatId: string): Promise<void>;
-  /** How many chats an alert was delivered to. */
-  alertDeliveries(alertId: string): Promise<number>;
+
+  /** Stores updates not seen before (by channel and update key); returns how many were new. */
+  enqueueInbox(items: InboxInput[], now: Date): Promise<number>;
+  /**
+   * Claims up to `limit` items to handle: for each chat only its oldest open item, and only when it is due; an item
+   * whose claim lapsed (`leaseMs` passed) can be claimed again. Each claim counts as an attempt.
+   */
+  claimInbox(options: { holder: string; limit: number; now: Date; leaseMs: number }): Promise<InboxItem[]>;
+  /** Marks a claimed item handled and stores its replies, atomically; false when the claim was lost meanwhile. */
+  completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date): Promise<boolean>;
+  /** Puts a claimed item back to be tried again at `nextAt` (a failed attempt) or at once (`refund`: shutdown). */
+  retryInbox(item: Pick<InboxItem, 'id' | 'token'>, options: { nextAt: Date; error?: string; refund?: boolean }): Promise<void>;
+  /** Gives up on a poison item: it is kept as failed (without its payload), and `replies` (an apology) are stored. */
+  failInbox(item: Pick<InboxItem, 'id' | 'token'>, error: string, replies: OutboxInput[], now: Date): Promise<void>;
+  /** Holders of open claims, to find those of processes that died. */
+  inboxClaimHolders(): Promise<string[]>;
+  /** Returns the items claimed by `holder` to the queue at once, without counting the lost attempt. */
+  requeueInbox(holder: string): Promise<number>;
+
+  /** Stores platform calls to make, ignoring keys already stored; returns how many were new. */
+  enqueueOutbox(items: OutboxInput[], now: Date): Promise<number>;
+  /** Due calls of a channel: for each chat only its oldest open one, so parts and replies keep their order. */
+  dueOutbox(channel: Channel, now: Date, limit: number): Promise<OutboxItem[]>;
+  /** When the next call of the channel falls due (undefined when none is waiting). */
+  nextOutboxAt(channel: Channel): Promise<Date | undefined>;
+  /** Marks a call as being made; false when it is no longer waiting (another sender took it). */
+  beginSend(id: number, token: string): Promise<boolean>;
+  markSent(id: number, token: string, now: Date): Promise<void>;
+  retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void>;
+  /** Gives up on a call for good, with the reason. */
+  failSend(id: number, token: string, error: string, now: Date): Promise<void>;
+  /**
+   * Calls of a channel left half-made by a sender that died: they may have reached the platform, so they are not made
+   * again (that would answer twice) but closed as uncertain. Returns their ids.
+   */
+  settleInterruptedSends(channel: Channel, now: Date): Promise<number[]>;
+  deliveryCounts(): Promise<DeliveryCounts>;
+  /** Stops alerts and reminders to a chat that blocked the bot. */
+  unsubscribeChat(channel: Channel, chatId: string, now: Date): Promise<void>;
+
+  readLease(name: string): Promise<Lease | undefined>;
+  /** Takes or renews a lease if it is still held by `from` (undefined: nobody); false when someone else changed it. */
+  swapLease(name: string, from: string | undefined, to: string, expiresAt: Date): Promise<boolean>;
+  releaseLease(name: string, holder: string): Promise<void>;
 
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;

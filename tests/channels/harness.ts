@@ -28,13 +28,16 @@ export function memoryLogger() {
   return { log, lines, parsed: () => lines.map((l) => JSON.parse(l) as LogLine) };
 }
 
+/** Delivery timings shortened for tests: retries after 100 ms doubling to 1 s, platform calls abandoned after 2 s. */
+export const FAST_DELIVERY = { RETRY_BACKOFF_MIN: '100ms', RETRY_BACKOFF_MAX: '1s', PLATFORM_TIMEOUT: '2s', SHUTDOWN_GRACE: '3s', LEASE_TTL: '3s' };
+
 /**
  * Starts the whole app (HTTP server, bots whose tokens are given, pipeline) in this process with a fresh data folder,
  * the repository's knowledge and port 0. `env` adds configuration, as `npm start` would read it.
  */
 export async function startTestApp(env: Record<string, string> = {}, options: { clock?: () => Date; reminders?: boolean } = {}) {
   const dataDir = await tempDir('tls-app-');
-  const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR, PROMPTS_DIR: `${ROOT}/prompts`, LOG_LEVEL: 'debug', RATE_LIMIT: '30/30', ...env });
+  const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR, PROMPTS_DIR: `${ROOT}/prompts`, LOG_LEVEL: 'debug', RATE_LIMIT: '30/30', ...FAST_DELIVERY, ...env });
   const logger = memoryLogger();
   const app: App = await startApp(config, { log: logger.log, port: 0, host: '127.0.0.1', clock: options.clock, reminders: options.reminders ?? false });
   return { app, config, dataDir, ...logger };

@@ -108,9 +108,9 @@ describe('Telegram bot over long polling', () => {
     fake.queueUpdate(fake.textUpdate({ chatId: 902, text: 'xin chào' }));
     await fake.waitForSent(2, 8000);
 
-    fake.failNext('sendMessage', { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: chat not found' } });
+    fake.failNext('sendMessage', { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: can't parse entities" } });
     fake.queueUpdate(fake.textUpdate({ chatId: 903, text: 'xin chào' }));
-    await eventually(() => parsed().some((l) => l.msg === 'telegram update failed'), 5000, 'the failure to be logged');
+    await eventually(() => parsed().some((l) => l.msg === 'outbox give-up: the platform refused the call'), 5000, 'the give-up to be logged');
     fake.queueUpdate(fake.textUpdate({ chatId: 904, text: 'xin chào' }));
     const sent = await fake.waitForSent(3, 8000);
     expect(sent.at(-1)!.chat_id).toBe(904);

@@ -62,9 +62,10 @@ describe('safety alerts', () => {
     await eventually(() => first.app.runtime.alerts.current().length === 1 || undefined, 8000, 'the alert to be loaded');
     const sentBefore = { telegram: telegram.sent.length, zalo: zalo.sent.length };
 
-    expect(await first.app.runtime.alerts.runOnce()).toEqual({ sent: 3, failed: 0 });
-    expect(await first.app.runtime.alerts.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await first.app.runtime.alerts.runOnce()).toEqual({ queued: 3 });
+    expect(await first.app.runtime.alerts.runOnce()).toEqual({ queued: 0 });
     const alerted = (list: { chat_id: unknown; text: string }[], from: number) => list.slice(from).filter((m) => /Giả danh nhân viên điện lực/u.test(m.text)).map((m) => String(m.chat_id)).sort();
+    await eventually(() => alerted(telegram.sent, sentBefore.telegram).length + alerted(zalo.sent, sentBefore.zalo).length === 3 || undefined, 5000, 'the three alerts');
     expect(alerted(telegram.sent, sentBefore.telegram)).toEqual(['11']);
     expect(alerted(zalo.sent, sentBefore.zalo)).toEqual(['z21', 'z22']);
     expect(telegram.sent.at(-1)!.text).toMatch(/^🚨 CẢNH BÁO KHẨN: Giả danh nhân viên điện lực đòi tiền điện/u);
@@ -82,13 +83,17 @@ describe('safety alerts', () => {
     await first.app.stop();
     apps.splice(0);
     const second = await start(knowledge, dataDir);
-    expect(await second.app.runtime.alerts.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await second.app.runtime.alerts.runOnce()).toEqual({ queued: 0 });
     telegram.queueUpdate(telegram.textUpdate({ chatId: 13, text: '/canhbao' }));
     await eventually(() => telegram.sent.some((m) => String(m.chat_id) === '13'), 5000, 'new subscriber');
-    expect(await second.app.runtime.alerts.runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await second.app.runtime.alerts.runOnce()).toEqual({ queued: 1 });
+    await eventually(() => alerted(telegram.sent, 0).includes('13') || undefined, 5000, 'the alert to the new subscriber');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(alerted(telegram.sent, 0)).toEqual(['11', '13']);
+    expect(alerted(zalo.sent, 0)).toEqual(['z21', 'z22']);
   });
 
-  it('neither sends nor quotes an expired alert, and retries a delivery that failed', async () => {
+  it('neither sends nor quotes an expired alert, retries a delivery that failed and stops alerting a chat that blocked the bot', async () => {
     telegram = await startFakeTelegram({ token: TG_TOKEN, pollWaitMs: 100 });
     zalo = await startFakeZalo({ token: ZALO_TOKEN, pollWaitMs: 100 });
     const knowledge = await tempDir('tls-alerts-');
@@ -98,14 +103,19 @@ describe('safety alerts', () => {
     await writeFile(join(knowledge, 'alerts', 'moi.md'), alert('Giả danh nhân viên điện lực đòi tiền điện', iso(-1), iso(24)));
     const running = await start(knowledge);
     telegram.queueUpdate(telegram.textUpdate({ chatId: 31, text: '/canhbao' }));
-    await telegram.waitForSent(1, 5000);
+    telegram.queueUpdate(telegram.textUpdate({ chatId: 32, text: '/canhbao' }));
+    await telegram.waitForSent(2, 5000);
 
     expect(running.app.runtime.alerts.current().map((a) => a.title)).toEqual(['Giả danh nhân viên điện lực đòi tiền điện']);
-    telegram.failNext('sendMessage', { status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' } });
-    const failed = await running.app.runtime.alerts.runOnce();
-    expect(failed).toEqual({ sent: 0, failed: 1 });
-    const retried = await running.app.runtime.alerts.runOnce();
-    expect(retried).toEqual({ sent: 1, failed: 0 });
+    // Chat 31 gets a server error first (retried), chat 32 has blocked the bot (given up, unsubscribed).
+    telegram.failNext('sendMessage', { status: 500, when: (b) => b.chat_id === 31 });
+    telegram.failNext('sendMessage', { status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' }, when: (b) => b.chat_id === 32 });
+    expect(await running.app.runtime.alerts.runOnce()).toEqual({ queued: 2 });
+    await eventually(() => telegram.sent.some((m) => String(m.chat_id) === '31' && /điện lực/u.test(m.text)) || undefined, 8000, 'the retried alert');
+    await eventually(() => running.parsed().some((l) => l.msg?.startsWith('outbox give-up: the chat blocked the bot')) || undefined, 5000, 'the give-up');
+    expect(telegram.sent.filter((m) => String(m.chat_id) === '32' && /điện lực/u.test(m.text))).toEqual([]);
+    expect((await running.app.runtime.store.listSubscribers()).map((s) => s.chatId)).toEqual(['31']);
+    expect(await running.app.runtime.alerts.runOnce()).toEqual({ queued: 0 });
     expect(telegram.sent.filter((m) => /Cảnh báo cũ/u.test(m.text))).toEqual([]);
     const reply = await running.app.runtime.assistant.handle({ channel: 'web', userId: 'w', chatId: 'w', text: 'cảnh báo cũ về điện lực' });
     expect(reply.text).not.toMatch(/Cảnh báo cũ về điện lực/u);

@@ -10,16 +10,25 @@ export interface RecordedRequest {
 
 export type Handler = (req: RecordedRequest, res: ServerResponse) => void | Promise<void>;
 
+/** A platform outage: every request answered with this status (and body), or never answered (`hang`). */
+export type Outage = { status: number; body?: unknown } | { hang: true };
+
 export interface FakeServer {
   url: string;
   port: number;
-  requests: RecordedRequest[];
+  /** Every request, including those refused by an outage, with the time it arrived. */
+  requests: (RecordedRequest & { at: number })[];
+  /** For `ms`, every request gets the outage's answer (or none) instead of being served. */
+  outage(outage: Outage, ms: number): void;
+  /** For `ms`, the port refuses connections (the server stops listening, then listens again on the same port). */
+  refuse(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A real HTTP server on 127.0.0.1 with a random port, recording every request with its parsed JSON body. */
 export async function startFakeServer(handler: Handler): Promise<FakeServer> {
-  const requests: RecordedRequest[] = [];
+  const requests: (RecordedRequest & { at: number })[] = [];
+  let outage: { until: number; answer: Outage } | undefined;
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -31,7 +40,12 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
       // keep the raw text: some clients send forms
     }
     const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
-    requests.push(recorded);
+    requests.push({ ...recorded, at: Date.now() });
+    if (outage && Date.now() < outage.until) {
+      const answer = outage.answer;
+      if ('hang' in answer) return;
+      return sendJson(res, answer.status, answer.body ?? { ok: false, error_code: answer.status, description: 'Service Unavailable' });
+    }
     try {
       await handler(recorded, res);
     } catch (error) {
@@ -45,6 +59,14 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    outage(answer, ms) {
+      outage = { until: Date.now() + ms, answer };
+    },
+    async refuse(ms) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      setTimeout(() => server.listen(port, '127.0.0.1'), ms).unref();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -2,8 +2,11 @@ import type { ServerResponse } from 'node:http';
 import type { Chat, InlineKeyboardMarkup, Update, User, UserFromGetMe } from 'grammy/types';
 import { countWaiter, postJson, sendJson, startFakeServer, type FakeServer, type RecordedRequest } from './http';
 
-/** One injected answer: an HTTP status with a body (default `{ok:false, error_code: status, …}`), or no answer at all. */
-export type TelegramFailure = { status: number; body?: unknown } | { hang: true };
+/**
+ * One injected answer: an HTTP status with a body (default `{ok:false, error_code: status, …}`), or no answer at all;
+ * `when` limits it to calls whose body matches (a given chat).
+ */
+export type TelegramFailure = ({ status: number; body?: unknown } | { hang: true }) & { when?: (body: Record<string, unknown>) => boolean };
 
 export interface FakeTelegramOptions {
   token: string;
@@ -193,7 +196,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
     const body = parseBody(req);
     calls.push({ method, body });
 
-    const failure = failures.get(method)?.shift();
+    const queued = failures.get(method) ?? [];
+    const index = queued.findIndex((f) => !f.when || f.when(body));
+    const failure = index >= 0 ? queued.splice(index, 1)[0] : undefined;
     if (failure && 'hang' in failure) return;
     if (failure) return sendJson(res, failure.status, failure.body ?? defaultFailureBody(failure.status));
 

@@ -18,8 +18,13 @@ export interface ZaloWireUpdate {
   };
 }
 
-/** One injected answer: an HTTP status with a body (default `{ok:false, error_code: status}`), or no answer at all. */
-export type ZaloFailure = { status: number; body?: unknown; headers?: Record<string, string> } | { hang: true };
+/**
+ * One injected answer: an HTTP status with a body (default `{ok:false, error_code: status}`), or no answer at all;
+ * `when` limits it to calls whose body matches (a given chat).
+ */
+export type ZaloFailure = ({ status: number; body?: unknown; headers?: Record<string, string> } | { hang: true }) & {
+  when?: (body: Record<string, unknown>) => boolean;
+};
 
 export interface FakeZaloOptions {
   token: string;
@@ -91,7 +96,9 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
     const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
     calls.push({ method, body: req.body });
 
-    const failure = failures.get(method)?.shift();
+    const queued = failures.get(method) ?? [];
+    const index = queued.findIndex((f) => !f.when || f.when(body));
+    const failure = index >= 0 ? queued.splice(index, 1)[0] : undefined;
     if (failure && 'hang' in failure) return; // never answers: the client must time out
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { BodyTooLargeError, readBody, sendJson } from '../../server/http-utils';
+import { sendJson } from '../../server/http-utils';
 import type { ChannelPipeline } from '../pipeline';
 
 const chatBody = z
@@ -19,18 +19,21 @@ export const WEB_ERRORS = {
   unknownAnswer: 'Không tìm thấy câu trả lời này để ghi nhận đánh giá.',
 } as const;
 
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The web chat's JSON API: POST /api/chat and POST /api/feedback, through the same pipeline as the bots. */
 export function webApi(pipeline: ChannelPipeline) {
   return {
-    async chat(req: IncomingMessage, res: ServerResponse): Promise<void> {
-      let body: z.infer<typeof chatBody>;
-      try {
-        const parsed = chatBody.safeParse(JSON.parse(await readBody(req)));
-        if (!parsed.success) return sendJson(res, 400, { error: WEB_ERRORS.badRequest });
-        body = parsed.data;
-      } catch (error) {
-        return sendJson(res, error instanceof BodyTooLargeError ? 413 : 400, { error: error instanceof BodyTooLargeError ? WEB_ERRORS.tooLarge : WEB_ERRORS.badRequest });
-      }
+    async chat(_req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+      const parsed = chatBody.safeParse(parseJson(raw));
+      if (!parsed.success) return sendJson(res, 400, { error: WEB_ERRORS.badRequest });
+      const body = parsed.data;
       const outs = await pipeline.handle({
         channel: 'web',
         userId: body.session,
@@ -54,15 +57,11 @@ export function webApi(pipeline: ChannelPipeline) {
       });
     },
 
-    async feedback(req: IncomingMessage, res: ServerResponse): Promise<void> {
-      try {
-        const parsed = feedbackBody.safeParse(JSON.parse(await readBody(req, 4096)));
-        if (!parsed.success) return sendJson(res, 400, { error: WEB_ERRORS.badRequest });
-        if (!(await pipeline.rateAnswer(parsed.data.id, parsed.data.rating))) return sendJson(res, 404, { error: WEB_ERRORS.unknownAnswer });
-        sendJson(res, 200, { ok: true });
-      } catch {
-        sendJson(res, 400, { error: WEB_ERRORS.badRequest });
-      }
+    async feedback(_req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+      const parsed = feedbackBody.safeParse(parseJson(raw));
+      if (!parsed.success) return sendJson(res, 400, { error: WEB_ERRORS.badRequest });
+      if (!(await pipeline.rateAnswer(parsed.data.id, parsed.data.rating))) return sendJson(res, 404, { error: WEB_ERRORS.unknownAnswer });
+      sendJson(res, 200, { ok: true });
     },
   };
 }

@@ -1,0 +1,38 @@
+import { Api, GrammyError, HttpError } from 'grammy';
+import type { Platform, SendOutcome } from '../../delivery';
+
+/** A grammY API client whose every call gives up after `timeoutMs` (grammY's own default is 500 s). */
+export function telegramApi(token: string, apiRoot: string, timeoutMs: number): Api {
+  return new Api(token, { apiRoot, timeoutSeconds: timeoutMs / 1000 });
+}
+
+/** Telegram's answers that mean the chat is gone for the bot: blocked, kicked, deleted or deactivated. */
+const GONE = /blocked|kicked|deactivated|chat not found|user not found|not a member|PEER_ID_INVALID/iu;
+
+/**
+ * 429 waits `retry_after` (every chat: Telegram's flood control); 5xx, a bad token and network failures or timeouts
+ * back off for every chat; 403 and "chat not found" mean the user is gone; other refusals are final for that call.
+ */
+export function classifyTelegramError(error: unknown, method: string): SendOutcome {
+  if (error instanceof GrammyError) {
+    // An answer outside Telegram's envelope (a proxy's error page) says nothing about the call: the platform is failing.
+    if (typeof error.error_code !== 'number') return { kind: 'retry', reason: 'an answer that is not a Bot API answer', platformWide: true };
+    const reason = `${error.error_code}: ${error.description}`;
+    if (error.error_code === 429) return { kind: 'retry', reason, afterMs: (error.parameters.retry_after ?? 1) * 1000, platformWide: true };
+    if (error.error_code >= 500 || error.error_code === 401 || error.error_code === 404) return { kind: 'retry', reason, platformWide: true };
+    if (method === 'sendMessage' && (error.error_code === 403 || GONE.test(error.description))) return { kind: 'blocked', reason };
+    return { kind: 'drop', reason };
+  }
+  if (error instanceof HttpError) return { kind: 'retry', reason: error.message, platformWide: true };
+  return { kind: 'drop', reason: error instanceof Error ? error.message : String(error) };
+}
+
+export function telegramPlatform(api: Api): Platform {
+  return {
+    channel: 'telegram',
+    async call(method, params) {
+      await (api.raw as unknown as Record<string, (p: Record<string, unknown>) => Promise<unknown>>)[method]!(params);
+    },
+    classify: (error) => classifyTelegramError(error, error instanceof GrammyError ? error.method : 'sendMessage'),
+  };
+}
