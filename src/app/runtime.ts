@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { Logger } from 'pino';
 import { LlmAnswerer, composeExtractive, loadAnswerPrompt } from '../answer';
-import { createAssistant, type Assistant } from '../assistant';
+import { ConversationMemory, createAssistant, type Assistant } from '../assistant';
 import type { Config } from '../config';
 import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
 import { OfficialsModelRouter } from '../officials/model-router';
@@ -121,6 +121,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     alerts: { subscribe: (...a) => alerts.subscribe(...a), answer: (q, now) => alerts.answer(q, now) },
     clock: options.clock,
     log,
+    memory: new ConversationMemory(store),
   });
   return { config, assistant, knowledge, store, alerts, log, close: () => store.close() };
 }

@@ -50,6 +50,9 @@ export interface StartOptions {
 }
 
 const PAGE = new URL('../channels/web/page.html', import.meta.url);
+const PURGE_EVERY_MS = 3_600_000;
+/** Handled updates and delivered calls are kept a week, to look into a complaint, then deleted. */
+const DELIVERED_KEPT_MS = 7 * 24 * 3_600_000;
 
 /** Everything `npm start` runs: the HTTP server with the web chat, the bots whose tokens are set, their inbox and outbox, and reminders. */
 export async function startApp(config: Config, options: StartOptions): Promise<App> {
@@ -170,6 +173,15 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   });
   if (options.reminders !== false) reminders.start(config.reminders.cron);
 
+  // Expired chat state and rate counts, and delivered inbox and outbox rows after a week, are deleted hourly.
+  const purge = async () => {
+    const now = clock();
+    const removed = await store.purgeExpired({ now, deliveredBefore: new Date(now.getTime() - DELIVERED_KEPT_MS) });
+    if (removed > 0) log.info({ removed }, 'expired state purged');
+  };
+  const purger = setInterval(() => void purge().catch((error: Error) => log.warn({ err: error.message }, 'purge failed')), PURGE_EVERY_MS).unref();
+  void purge().catch((error: Error) => log.warn({ err: error.message }, 'purge failed'));
+
   let stopping: Promise<void> | undefined;
   /** Each stage of a stop runs even when an earlier one failed (a store already closed, a platform down). */
   const stage = async (name: string, run: () => Promise<unknown> | unknown) => {
@@ -183,6 +195,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     (stopping ??= (async () => {
       const deadline = Date.now() + tuning.shutdownGraceMs;
       accepting = false;
+      clearInterval(purger);
       reminders.stop();
       runtime.alerts.stop();
       await stage('watcher', () => watcher?.close());

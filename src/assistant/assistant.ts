@@ -94,9 +94,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
     if (!queryTerms(question).unigrams.some((t) => /[a-z]/u.test(t) && t.length > 1)) return fixed('help', say.EMPTY_MESSAGE, question, TOPIC_BUTTONS);
     const chat = `${message.channel}:${message.chatId}`;
-    const searched = memory.expand(chat, question);
+    const searched = await memory.expand(chat, question);
     const reply = await fromKnowledge(searched, 'knowledge', now);
-    if (reply.intent === 'knowledge') memory.remember(chat, searched);
+    if (reply.intent === 'knowledge') await memory.remember(chat, searched);
     return { ...reply, meta: { ...reply.meta, question } };
   }
 

@@ -1,11 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
-import type { Logger } from 'pino';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { replies, type Assistant } from '../assistant';
 import type { SourceRef, Store } from '../store';
 import { foldText } from '../text';
-import { type Button, type Channel, type Intent, type Source } from '../core';
+import { type Button, type Channel, type Intent, type Log, type Source } from '../core';
+import { StoreRateLimiter } from './rate-limit';
 import { CHANNEL_REPLIES } from './replies';
 
 /** One event from a chat platform, translated by its adapter. */
@@ -31,7 +29,7 @@ export interface Outgoing {
 }
 
 export interface PipelineOptions {
-  /** Messages a user may send per `rateWindowSeconds` before being asked to slow down (default 8 per 30 s). */
+  /** Messages a user may send per `rateWindowSeconds` before being asked to slow down (default 20 per 30 s). */
   ratePoints?: number;
   rateWindowSeconds?: number;
 }
@@ -41,10 +39,12 @@ export const RATE_LIMITED_REPLY = CHANNEL_REPLIES.rate_limited;
 export const FEEDBACK_THANKS = CHANNEL_REPLIES.feedback_thanks;
 export const FEEDBACK_EXPIRED = CHANNEL_REPLIES.feedback_expired;
 
+/** An answer that can still be rated: what the rating is stored with. Ids are already hashed. */
 interface Answered {
   channel: Channel;
-  chatId: string;
-  userId: string;
+  chatKey: string;
+  chatHash: string;
+  userHash: string;
   question: string;
   answer: string;
   intent: Intent;
@@ -59,6 +59,10 @@ interface ChatState {
   menuShown?: boolean;
 }
 
+/** How long the state of a chat, and an answer's right to a rating, are kept. */
+const CHAT_STATE_MS = 24 * 3_600_000;
+const ANSWER_RATEABLE_MS = 7 * 24 * 3_600_000;
+
 const RATING_UP = /^(👍|1|\+1|tot|hay|huu ich|dung)$/u;
 const RATING_DOWN = /^(👎|0|-1|sai|chua dung|khong dung)$/u;
 
@@ -67,20 +71,34 @@ export function anonymise(channel: string, userId: string): string {
   return createHash('sha256').update(`${channel}:${userId}`).digest('hex').slice(0, 16);
 }
 
+export interface PipelineDeps {
+  assistant: Assistant;
+  store: Store;
+  log: Log;
+  clock?: () => Date;
+  options?: PipelineOptions;
+  /** Hashes a chat or user id for what is stored (feedback, questions); default: `anonymise`. */
+  hashId?: (channel: string, id: string) => string;
+}
+
 /**
- * What every channel does with an event, whatever the platform: drop duplicates, limit each user's rate, answer
- * stickers and photos politely, turn buttons into questions or ratings, call the assistant and log one line.
+ * What every channel does with an event, whatever the platform: limit each user's rate, answer stickers and photos
+ * politely, turn buttons into questions or ratings, call the assistant and log one line. Its state (chat menus,
+ * answers awaiting a rating, rate counts) is in the store: a restart forgets nothing and processes share it.
  */
 export class ChannelPipeline {
-  private readonly answers = new LRUCache<string, Answered>({ max: 20_000, ttl: 7 * 24 * 3_600_000 });
-  private readonly chats = new LRUCache<string, ChatState>({ max: 50_000, ttl: 24 * 3_600_000 });
-  private readonly limiter: RateLimiterMemory;
-  private readonly warned = new LRUCache<string, true>({ max: 50_000, ttl: 60_000 });
+  private readonly limiter: StoreRateLimiter;
+  private readonly windowMs: number;
+  private readonly hashId: (channel: string, id: string) => string;
 
-  constructor(
-    private readonly deps: { assistant: Assistant; store: Store; log: Logger; clock?: () => Date; options?: PipelineOptions },
-  ) {
-    this.limiter = new RateLimiterMemory({ points: deps.options?.ratePoints ?? 8, duration: deps.options?.rateWindowSeconds ?? 30 });
+  constructor(private readonly deps: PipelineDeps) {
+    this.windowMs = (deps.options?.rateWindowSeconds ?? 30) * 1000;
+    this.limiter = new StoreRateLimiter(deps.store, { points: deps.options?.ratePoints ?? 20, windowMs: this.windowMs });
+    this.hashId = deps.hashId ?? anonymise;
+  }
+
+  private now(incoming?: Incoming): Date {
+    return incoming?.now ?? this.deps.clock?.() ?? new Date();
   }
 
   /**
@@ -90,28 +108,31 @@ export class ChannelPipeline {
    */
   async handle(incoming: Incoming, hooks: { beforeAnswer?: () => void } = {}): Promise<Outgoing[]> {
     const started = Date.now();
-    const now = incoming.now ?? this.deps.clock?.() ?? new Date();
+    const now = this.now(incoming);
     const chatKey = `${incoming.channel}:${incoming.chatId}`;
     const log = (intent: string, outcome: string, extra: object = {}) =>
       this.deps.log.info({ channel: incoming.channel, intent, outcome, latency_ms: Date.now() - started, ...extra }, 'message');
+    const { store } = this.deps;
 
-    if (!(await this.allowed(incoming))) {
-      const first = !this.warned.has(`${incoming.channel}:${incoming.userId}`);
-      this.warned.set(`${incoming.channel}:${incoming.userId}`, true);
-      log('rate_limited', first ? 'warned' : 'dropped');
-      return first ? [{ text: RATE_LIMITED_REPLY, intent: 'rate_limited' }] : [];
+    const userKey = `${incoming.channel}:${incoming.userId}`;
+    if (!(await this.limiter.consume(`user:${userKey}`, now))) {
+      // One polite warning per window; the rest of a flood is dropped until the sender slows down.
+      const warned = await store.getChatState<boolean>(`warned:${userKey}`, now);
+      if (!warned) await store.setChatState(`warned:${userKey}`, true, new Date(now.getTime() + this.windowMs));
+      log('rate_limited', warned ? 'dropped' : 'warned');
+      return warned ? [] : [{ text: RATE_LIMITED_REPLY, intent: 'rate_limited' }];
     }
     if (incoming.kind === 'non_text') {
       log('non_text', 'answered');
       return [{ text: NON_TEXT_REPLY, intent: 'non_text' }];
     }
 
-    const state = this.chats.get(chatKey) ?? {};
+    const state = (await store.getChatState<ChatState>(`chat:${chatKey}`, now)) ?? {};
     let text = incoming.text?.trim() ?? '';
     if (incoming.kind === 'button') {
       const data = incoming.data ?? '';
       const rating = /^fb:(up|down):(.+)$/u.exec(data);
-      if (rating) return await this.rate(chatKey, rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
+      if (rating) return this.rate(rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
       const topic = replies.TOPIC_MENU.find((t) => t.data === data);
       if (!topic) {
         log('button', 'unknown');
@@ -124,7 +145,7 @@ export class ChannelPipeline {
         const topic = replies.TOPIC_MENU[Number(folded) - 1];
         if (topic) text = topic.question;
       } else if (state.lastAnswerId && (RATING_UP.test(folded) || RATING_DOWN.test(folded))) {
-        return await this.rate(chatKey, state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
+        return this.rate(state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
       }
     }
 
@@ -133,26 +154,29 @@ export class ChannelPipeline {
     // Answers to questions can be rated; acknowledgements of commands (/dangky, /xong…) cannot.
     const rateable = (reply.intent === 'knowledge' || reply.intent === 'deadlines' || reply.intent === 'tasks') && !text.startsWith('/');
     const answerId = rateable ? randomBytes(6).toString('base64url') : undefined;
+    const sources = reply.sources.map(({ path, section }) => ({ path, section }));
     if (answerId) {
-      this.answers.set(answerId, {
+      const answered: Answered = {
         channel: incoming.channel,
-        chatId: incoming.chatId,
-        userId: incoming.userId,
+        chatKey,
+        chatHash: this.hashId(incoming.channel, incoming.chatId),
+        userHash: this.hashId(incoming.channel, incoming.userId),
         question: reply.meta.question,
         answer: reply.text,
         intent: reply.intent,
-        sources: reply.sources.map(({ path, section }) => ({ path, section })),
-      });
+        sources,
+      };
+      await store.setChatState(`answer:${answerId}`, answered, new Date(now.getTime() + ANSWER_RATEABLE_MS));
     }
-    this.chats.set(chatKey, { lastAnswerId: answerId, menuShown: !!reply.buttons?.length });
-    await this.deps.store.recordQuestion({
+    await store.setChatState(`chat:${chatKey}`, { lastAnswerId: answerId, menuShown: !!reply.buttons?.length } satisfies ChatState, new Date(now.getTime() + CHAT_STATE_MS));
+    await store.recordQuestion({
       at: now,
       channel: incoming.channel,
       intent: reply.intent,
       covered: reply.intent === 'knowledge' ? reply.meta.covered !== false : undefined,
       question: reply.meta.question,
-      sources: reply.sources.map(({ path, section }) => ({ path, section })),
-      chatHash: anonymise(incoming.channel, incoming.chatId),
+      sources,
+      chatHash: this.hashId(incoming.channel, incoming.chatId),
       followUpOf: state.downvote,
     });
     log(reply.intent, reply.meta.covered === false ? 'not_covered' : 'answered', {
@@ -163,25 +187,17 @@ export class ChannelPipeline {
     return [{ text: reply.text, buttons: reply.buttons, answerId, intent: reply.intent, sources: reply.sources }];
   }
 
-  private async allowed(incoming: Incoming): Promise<boolean> {
-    try {
-      await this.limiter.consume(`${incoming.channel}:${incoming.userId}`);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  private async rate(chatKey: string | undefined, answerId: string, rating: 1 | -1, now: Date, log: (intent: string, outcome: string) => void): Promise<Outgoing[]> {
-    const answered = this.answers.get(answerId);
+  private async rate(answerId: string, rating: 1 | -1, now: Date, log: (intent: string, outcome: string) => void): Promise<Outgoing[]> {
+    const { store } = this.deps;
+    const answered = await store.getChatState<Answered>(`answer:${answerId}`, now);
     if (!answered) {
       log('feedback', 'expired');
       return [{ text: FEEDBACK_EXPIRED, intent: 'feedback' }];
     }
-    const id = await this.deps.store.recordFeedback({
+    const id = await store.recordFeedback({
       channel: answered.channel,
-      chatId: anonymise(answered.channel, answered.chatId),
-      userId: anonymise(answered.channel, answered.userId),
+      chatId: answered.chatHash,
+      userId: answered.userHash,
       question: answered.question,
       answer: answered.answer,
       intent: answered.intent,
@@ -189,21 +205,19 @@ export class ChannelPipeline {
       rating,
       at: now,
     });
-    if (chatKey) this.chats.set(chatKey, { ...(this.chats.get(chatKey) ?? {}), lastAnswerId: undefined, downvote: rating < 0 ? id : undefined });
+    // One rating per answer: a second press finds it gone.
+    await store.setChatState(`answer:${answerId}`, undefined, now);
+    const key = `chat:${answered.chatKey}`;
+    const state = (await store.getChatState<ChatState>(key, now)) ?? {};
+    await store.setChatState(key, { ...state, lastAnswerId: undefined, downvote: rating < 0 ? id : undefined } satisfies ChatState, new Date(now.getTime() + CHAT_STATE_MS));
     log('feedback', rating > 0 ? 'up' : 'down');
     return [{ text: FEEDBACK_THANKS, intent: 'feedback' }];
   }
 
-  /** The answer an id was given for (web feedback uses it to check the id exists). */
-  hasAnswer(answerId: string): boolean {
-    return this.answers.has(answerId);
-  }
-
-  /** Records a rating given outside a chat (the web page's buttons). */
-  async rateAnswer(answerId: string, rating: 1 | -1, now = new Date()): Promise<boolean> {
-    if (!this.answers.has(answerId)) return false;
-    const answered = this.answers.get(answerId)!;
-    await this.rate(`${answered.channel}:${answered.chatId}`, answerId, rating, now, () => {});
+  /** Records a rating given outside a chat (the web page's buttons); false when the answer is unknown or expired. */
+  async rateAnswer(answerId: string, rating: 1 | -1, now = this.now()): Promise<boolean> {
+    if (!(await this.deps.store.getChatState(`answer:${answerId}`, now))) return false;
+    await this.rate(answerId, rating, now, () => {});
     return true;
   }
 }

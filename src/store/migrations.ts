@@ -142,4 +142,23 @@ export const MIGRATIONS: string[] = [
     expires_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE chat_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX chat_state_expiry ON chat_state(expires_at);
+
+  CREATE TABLE rate_hits (
+    key TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    hits INTEGER NOT NULL,
+    expires_at TEXT NOT NULL,
+    PRIMARY KEY (key, window_start)
+  );
+  CREATE INDEX rate_hits_expiry ON rate_hits(expires_at);
+  CREATE INDEX inbox_finished ON inbox(finished_at) WHERE state IN ('done', 'failed');
+  CREATE INDEX outbox_finished ON outbox(finished_at) WHERE state IN ('sent', 'failed', 'uncertain');
+  `,
 ];

@@ -437,6 +437,49 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
+  async getChatState<T = unknown>(key: string, now = new Date()): Promise<T | undefined> {
+    const row = this.db.prepare('SELECT value FROM chat_state WHERE key = ? AND expires_at > ?').get(key, now.toISOString()) as Row | undefined;
+    return row ? (JSON.parse(String(row.value)) as T) : undefined;
+  }
+
+  async setChatState(key: string, value: unknown, expiresAt: Date): Promise<void> {
+    if (value === undefined) {
+      this.db.prepare('DELETE FROM chat_state WHERE key = ?').run(key);
+      return;
+    }
+    this.db
+      .prepare('INSERT INTO chat_state (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at')
+      .run(key, JSON.stringify(value), expiresAt.toISOString());
+  }
+
+  async hitRate(key: string, windowMs: number, now: Date): Promise<{ current: number; previous: number }> {
+    const start = Math.floor(now.getTime() / windowMs) * windowMs;
+    const expires = new Date(start + 2 * windowMs).toISOString();
+    return this.db
+      .transaction(() => {
+        const row = this.db
+          .prepare('INSERT INTO rate_hits (key, window_start, hits, expires_at) VALUES (?, ?, 1, ?) ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits')
+          .get(key, start, expires) as Row;
+        const previous = this.db.prepare('SELECT hits FROM rate_hits WHERE key = ? AND window_start = ?').get(key, start - windowMs) as Row | undefined;
+        return { current: Number(row.hits), previous: previous ? Number(previous.hits) : 0 };
+      })
+      .immediate();
+  }
+
+  async purgeExpired(options: { now: Date; deliveredBefore: Date }): Promise<number> {
+    const now = options.now.toISOString();
+    const before = options.deliveredBefore.toISOString();
+    return this.db
+      .transaction(
+        () =>
+          this.db.prepare('DELETE FROM chat_state WHERE expires_at <= ?').run(now).changes +
+          this.db.prepare('DELETE FROM rate_hits WHERE expires_at <= ?').run(now).changes +
+          this.db.prepare("DELETE FROM inbox WHERE state IN ('done', 'failed') AND finished_at < ?").run(before).changes +
+          this.db.prepare("DELETE FROM outbox WHERE state IN ('sent', 'failed', 'uncertain') AND finished_at < ?").run(before).changes,
+      )
+      .immediate();
+  }
+
   async readLease(name: string): Promise<Lease | undefined> {
     const row = this.db.prepare('SELECT holder, expires_at FROM leases WHERE name = ?').get(name) as Row | undefined;
     return row ? { holder: String(row.holder), expiresAt: new Date(String(row.expires_at)) } : undefined;

@@ -218,6 +218,18 @@ export interface Store {
   /** Stops alerts and reminders to a chat that blocked the bot. */
   unsubscribeChat(channel: Channel, chatId: string, now: Date): Promise<void>;
 
+  /** A small piece of state (a chat's menu, an answer awaiting its rating, follow-up context) until `expiresAt`; undefined once expired. */
+  getChatState<T = unknown>(key: string, now?: Date): Promise<T | undefined>;
+  /** Stores (or with `undefined`, deletes) a piece of state; it reads as gone after `expiresAt`. */
+  setChatState(key: string, value: unknown, expiresAt: Date): Promise<void>;
+  /**
+   * Counts one hit for `key` in the fixed window of `windowMs` that holds `now`; returns this window's count (this hit
+   * included) and the previous window's, so a caller can weigh them into a sliding window. Shared by every process.
+   */
+  hitRate(key: string, windowMs: number, now: Date): Promise<{ current: number; previous: number }>;
+  /** Deletes expired state and rate windows, and delivered inbox and outbox rows finished before `deliveredBefore`. */
+  purgeExpired(options: { now: Date; deliveredBefore: Date }): Promise<number>;
+
   readLease(name: string): Promise<Lease | undefined>;
   /** Takes or renews a lease if it is still held by `from` (undefined: nobody); false when someone else changed it. */
   swapLease(name: string, from: string | undefined, to: string, expiresAt: Date): Promise<boolean>;

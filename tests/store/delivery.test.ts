@@ -144,3 +144,32 @@ describe('leases', () => {
     expect(await s.readLease('poll:telegram:1')).toBeUndefined();
   });
 });
+
+describe('chat state', () => {
+  it('keeps a value until it expires, replaces it, and deletes it when set to undefined', async () => {
+    const s = await store();
+    await s.setChatState('chat:telegram:1', { menuShown: true }, at(1000));
+    expect(await s.getChatState('chat:telegram:1', at(999))).toEqual({ menuShown: true });
+    expect(await s.getChatState('chat:telegram:1', at(1000))).toBeUndefined();
+    await s.setChatState('chat:telegram:1', { lastAnswerId: 'x' }, at(5000));
+    expect(await s.getChatState('chat:telegram:1', at(1000))).toEqual({ lastAnswerId: 'x' });
+    await s.setChatState('chat:telegram:1', undefined, at(5000));
+    expect(await s.getChatState('chat:telegram:1', T0)).toBeUndefined();
+  });
+
+  it('counts rate hits per key and window, shared by two stores on one database, and purges what expired', async () => {
+    const file = join(await tempDir('tls-rate-'), 'tro-ly-so.db');
+    const a = await store(file);
+    const b = await store(file);
+    const window = 30_000;
+    const base = Math.ceil(T0.getTime() / window) * window;
+    expect(await a.hitRate('user:telegram:1', window, new Date(base + 1))).toEqual({ current: 1, previous: 0 });
+    expect(await b.hitRate('user:telegram:1', window, new Date(base + 2))).toEqual({ current: 2, previous: 0 });
+    expect(await a.hitRate('user:telegram:2', window, new Date(base + 3))).toEqual({ current: 1, previous: 0 });
+    expect(await b.hitRate('user:telegram:1', window, new Date(base + window + 5))).toEqual({ current: 1, previous: 2 });
+    await a.setChatState('warned:telegram:1', true, new Date(base + 10));
+    const removed = await a.purgeExpired({ now: new Date(base + 3 * window), deliveredBefore: T0 });
+    expect(removed).toBe(4);
+    expect(await b.hitRate('user:telegram:1', window, new Date(base + 3 * window))).toEqual({ current: 1, previous: 0 });
+  });
+});
