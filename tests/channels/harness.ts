@@ -1,7 +1,6 @@
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { startApp, type App } from '../../src/app/start';
-import { REDACT_PATHS } from '../../src/app/logger';
+import { createLogger, secretsOf } from '../../src/app/logger';
 import { loadConfig } from '../../src/config';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 
@@ -15,8 +14,8 @@ export interface LogLine {
   [key: string]: unknown;
 }
 
-/** A pino logger writing JSON lines into memory, with the product's redaction paths. */
-export function memoryLogger() {
+/** The product's logger (redaction paths, `secrets` scrubbed from every line) writing JSON lines into memory. */
+export function memoryLogger(secrets: string[] = []) {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -24,7 +23,7 @@ export function memoryLogger() {
       done();
     },
   });
-  const log = pino({ level: 'debug', redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: undefined }, stream);
+  const log = createLogger('debug', stream, secrets);
   return { log, lines, parsed: () => lines.map((l) => JSON.parse(l) as LogLine) };
 }
 
@@ -38,7 +37,7 @@ export const FAST_DELIVERY = { RETRY_BACKOFF_MIN: '100ms', RETRY_BACKOFF_MAX: '1
 export async function startTestApp(env: Record<string, string> = {}, options: { clock?: () => Date; reminders?: boolean } = {}) {
   const dataDir = await tempDir('tls-app-');
   const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR, PROMPTS_DIR: `${ROOT}/prompts`, LOG_LEVEL: 'debug', RATE_LIMIT: '30/30', ...FAST_DELIVERY, ...env });
-  const logger = memoryLogger();
+  const logger = memoryLogger(secretsOf(config));
   const app: App = await startApp(config, { log: logger.log, port: 0, host: '127.0.0.1', clock: options.clock, reminders: options.reminders ?? false });
   return { app, config, dataDir, ...logger };
 }
