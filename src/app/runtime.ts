@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { Logger } from 'pino';
 import { LlmAnswerer, composeExtractive, loadAnswerPrompt } from '../answer';
@@ -7,7 +6,7 @@ import type { Config } from '../config';
 import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
 import { OfficialsModelRouter } from '../officials/model-router';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
-import { SqliteStore, type Store } from '../store';
+import { openStore, type Store } from '../store';
 import { AlertService } from '../alerts';
 
 export interface Runtime {
@@ -36,7 +35,7 @@ export interface RuntimeOptions {
   onProgress?: (message: string) => void;
 }
 
-export const DATABASE_FILE = 'tro-ly-so.db';
+export { DATABASE_FILE } from '../store';
 
 export function createEmbedder(config: Config): Embedder | undefined {
   if (!config.embeddings) return undefined;
@@ -63,7 +62,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const progress = options.onProgress ?? ((m: string) => log.info(m));
   const embedder = createEmbedder(config);
   const ownWrites = new Map<string, string>();
-  const store = options.store ?? new SqliteStore(join(config.dataDir, DATABASE_FILE));
+  const store = options.store ?? (await openStore(config));
   const openIndex = () =>
     openKnowledgeIndex({
       knowledgeDir: config.knowledgeDir,

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATABASE_FILE } from '../app/runtime';
 import { hashCode, loadRoster, newInviteCode, ROSTER_FILE, type Roster, type UnitMatch } from '../officials';
-import { SqliteStore } from '../store';
+import { openStore } from '../store';
 import { configOrExit, run, UsageError } from './common';
 
 const HELP = `Manage officials: invite codes, registered officials, their units.
@@ -51,7 +50,7 @@ run(async () => {
     return values.help ? 0 : 2;
   }
   const config = configOrExit();
-  const store = new SqliteStore(join(config.dataDir, DATABASE_FILE));
+  const store = await openStore(config);
   try {
     const now = new Date();
     const roster = () => loadRoster(join(config.knowledgeDir, ROSTER_FILE));

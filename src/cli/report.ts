@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEmbedder, DATABASE_FILE } from '../app/runtime';
+import { createEmbedder } from '../app/runtime';
 import { loadOfficialsData } from '../officials';
 import { buildReport, parsePeriod, PeriodError, renderCsv, renderText } from '../report';
 import { openKnowledgeIndex } from '../retrieval';
-import { SqliteStore } from '../store';
+import { DATABASE_FILE, openStore, SqliteStore } from '../store';
 import { configOrExit, progressLine, run, UsageError } from './common';
 
 const HELP = `The content editors' report: what people asked that the knowledge does not cover, the answers they rated 👎,
@@ -65,9 +65,9 @@ run(async () => {
   const officials = await loadOfficialsData({ knowledgeDir: config.knowledgeDir, docs: index.docs });
   for (const file of officials.written) progressLine(`updated ${file} from its plan`);
   const file = join(config.dataDir, DATABASE_FILE);
-  const stored = existsSync(file);
+  const stored = !!config.databaseUrl || existsSync(file);
   if (!stored) progressLine(`no database at ${file} yet (nothing was asked there): the report has no questions`);
-  const store = new SqliteStore(stored ? file : ':memory:');
+  const store = stored ? await openStore(config) : new SqliteStore(':memory:');
   try {
     const report = await buildReport({ store, index, officials, ...period });
     process.stdout.write(values.csv ? renderCsv(report, { bom: true }) : renderText(report));

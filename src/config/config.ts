@@ -55,6 +55,10 @@ const envSchema = z.object({
   ),
   ADMIN_CHAT: optionalText.refine((v) => v === undefined || /^(telegram|zalo):\S+$/u.test(v), 'must be telegram:<chat id> or zalo:<chat id>'),
   WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true'),
+  DATABASE_URL: optionalText.refine(
+    (v) => v === undefined || /^postgres(ql)?:\/\/\S+$/u.test(v),
+    'must be a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/troly (leave it empty for SQLite in DATA_DIR)',
+  ),
   ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   RATE_LIMIT: z
     .string()
@@ -101,6 +105,8 @@ export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   dataDir: string;
+  /** PostgreSQL for several processes (DATABASE_URL); SQLite in `dataDir` when absent. */
+  databaseUrl?: string;
   knowledgeDir: string;
   promptsDir: string;
   port: number;
@@ -147,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const apiKey = e.OPENAI_API_KEY ?? 'not-needed';
   return {
     dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     knowledgeDir: resolve(e.KNOWLEDGE_DIR),
     promptsDir: resolve(e.PROMPTS_DIR),
     port: e.PORT,

@@ -1,4 +1,6 @@
 export { SqliteStore } from './sqlite';
+export { PostgresStore, DatabaseError } from './postgres';
+export { openStore, DATABASE_FILE } from './open';
 export type {
   Store,
   Official,

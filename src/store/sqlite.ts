@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
+import { STALE_CLAIM_MS, maybeAt, toFeedback, toInbox, toInvite, toOfficial, toOutbox, toQuestion, toUpdate, type Row } from './rows';
 import type {
   DeliveryCounts,
   FeedbackInput,
@@ -17,67 +18,11 @@ import type {
   QuestionRecord,
   RedeemOutcome,
   ReminderClaim,
-  SourceRef,
   Store,
   Subscriber,
   TaskUpdate,
 } from './types';
 import { type Channel } from '../core';
-
-/** A claim older than this whose message was never confirmed is considered abandoned (the process died). */
-const STALE_CLAIM_MS = 10 * 60_000;
-
-type Row = Record<string, unknown>;
-const date = (v: unknown) => (v ? new Date(String(v)) : undefined);
-const text = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
-
-function toOfficial(r: Row): Official {
-  return {
-    id: Number(r.id),
-    channel: r.channel as Channel,
-    userId: String(r.user_id),
-    chatId: String(r.chat_id),
-    displayName: text(r.display_name),
-    unitId: String(r.unit_id),
-    commune: text(r.commune),
-    registeredAt: new Date(String(r.registered_at)),
-    revokedAt: date(r.revoked_at),
-    remindersEnabled: Number(r.reminders_enabled) === 1,
-  };
-}
-
-function toInvite(r: Row): Invite {
-  return {
-    id: Number(r.id),
-    codeHash: String(r.code_hash),
-    unitId: String(r.unit_id),
-    commune: text(r.commune),
-    note: text(r.note),
-    createdAt: new Date(String(r.created_at)),
-    expiresAt: new Date(String(r.expires_at)),
-    usedAt: date(r.used_at),
-    usedBy: r.used_by === null ? undefined : Number(r.used_by),
-    revokedAt: date(r.revoked_at),
-  };
-}
-
-function toOutbox(r: Row): OutboxItem {
-  return {
-    id: Number(r.id),
-    channel: r.channel as Channel,
-    chatId: String(r.chat_id),
-    kind: r.kind as OutboxItem['kind'],
-    key: String(r.dedupe_key),
-    method: String(r.method),
-    params: JSON.parse(String(r.params)) as Record<string, unknown>,
-    attempts: Number(r.attempts),
-    createdAt: new Date(String(r.created_at)),
-  };
-}
-
-function toUpdate(r: Row): TaskUpdate {
-  return { taskKey: String(r.task_key), unitId: String(r.unit_id), status: text(r.status), note: text(r.note), by: String(r.updated_by), at: new Date(String(r.updated_at)) };
-}
 
 /** The Store on SQLite (better-sqlite3): WAL so readers never block the writer, a busy timeout so processes queue. */
 export class SqliteStore implements Store {
@@ -232,32 +177,12 @@ export class SqliteStore implements Store {
 
   async questionsBetween(from: Date, to: Date): Promise<QuestionRecord[]> {
     const rows = this.db.prepare('SELECT * FROM questions WHERE created_at >= ? AND created_at < ? ORDER BY id').all(from.toISOString(), to.toISOString()) as Row[];
-    return rows.map((r) => ({
-      at: new Date(String(r.created_at)),
-      channel: r.channel as Channel,
-      intent: String(r.intent),
-      covered: r.covered === null ? undefined : Number(r.covered) === 1,
-      question: String(r.question),
-      sources: JSON.parse(String(r.sources)) as SourceRef[],
-      chatHash: String(r.chat_hash),
-      followUpOf: r.follow_up_of === null ? undefined : Number(r.follow_up_of),
-    }));
+    return rows.map(toQuestion);
   }
 
   async feedbackBetween(from: Date, to: Date): Promise<FeedbackRecord[]> {
     const rows = this.db.prepare('SELECT * FROM feedback WHERE created_at >= ? AND created_at < ? ORDER BY id').all(from.toISOString(), to.toISOString()) as Row[];
-    return rows.map((r) => ({
-      id: Number(r.id),
-      channel: r.channel as Channel,
-      chatId: String(r.chat_id),
-      userId: String(r.user_id),
-      question: String(r.question),
-      answer: String(r.answer),
-      intent: String(r.intent),
-      sources: JSON.parse(String(r.sources)) as SourceRef[],
-      rating: Number(r.rating) > 0 ? 1 : -1,
-      at: new Date(String(r.created_at)),
-    }));
+    return rows.map(toFeedback);
   }
 
   async setSubscription(channel: Channel, chatId: string, on: boolean, now: Date): Promise<boolean> {
@@ -306,18 +231,7 @@ export class SqliteStore implements Store {
     );
     return this.db
       .transaction(() =>
-        (pick.all(at, at, options.limit) as Row[]).map(({ id }) => {
-          const r = claim.get(options.holder, randomUUID(), leaseUntil, id) as Row;
-          return {
-            id: Number(r.id),
-            channel: r.channel as Channel,
-            updateKey: String(r.update_key),
-            chatId: String(r.chat_id),
-            payload: JSON.parse(String(r.payload)) as unknown,
-            attempts: Number(r.attempts),
-            token: String(r.claim_token),
-          };
-        }),
+        (pick.all(at, at, options.limit) as Row[]).map(({ id }) => toInbox(claim.get(options.holder, randomUUID(), leaseUntil, id) as Row)),
       )
       .immediate();
   }
@@ -392,7 +306,7 @@ export class SqliteStore implements Store {
 
   async nextOutboxAt(channel: Channel): Promise<Date | undefined> {
     const row = this.db.prepare("SELECT min(next_at) AS at FROM outbox WHERE channel = ? AND state = 'pending'").get(channel) as Row;
-    return date(row.at);
+    return maybeAt(row.at);
   }
 
   async beginSend(id: number, token: string): Promise<boolean> {

@@ -4,14 +4,14 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations';
-import { SqliteStore, type ReminderClaim } from '../../src/store';
+import { SqliteStore } from '../../src/store';
 import { ROOT, tempDir } from '../helpers';
 
+/** What only SQLite has: its file, pragmas and schema version, and processes sharing the file. The contract is in store.test.ts. */
 const run = promisify(execFile);
 const WORKER = join(ROOT, 'tests/store/fixtures/store-worker.ts');
 const NOW = new Date('2026-11-23T02:00:00Z');
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
-const WHO = { channel: 'telegram' as const, userId: 'u1', chatId: 'c1' };
 
 const open: SqliteStore[] = [];
 afterEach(async () => {
@@ -26,15 +26,12 @@ function store(file: string): SqliteStore {
   open.push(s);
   return s;
 }
-function invite(s: SqliteStore, hash: string, unitId = 'dt-vp-hctc', expiresAt = later(7 * 24 * 60)) {
-  return s.createInvite({ codeHash: hash, unitId, expiresAt, now: NOW });
-}
 
 describe('schema', () => {
   it('creates the folder and the schema, and migrates only once', async () => {
     const file = await dbFile();
     const first = store(file);
-    await invite(first, 'h1');
+    await first.createInvite({ codeHash: 'h1', unitId: 'dt-vp-hctc', expiresAt: later(60), now: NOW });
     await first.close();
     const second = store(file);
     expect((await second.listInvites()).map((i) => i.codeHash)).toEqual(['h1']);
@@ -46,98 +43,27 @@ describe('schema', () => {
 
   it('refuses a database written by a newer version', async () => {
     const file = await dbFile();
-    store(file).close();
+    await store(file).close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
     expect(() => new SqliteStore(file)).toThrow(/newer version/u);
   });
-});
 
-describe('invites and officials', () => {
-  it('redeems an invite once, into an official of its unit', async () => {
-    const s = store(await dbFile());
-    const created = await invite(s, 'hash-a', 'dt-xa-phuong');
-    expect(created).toMatchObject({ codeHash: 'hash-a', unitId: 'dt-xa-phuong', createdAt: NOW, usedAt: undefined, revokedAt: undefined });
-    const outcome = await s.redeemInvite('hash-a', WHO, later(1));
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
-    expect(outcome.official).toMatchObject({ unitId: 'dt-xa-phuong', userId: 'u1', chatId: 'c1', registeredAt: later(1), remindersEnabled: true });
-    expect((await s.listInvites())[0]).toMatchObject({ usedAt: later(1), usedBy: outcome.official.id });
-    expect(await s.redeemInvite('hash-a', { ...WHO, userId: 'u2' }, later(2))).toEqual({ ok: false, reason: 'used' });
-  });
-
-  it.each([
-    ['unknown', (s: SqliteStore) => s.redeemInvite('nope', WHO, NOW)],
-    ['expired', async (s: SqliteStore) => (await invite(s, 'x', 'dt-skhcn', later(5)), s.redeemInvite('x', WHO, later(5)))],
-    ['revoked', async (s: SqliteStore) => (await s.revokeInvite((await invite(s, 'x')).id, NOW), s.redeemInvite('x', WHO, later(1)))],
-  ] as const)('refuses an %s code and registers nobody', async (reason, attempt) => {
-    const s = store(await dbFile());
-    expect(await attempt(s)).toEqual({ ok: false, reason });
-    expect(await s.listOfficials({ includeRevoked: true })).toEqual([]);
-  });
-
-  it('keeps one active registration per user: a new code replaces the old unit', async () => {
-    const s = store(await dbFile());
-    await invite(s, 'first', 'dt-vp-hctc');
-    await invite(s, 'second', 'dt-skhcn');
-    await s.redeemInvite('first', WHO, later(1));
-    await s.redeemInvite('second', WHO, later(2));
-    expect((await s.getOfficial('telegram', 'u1'))?.unitId).toBe('dt-skhcn');
-    expect((await s.listOfficials()).map((o) => o.unitId)).toEqual(['dt-skhcn']);
-    expect((await s.listOfficials({ includeRevoked: true })).map((o) => [o.unitId, o.revokedAt])).toEqual([
-      ['dt-vp-hctc', later(2)],
-      ['dt-skhcn', undefined],
-    ]);
-  });
-
-  it('revokes, moves and silences officials', async () => {
-    const s = store(await dbFile());
-    await invite(s, 'a');
-    const outcome = await s.redeemInvite('a', WHO, NOW);
-    if (!outcome.ok) throw new Error(outcome.reason);
-    const id = outcome.official.id;
-    await s.setReminders(id, false);
-    expect((await s.getOfficial('telegram', 'u1'))?.remindersEnabled).toBe(false);
-    expect(await s.moveOfficial(id, 'dt-xa-phuong', 'UBND xã Mỹ An')).toBe(true);
-    expect(await s.getOfficial('telegram', 'u1')).toMatchObject({ unitId: 'dt-xa-phuong', commune: 'UBND xã Mỹ An' });
-    expect(await s.revokeOfficial(id, later(1))).toBe(true);
-    expect(await s.revokeOfficial(id, later(2))).toBe(false);
-    expect(await s.getOfficial('telegram', 'u1')).toBeUndefined();
-    expect(await s.moveOfficial(id, 'dt-skhcn')).toBe(false);
-  });
-});
-
-describe('task updates', () => {
-  const update = (note: string | undefined, status: string | undefined, minute: number, unitId = 'dt-vp-hctc', taskKey = 'p.md#1') => ({ taskKey, unitId, status, note, by: 'telegram:u1', at: later(minute) });
-
-  it('keep every update and give the latest status and the latest note of each task', async () => {
-    const s = store(await dbFile());
-    await s.recordTaskUpdate(update('bắt đầu', 'in_progress', 1));
-    await s.recordTaskUpdate(update(undefined, 'done', 2));
-    await s.recordTaskUpdate(update('khác', 'in_progress', 3, 'dt-vp-hctc', 'p.md#2'));
-    await s.recordTaskUpdate(update('đơn vị khác', 'done', 4, 'dt-skhcn'));
-    expect((await s.taskHistory('p.md#1', 'dt-vp-hctc')).map((u) => [u.status, u.note])).toEqual([
-      ['in_progress', 'bắt đầu'],
-      ['done', undefined],
-    ]);
-    const latest = await s.latestTaskUpdates('dt-vp-hctc');
-    expect([...latest.keys()].sort()).toEqual(['p.md#1', 'p.md#2']);
-    expect(latest.get('p.md#1')).toEqual({ taskKey: 'p.md#1', unitId: 'dt-vp-hctc', status: 'done', note: 'bắt đầu', by: 'telegram:u1', at: later(2) });
-    expect((await s.latestTaskUpdates('dt-skhcn')).get('p.md#1')?.note).toBe('đơn vị khác');
-    expect((await s.latestTaskUpdates('dt-sgddt')).size).toBe(0);
-  });
-
-  it('lose nothing when two stores on one file write to the same task in turn', async () => {
+  it('keeps no raw message text once an update is handled', async () => {
     const file = await dbFile();
-    const a = store(file);
-    const b = store(file);
-    for (let i = 0; i < 20; i++) await (i % 2 ? b : a).recordTaskUpdate(update(`n${i}`, 'in_progress', i));
-    expect((await a.taskHistory('p.md#1', 'dt-vp-hctc')).map((u) => u.note)).toEqual(Array.from({ length: 20 }, (_, i) => `n${i}`));
-    expect((await b.latestTaskUpdates('dt-vp-hctc')).get('p.md#1')?.note).toBe('n19');
+    const s = store(file);
+    await s.enqueueInbox([{ channel: 'telegram', updateKey: '1', chatId: 'c', payload: { text: 'Mã OTP của tôi là 482913' } }], NOW);
+    const [item] = await s.claimInbox({ holder: 'h', limit: 1, now: NOW, leaseMs: 1000 });
+    await s.completeInbox(item!, [], NOW);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT payload FROM inbox').all()).toEqual([{ payload: null }]);
+    raw.close();
   });
+});
 
-  it('lose nothing when two processes write to the same task at once', async () => {
+describe('two processes on one file', () => {
+  it('lose no task update when they write to the same task at once', async () => {
     const file = await dbFile();
     const s = store(file);
     const startAt = String(Date.now() + 3000);
@@ -154,49 +80,12 @@ describe('task updates', () => {
     expect(switches).toBeGreaterThan(5);
     expect((await s.latestTaskUpdates('dt-vp-hctc')).get('knowledge/plans/p.md#1.1')?.note).toBe(history.at(-1)!.note);
   });
-});
 
-describe('reminder claims', () => {
-  const claim: ReminderClaim = { officialId: 1, itemKey: 'deadline:p.md#2:bao-cao-nam', dueDate: '2026-12-05', offsetDays: 7 };
-  async function withOfficial(file?: string): Promise<SqliteStore> {
-    const s = store(file ?? (await dbFile()));
-    await invite(s, 'a');
-    await s.redeemInvite('a', WHO, NOW);
-    return s;
-  }
-
-  it('go to the first claimer only, in this store or another on the same file', async () => {
+  it('give each reminder to exactly one of them when they claim at once', async () => {
     const file = await dbFile();
-    const a = await withOfficial(file);
-    const b = store(file);
-    expect(await a.claimReminder(claim, NOW)).toBe(true);
-    expect(await a.claimReminder(claim, later(1))).toBe(false);
-    expect(await b.claimReminder(claim, later(1))).toBe(false);
-    expect(await b.claimReminder({ ...claim, offsetDays: 1 }, later(1))).toBe(true);
-    expect(await b.claimReminder({ ...claim, dueDate: '2027-12-05' }, later(1))).toBe(true);
-  });
-
-  it('are never claimed again once sent', async () => {
-    const s = await withOfficial();
-    expect(await s.claimReminder(claim, NOW)).toBe(true);
-    await s.markReminderSent(claim, later(1));
-    expect(await s.claimReminder(claim, later(60 * 24 * 30))).toBe(false);
-    await s.releaseReminder(claim);
-    expect(await s.claimReminder(claim, later(60 * 24 * 30))).toBe(false);
-  });
-
-  it('can be claimed again after a release, or when abandoned for more than ten minutes', async () => {
-    const s = await withOfficial();
-    expect(await s.claimReminder(claim, NOW)).toBe(true);
-    await s.releaseReminder(claim);
-    expect(await s.claimReminder(claim, later(1))).toBe(true);
-    expect(await s.claimReminder(claim, later(10))).toBe(false);
-    expect(await s.claimReminder(claim, later(12))).toBe(true);
-  });
-
-  it('go to exactly one of two processes claiming at once', async () => {
-    const file = await dbFile();
-    await withOfficial(file);
+    const s = store(file);
+    await s.createInvite({ codeHash: 'a', unitId: 'dt-vp-hctc', expiresAt: later(60), now: NOW });
+    await s.redeemInvite('a', { channel: 'telegram', userId: 'u1', chatId: 'c1' }, NOW);
     const startAt = String(Date.now() + 3000);
     const count = 200;
     const results = await Promise.all(['p1', 'p2'].map((name) => run(process.execPath, ['--import', 'tsx', WORKER, file, 'claims', name, String(count), startAt], { cwd: ROOT })));
