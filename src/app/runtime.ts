@@ -33,6 +33,8 @@ export interface RuntimeOptions {
   store?: Store;
   /** Progress lines while the index is built (default: the log at info level). */
   onProgress?: (message: string) => void;
+  /** Wraps the store the officials' service registers with (to count and lock out wrong invite codes). */
+  guardRegistration?: (store: Store) => Store;
 }
 
 export { DATABASE_FILE } from '../store';
@@ -101,7 +103,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const chat = createChatModel(config);
   const officials = new OfficialsService({
     data: () => knowledge.officials,
-    store,
+    store: options.guardRegistration ? options.guardRegistration(store) : store,
     log,
     router: chat && config.llm ? await OfficialsModelRouter.create(chat, config.promptsDir, config.llm.timeoutMs) : undefined,
     knowledge: async (question) => {

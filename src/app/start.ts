@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { ChatChannel } from '../channels/channel';
 import { ChannelPipeline } from '../channels/pipeline';
+import { StoreRateLimiter } from '../channels/rate-limit';
+import { RegistrationGuard } from '../channels/registration-guard';
 import { createTelegramChannel } from '../channels/telegram/telegram';
 import { webApi, WEB_ERRORS } from '../channels/web/api';
 import { createZaloChannel } from '../channels/zalo/zalo';
@@ -13,7 +15,9 @@ import { ChannelHealth, InboxWorker, OutboxSender, processHolder } from '../deli
 import { ReminderService, type Notifier } from '../officials';
 import { adminReportRoute } from '../report';
 import { createHttpServer, portOf } from '../server/server';
+import { clientAddress } from '../server/security';
 import type { OutboxKind } from '../store';
+import { idHasher, resolveIdSecret } from './id-secret';
 import { knowledgeProblemsReport } from './problems';
 import { createRuntime, type Runtime } from './runtime';
 import { watchKnowledge, type KnowledgeWatcher } from './watch';
@@ -59,7 +63,18 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const { log } = options;
   const clock = options.clock ?? (() => new Date());
   const tuning = config.delivery;
-  const runtime = await createRuntime(config, { log, clock: options.clock, onProgress: options.onProgress });
+  const idSecret = await resolveIdSecret(config);
+  if (config.databaseUrl && !config.idSecret) {
+    log.warn({}, 'DATABASE_URL is set but ID_SECRET is not: the id secret is kept in DATA_DIR; processes on other machines must share it (set ID_SECRET), or they hash ids differently');
+  }
+  const hashId = idHasher(idSecret.secret);
+  let registration: RegistrationGuard | undefined;
+  const runtime = await createRuntime(config, {
+    log,
+    clock: options.clock,
+    onProgress: options.onProgress,
+    guardRegistration: (store) => (registration = new RegistrationGuard({ store, log, hashId })).guard(store),
+  });
   const { store } = runtime;
   const holder = processHolder();
   const pipeline = new ChannelPipeline({
@@ -68,7 +83,10 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     log,
     clock: options.clock,
     options: { ratePoints: config.rateLimit.points, rateWindowSeconds: config.rateLimit.seconds },
+    hashId,
+    registration,
   });
+  const address = (req: Parameters<typeof clientAddress>[0]) => clientAddress(req, config.trustProxy);
 
   let accepting = true;
   const channels: App['channels'] = {};
@@ -95,7 +113,12 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   };
   const canReach = (channel: Channel) => channel in channels;
 
-  const api = webApi(pipeline);
+  const api = webApi(pipeline, {
+    limiter: new StoreRateLimiter(store, { points: config.webAddressLimit.points, windowMs: config.webAddressLimit.seconds * 1000 }),
+    address,
+    log,
+    clock,
+  });
   const page = await readFile(PAGE, 'utf8');
   const health = async () => {
     const index = runtime.knowledge.current;
@@ -122,7 +145,16 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     page,
     health,
     post,
-    get: { '/admin/report': adminReportRoute({ runtime, adminToken: config.adminToken, clock: options.clock }) },
+    get: {
+      '/admin/report': adminReportRoute({
+        adminToken: config.adminToken,
+        store,
+        knowledge: () => ({ index: runtime.knowledge.current, officials: runtime.knowledge.officials }),
+        address,
+        log,
+        clock: options.clock,
+      }),
+    },
     tooLarge: { ok: false, error: WEB_ERRORS.tooLarge, description: 'request body over 64 KB' },
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? config.port, options.host, resolve));
@@ -173,10 +205,15 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   });
   if (options.reminders !== false) reminders.start(config.reminders.cron);
 
-  // Expired chat state and rate counts, and delivered inbox and outbox rows after a week, are deleted hourly.
+  // Expired chat state and rate counts, delivered inbox and outbox rows after a week, and questions and ratings after
+  // the retention (QUESTION_RETENTION) are deleted hourly.
   const purge = async () => {
     const now = clock();
-    const removed = await store.purgeExpired({ now, deliveredBefore: new Date(now.getTime() - DELIVERED_KEPT_MS) });
+    const removed = await store.purgeExpired({
+      now,
+      deliveredBefore: new Date(now.getTime() - DELIVERED_KEPT_MS),
+      questionsBefore: new Date(now.getTime() - config.questionRetentionMs),
+    });
     if (removed > 0) log.info({ removed }, 'expired state purged');
   };
   const purger = setInterval(() => void purge().catch((error: Error) => log.warn({ err: error.message }, 'purge failed')), PURGE_EVERY_MS).unref();

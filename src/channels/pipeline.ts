@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { replies, type Assistant } from '../assistant';
 import type { SourceRef, Store } from '../store';
 import { foldText } from '../text';
-import { type Button, type Channel, type Intent, type Log, type Source } from '../core';
+import { parseCommand, type Button, type Channel, type Intent, type Log, type Source } from '../core';
 import { StoreRateLimiter } from './rate-limit';
+import type { RegistrationGuard } from './registration-guard';
 import { CHANNEL_REPLIES } from './replies';
 
 /** One event from a chat platform, translated by its adapter. */
@@ -24,7 +25,7 @@ export interface Outgoing {
   buttons?: Button[];
   /** Set on answers that can be rated, so the adapter can offer 👍/👎. */
   answerId?: string;
-  intent?: Intent | 'feedback' | 'non_text' | 'rate_limited';
+  intent?: Intent | 'feedback' | 'non_text' | 'rate_limited' | 'refused';
   sources?: Source[];
 }
 
@@ -79,7 +80,12 @@ export interface PipelineDeps {
   options?: PipelineOptions;
   /** Hashes a chat or user id for what is stored (feedback, questions); default: `anonymise`. */
   hashId?: (channel: string, id: string) => string;
+  /** Wrong invite codes counted and locked out; registration is refused outright outside Telegram and Zalo. */
+  registration?: RegistrationGuard;
 }
+
+/** Officials register where their account is a real person's: not in the anonymous web chat. */
+const REGISTRATION_CHANNELS: ReadonlySet<Channel> = new Set(['telegram', 'zalo']);
 
 /**
  * What every channel does with an event, whatever the platform: limit each user's rate, answer stickers and photos
@@ -149,6 +155,14 @@ export class ChannelPipeline {
       }
     }
 
+    if (parseCommand(text)?.name === 'dangky') {
+      const refused = await this.refuseRegistration(incoming, now);
+      if (refused) {
+        log('register', refused);
+        return [{ text: refused === 'locked' ? CHANNEL_REPLIES.register_locked : CHANNEL_REPLIES.register_elsewhere, intent: 'refused' }];
+      }
+    }
+
     hooks.beforeAnswer?.();
     const reply = await this.deps.assistant.handle({ channel: incoming.channel, userId: incoming.userId, chatId: incoming.chatId, text, now });
     // Answers to questions can be rated; acknowledgements of commands (/dangky, /xong…) cannot.
@@ -185,6 +199,19 @@ export class ChannelPipeline {
       truncated: reply.meta.truncated || undefined,
     });
     return [{ text: reply.text, buttons: reply.buttons, answerId, intent: reply.intent, sources: reply.sources }];
+  }
+
+  /** Why a /dangky must not reach the officials' service: the wrong channel or a lockout; undefined when it may. */
+  private async refuseRegistration(incoming: Incoming, now: Date): Promise<'wrong_channel' | 'locked' | undefined> {
+    const user = this.hashId(incoming.channel, incoming.userId);
+    if (!REGISTRATION_CHANNELS.has(incoming.channel)) {
+      this.deps.log.warn({ channel: incoming.channel, user, outcome: 'refused' }, 'registration attempted outside Telegram and Zalo');
+      return 'wrong_channel';
+    }
+    const scope = await this.deps.registration?.locked(incoming, now);
+    if (!scope) return undefined;
+    this.deps.log.warn({ channel: incoming.channel, user, scope, outcome: 'locked' }, 'registration refused: locked after wrong invite codes');
+    return 'locked';
   }
 
   private async rate(answerId: string, rating: 1 | -1, now: Date, log: (intent: string, outcome: string) => void): Promise<Outgoing[]> {

@@ -59,6 +59,18 @@ const envSchema = z.object({
     (v) => v === undefined || /^postgres(ql)?:\/\/\S+$/u.test(v),
     'must be a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/troly (leave it empty for SQLite in DATA_DIR)',
   ),
+  ID_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters, e.g. openssl rand -hex 32'),
+  QUESTION_RETENTION: duration('180d', 86_400_000, 3650 * 86_400_000),
+  WEB_ADDRESS_LIMIT: z
+    .string()
+    .trim()
+    .default('120/60')
+    .refine((v) => /^\d{1,5}\/\d{1,5}$/u.test(v), 'must be requests/seconds, e.g. 120/60')
+    .transform((v) => {
+      const [points, seconds] = v.split('/').map(Number) as [number, number];
+      return { points, seconds };
+    }),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   RATE_LIMIT: z
     .string()
@@ -122,6 +134,14 @@ export interface Config {
   /** Set when PUBLIC_BASE_URL is: bots then receive updates by webhook at `${url}/webhook/<channel>`. */
   webhook?: { baseUrl: string; secret: string };
   adminToken?: string;
+  /** Secret for hashing chat and user ids (ID_SECRET); generated into DATA_DIR when absent. */
+  idSecret?: string;
+  /** How long questions and ratings are kept for the report before they are deleted (default 180 days). */
+  questionRetentionMs: number;
+  /** Requests one network address may make to the web chat's API per window (default 120 per 60 s). */
+  webAddressLimit: { points: number; seconds: number };
+  /** Read the client's address from X-Forwarded-For (behind a reverse proxy you run); default false. */
+  trustProxy: boolean;
   /** Where knowledge problems are reported besides the log, e.g. an editors' Telegram group. */
   adminChat?: { channel: 'telegram' | 'zalo'; chatId: string };
   /** Reload knowledge when its files change (default true). */
@@ -166,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zalo: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT } : undefined,
     webhook: e.PUBLIC_BASE_URL && e.WEBHOOK_SECRET ? { baseUrl: e.PUBLIC_BASE_URL, secret: e.WEBHOOK_SECRET } : undefined,
     adminToken: e.ADMIN_TOKEN,
+    idSecret: e.ID_SECRET,
+    questionRetentionMs: e.QUESTION_RETENTION,
+    webAddressLimit: e.WEB_ADDRESS_LIMIT,
+    trustProxy: e.TRUST_PROXY === 'true',
     adminChat: e.ADMIN_CHAT
       ? { channel: e.ADMIN_CHAT.split(':')[0] as 'telegram' | 'zalo', chatId: e.ADMIN_CHAT.slice(e.ADMIN_CHAT.indexOf(':') + 1) }
       : undefined,

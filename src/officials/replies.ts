@@ -4,7 +4,7 @@ export const REGISTER_FIRST =
   'Để xem nhiệm vụ và tình trạng của đơn vị, bạn cần đăng ký là cán bộ của đơn vị: xin quản trị viên Trợ lý số một mã mời, ' +
   'rồi gửi /dangky <mã mời> (ví dụ: /dangky TLS-ABCD-EFGH). Mỗi mã chỉ dùng một lần. Trợ lý số không hiển thị nhiệm vụ của đơn vị khi chưa đăng ký.';
 
-export const REGISTER_USAGE = 'Cách đăng ký: gửi /dangky kèm mã mời quản trị viên đã cấp, ví dụ: /dangky TLS-ABCD-EFGH.';
+export const REGISTER_USAGE = 'Cách đăng ký: gửi /dangky kèm mã mời quản trị viên đã cấp, ví dụ: /dangky TLS-ABCD-EFGH-JKMN-PQRS.';
 
 export const REDEEM_REFUSED: Record<'unknown' | 'used' | 'expired' | 'revoked', string> = {
   unknown: 'Mã mời không đúng. Bạn kiểm tra lại từng chữ (mã có dạng TLS-ABCD-EFGH) hoặc xin quản trị viên mã mới.',

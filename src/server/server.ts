@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Log } from '../core';
 import { BODY_LIMIT_BYTES, BodyTooLargeError, readBody, refuseTooLarge, sendJson } from './http-utils';
+import { pageHeaders } from './security';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 /** A POST route: gets the body, already read within the size limit. */
@@ -25,13 +26,14 @@ export const SERVER_ERROR = { error: 'Trợ lý số gặp lỗi, bạn thử l�
 /** The one HTTP server: web chat at /, GET /healthz, the chat API and the bots' webhooks; every body within 64 KB. */
 export function createHttpServer(deps: ServerDeps): Server & { inFlight(): number } {
   let inFlight = 0;
+  const headers = pageHeaders(deps.page);
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const route = `${req.method} ${path}`;
     inFlight++;
     try {
       if (route === 'GET /' || route === 'GET /index.html') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+        res.writeHead(200, headers);
         res.end(deps.page);
       } else if (route === 'GET /healthz') {
         const { ok, body } = await deps.health();

@@ -451,15 +451,19 @@ export class PostgresStore implements Store {
     return { current: Number(row!.current), previous: Number(row!.previous ?? 0) };
   }
 
-  async purgeExpired(options: { now: Date; deliveredBefore: Date }): Promise<number> {
+  async purgeExpired(options: { now: Date; deliveredBefore: Date; questionsBefore?: Date }): Promise<number> {
     return this.tx(async (q) => {
-      const counts = await Promise.all([
-        q('DELETE FROM chat_state WHERE expires_at <= $1 RETURNING 1', [options.now]),
-        q('DELETE FROM rate_hits WHERE expires_at <= $1 RETURNING 1', [options.now]),
-        q("DELETE FROM inbox WHERE state IN ('done', 'failed') AND finished_at < $1 RETURNING 1", [options.deliveredBefore]),
-        q("DELETE FROM outbox WHERE state IN ('sent', 'failed', 'uncertain') AND finished_at < $1 RETURNING 1", [options.deliveredBefore]),
-      ]);
-      return counts.reduce((n, rows) => n + rows.length, 0);
+      let n = 0;
+      n += (await q('DELETE FROM chat_state WHERE expires_at <= $1 RETURNING 1', [options.now])).length;
+      n += (await q('DELETE FROM rate_hits WHERE expires_at <= $1 RETURNING 1', [options.now])).length;
+      n += (await q("DELETE FROM inbox WHERE state IN ('done', 'failed') AND finished_at < $1 RETURNING 1", [options.deliveredBefore])).length;
+      n += (await q("DELETE FROM outbox WHERE state IN ('sent', 'failed', 'uncertain') AND finished_at < $1 RETURNING 1", [options.deliveredBefore])).length;
+      if (options.questionsBefore) {
+        n += (await q('DELETE FROM questions WHERE created_at < $1 RETURNING 1', [options.questionsBefore])).length;
+        await q('UPDATE questions SET follow_up_of = NULL WHERE follow_up_of IN (SELECT id FROM feedback WHERE created_at < $1)', [options.questionsBefore]);
+        n += (await q('DELETE FROM feedback WHERE created_at < $1 RETURNING 1', [options.questionsBefore])).length;
+      }
+      return n;
     });
   }
 

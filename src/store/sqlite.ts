@@ -380,17 +380,24 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  async purgeExpired(options: { now: Date; deliveredBefore: Date }): Promise<number> {
+  async purgeExpired(options: { now: Date; deliveredBefore: Date; questionsBefore?: Date }): Promise<number> {
     const now = options.now.toISOString();
     const before = options.deliveredBefore.toISOString();
+    const questions = options.questionsBefore?.toISOString();
     return this.db
-      .transaction(
-        () =>
+      .transaction(() => {
+        let n =
           this.db.prepare('DELETE FROM chat_state WHERE expires_at <= ?').run(now).changes +
           this.db.prepare('DELETE FROM rate_hits WHERE expires_at <= ?').run(now).changes +
           this.db.prepare("DELETE FROM inbox WHERE state IN ('done', 'failed') AND finished_at < ?").run(before).changes +
-          this.db.prepare("DELETE FROM outbox WHERE state IN ('sent', 'failed', 'uncertain') AND finished_at < ?").run(before).changes,
-      )
+          this.db.prepare("DELETE FROM outbox WHERE state IN ('sent', 'failed', 'uncertain') AND finished_at < ?").run(before).changes;
+        if (questions) {
+          n += this.db.prepare('DELETE FROM questions WHERE created_at < ?').run(questions).changes;
+          this.db.prepare('UPDATE questions SET follow_up_of = NULL WHERE follow_up_of IN (SELECT id FROM feedback WHERE created_at < ?)').run(questions);
+          n += this.db.prepare('DELETE FROM feedback WHERE created_at < ?').run(questions).changes;
+        }
+        return n;
+      })
       .immediate();
   }
 

@@ -227,8 +227,11 @@ export interface Store {
    * included) and the previous window's, so a caller can weigh them into a sliding window. Shared by every process.
    */
   hitRate(key: string, windowMs: number, now: Date): Promise<{ current: number; previous: number }>;
-  /** Deletes expired state and rate windows, and delivered inbox and outbox rows finished before `deliveredBefore`. */
-  purgeExpired(options: { now: Date; deliveredBefore: Date }): Promise<number>;
+  /**
+   * Deletes expired state and rate windows, delivered inbox and outbox rows finished before `deliveredBefore`, and
+   * questions and ratings older than `questionsBefore` (the retention).
+   */
+  purgeExpired(options: { now: Date; deliveredBefore: Date; questionsBefore?: Date }): Promise<number>;
 
   readLease(name: string): Promise<Lease | undefined>;
   /** Takes or renews a lease if it is still held by `from` (undefined: nobody); false when someone else changed it. */

@@ -100,7 +100,7 @@ describe('Zalo bot over long polling', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ channel: 'zalo', rating: 1, intent: 'knowledge', question: 'Cách phòng tránh lừa đảo trên mạng' });
     expect(rows[0]!.answer).toMatch(/lừa đảo/iu);
-    expect(rows[0]!.user_id).toMatch(/^[0-9a-f]{16}$/u);
+    expect(rows[0]!.user_id).toMatch(/^[0-9a-f]{32}$/u);
     const stored = JSON.stringify(rows);
     expect(stored).not.toContain(user);
     expect(stored).not.toContain(chat);

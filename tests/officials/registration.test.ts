@@ -14,8 +14,9 @@ beforeAll(async () => {
 });
 
 describe('invite codes', () => {
-  it('look like TLS-ABCD-EFGH, letters only, without I or O', () => {
-    for (let i = 0; i < 50; i++) expect(newInviteCode()).toMatch(/^TLS-[A-HJ-NP-Z]{4}-[A-HJ-NP-Z]{4}$/u);
+  it('look like TLS-ABCD-EFGH-JKMN-PQRS, 16 letters (over 60 bits) without I or O, in groups of four for typing', () => {
+    for (let i = 0; i < 50; i++) expect(newInviteCode()).toMatch(/^TLS(-[A-HJ-NP-Z]{4}){4}$/u);
+    expect(16 * Math.log2(24)).toBeGreaterThan(60);
     expect(new Set(Array.from({ length: 200 }, () => newInviteCode())).size).toBe(200);
   });
 
@@ -23,6 +24,8 @@ describe('invite codes', () => {
     expect(normaliseCode('tls-kxmp-qrwt')).toBe('KXMPQRWT');
     expect(normaliseCode('TLSKXMPQRWT')).toBe('KXMPQRWT');
     expect(normaliseCode('KXMP QRWT')).toBe('KXMPQRWT');
+    expect(normaliseCode('tls-kxmp-qrwt-hnba-zcef')).toBe('KXMPQRWTHNBAZCEF');
+    expect(normaliseCode('TLS KXMP QRWT HNBA ZCEF')).toBe('KXMPQRWTHNBAZCEF');
     expect(hashCode('tls kxmp-qrwt')).toBe(hashCode('TLS-KXMP-QRWT'));
     expect(hashCode('TLS-KXMP-QRWT')).not.toBe(hashCode('TLS-KXMP-QRWX'));
     expect(hashCode('TLS-KXMP-QRWT')).toMatch(/^[0-9a-f]{64}$/u);

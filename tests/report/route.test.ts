@@ -38,12 +38,18 @@ afterAll(async () => {
 });
 
 describe('GET /admin/report', () => {
-  it('refuses requests without the token or with a wrong one', async () => {
-    for (const response of [await report(), await report('', bearer('wrong-token-wrong-token')), await report('?token=nope'), await report('', { authorization: TOKEN })]) {
+  it('refuses requests without the token in the Authorization header, even with the right token in the URL, and logs each', async () => {
+    const before = running.parsed().filter((l) => l.outcome === 'unauthorized').length;
+    for (const response of [await report(), await report('', bearer('wrong-token-wrong-token')), await report(`?token=${TOKEN}`), await report('', { authorization: TOKEN })]) {
       expect(response.status).toBe(401);
-      expect(response.headers.get('www-authenticate')).toBe('Bearer');
-      expect(await response.json()).toEqual({ error: 'send the admin token as "Authorization: Bearer <ADMIN_TOKEN>" or ?token=<ADMIN_TOKEN>' });
+      expect(response.headers.get('www-authenticate')).toBe('Bearer, Basic realm="Tro ly so", charset="UTF-8"');
+      expect(await response.json()).toEqual({
+        error: 'send the admin token in the Authorization header: "Bearer <ADMIN_TOKEN>", or as the password of HTTP Basic authentication',
+      });
     }
+    const refused = running.parsed().filter((l) => l.outcome === 'unauthorized').slice(before);
+    expect(refused.map((l) => l.failures)).toEqual([1, 2, 3, 4]);
+    expect(running.lines.join('\n')).not.toContain(TOKEN);
   });
 
   it('serves the HTML page with the right bearer token, showing the questions asked through the chat', async () => {
@@ -58,12 +64,14 @@ describe('GET /admin/report', () => {
     expect(html).toMatch(/<td class="n">1<\/td><td class="n">0<\/td><td>Tải ứng dụng VNeID ở đâu\?<\/td><td><code>tests\/fixtures\/knowledge\/lessons\/vneid-cai-dat\.md › /u);
     expect(html).toContain('<ul><li>Tải VNeID cho điện thoại Android cũ được không?</li></ul></td></tr>');
     expect(html).toContain('<a href="?format=csv">Tải bảng CSV</a>');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(html).not.toContain(session);
     expect(html).not.toContain(anonymise('web', session));
   });
 
-  it('accepts the token in the query and serves CSV with ?format=csv', async () => {
-    const response = await report(`?token=${TOKEN}&format=csv&days=7`);
+  it('serves CSV with ?format=csv to a browser that sent the token as its Basic password', async () => {
+    const basic = { authorization: `Basic ${Buffer.from(`editor:${TOKEN}`).toString('base64')}` };
+    const response = await report('?format=csv&days=7', basic);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="tro-ly-so-bao-cao-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/u);
@@ -95,6 +103,21 @@ describe('GET /admin/report', () => {
       expect(await response.json()).toEqual({ error: 'set ADMIN_TOKEN to enable the report' });
     } finally {
       await plain.app.stop();
+    }
+  });
+
+  it('refuses an address that sent too many wrong tokens, even with the right one, for the rest of the window', async () => {
+    const own = await startTestApp({ ADMIN_TOKEN: TOKEN });
+    try {
+      const get = (token: string) => fetch(`${own.app.url}/admin/report`, { headers: bearer(token) });
+      for (let i = 0; i < 10; i++) expect((await get(`wrong-token-number-${i}`)).status).toBe(401);
+      const locked = await get(TOKEN);
+      expect(locked.status).toBe(429);
+      expect(await locked.json()).toEqual({ error: 'too many wrong admin tokens from this address; try again later' });
+      expect(own.parsed().filter((l) => l.outcome === 'unauthorized')).toHaveLength(10);
+      expect(own.parsed().filter((l) => l.outcome === 'locked' && l.route === '/admin/report')).toHaveLength(1);
+    } finally {
+      await own.app.stop();
     }
   });
 });

@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import type { Log } from '../../core';
 import { sendJson } from '../../server/http-utils';
 import type { ChannelPipeline } from '../pipeline';
+import type { StoreRateLimiter } from '../rate-limit';
+import { CHANNEL_REPLIES } from '../replies';
 
 const chatBody = z
   .object({
@@ -27,10 +30,38 @@ function parseJson(raw: string): unknown {
   }
 }
 
+export interface WebApiOptions {
+  /** Requests per network address, shared by every process (a client rotating sessions is still one address). */
+  limiter?: StoreRateLimiter;
+  address?: (req: IncomingMessage) => string;
+  log?: Log;
+  clock?: () => Date;
+}
+
 /** The web chat's JSON API: POST /api/chat and POST /api/feedback, through the same pipeline as the bots. */
-export function webApi(pipeline: ChannelPipeline) {
+export function webApi(pipeline: ChannelPipeline, options: WebApiOptions = {}) {
+  const clock = options.clock ?? (() => new Date());
+  const refusals = new Map<string, { loggedAt: number; since: number }>();
+  /** Whether this address may make one more request; refusals are logged at most every 10 s per address, with their count. */
+  const admitted = async (req: IncomingMessage, res: ServerResponse, route: string): Promise<boolean> => {
+    if (!options.limiter || !options.address) return true;
+    const address = options.address(req);
+    if (await options.limiter.consume(`address:${address}`, clock())) return true;
+    const seen = refusals.get(address) ?? { loggedAt: 0, since: 0 };
+    seen.since++;
+    if (Date.now() - seen.loggedAt >= 10_000) {
+      options.log?.warn({ channel: 'web', route, ip: address, refused: seen.since, outcome: 'address_limited' }, 'web API requests over the per-address limit refused');
+      seen.loggedAt = Date.now();
+      seen.since = 0;
+    }
+    refusals.set(address, seen);
+    if (refusals.size > 10_000) refusals.clear();
+    sendJson(res, 429, { error: CHANNEL_REPLIES.address_limited }, { 'retry-after': '60' });
+    return false;
+  };
   return {
-    async chat(_req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+    async chat(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+      if (!(await admitted(req, res, '/api/chat'))) return;
       const parsed = chatBody.safeParse(parseJson(raw));
       if (!parsed.success) return sendJson(res, 400, { error: WEB_ERRORS.badRequest });
       const body = parsed.data;
@@ -57,7 +88,8 @@ export function webApi(pipeline: ChannelPipeline) {
       });
     },
 
-    async feedback(_req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+    async feedback(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+      if (!(await admitted(req, res, '/api/feedback'))) return;
       const parsed = feedbackBody.safeParse(parseJson(raw));
       if (!parsed.success) return sendJson(res, 400, { error: WEB_ERRORS.badRequest });
       if (!(await pipeline.rateAnswer(parsed.data.id, parsed.data.rating))) return sendJson(res, 404, { error: WEB_ERRORS.unknownAnswer });
