@@ -1,10 +1,9 @@
-import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
+import type { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { Logger } from 'pino';
 import { LlmAnswerer, composeExtractive, loadAnswerPrompt } from '../answer';
 import { ConversationMemory, createAssistant, type Assistant } from '../assistant';
 import type { Config } from '../config';
 import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
-import { OfficialsModelRouter } from '../officials/model-router';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
 import { openStore, type Store } from '../store';
 import { AlertService } from '../alerts';
@@ -39,22 +38,28 @@ export interface RuntimeOptions {
 
 export { DATABASE_FILE } from '../store';
 
+/** The OpenAI client library is loaded only when a model is configured: it takes about half a second to load. */
+const openai = () => import('@langchain/openai');
+
 export function createEmbedder(config: Config): Embedder | undefined {
   if (!config.embeddings) return undefined;
   const { apiKey, baseURL, model } = config.embeddings;
   // Floats rather than the SDK's default base64: several OpenAI-compatible servers only speak floats.
-  const client = new OpenAIEmbeddings({ model, apiKey, configuration: { baseURL }, maxRetries: 1, timeout: 30_000, encodingFormat: 'float' });
-  return { model, embedDocuments: (texts) => client.embedDocuments(texts), embedQuery: (text) => client.embedQuery(text) };
+  let client: Promise<OpenAIEmbeddings> | undefined;
+  const embeddings = () =>
+    (client ??= openai().then(({ OpenAIEmbeddings }) => new OpenAIEmbeddings({ model, apiKey, configuration: { baseURL }, maxRetries: 1, timeout: 30_000, encodingFormat: 'float' })));
+  return { model, embedDocuments: async (texts) => (await embeddings()).embedDocuments(texts), embedQuery: async (text) => (await embeddings()).embedQuery(text) };
 }
 
-export function createChatModel(config: Config): ChatOpenAI | undefined {
+export async function createChatModel(config: Config): Promise<ChatOpenAI | undefined> {
   if (!config.llm) return undefined;
   const { apiKey, baseURL, model, timeoutMs } = config.llm;
+  const { ChatOpenAI } = await openai();
   return new ChatOpenAI({ model, apiKey, configuration: { baseURL }, temperature: 0, maxRetries: 0, timeout: timeoutMs });
 }
 
 export async function createAnswerer(config: Config): Promise<LlmAnswerer | undefined> {
-  const chat = createChatModel(config);
+  const chat = await createChatModel(config);
   return chat && config.llm ? new LlmAnswerer(chat, await loadAnswerPrompt(config.promptsDir), config.llm.timeoutMs) : undefined;
 }
 
@@ -100,12 +105,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       return index;
     },
   };
-  const chat = createChatModel(config);
+  const chat = await createChatModel(config);
+  const router = chat && config.llm ? await (await import('../officials/model-router')).OfficialsModelRouter.create(chat, config.promptsDir, config.llm.timeoutMs) : undefined;
   const officials = new OfficialsService({
     data: () => knowledge.officials,
     store: options.guardRegistration ? options.guardRegistration(store) : store,
     log,
-    router: chat && config.llm ? await OfficialsModelRouter.create(chat, config.promptsDir, config.llm.timeoutMs) : undefined,
+    router,
     knowledge: async (question) => {
       const index = knowledge.current;
       const found = await index.retriever.search(question, 4);

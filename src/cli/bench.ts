@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
+import { fileURLToPath } from 'node:url';
+import { loadBench } from '../bench/load';
+import { startupBench } from '../bench/startup';
 import { percentile, round, timed } from '../bench/measure';
 import { syntheticChunks } from '../bench/synthetic';
 import { chunkText, listKnowledgeFiles, parseKnowledgeFiles, type Chunk } from '../knowledge';
@@ -8,14 +11,24 @@ import { foldForScore, missingGroup, readCases } from '../eval';
 import { stripDiacritics } from '../text';
 import { configOrExit, run } from './common';
 
-const HELP = `Measure retrieval quality and speed, ours beside a minisearch baseline, and at scale.
+const HELP = `Measure retrieval quality and speed, ours beside a minisearch baseline, and at scale; or, with --load, the
+throughput of the whole bot on knowledge questions beside a bare grammY webhook bot.
 
 Usage:
   npm run bench [-- --json] [--cases FILE.jsonl] [--chunks N]
+  npm run bench -- --load [--messages N] [--concurrency N] [--cases FILE.jsonl]
+  npm run bench -- --startup [--runs N]
 
-  --cases FILE   evaluation file whose knowledge questions (groups k and l) are asked (default tests/eval/dev.jsonl)
-  --chunks N     synthetic passages for the scale run (default 10000)
-  --json         print one JSON object: {ours, baseline, scale}
+  --cases FILE     evaluation file whose knowledge questions (groups k and l) are asked (default tests/eval/dev.jsonl)
+  --chunks N       synthetic passages for the scale run (default 10000)
+  --json           print one JSON object: {ours, baseline, scale}
+  --load           post knowledge questions to our Telegram webhook (inbox, assistant, outbox, SQLite) and plain
+                   texts to a bare grammY webhook bot that answers a fixed line, both against a local fake Telegram,
+                   from --concurrency senders (default 10) that each wait for the reply; prints
+                   {ours, grammy, ratio} as JSON, messages answered per second. Target: ratio >= 0.5.
+  --messages N     messages timed per bot in --load (default 600, after 100 untimed), sent in alternating rounds
+  --startup        start the compiled server (dist/cli/start.js) --runs times (default 5) on one data folder and
+                   print {first_ms, with_index_ms} as JSON: the first start builds the index. Target: <= 2000 ms.
 
 Each question is asked as written and without diacritics; a hit is every "any" group of its expectation
 found in the top 3 passages. Targets: ours.hit_at_3 >= 0.9 and >= baseline + 0.2; at 10,000 passages
@@ -54,6 +67,11 @@ run(async () => {
       json: { type: 'boolean', default: false },
       cases: { type: 'string', default: 'tests/eval/dev.jsonl' },
       chunks: { type: 'string', default: '10000' },
+      load: { type: 'boolean', default: false },
+      messages: { type: 'string', default: '600' },
+      concurrency: { type: 'string', default: '10' },
+      startup: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -62,6 +80,17 @@ run(async () => {
     return 0;
   }
   const config = configOrExit();
+  if (values.startup) {
+    const entry = fileURLToPath(new URL('./start.js', import.meta.url));
+    process.stdout.write(`${JSON.stringify(await startupBench({ entry, runs: Number(values.runs) }))}\n`);
+    return 0;
+  }
+  if (values.load) {
+    const questions = (await readCases(values.cases)).filter((c) => /^[kl]/u.test(c.id)).flatMap((c) => [c.q, stripDiacritics(c.q)]);
+    const result = await loadBench({ messages: Number(values.messages), warmup: 100, concurrency: Number(values.concurrency), questions, knowledgeDir: config.knowledgeDir });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  }
   const loaded = parseKnowledgeFiles(await listKnowledgeFiles(config.knowledgeDir));
   const chunks = loaded.docs.flatMap((d) => d.chunks);
   const cases = (await readCases(values.cases)).filter((c) => /^[kl]/u.test(c.id) && (c.expect.any?.length ?? 0) > 0);

@@ -106,6 +106,7 @@ const envSchema = z.object({
   POLL_TIMEOUT: duration('30s', 0, 50_000),
   LEASE_TTL: duration('15s', 300, 600_000),
   INBOX_CONCURRENCY: int(8, 1, 256),
+  TYPING_AFTER: duration('1s', 0, 60_000),
   MIN_COVERAGE: z
     .string()
     .optional()
@@ -207,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leaseMs: e.LEASE_TTL,
       leaseRenewMs: Math.max(100, Math.round(e.LEASE_TTL / 3)),
       inboxConcurrency: e.INBOX_CONCURRENCY,
+      typingAfterMs: e.TYPING_AFTER,
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Channel, Log } from '../core';
 import type { InboxItem, OutboxInput, Store } from '../store';
 import { holderIsDead } from './holder';
+import { Pause } from './pause';
 import { backoffMs, type DeliveryTuning } from './tuning';
 
 /** Turns one stored update of a channel into the platform calls that answer it. */
@@ -36,8 +37,7 @@ export class InboxWorker {
   private readonly active = new Map<number, { item: InboxItem; done: Promise<void> }>();
   private stopped = true;
   private loop?: Promise<void>;
-  private wakeUp?: () => void;
-  private woken = false;
+  private readonly pause = new Pause();
   private lastRecovery = 0;
 
   constructor(private readonly options: InboxWorkerOptions) {
@@ -52,25 +52,11 @@ export class InboxWorker {
 
   /** An update was stored: look now rather than at the next poll. */
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    this.pause.wake();
   }
 
   private idle(ms: number): Promise<void> {
-    if (this.woken) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.woken = false;
-        this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakeUp = done;
-    });
+    return this.pause.wait(ms);
   }
 
   private async run(): Promise<void> {

@@ -3,5 +3,5 @@ export { OutboxSender, type SenderOptions } from './sender';
 export { ChannelHealth, type ChannelStatus, type ChannelReport } from './health';
 export { Lease, type LeaseOptions } from './lease';
 export { processHolder, holderIsDead } from './holder';
-export { DEFAULT_TUNING, backoffMs, type DeliveryTuning, type PlatformRate } from './tuning';
+export { DEFAULT_TUNING, backoffMs, withTyping, type DeliveryTuning, type PlatformRate } from './tuning';
 export type { Platform, SendOutcome } from './platform';

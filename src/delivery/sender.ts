@@ -3,6 +3,7 @@ import type { Log } from '../core';
 import type { OutboxItem, Store } from '../store';
 import type { ChannelHealth } from './health';
 import { Lease } from './lease';
+import { Pause } from './pause';
 import type { Platform } from './platform';
 import { TokenBucket } from './rate';
 import { backoffMs, type DeliveryTuning } from './tuning';
@@ -31,8 +32,7 @@ export class OutboxSender {
   private readonly global: TokenBucket;
   private stopped = true;
   private loop?: Promise<void>;
-  private wakeUp?: () => void;
-  private woken = false;
+  private readonly pause = new Pause();
 
   constructor(private readonly options: SenderOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -70,25 +70,11 @@ export class OutboxSender {
 
   /** New rows were stored: look now rather than at the next poll. */
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    this.pause.wake();
   }
 
   private idle(ms: number): Promise<void> {
-    if (this.woken) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.woken = false;
-        this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, Math.max(1, ms));
-      this.wakeUp = done;
-    });
+    return this.pause.wait(ms);
   }
 
   private async run(): Promise<void> {
@@ -128,7 +114,8 @@ export class OutboxSender {
     if (pausedFor > 0) return pausedFor;
     const free = tuning.sendConcurrency - this.inFlight.size;
     if (free <= 0) return tuning.pollIntervalMs;
-    const due = await store.dueOutbox(platform.channel, now, free + this.inFlight.size);
+    const limit = free + this.inFlight.size;
+    const due = await store.dueOutbox(platform.channel, now, limit);
     let wait = tuning.pollIntervalMs;
     let started = 0;
     for (const item of due) {
@@ -151,9 +138,12 @@ export class OutboxSender {
       this.inFlight.set(item.chatId, sending);
     }
     if (this.chats.size > 1000) for (const [chat, bucket] of this.chats) if (bucket.idle(Date.now())) this.chats.delete(chat);
-    if (started > 0) return 0;
-    const next = await store.nextOutboxAt(platform.channel);
-    if (next && due.length === 0) wait = Math.min(wait, Math.max(1, next.getTime() - now.getTime()));
+    // A full batch may hide more due rows: look again at once. Otherwise a finished send or a new row wakes the loop.
+    if (started > 0) return due.length >= limit && this.inFlight.size < tuning.sendConcurrency ? 0 : wait;
+    if (due.length === 0) {
+      const next = await store.nextOutboxAt(platform.channel);
+      if (next) wait = Math.min(wait, Math.max(1, next.getTime() - now.getTime()));
+    }
     return wait;
   }
 

@@ -39,6 +39,11 @@ export interface DeliveryTuning {
   startupMaxBackoffMs: number;
   /** Long-poll wait asked of getUpdates, in seconds (default 30). */
   pollTimeoutSeconds: number;
+  /**
+   * "Typing…" is shown only when an answer takes longer than this (default 1 s): most answers take milliseconds, and
+   * a typing call for each would double the calls to the platform.
+   */
+  typingAfterMs: number;
 }
 
 export const DEFAULT_TUNING: DeliveryTuning = {
@@ -60,7 +65,32 @@ export const DEFAULT_TUNING: DeliveryTuning = {
   shutdownGraceMs: 10_000,
   startupMaxBackoffMs: 60_000,
   pollTimeoutSeconds: 30,
+  typingAfterMs: 1000,
 };
+
+/**
+ * Runs `work`, showing "typing…" through `typing` if it takes longer than `afterMs` (at once when 0). A typing call
+ * under way is awaited (up to `settleMs`) before the answer is released, so the platform shows it before the answer.
+ */
+export async function withTyping<T>(afterMs: number, typing: () => Promise<void>, work: (startTyping: () => void) => Promise<T>, settleMs = 1000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  let shown: Promise<void> | undefined;
+  try {
+    const result = await work(() => {
+      if (afterMs <= 0) shown = typing();
+      else timer = setTimeout(() => (shown = typing()), afterMs);
+    });
+    clearTimeout(timer);
+    if (shown) {
+      let limit: NodeJS.Timeout | undefined;
+      await Promise.race([shown, new Promise((r) => (limit = setTimeout(r, settleMs)))]);
+      clearTimeout(limit);
+    }
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Capped exponential backoff: the wait before attempt `failures + 1`. */
 export function backoffMs(failures: number, tuning: Pick<DeliveryTuning, 'baseBackoffMs' | 'maxBackoffMs'>): number {

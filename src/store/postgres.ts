@@ -285,11 +285,15 @@ export class PostgresStore implements Store {
       // One claim at a time across processes: the oldest-open-item-per-chat rule then holds without races.
       await q('SELECT pg_advisory_xact_lock($1)', [INBOX_CLAIM_LOCK]);
       const rows = await q(
-        `WITH picked AS (
+        `WITH lapsed AS (
+           SELECT id FROM inbox WHERE state IN ('pending', 'processing') AND state = 'processing' AND lease_until < $1 LIMIT $2
+         ), due AS (
            SELECT id FROM inbox i
-           WHERE ((i.state = 'pending' AND i.next_at <= $1) OR (i.state = 'processing' AND i.lease_until < $1))
+           WHERE i.state IN ('pending', 'processing') AND i.state = 'pending' AND i.next_at <= $1
              AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.channel = i.channel AND e.chat_id = i.chat_id AND e.id < i.id AND e.state IN ('pending', 'processing'))
-           ORDER BY i.id LIMIT $2
+           ORDER BY i.next_at, i.id LIMIT $2
+         ), picked AS (
+           SELECT id FROM (SELECT id, 0 AS rank FROM lapsed UNION ALL SELECT id, 1 FROM due) AS c ORDER BY rank, id LIMIT $2
          )
          UPDATE inbox SET state = 'processing', attempts = attempts + 1, claimed_by = $3, claim_token = md5(random()::text || inbox.id::text), lease_until = $4
          FROM picked WHERE inbox.id = picked.id
@@ -330,7 +334,7 @@ export class PostgresStore implements Store {
   }
 
   async inboxClaimHolders(): Promise<string[]> {
-    return (await this.q("SELECT DISTINCT claimed_by FROM inbox WHERE state = 'processing' AND claimed_by IS NOT NULL")).map((r) => String(r.claimed_by));
+    return (await this.q("SELECT DISTINCT claimed_by FROM inbox WHERE state IN ('pending', 'processing') AND state = 'processing' AND claimed_by IS NOT NULL")).map((r) => String(r.claimed_by));
   }
 
   async requeueInbox(holder: string): Promise<number> {
@@ -362,16 +366,16 @@ export class PostgresStore implements Store {
   async dueOutbox(channel: Channel, now: Date, limit: number): Promise<OutboxItem[]> {
     const rows = await this.q(
       `SELECT * FROM outbox o
-       WHERE o.channel = $1 AND o.state = 'pending' AND o.next_at <= $2
+       WHERE o.channel = $1 AND o.state IN ('pending', 'sending') AND o.state = 'pending' AND o.next_at <= $2
          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
-       ORDER BY o.id LIMIT $3`,
+       ORDER BY o.next_at, o.id LIMIT $3`,
       [channel, now, limit],
     );
     return rows.map(toOutbox);
   }
 
   async nextOutboxAt(channel: Channel): Promise<Date | undefined> {
-    const [row] = await this.q("SELECT min(next_at) AS at FROM outbox WHERE channel = $1 AND state = 'pending'", [channel]);
+    const [row] = await this.q("SELECT min(next_at) AS at FROM outbox WHERE channel = $1 AND state IN ('pending', 'sending') AND state = 'pending'", [channel]);
     return maybeAt(row?.at);
   }
 

@@ -27,8 +27,8 @@ export function memoryLogger(secrets: string[] = []) {
   return { log, lines, parsed: () => lines.map((l) => JSON.parse(l) as LogLine) };
 }
 
-/** Delivery timings shortened for tests: retries after 100 ms doubling to 1 s, platform calls abandoned after 2 s. */
-export const FAST_DELIVERY = { RETRY_BACKOFF_MIN: '100ms', RETRY_BACKOFF_MAX: '1s', PLATFORM_TIMEOUT: '2s', SHUTDOWN_GRACE: '3s', LEASE_TTL: '3s' };
+/** Delivery timings shortened for tests: retries after 100 ms doubling to 1 s, platform calls abandoned after 2 s, typing shown at once. */
+export const FAST_DELIVERY = { RETRY_BACKOFF_MIN: '100ms', RETRY_BACKOFF_MAX: '1s', PLATFORM_TIMEOUT: '2s', SHUTDOWN_GRACE: '3s', LEASE_TTL: '3s', TYPING_AFTER: '0ms' };
 
 /**
  * Starts the whole app (HTTP server, bots whose tokens are given, pipeline) in this process with a fresh data folder,

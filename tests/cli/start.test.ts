@@ -8,8 +8,9 @@ import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 
 /**
- * The reviewer's check, as a real process: `tsx src/cli/start.ts --port 0` with a Telegram bot pointed at a fake
- * Telegram, the real admin command for the invite, and SIGTERM at the end.
+ * The reviewer's check, as a real process: what `npm start -- --port 0` runs (the build when src/ changed, then the
+ * compiled server, started here directly so the signal reaches it without npm in between) with a Telegram bot
+ * pointed at a fake Telegram, the real admin command for the invite, and SIGTERM at the end.
  */
 const exec = promisify(execFile);
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -38,7 +39,8 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
   };
   // detached: its own process group, so afterAll can also reach the node process tsx starts under it.
-  const started = spawn(TSX, ['src/cli/start.ts', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  await exec(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: ROOT });
+  const started = spawn(process.execPath, ['dist/cli/start.js', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child = started;
   exited = new Promise((resolve) => started.once('exit', (code, signal) => resolve({ code, signal })));
   started.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,7 +1,7 @@
 import { GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Log } from '../../core';
-import { NotReadyError, type ChannelHealth, type DeliveryTuning, type UpdateHandler } from '../../delivery';
+import { NotReadyError, withTyping, type ChannelHealth, type DeliveryTuning, type UpdateHandler } from '../../delivery';
 import type { Store } from '../../store';
 import type { ChatChannel } from '../channel';
 import type { ChannelPipeline } from '../pipeline';
@@ -56,13 +56,16 @@ export function createTelegramChannel(options: TelegramOptions): ChatChannel {
   let poller: Poller | undefined;
   let started: Promise<unknown> = Promise.resolve();
 
-  const typing = (chatId: string) => {
+  /** "Typing…" when the platform is up and not asking us to wait; a failure only updates the health. */
+  const typing = async (chatId: string): Promise<void> => {
     if (!health.mayShowTyping()) return;
-    api.sendChatAction(chatId, 'typing').catch((error: unknown) => {
+    try {
+      await api.sendChatAction(chatId, 'typing');
+    } catch (error) {
       const outcome = classifyTelegramError(error, 'sendChatAction');
       if (outcome.kind === 'retry' && outcome.afterMs !== undefined) health.rateLimited(new Date(clock().getTime() + outcome.afterMs));
       else if (outcome.kind === 'retry') health.callFailed(outcome.reason);
-    });
+    }
   };
 
   const handler: UpdateHandler = {
@@ -71,7 +74,7 @@ export function createTelegramChannel(options: TelegramOptions): ChatChannel {
       const event = readTelegramUpdate(item.payload as Update, bot);
       if (event.kind === 'ignore') return [];
       const { chatId } = event.incoming;
-      const outs = await pipeline.handle({ ...event.incoming, now: clock() }, { beforeAnswer: () => typing(chatId) });
+      const outs = await withTyping(tuning.typingAfterMs, () => typing(chatId), (beforeAnswer) => pipeline.handle({ ...event.incoming, now: clock() }, { beforeAnswer }));
       return telegramReplyCalls(chatId, outs, `in:telegram:${item.updateKey}`, event.callback);
     },
     apology(item) {

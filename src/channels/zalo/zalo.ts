@@ -1,5 +1,5 @@
 import type { Log } from '../../core';
-import { NotReadyError, type ChannelHealth, type DeliveryTuning, type UpdateHandler } from '../../delivery';
+import { NotReadyError, withTyping, type ChannelHealth, type DeliveryTuning, type UpdateHandler } from '../../delivery';
 import type { Store } from '../../store';
 import type { ChatChannel } from '../channel';
 import type { ChannelPipeline } from '../pipeline';
@@ -38,13 +38,16 @@ export function createZaloChannel(options: ZaloOptions): ChatChannel {
   let poller: Poller | undefined;
   let started: Promise<unknown> = Promise.resolve();
 
-  const typing = (chatId: string) => {
+  /** "Typing…" when the platform is up and not asking us to wait; a failure only updates the health. */
+  const typing = async (chatId: string): Promise<void> => {
     if (!health.mayShowTyping()) return;
-    client.sendChatAction(chatId, 'typing').catch((error: unknown) => {
+    try {
+      await client.sendChatAction(chatId, 'typing');
+    } catch (error) {
       const outcome = classifyZaloError(error);
       if (outcome.kind === 'retry' && outcome.afterMs !== undefined) health.rateLimited(new Date(clock().getTime() + outcome.afterMs));
       else if (outcome.kind === 'retry') health.callFailed(outcome.reason);
-    });
+    }
   };
 
   const handler: UpdateHandler = {
@@ -52,7 +55,7 @@ export function createZaloChannel(options: ZaloOptions): ChatChannel {
       if (!bot) throw new NotReadyError('the Zalo bot does not know its own id yet (getMe)');
       const incoming = readZaloUpdate(item.payload as ZaloUpdate, bot);
       if (!incoming) return [];
-      const outs = await pipeline.handle({ ...incoming, now: clock() }, { beforeAnswer: () => typing(incoming.chatId) });
+      const outs = await withTyping(tuning.typingAfterMs, () => typing(incoming.chatId), (beforeAnswer) => pipeline.handle({ ...incoming, now: clock() }, { beforeAnswer }));
       return zaloReplyCalls(incoming.chatId, outs, `in:zalo:${item.updateKey}`);
     },
     apology: (item) => zaloTextCalls(item.chatId, CHANNEL_REPLIES.poison, `in:zalo:${item.updateKey}:poison`, 'notice'),

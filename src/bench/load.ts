@@ -1,0 +1,162 @@
+import { openSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Bot, webhookCallback } from 'grammy';
+import { createLogger } from '../app/logger';
+import { startApp } from '../app/start';
+import { loadConfig } from '../config';
+import { startBenchTelegram, type BenchTelegram } from './fake-telegram';
+import { percentile, round } from './measure';
+
+export interface LoadOptions {
+  /** Messages timed per bot, after `warmup` untimed ones. */
+  messages: number;
+  warmup: number;
+  /** Senders posting at once, each waiting for the reply to its message before the next (default 10). */
+  concurrency: number;
+  /** Questions to ask, in turn. */
+  questions: string[];
+  knowledgeDir?: string;
+  /** Log level of our app during the run (default info, as in production); the lines go to /dev/null. */
+  logLevel?: string;
+}
+
+export interface LoadResult {
+  messages: number;
+  concurrency: number;
+  per_second: number;
+  p50_ms: number;
+  p95_ms: number;
+}
+
+const TOKEN = '7999999999:BenchTokenNotARealOne_abcdefghijklmn';
+const SECRET = 'bench-webhook-secret-0123456789abcdef';
+
+function textUpdate(updateId: number, chatId: number, text: string) {
+  return { update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'A' }, from: { id: chatId, is_bot: false, first_name: 'A' }, text } };
+}
+
+/**
+ * `concurrency` senders, each posting one update to `url` and waiting until its reply reaches the fake Telegram;
+ * every message comes from a new chat (many citizens, as in real use), so no per-chat pacing applies.
+ */
+async function drive(url: string, telegram: BenchTelegram, count: number, concurrency: number, questions: string[], firstId: number): Promise<{ seconds: number; latencies: number[] }> {
+  let next = 0;
+  const latencies: number[] = [];
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const id = firstId + i;
+        const t0 = process.hrtime.bigint();
+        const replied = telegram.replyTo(id);
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+          body: JSON.stringify(textUpdate(id, id, questions[i % questions.length]!)),
+        });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+        await replied;
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, latencies };
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A bare grammY webhook bot that answers every text with a fixed line: the yardstick. */
+async function bareGrammy(telegram: BenchTelegram): Promise<{ url: string; stop(): Promise<void> }> {
+  const bot = new Bot(TOKEN, { client: { apiRoot: telegram.apiRoot }, botInfo: telegram.botInfo });
+  bot.on('message:text', (ctx) => ctx.reply('Đã nhận câu hỏi của bạn.'));
+  const server = createServer(webhookCallback(bot, 'http', { secretToken: SECRET }));
+  const url = `${await listen(server)}/`;
+  return {
+    url,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** The whole app (inbox, assistant, outbox) behind its Telegram webhook, on a fresh SQLite database. */
+async function ours(options: LoadOptions, telegram: BenchTelegram): Promise<{ url: string; stop(): Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tls-bench-'));
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    ...(options.knowledgeDir ? { KNOWLEDGE_DIR: options.knowledgeDir } : {}),
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    ZALO_BOT_TOKEN: '',
+    PUBLIC_BASE_URL: 'https://bench.example.vn',
+    WEBHOOK_SECRET: SECRET,
+    WATCH_KNOWLEDGE: 'false',
+    OPENAI_API_KEY: '',
+    OPENAI_BASE_URL: '',
+  });
+  // Capacity, not pacing, is measured: production paces each platform (Telegram about 30 messages a second).
+  config.delivery.rates = { telegram: { perSecond: 1e6, perChatBurst: 1e6, perChatPerSecond: 1e6 } };
+  config.delivery.sendConcurrency = options.concurrency;
+  const log = createLogger(options.logLevel ?? 'info', openSync('/dev/null', 'w'));
+  const app = await startApp(config, { log, port: 0, host: '127.0.0.1', reminders: false, onProgress: () => {} });
+  return {
+    url: `${app.url}/webhook/telegram`,
+    stop: async () => {
+      await app.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Our knowledge-question throughput and a bare grammY webhook bot's, in the same run, and their ratio. Both run side
+ * by side in this process against one fake Telegram; the timed messages are sent in alternating rounds, so a change
+ * in the machine's load during the run weighs on both alike.
+ */
+export async function loadBench(options: LoadOptions & { rounds?: number }): Promise<{ ours: LoadResult; grammy: LoadResult; ratio: number }> {
+  const telegram = await startBenchTelegram(TOKEN);
+  const targets = { grammy: await bareGrammy(telegram), ours: await ours(options, telegram) };
+  try {
+    let id = 1_000_000;
+    const rounds = options.rounds ?? 4;
+    for (const target of Object.values(targets)) {
+      await drive(target.url, telegram, options.warmup, options.concurrency, options.questions, id);
+      id += options.warmup;
+    }
+    const timed: Record<keyof typeof targets, { seconds: number; latencies: number[] }> = { grammy: { seconds: 0, latencies: [] }, ours: { seconds: 0, latencies: [] } };
+    const perRound = Math.ceil(options.messages / rounds);
+    for (let r = 0; r < rounds; r++) {
+      for (const name of ['grammy', 'ours'] as const) {
+        const round_ = await drive(targets[name].url, telegram, perRound, options.concurrency, options.questions, id);
+        id += perRound;
+        timed[name].seconds += round_.seconds;
+        timed[name].latencies.push(...round_.latencies);
+      }
+    }
+    const summary = (t: { seconds: number; latencies: number[] }): LoadResult => ({
+      messages: t.latencies.length,
+      concurrency: options.concurrency,
+      per_second: round(t.latencies.length / t.seconds, 1),
+      p50_ms: round(percentile(t.latencies, 50), 1),
+      p95_ms: round(percentile(t.latencies, 95), 1),
+    });
+    const result = { ours: summary(timed.ours), grammy: summary(timed.grammy) };
+    return { ...result, ratio: round(result.ours.per_second / result.grammy.per_second, 3) };
+  } finally {
+    await targets.ours.stop();
+    await targets.grammy.stop();
+    await telegram.close();
+  }
+}
