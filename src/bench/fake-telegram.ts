@@ -11,6 +11,10 @@ export interface BenchTelegram {
   botInfo: UserFromGetMe;
   /** Resolves when chat `chatId` has received a message. */
   replyTo(chatId: number): Promise<void>;
+  /** Every text sent, by chat, in order. */
+  sent: Map<number, string[]>;
+  /** For `ms`, every call is answered 500 (a platform outage). */
+  outage(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -32,6 +36,8 @@ export async function startBenchTelegram(token: string): Promise<BenchTelegram> 
   };
   const waiting = new Map<number, () => void>();
   const replied = new Set<number>();
+  const sent = new Map<number, string[]>();
+  let downUntil = 0;
   let messageId = 1;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -44,11 +50,16 @@ export async function startBenchTelegram(token: string): Promise<BenchTelegram> 
       } catch {
         // multipart or empty: nothing the bench needs
       }
+      if (Date.now() < downUntil) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        return void res.end(JSON.stringify({ ok: false, error_code: 500, description: 'Internal Server Error' }));
+      }
       let result: unknown = true;
       if (method === 'getMe') result = botInfo;
       else if (method === 'getUpdates') result = [];
       else if (method === 'sendMessage') {
         const chat = Number(body.chat_id);
+        sent.set(chat, [...(sent.get(chat) ?? []), String(body.text ?? '')]);
         result = { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: 'private', first_name: 'A' }, text: String(body.text ?? '') };
         const wake = waiting.get(chat);
         if (wake) {
@@ -65,6 +76,10 @@ export async function startBenchTelegram(token: string): Promise<BenchTelegram> 
   return {
     apiRoot: `http://127.0.0.1:${port}`,
     botInfo,
+    sent,
+    outage: (ms) => {
+      downUntil = Date.now() + ms;
+    },
     replyTo: (chatId) =>
       new Promise<void>((resolve) => {
         if (replied.delete(chatId)) return resolve();

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { fileURLToPath } from 'node:url';
 import { loadBench } from '../bench/load';
+import { outageBench } from '../bench/outage';
 import { startupBench } from '../bench/startup';
 import { percentile, round, timed } from '../bench/measure';
 import { syntheticChunks } from '../bench/synthetic';
@@ -18,6 +19,7 @@ Usage:
   npm run bench [-- --json] [--cases FILE.jsonl] [--chunks N]
   npm run bench -- --load [--messages N] [--concurrency N] [--cases FILE.jsonl]
   npm run bench -- --startup [--runs N]
+  npm run bench -- --outage [--seconds 60]
 
   --cases FILE     evaluation file whose knowledge questions (groups k and l) are asked (default tests/eval/dev.jsonl)
   --chunks N       synthetic passages for the scale run (default 10000)
@@ -29,6 +31,9 @@ Usage:
   --messages N     messages timed per bot in --load (default 600, after 100 untimed), sent in alternating rounds
   --startup        start the compiled server (dist/cli/start.js) --runs times (default 5) on one data folder and
                    print {first_ms, with_index_ms} as JSON: the first start builds the index. Target: <= 2000 ms.
+  --outage         a Telegram outage of --seconds (default 60; every call answered 500) while 20 chats send 10
+                   messages each to the webhook; prints {lost, twice, chats_out_of_order, backlog_cleared_s} as
+                   JSON. Target: 0 lost, 0 twice, 0 out of order.
 
 Each question is asked as written and without diacritics; a hit is every "any" group of its expectation
 found in the top 3 passages. Targets: ours.hit_at_3 >= 0.9 and >= baseline + 0.2; at 10,000 passages
@@ -72,6 +77,8 @@ run(async () => {
       concurrency: { type: 'string', default: '10' },
       startup: { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
+      outage: { type: 'boolean', default: false },
+      seconds: { type: 'string', default: '60' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -83,6 +90,11 @@ run(async () => {
   if (values.startup) {
     const entry = fileURLToPath(new URL('./start.js', import.meta.url));
     process.stdout.write(`${JSON.stringify(await startupBench({ entry, runs: Number(values.runs) }))}\n`);
+    return 0;
+  }
+  if (values.outage) {
+    const result = await outageBench({ seconds: Number(values.seconds), chats: 20, perChat: 10, knowledgeDir: config.knowledgeDir });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   }
   if (values.load) {

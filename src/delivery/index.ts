@@ -5,3 +5,4 @@ export { Lease, type LeaseOptions } from './lease';
 export { processHolder, holderIsDead } from './holder';
 export { DEFAULT_TUNING, backoffMs, withTyping, type DeliveryTuning, type PlatformRate } from './tuning';
 export type { Platform, SendOutcome } from './platform';
+export { whenWritten, watchedAgents } from './written';

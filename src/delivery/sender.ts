@@ -7,6 +7,7 @@ import { Pause } from './pause';
 import type { Platform } from './platform';
 import { TokenBucket } from './rate';
 import { backoffMs, type DeliveryTuning } from './tuning';
+import { whenWritten } from './written';
 
 export interface SenderOptions {
   store: Store;
@@ -31,6 +32,8 @@ export class OutboxSender {
   private readonly chats = new Map<string, TokenBucket>();
   private readonly global: TokenBucket;
   private stopped = true;
+  /** Calls failed for every chat since the last success: their rows wait on backoff. */
+  private platformFailures = 0;
   private loop?: Promise<void>;
   private readonly pause = new Pause();
 
@@ -102,8 +105,9 @@ export class OutboxSender {
   /** Calls a dead sender left half-made: closed as uncertain, never made twice. */
   private async settle(): Promise<void> {
     const { store, platform, log } = this.options;
-    const ids = await store.settleInterruptedSends(platform.channel, this.clock());
-    for (const id of ids) log.warn({ channel: platform.channel, outbox: id }, 'a call was in flight when the previous sender stopped: not repeated, delivery uncertain');
+    const { uncertain, requeued } = await store.settleInterruptedSends(platform.channel, this.clock());
+    for (const id of uncertain) log.warn({ channel: platform.channel, outbox: id }, 'a call was in flight when the previous sender stopped: not repeated, delivery uncertain');
+    if (requeued > 0) log.info({ channel: platform.channel, calls: requeued }, 'calls the previous sender took but never made: made again');
   }
 
   /** Starts the sends that are due and allowed; returns how long to wait before looking again. */
@@ -151,10 +155,17 @@ export class OutboxSender {
     const { store, platform, health, tuning, log } = this.options;
     const token = randomUUID();
     if (!(await store.beginSend(item.id, token))) return;
+    let written = false;
+    const markWritten = () => {
+      if (written) return;
+      written = true;
+      store.markWritten(item.id, token).catch((error: Error) => log.warn({ outbox: item.id, err: error.message }, 'could not record that a call was written'));
+    };
     try {
-      await platform.call(item.method, item.params);
+      await whenWritten(markWritten, () => platform.call(item.method, item.params));
       await store.markSent(item.id, token, this.clock());
       health.callAnswered();
+      await this.recovered();
       return;
     } catch (error) {
       const outcome = platform.classify(error);
@@ -165,6 +176,7 @@ export class OutboxSender {
         const until = new Date(now.getTime() + wait);
         if (outcome.afterMs !== undefined) health.rateLimited(until);
         else if (outcome.platformWide) health.callFailed(outcome.reason, until);
+        if (outcome.platformWide) this.platformFailures++;
         if (now.getTime() - item.createdAt.getTime() + wait > tuning.retryWindowMs) {
           await store.failSend(item.id, token, `gave up after ${item.attempts + 1} attempts: ${outcome.reason}`, now);
           log.error({ ...about, reason: outcome.reason }, 'outbox give-up: still failing at the end of the retry window');
@@ -175,6 +187,7 @@ export class OutboxSender {
         return;
       }
       health.callAnswered();
+      await this.recovered();
       await store.failSend(item.id, token, outcome.reason, now);
       if (outcome.kind === 'blocked') {
         await store.unsubscribeChat(platform.channel, item.chatId, now);
@@ -183,6 +196,15 @@ export class OutboxSender {
         log.warn({ ...about, reason: outcome.reason }, 'outbox give-up: the platform refused the call');
       }
     }
+  }
+
+  /** The platform answers again after failing for every chat: the calls waiting on backoff need wait no longer. */
+  private async recovered(): Promise<void> {
+    if (this.platformFailures === 0) return;
+    this.platformFailures = 0;
+    const due = await this.options.store.retryNow(this.options.platform.channel, this.clock());
+    if (due > 0) this.options.log.info({ channel: this.options.platform.channel, calls: due }, 'platform answers again: waiting calls are due now');
+    this.wake();
   }
 
   /** Sends what is due until nothing is left or `deadline` (ms since epoch) passes; true when the outbox was drained. */

@@ -2,12 +2,12 @@
 
 export const REGISTER_FIRST =
   'Để xem nhiệm vụ và tình trạng của đơn vị, bạn cần đăng ký là cán bộ của đơn vị: xin quản trị viên Trợ lý số một mã mời, ' +
-  'rồi gửi /dangky <mã mời> (ví dụ: /dangky TLS-ABCD-EFGH). Mỗi mã chỉ dùng một lần. Trợ lý số không hiển thị nhiệm vụ của đơn vị khi chưa đăng ký.';
+  'rồi gửi /dangky <mã mời> (ví dụ: /dangky TLS-ABCD-EFGH-JKMN-PQRS). Mỗi mã chỉ dùng một lần. Trợ lý số không hiển thị nhiệm vụ của đơn vị khi chưa đăng ký.';
 
 export const REGISTER_USAGE = 'Cách đăng ký: gửi /dangky kèm mã mời quản trị viên đã cấp, ví dụ: /dangky TLS-ABCD-EFGH-JKMN-PQRS.';
 
 export const REDEEM_REFUSED: Record<'unknown' | 'used' | 'expired' | 'revoked', string> = {
-  unknown: 'Mã mời không đúng. Bạn kiểm tra lại từng chữ (mã có dạng TLS-ABCD-EFGH) hoặc xin quản trị viên mã mới.',
+  unknown: 'Mã mời không đúng. Bạn kiểm tra lại từng chữ (mã có dạng TLS-ABCD-EFGH-JKMN-PQRS) hoặc xin quản trị viên mã mới.',
   used: 'Mã mời này đã được dùng rồi; mỗi mã chỉ dùng được một lần. Bạn xin quản trị viên một mã mới nhé.',
   expired: 'Mã mời này đã hết hạn. Bạn xin quản trị viên một mã mới nhé.',
   revoked: 'Mã mời này đã bị quản trị viên thu hồi. Bạn liên hệ quản trị viên để được cấp mã khác.',

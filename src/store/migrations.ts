@@ -161,4 +161,10 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX inbox_finished ON inbox(finished_at) WHERE state IN ('done', 'failed');
   CREATE INDEX outbox_finished ON outbox(finished_at) WHERE state IN ('sent', 'failed', 'uncertain');
   `,
+  `
+  DROP INDEX outbox_open;
+  DROP INDEX outbox_open_by_chat;
+  CREATE INDEX outbox_open ON outbox(channel, state, next_at) WHERE state IN ('pending', 'claimed', 'sending');
+  CREATE INDEX outbox_open_by_chat ON outbox(channel, chat_id, id) WHERE state IN ('pending', 'claimed', 'sending');
+  `,
 ];

@@ -125,8 +125,8 @@ export const PG_MIGRATIONS: string[] = [
     finished_at TIMESTAMPTZ,
     error TEXT
   );
-  CREATE INDEX outbox_open ON outbox(channel, state, next_at) WHERE state IN ('pending', 'sending');
-  CREATE INDEX outbox_open_by_chat ON outbox(channel, chat_id, id) WHERE state IN ('pending', 'sending');
+  CREATE INDEX outbox_open ON outbox(channel, state, next_at) WHERE state IN ('pending', 'claimed', 'sending');
+  CREATE INDEX outbox_open_by_chat ON outbox(channel, chat_id, id) WHERE state IN ('pending', 'claimed', 'sending');
   CREATE INDEX outbox_finished ON outbox(finished_at) WHERE state IN ('sent', 'failed', 'uncertain');
 
   CREATE TABLE leases (

@@ -366,41 +366,52 @@ export class PostgresStore implements Store {
   async dueOutbox(channel: Channel, now: Date, limit: number): Promise<OutboxItem[]> {
     const rows = await this.q(
       `SELECT * FROM outbox o
-       WHERE o.channel = $1 AND o.state IN ('pending', 'sending') AND o.state = 'pending' AND o.next_at <= $2
-         AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
+       WHERE o.channel = $1 AND o.state IN ('pending', 'claimed', 'sending') AND o.state = 'pending' AND o.next_at <= $2
+         AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id AND e.state IN ('pending', 'claimed', 'sending'))
        ORDER BY o.next_at, o.id LIMIT $3`,
       [channel, now, limit],
     );
     return rows.map(toOutbox);
   }
 
+  async retryNow(channel: Channel, now: Date): Promise<number> {
+    return (await this.q("UPDATE outbox SET next_at = $1 WHERE channel = $2 AND state IN ('pending', 'claimed', 'sending') AND state = 'pending' AND next_at > $1 RETURNING id", [now, channel])).length;
+  }
+
   async nextOutboxAt(channel: Channel): Promise<Date | undefined> {
-    const [row] = await this.q("SELECT min(next_at) AS at FROM outbox WHERE channel = $1 AND state IN ('pending', 'sending') AND state = 'pending'", [channel]);
+    const [row] = await this.q("SELECT min(next_at) AS at FROM outbox WHERE channel = $1 AND state IN ('pending', 'claimed', 'sending') AND state = 'pending'", [channel]);
     return maybeAt(row?.at);
   }
 
   async beginSend(id: number, token: string): Promise<boolean> {
-    return (await this.q("UPDATE outbox SET state = 'sending', attempts = attempts + 1, send_token = $1 WHERE id = $2 AND state = 'pending' RETURNING id", [token, id])).length > 0;
+    return (await this.q("UPDATE outbox SET state = 'claimed', attempts = attempts + 1, send_token = $1 WHERE id = $2 AND state = 'pending' RETURNING id", [token, id])).length > 0;
+  }
+
+  async markWritten(id: number, token: string): Promise<void> {
+    await this.q("UPDATE outbox SET state = 'sending' WHERE id = $1 AND send_token = $2 AND state = 'claimed'", [id, token]);
   }
 
   async markSent(id: number, token: string, now: Date): Promise<void> {
-    await this.q("UPDATE outbox SET state = 'sent', finished_at = $1, error = NULL WHERE id = $2 AND send_token = $3 AND state = 'sending'", [now, id, token]);
+    await this.q("UPDATE outbox SET state = 'sent', finished_at = $1, error = NULL WHERE id = $2 AND send_token = $3 AND state IN ('claimed', 'sending')", [now, id, token]);
   }
 
   async retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void> {
-    await this.q("UPDATE outbox SET state = 'pending', next_at = $1, error = $2 WHERE id = $3 AND send_token = $4 AND state = 'sending'", [nextAt, error, id, token]);
+    await this.q("UPDATE outbox SET state = 'pending', next_at = $1, error = $2 WHERE id = $3 AND send_token = $4 AND state IN ('claimed', 'sending')", [nextAt, error, id, token]);
   }
 
   async failSend(id: number, token: string, error: string, now: Date): Promise<void> {
-    await this.q("UPDATE outbox SET state = 'failed', finished_at = $1, error = $2 WHERE id = $3 AND send_token = $4 AND state = 'sending'", [now, error, id, token]);
+    await this.q("UPDATE outbox SET state = 'failed', finished_at = $1, error = $2 WHERE id = $3 AND send_token = $4 AND state IN ('claimed', 'sending')", [now, error, id, token]);
   }
 
-  async settleInterruptedSends(channel: Channel, now: Date): Promise<number[]> {
-    const rows = await this.q(
-      "UPDATE outbox SET state = 'uncertain', finished_at = $1, error = 'the sender stopped during the call' WHERE channel = $2 AND state = 'sending' RETURNING id",
-      [now, channel],
-    );
-    return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  async settleInterruptedSends(channel: Channel, now: Date): Promise<{ uncertain: number[]; requeued: number }> {
+    return this.tx(async (q) => {
+      const rows = await q(
+        "UPDATE outbox SET state = 'uncertain', finished_at = $1, error = 'the sender stopped during the call' WHERE channel = $2 AND state IN ('pending', 'claimed', 'sending') AND state = 'sending' RETURNING id",
+        [now, channel],
+      );
+      const requeued = await q("UPDATE outbox SET state = 'pending' WHERE channel = $1 AND state IN ('pending', 'claimed', 'sending') AND state = 'claimed' RETURNING id", [channel]);
+      return { uncertain: rows.map((r) => Number(r.id)).sort((a, b) => a - b), requeued: requeued.length };
+    });
   }
 
   async deliveryCounts(): Promise<DeliveryCounts> {
@@ -408,7 +419,7 @@ export class PostgresStore implements Store {
       `SELECT
          (SELECT count(*) FROM inbox WHERE state IN ('pending', 'processing')) AS inbox_pending,
          (SELECT count(*) FROM inbox WHERE state = 'failed') AS inbox_failed,
-         (SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')) AS outbox_pending,
+         (SELECT count(*) FROM outbox WHERE state IN ('pending', 'claimed', 'sending')) AS outbox_pending,
          (SELECT count(*) FROM outbox WHERE state = 'failed') AS outbox_failed`,
     );
     return {

@@ -299,39 +299,52 @@ export class SqliteStore implements Store {
   async dueOutbox(channel: Channel, now: Date, limit: number): Promise<OutboxItem[]> {
     const rows = this.sql(
         `SELECT * FROM outbox o
-         WHERE o.channel = ? AND o.state IN ('pending', 'sending') AND o.state = 'pending' AND o.next_at <= ?
-           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
+         WHERE o.channel = ? AND o.state IN ('pending', 'claimed', 'sending') AND o.state = 'pending' AND o.next_at <= ?
+           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id AND e.state IN ('pending', 'claimed', 'sending'))
          ORDER BY o.next_at, o.id LIMIT ?`,
       )
       .all(channel, now.toISOString(), limit) as Row[];
     return rows.map(toOutbox);
   }
 
+  async retryNow(channel: Channel, now: Date): Promise<number> {
+    const at = now.toISOString();
+    return this.sql("UPDATE outbox SET next_at = ? WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND state = 'pending' AND next_at > ?").run(at, channel, at).changes;
+  }
+
   async nextOutboxAt(channel: Channel): Promise<Date | undefined> {
-    const row = this.sql("SELECT min(next_at) AS at FROM outbox WHERE channel = ? AND state IN ('pending', 'sending') AND state = 'pending'").get(channel) as Row;
+    const row = this.sql("SELECT min(next_at) AS at FROM outbox WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND state = 'pending'").get(channel) as Row;
     return maybeAt(row.at);
   }
 
   async beginSend(id: number, token: string): Promise<boolean> {
-    return this.sql("UPDATE outbox SET state = 'sending', attempts = attempts + 1, send_token = ? WHERE id = ? AND state = 'pending'").run(token, id).changes > 0;
+    return this.sql("UPDATE outbox SET state = 'claimed', attempts = attempts + 1, send_token = ? WHERE id = ? AND state = 'pending'").run(token, id).changes > 0;
+  }
+
+  async markWritten(id: number, token: string): Promise<void> {
+    this.sql("UPDATE outbox SET state = 'sending' WHERE id = ? AND send_token = ? AND state = 'claimed'").run(id, token);
   }
 
   async markSent(id: number, token: string, now: Date): Promise<void> {
-    this.sql("UPDATE outbox SET state = 'sent', finished_at = ?, error = NULL WHERE id = ? AND send_token = ? AND state = 'sending'").run(now.toISOString(), id, token);
+    this.sql("UPDATE outbox SET state = 'sent', finished_at = ?, error = NULL WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(now.toISOString(), id, token);
   }
 
   async retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void> {
-    this.sql("UPDATE outbox SET state = 'pending', next_at = ?, error = ? WHERE id = ? AND send_token = ? AND state = 'sending'").run(nextAt.toISOString(), error, id, token);
+    this.sql("UPDATE outbox SET state = 'pending', next_at = ?, error = ? WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(nextAt.toISOString(), error, id, token);
   }
 
   async failSend(id: number, token: string, error: string, now: Date): Promise<void> {
-    this.sql("UPDATE outbox SET state = 'failed', finished_at = ?, error = ? WHERE id = ? AND send_token = ? AND state = 'sending'").run(now.toISOString(), error, id, token);
+    this.sql("UPDATE outbox SET state = 'failed', finished_at = ?, error = ? WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(now.toISOString(), error, id, token);
   }
 
-  async settleInterruptedSends(channel: Channel, now: Date): Promise<number[]> {
-    const rows = this.sql("UPDATE outbox SET state = 'uncertain', finished_at = ?, error = 'the sender stopped during the call' WHERE channel = ? AND state = 'sending' RETURNING id")
-      .all(now.toISOString(), channel) as Row[];
-    return rows.map((r) => Number(r.id));
+  async settleInterruptedSends(channel: Channel, now: Date): Promise<{ uncertain: number[]; requeued: number }> {
+    return this.immediate(() => {
+      const rows = this.sql(
+        "UPDATE outbox SET state = 'uncertain', finished_at = ?, error = 'the sender stopped during the call' WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND state = 'sending' RETURNING id",
+      ).all(now.toISOString(), channel) as Row[];
+      const requeued = this.sql("UPDATE outbox SET state = 'pending' WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND state = 'claimed'").run(channel).changes;
+      return { uncertain: rows.map((r) => Number(r.id)).sort((a, b) => a - b), requeued };
+    });
   }
 
   async deliveryCounts(): Promise<DeliveryCounts> {
@@ -339,7 +352,7 @@ export class SqliteStore implements Store {
     return {
       inboxPending: count("SELECT count(*) AS n FROM inbox WHERE state IN ('pending', 'processing')"),
       inboxFailed: count("SELECT count(*) AS n FROM inbox WHERE state = 'failed'"),
-      outboxPending: count("SELECT count(*) AS n FROM outbox WHERE state IN ('pending', 'sending')"),
+      outboxPending: count("SELECT count(*) AS n FROM outbox WHERE state IN ('pending', 'claimed', 'sending')"),
       outboxFailed: count("SELECT count(*) AS n FROM outbox WHERE state = 'failed'"),
     };
   }

@@ -201,19 +201,24 @@ export interface Store {
   enqueueOutbox(items: OutboxInput[], now: Date): Promise<number>;
   /** Due calls of a channel: for each chat only its oldest open one, so parts and replies keep their order. */
   dueOutbox(channel: Channel, now: Date, limit: number): Promise<OutboxItem[]>;
+  /** Makes every call of the channel that waits for a retry due now (the platform answers again); returns how many. */
+  retryNow(channel: Channel, now: Date): Promise<number>;
   /** When the next call of the channel falls due (undefined when none is waiting). */
   nextOutboxAt(channel: Channel): Promise<Date | undefined>;
-  /** Marks a call as being made; false when it is no longer waiting (another sender took it). */
+  /** Takes a call to make; false when it is no longer waiting (another sender took it). */
   beginSend(id: number, token: string): Promise<boolean>;
+  /** The request has been handed to the operating system: from now on the platform may have it. */
+  markWritten(id: number, token: string): Promise<void>;
   markSent(id: number, token: string, now: Date): Promise<void>;
   retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void>;
   /** Gives up on a call for good, with the reason. */
   failSend(id: number, token: string, error: string, now: Date): Promise<void>;
   /**
-   * Calls of a channel left half-made by a sender that died: they may have reached the platform, so they are not made
-   * again (that would answer twice) but closed as uncertain. Returns their ids.
+   * Calls of a channel left by a sender that died. Those whose request was written may have reached the platform:
+   * they are not made again (that would answer twice) but closed as uncertain. Those taken but never written go back
+   * to wait, to be made by the next sender.
    */
-  settleInterruptedSends(channel: Channel, now: Date): Promise<number[]>;
+  settleInterruptedSends(channel: Channel, now: Date): Promise<{ uncertain: number[]; requeued: number }>;
   deliveryCounts(): Promise<DeliveryCounts>;
   /** Stops alerts and reminders to a chat that blocked the bot. */
   unsubscribeChat(channel: Channel, chatId: string, now: Date): Promise<void>;

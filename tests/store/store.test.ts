@@ -241,16 +241,20 @@ describe.each(engines)('the $name store', (engine) => {
       expect((await s.dueOutbox('telegram', at(3100), 10)).map((o) => o.key)).toEqual(['a2', 'b1']);
     });
 
-    it('gives up on a call for good, and closes calls left in flight by a dead sender as uncertain without making them again', async () => {
+    it('gives up on a call for good; of the calls a dead sender left, closes the written ones as uncertain and makes the others again', async () => {
       const s = await store();
-      await s.enqueueOutbox([reply('a1', 'a'), reply('a2', 'a'), reply('b1', 'b')], T0);
-      const [a1, b1] = await s.dueOutbox('telegram', T0, 10);
+      await s.enqueueOutbox([reply('a1', 'a'), reply('a2', 'a'), reply('b1', 'b'), reply('c1', 'c')], T0);
+      const [a1, b1, c1] = await s.dueOutbox('telegram', T0, 10);
       await s.beginSend(a1!.id, 't');
       await s.failSend(a1!.id, 't', 'blocked', T0);
+      // b1's request was written before the sender died; c1 was taken but never written.
       await s.beginSend(b1!.id, 'gone');
-      expect(await s.settleInterruptedSends('telegram', T0)).toEqual([b1!.id]);
+      await s.markWritten(b1!.id, 'gone');
+      await s.beginSend(c1!.id, 'gone');
       expect((await s.dueOutbox('telegram', T0, 10)).map((o) => o.key)).toEqual(['a2']);
-      expect(await s.deliveryCounts()).toMatchObject({ outboxPending: 1, outboxFailed: 1 });
+      expect(await s.settleInterruptedSends('telegram', T0)).toEqual({ uncertain: [b1!.id], requeued: 1 });
+      expect((await s.dueOutbox('telegram', T0, 10)).map((o) => o.key)).toEqual(['a2', 'c1']);
+      expect(await s.deliveryCounts()).toMatchObject({ outboxPending: 2, outboxFailed: 1 });
     });
 
     it('unsubscribes a chat that blocked the bot from alerts and turns its official reminders off', async () => {

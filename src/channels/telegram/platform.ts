@@ -1,9 +1,15 @@
 import { Api, GrammyError, HttpError } from 'grammy';
-import type { Platform, SendOutcome } from '../../delivery';
+import { watchedAgents, type Platform, type SendOutcome } from '../../delivery';
 
-/** A grammY API client whose every call gives up after `timeoutMs` (grammY's own default is 500 s). */
+/**
+ * A grammY API client whose every call gives up after `timeoutMs` (grammY's own default is 500 s), through agents
+ * that tell the outbox when a request has been written.
+ */
 export function telegramApi(token: string, apiRoot: string, timeoutMs: number): Api {
-  return new Api(token, { apiRoot, timeoutSeconds: timeoutMs / 1000 });
+  const agent = (url: URL) => (url.protocol === 'https:' ? watchedAgents.https : watchedAgents.http);
+  // node-fetch (grammY's client in Node) takes an `agent`; the DOM type of the fetch options does not know it.
+  const baseFetchConfig = { compress: true, agent } as unknown as RequestInit;
+  return new Api(token, { apiRoot, timeoutSeconds: timeoutMs / 1000, baseFetchConfig });
 }
 
 /** Telegram's answers that mean the chat is gone for the bot: blocked, kicked, deleted or deactivated. */

@@ -1,4 +1,5 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import { watchedAgents } from '../../delivery';
 import {
   zaloUpdateSchema,
   type ZaloBotInfo,
@@ -98,7 +99,7 @@ export class ZaloClient {
     if (!URL.canParse(this.apiRoot)) {
       throw new TypeError(`ZaloClient apiRoot must be an absolute URL such as ${DEFAULT_ZALO_API_ROOT}; got '${this.apiRoot}'`);
     }
-    this.#http = options.http ?? axios.create();
+    this.#http = options.http ?? axios.create({ httpAgent: watchedAgents.http, httpsAgent: watchedAgents.https });
     this.#timeoutMs = options.timeoutMs ?? 10_000;
   }
 

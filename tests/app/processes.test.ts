@@ -1,0 +1,134 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
+import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
+import { tempDir } from '../helpers';
+import { freshDatabase, postgresServer } from '../pg';
+import { makeBurst, postUntilAcknowledged, received, tally, type Burst } from './burst';
+import { killAll, startServer, type ServerProcess } from './process-harness';
+
+/**
+ * Real `npm start` processes through a platform outage, and several of them on one PostgreSQL database, one of
+ * them killed with kill -9 in the middle of a burst. 0 lost, 0 answered twice, each chat in order.
+ */
+const TG = '7000000071:AAFakeTokenForProcessTests_abcdefgh';
+const ZL = '7234567890:zalo-process-secret';
+const SECRET = 'process-webhook-secret-0123456789abcd';
+
+const pg = await postgresServer();
+if ('why' in pg) process.stderr.write(`PostgreSQL process tests skipped: ${pg.why}\n`);
+const databases: { drop(): Promise<void> }[] = [];
+afterAll(async () => {
+  for (const d of databases) await d.drop().catch(() => {});
+  if (!('why' in pg)) await pg.stop();
+});
+
+let telegram: FakeTelegram;
+let zalo: FakeZalo;
+afterEach(async () => {
+  await killAll();
+  await telegram?.close();
+  await zalo?.close();
+});
+
+const total = () => telegram.sent.length + zalo.sent.length;
+async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, servers: ServerProcess[] = []): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; ${total()} replies.\n${servers.map((s) => s.stderr().slice(-2500)).join('\n---\n')}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+async function fakes() {
+  telegram = await startFakeTelegram({ token: TG, pollWaitMs: 100 });
+  zalo = await startFakeZalo({ token: ZL, pollWaitMs: 100 });
+  return { TELEGRAM_BOT_TOKEN: TG, TELEGRAM_API_ROOT: telegram.apiRoot, ZALO_BOT_TOKEN: ZL, ZALO_API_ROOT: zalo.apiRoot };
+}
+const webhookEnv = { PUBLIC_BASE_URL: 'https://bot.example.vn', WEBHOOK_SECRET: SECRET };
+function webhookPosts(burst: Burst) {
+  return [
+    ...burst.telegram.map((u) => ({ chat: `t${u.message!.chat.id}`, post: (url: string) => telegram.postWebhook(`${url}/webhook/telegram`, u, { secret: SECRET }) })),
+    ...burst.zalo.map((u) => ({ chat: `z${u.message.chat.id}`, post: (url: string) => zalo.postWebhook(`${url}/webhook/zalo`, u, { secret: SECRET }) })),
+  ];
+}
+async function health(url: string): Promise<{ status: number; body: { channels: Record<string, { status: string }> } }> {
+  const response = await fetch(`${url}/healthz`);
+  return { status: response.status, body: (await response.json()) as { channels: Record<string, { status: string }> } };
+}
+const settle = () => new Promise((r) => setTimeout(r, 1500));
+
+describe('a platform outage', () => {
+  it('behind webhooks: updates keep being stored, /healthz says so, and every message is answered once when the platforms return', async () => {
+    const env = { ...(await fakes()), ...webhookEnv, DATA_DIR: await tempDir('tls-outage-') };
+    const server = await startServer(env);
+    await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', [server]);
+    const burst = makeBurst(telegram, zalo, 6, 10);
+    const posting = postUntilAcknowledged(webhookPosts(burst), () => [server.url]);
+    await until(() => total() >= 30, 30_000, 'the first replies', [server]);
+    // Telegram answers 500 and Zalo refuses connections for 4 s (the tests' stand-in for a 60 s outage).
+    telegram.outage({ status: 500 }, 4000);
+    const refusing = zalo.refuse(4000);
+    await until(async () => (await health(server.url)).status === 503, 5000, '/healthz to report the outage', [server]);
+    const during = await health(server.url);
+    expect(Object.values(during.body.channels).map((c) => c.status)).toContain('failing');
+    await refusing;
+    await posting;
+    await until(() => total() >= 120, 60_000, 'the whole burst', [server]);
+    await until(async () => (await health(server.url)).status === 200, 10_000, '/healthz to recover', [server]);
+    await settle();
+    expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 120, received: 120, lost: 0, twice: 0, outOfOrder: [] });
+    expect(server.logs().filter((l) => String(l.msg).startsWith('outbox give-up'))).toEqual([]);
+  }, 120_000);
+});
+
+describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
+  async function database(): Promise<string> {
+    if ('why' in pg) throw new Error(pg.why);
+    const db = await freshDatabase(pg);
+    databases.push(db);
+    return db.url;
+  }
+
+  it('behind webhooks, one killed with kill -9 mid-burst: the other answers the rest, every message once and in order', async () => {
+    const url = await database();
+    const env = { ...(await fakes()), ...webhookEnv, DATABASE_URL: url, ID_SECRET: 'shared-id-secret-for-the-process-tests-0123' };
+    const a = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-a-') });
+    const b = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-b-') });
+    await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', [a, b]);
+    const burst = makeBurst(telegram, zalo, 8, 10);
+    let alive = [a, b];
+    // A load balancer in front of both: updates go to either; once `a` is gone, only to `b`.
+    const posting = postUntilAcknowledged(webhookPosts(burst), () => alive.map((s) => s.url));
+    await until(() => total() >= 80, 60_000, 'half the burst', [a, b]);
+    process.kill(-a.pid, 'SIGKILL');
+    alive = [b];
+    expect((await a.exited).signal).toBe('SIGKILL');
+    await posting;
+    await until(() => total() >= 160, 90_000, 'the whole burst', [b]);
+    await settle();
+    expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 160, received: 160, lost: 0, twice: 0, outOfOrder: [] });
+  }, 150_000);
+
+  it('polling: one process polls each bot; when it is killed, the other takes over, every message once and in order', async () => {
+    const url = await database();
+    const env = { ...(await fakes()), DATABASE_URL: url, ID_SECRET: 'shared-id-secret-for-the-process-tests-0123' };
+    const a = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-a-') });
+    await until(() => telegram.calls.some((c) => c.method === 'getUpdates') && zalo.calls.some((c) => c.method === 'getUpdates'), 10_000, 'polling', [a]);
+    const b = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-b-') });
+    const burst = makeBurst(telegram, zalo, 8, 10);
+    for (const u of burst.telegram) telegram.queueUpdate(u);
+    for (const u of burst.zalo) zalo.queueUpdate(u);
+    await until(() => total() >= 80, 60_000, 'half the burst', [a, b]);
+    // Only the first process polls: two pollers of one Telegram bot would get 409 Conflict.
+    const conflicts = [...a.logs(), ...b.logs()].filter((l) => /409|Conflict/u.test(String(l.err)));
+    expect(conflicts).toEqual([]);
+    expect(b.logs().some((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:'))).toBe(false);
+    process.kill(-a.pid, 'SIGKILL');
+    await a.exited;
+    await until(() => total() >= 160, 90_000, 'the whole burst', [b]);
+    await settle();
+    expect(b.logs().filter((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:')).map((l) => l.lease)).toEqual(
+      expect.arrayContaining(['poll:telegram:7000000071', 'poll:zalo:7234567890']),
+    );
+    expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 160, received: 160, lost: 0, twice: 0, outOfOrder: [] });
+  }, 150_000);
+});
