@@ -8,7 +8,9 @@ const HELP = `Manage officials: invite codes, registered officials, their units.
 
 Usage:
   npm run --silent admin -- invite --unit "<đơn vị>" [--province "<tỉnh>"] [--days 7] [--note "<ghi chú>"]
-        prints a one-time invite code as the last line; the official sends /dangky <code> to the bot
+        prints a one-time invite code (TLS- and four groups of four letters) as the last line; the official sends
+        /dangky <code> to the bot on Telegram or Zalo (the web chat refuses registration); 5 wrong codes from one
+        person lock their registration for an hour
   npm run --silent admin -- invites                      list invite codes (only their state; codes are stored hashed)
   npm run --silent admin -- revoke-invite <invite id>    cancel an unused code
   npm run --silent admin -- officials                    list registered officials
