@@ -17,6 +17,7 @@ import { adminReportRoute } from '../report';
 import { createHttpServer, portOf } from '../server/server';
 import { clientAddress } from '../server/security';
 import type { OutboxKind } from '../store';
+import { healthCheck } from './health';
 import { idHasher, resolveIdSecret } from './id-secret';
 import { knowledgeProblemsReport } from './problems';
 import { createRuntime, type Runtime } from './runtime';
@@ -120,24 +121,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     clock,
   });
   const page = await readFile(PAGE, 'utf8');
-  const health = async () => {
-    const index = runtime.knowledge.current;
-    const database = await store.ping();
-    const delivery = database ? await store.deliveryCounts().catch(() => undefined) : undefined;
-    const bots = Object.fromEntries(active.map((c) => [c.channel, { ...c.health.report(), sender: senders[c.channel as 'telegram' | 'zalo']?.isLeader ? 'here' : 'elsewhere' }]));
-    const ok = index.chunks.length > 0 && database && active.every((c) => c.health.up);
-    return {
-      ok,
-      body: {
-        status: ok ? 'ok' : 'unavailable',
-        index: { passages: index.chunks.length, files: index.docs.length, builtAt: index.builtAt.toISOString(), failing: index.failing },
-        officials: { plans: runtime.knowledge.officials.plans.length, failing: runtime.knowledge.officials.problems.map((p) => p.message) },
-        database: database ? 'ok' : 'unreachable',
-        channels: bots,
-        ...(delivery ? { delivery } : {}),
-      },
-    };
-  };
+  const health = healthCheck(runtime, active, senders);
   const post: Record<string, Parameters<typeof createHttpServer>[0]['post'][string]> = { '/api/chat': api.chat, '/api/feedback': api.feedback };
   for (const channel of active) if (channel.webhook) post[`/webhook/${channel.channel}`] = channel.webhook;
   const server = createHttpServer({
