@@ -149,7 +149,11 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   for (const channel of active) channel.start();
 
   runtime.alerts.usePusher({ canReach, push: (channel, chatId, text, key) => push(channel, chatId, text, key, 'alert') });
-  if (options.reminders !== false) runtime.alerts.start();
+  if (options.reminders !== false) {
+    runtime.alerts.start();
+    // At start too, not only at the next minute: alerts published while the bot was down go out now (once each, by key).
+    runtime.alerts.runOnce().catch((error: Error) => log.warn({ err: error.message }, 'alerts not queued at start'));
+  }
   const notifier: Notifier = {
     canReach: (o) => canReach(o.channel),
     async send(o, text, key) {

@@ -1,7 +1,10 @@
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, SqliteStore } from '../../src/store';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
-import { tempDir } from '../helpers';
+import { KNOWLEDGE_DIR, tempDir } from '../helpers';
 import { makeBurst, postUntilAcknowledged, received, tally, type Burst } from './burst';
 import { freePort, killAll, startServer, type ServerProcess } from './process-harness';
 
@@ -102,4 +105,36 @@ describe('a crash or a stop in the middle of a burst', () => {
       expect(result.figures).toEqual({ expected: 160, received: 160, lost: 0, twice: 0, outOfOrder: [] });
     }, 180_000);
   }
+});
+
+describe('safety alerts across a crash', () => {
+  it('kill -9 while an alert goes out to 150 subscribers: each gets it exactly once', async () => {
+    const env = await fakes();
+    const dataDir = await tempDir('tls-alert-crash-');
+    const knowledge = await tempDir('tls-alert-knowledge-');
+    await cp(KNOWLEDGE_DIR, knowledge, { recursive: true });
+    await mkdir(join(knowledge, 'alerts'), { recursive: true });
+    const from = new Date(Date.now() - 3_600_000).toISOString();
+    const to = new Date(Date.now() + 86_400_000).toISOString();
+    await writeFile(
+      join(knowledge, 'alerts', 'gia-danh-ngan-hang.md'),
+      `---\ntitle: "Giả danh ngân hàng đòi mã OTP"\nkind: alert\nseverity: critical\npublished: "${from}"\nexpires: "${to}"\n---\n\n# Giả danh ngân hàng\n\nKẻ gian gọi điện xưng là nhân viên ngân hàng, đòi mã OTP để "hoàn tiền". Ngân hàng không bao giờ hỏi mã OTP.\n`,
+    );
+    const store = new SqliteStore(join(dataDir, DATABASE_FILE));
+    for (let chat = 1; chat <= 150; chat++) await store.setSubscription('telegram', String(20_000 + chat), true, new Date());
+    await store.close();
+    const alerts = () => telegram.sent.filter((m) => m.text.includes('Giả danh ngân hàng đòi mã OTP'));
+    const processEnv = { ...env, DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledge };
+    const first = await startServer(processEnv);
+    await until(() => alerts().length >= 75, 60_000, 'half the alerts', first);
+    process.kill(-first.pid, 'SIGKILL');
+    await first.exited;
+    const second = await startServer(processEnv);
+    await until(() => alerts().length >= 150, 60_000, 'every alert', second);
+    await new Promise((r) => setTimeout(r, 1500));
+    const perChat = new Map<string, number>();
+    for (const m of alerts()) perChat.set(String(m.chat_id), (perChat.get(String(m.chat_id)) ?? 0) + 1);
+    expect(perChat.size).toBe(150);
+    expect([...perChat.values()].every((n) => n === 1)).toBe(true);
+  }, 150_000);
 });
