@@ -88,7 +88,7 @@ export class InboxWorker {
     if (now - this.lastRecovery < this.options.tuning.leaseRenewMs) return;
     this.lastRecovery = now;
     for (const holder of await this.options.store.inboxClaimHolders()) {
-      if (!holderIsDead(holder)) continue;
+      if (!holderIsDead(holder, this.options.holder)) continue;
       const count = await this.options.store.requeueInbox(holder);
       if (count > 0) this.options.log.warn({ holder, updates: count }, 'took back updates of a process that stopped');
     }

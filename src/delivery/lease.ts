@@ -60,7 +60,7 @@ export class Lease {
     const now = this.clock();
     const expiresAt = new Date(now.getTime() + ttlMs);
     const current = await store.readLease(name);
-    const free = !current || current.holder === holder || current.expiresAt <= now || holderIsDead(current.holder);
+    const free = !current || current.holder === holder || current.expiresAt <= now || holderIsDead(current.holder, holder);
     if (!free) return false;
     const won = await store.swapLease(name, current?.holder, holder, expiresAt);
     if (won) this.expiresAt = expiresAt.getTime();
