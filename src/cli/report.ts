@@ -26,7 +26,8 @@ Examples:
   npm run --silent report -- --days 7
   npm run --silent report -- --from 2026-11-01 --to 2026-11-30 --csv > bao-cao-thang-11.csv
 
-The same report is served at GET /admin/report when ADMIN_TOKEN is set.`;
+The same report is served at GET /admin/report when ADMIN_TOKEN is set (the token in the Authorization header:
+Bearer, or the password of the browser's login prompt).`;
 
 run(async () => {
   let values;

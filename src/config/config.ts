@@ -76,7 +76,7 @@ const envSchema = z.object({
     .string()
     .trim()
     .default('20/30')
-    .refine((v) => /^\d{1,4}\/\d{1,5}$/u.test(v), 'must be messages/seconds, e.g. 8/30')
+    .refine((v) => /^\d{1,4}\/\d{1,5}$/u.test(v), 'must be messages/seconds, e.g. 20/30')
     .transform((v) => {
       const [points, seconds] = v.split('/').map(Number) as [number, number];
       return { points, seconds };
