@@ -1,6 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { KnowledgeFileError, KnowledgeValidationError, displayPath, hashText, type KnowledgeDoc } from '../knowledge';
-import { extractPlan } from './extract';
+import { extractPlan } from './extract/index';
 import { extractedPathFor, syncExtractedFile } from './extracted-files';
 import type { DeadlineRecord, PlanRef, TaskRecord } from './records';
 import { loadRoster, Roster } from './roster';

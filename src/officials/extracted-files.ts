@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, stringify } from 'yaml';
 import { KnowledgeFileError, KnowledgeValidationError } from '../knowledge';
-import { recordChecksum, type Extraction } from './extract';
+import { recordChecksum, type Extraction } from './extract/index';
 import { extractedFileSchema, type DeadlineRecord, type ExtractedFile, type TaskRecord } from './records';
 
 export const EXTRACTED_SUFFIX = '.extracted.yaml';
@@ -75,7 +75,7 @@ export function mergeExtraction(previous: ExtractedFile | undefined, fresh: Extr
 }
 
 export function renderExtractedFile(file: ExtractedFile): string {
-  return HEADER + stringify(file, { lineWidth: 0 });
+  return HEADER + stringify(file, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /**

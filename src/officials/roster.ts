@@ -22,6 +22,8 @@ const rosterSchema = z.strictObject({
       note: z.string().optional(),
       /** Plan files (names) that belong to this province when their front matter names none. */
       plans: z.array(z.string()).default([]),
+      /** Communes and wards known to be in this province ("phường Cao Lãnh"): named alone, they need no province. */
+      communes: z.array(z.string().min(1)).default([]),
       units: z.array(unitSchema).default([]),
       groups: z.array(unitSchema).default([]),
     }),
@@ -56,7 +58,7 @@ export class Roster {
 
   constructor(
     readonly units: readonly RosterUnit[],
-    readonly provinces: readonly { name: string; plans: string[] }[],
+    readonly provinces: readonly { name: string; plans: string[]; communes?: string[] }[],
   ) {
     this.byId = new Map(units.map((u) => [u.id, u]));
   }
@@ -95,7 +97,9 @@ export class Roster {
     const commune = COMMUNE.exec(key(tokens));
     if (commune) {
       const label = communeLabel(input, named?.name);
-      return candidates.filter((u) => u.commune).map((unit) => ({ unit, commune: label }));
+      const place = key(nameTokens(`${commune[1]} ${commune[2]}`));
+      const known = wanted ? undefined : this.provinces.find((p) => (p.communes ?? []).some((c) => key(nameTokens(c)) === place));
+      return candidates.filter((u) => u.commune && (!known || u.province === known.name)).map((unit) => ({ unit, commune: label }));
     }
     return [];
   }
@@ -219,7 +223,7 @@ export function parseRoster(path: string, source: string): Roster {
     ),
   );
   if (problems.length > 0) throw new KnowledgeValidationError(problems);
-  return new Roster(units, parsed.data.provinces.map((p) => ({ name: p.name, plans: p.plans })));
+  return new Roster(units, parsed.data.provinces.map((p) => ({ name: p.name, plans: p.plans, communes: p.communes })));
 }
 
 export async function loadRoster(path: string, displayPath = path): Promise<Roster> {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseKnowledgeFile } from '../../src/knowledge';
 import { loadOfficialsData, loadRoster, type ExtractedFile, type Roster, type TaskRecord } from '../../src/officials';
-import { extractPlan, recordChecksum, type Extraction } from '../../src/officials/extract';
+import { extractPlan, recordChecksum, type Extraction } from '../../src/officials/extract/index';
 import { mergeExtraction, parseExtractedFile, renderExtractedFile, syncExtractedFile } from '../../src/officials/extracted-files';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 import { knowledgeCopy, loadDocs, PLANS } from './fixtures';
@@ -67,6 +67,7 @@ describe('merging a fresh extraction into the reviewed file', () => {
   it('keeps a record added by hand (checksum: manual) without flagging it', () => {
     const manual: TaskRecord = {
       id: 'TAY-1',
+      kind: 'task',
       text: 'Tổng hợp danh sách cán bộ hoàn thành khóa học kỹ năng số',
       details: [],
       lead: ['Phòng Hành chính – Tổ chức'],

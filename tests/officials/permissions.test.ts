@@ -6,7 +6,7 @@ import { officialsHarness, PLANS, registerOfficial, type Harness } from './fixtu
 const NOW = new Date('2026-11-23T02:00:00Z');
 /** Words that only appear in some unit's tasks: none may reach someone who is not registered. */
 const TASK_WORDS = ['khen thưởng', 'Khen thưởng', 'Gia đình số', 'Chợ số', 'nền tảng đào tạo trực tuyến', 'Tổ công nghệ số', '[PL-', '[III', '[V.', '[1.', 'chủ trì'];
-const HCTC_TASKS = ['PL-I.I.1', 'PL-I.I.2', 'PL-I.I.3', 'PL-I.II.1', 'PL-I.II.2', 'PL-I.II.3', 'PL-I.III.1', 'PL-I.III.2', 'PL-I.III.3'];
+const HCTC_TASKS = ['IV.2', 'PL-I.I.1', 'PL-I.I.2', 'PL-I.I.3', 'PL-I.II.1', 'PL-I.II.2', 'PL-I.II.3', 'PL-I.III.1', 'PL-I.III.2', 'PL-I.III.3'];
 const codes = (text: string) => [...text.matchAll(/^\S+ \[([^\]]+)\]/gmu)].map((m) => m[1]!).sort();
 const key = (id: string) => `${PLANS.vpBaoCao.replace('knowledge/', '')}#${id}`;
 
@@ -54,11 +54,11 @@ describe('a registered official', () => {
   it('sees exactly their own unit’s tasks', async () => {
     for (const question of ['/nhiemvu', 'Cho tôi xem nhiệm vụ của đơn vị tôi']) {
       const reply = await h.ask(question, { userId: 'hctc' });
-      expect(reply.text).toMatch(/^Nhiệm vụ của Phòng Hành chính – Tổ chức \(Đồng Tháp\): 9 nhiệm vụ/u);
+      expect(reply.text).toMatch(/^Nhiệm vụ của Phòng Hành chính – Tổ chức \(Đồng Tháp\): 10 nhiệm vụ/u);
       expect(codes(reply.text)).toEqual(HCTC_TASKS);
       expect(reply.text).toContain('Khen thưởng tập thể');
       for (const other of ['Gia đình số', 'Chợ số', 'nền tảng đào tạo trực tuyến', 'Đồng Nai', '[III.2]', '[3.1]']) expect(reply.text).not.toContain(other);
-      expect(reply.sources.map((s) => s.path)).toEqual([PLANS.vpBaoCao]);
+      expect(reply.sources.map((s) => s.path)).toEqual([PLANS.vpBaoCao, PLANS.sangKien]);
     }
   });
 
@@ -66,7 +66,8 @@ describe('a registered official', () => {
     const reply = await h.ask('/nhiemvu tatca', { userId: 'skhcn' });
     expect(reply.text).toMatch(/^Nhiệm vụ của Sở Khoa học và Công nghệ \(Đồng Tháp\):/u);
     expect(codes(reply.text)).toContain('III.2');
-    expect(codes(reply.text)).toContain('3.1');
+    // What Văn phòng UBND tỉnh proposes to Sở KH&CN in its report is no task of the Sở.
+    expect(codes(reply.text)).not.toContain('3.1');
     expect(codes(reply.text).filter((c) => c.startsWith('PL-'))).toEqual([]);
     expect(reply.text).not.toContain('Khen thưởng tập thể');
   });

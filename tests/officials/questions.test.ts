@@ -100,7 +100,7 @@ describe('task questions of a ward', () => {
   it('shows a registered ward official the tasks of "UBND các xã, phường" of their province', async () => {
     registerOfficial(h.store, 'dt-xa-phuong', { userId: 'ward', commune: 'UBND phường Cao Lãnh', now: vn('2026-11-23 09:00') });
     const reply = await h.ask('/nhiemvu tatca', { userId: 'ward' });
-    expect(reply.text.split('\n')[0]).toBe('Nhiệm vụ của UBND phường Cao Lãnh (Đồng Tháp): 9 nhiệm vụ, 9 chưa hoàn thành:');
+    expect(reply.text.split('\n')[0]).toBe('Nhiệm vụ của UBND phường Cao Lãnh (Đồng Tháp): 10 nhiệm vụ, 10 chưa hoàn thành:');
     expect(reply.text).toMatch(/\[III\.4\.a\] a\) Phong trào “Gia đình số”/u);
     expect(reply.text).toContain('[III.4.b] b) Mô hình “Chợ số - Nông thôn số”');
     expect(reply.text).not.toContain('Đồng Nai');
@@ -115,12 +115,12 @@ describe('task questions of a ward', () => {
   });
 
   it('shows a ward named without its province one block per province', async () => {
-    const reply = await h.ask('Cho tôi xem nhiệm vụ của đơn vị tôi', { unit: 'UBND phường Cao Lãnh', now: vn('2026-11-23 09:00') });
+    const reply = await h.ask('Cho tôi xem nhiệm vụ của đơn vị tôi', { unit: 'UBND xã Mỹ An', now: vn('2026-11-23 09:00') });
     const headings = reply.text.split('\n').filter((l) => l.startsWith('Nhiệm vụ của '));
     expect(headings.map((l) => l.replace(/:.*$/u, ''))).toEqual([
-      'Nhiệm vụ của UBND phường Cao Lãnh (Đồng Tháp)',
-      'Nhiệm vụ của UBND phường Cao Lãnh (Đồng Nai)',
-      'Nhiệm vụ của UBND phường Cao Lãnh (Tỉnh chưa nêu tên)',
+      'Nhiệm vụ của UBND xã Mỹ An (Đồng Tháp)',
+      'Nhiệm vụ của UBND xã Mỹ An (Đồng Nai)',
+      'Nhiệm vụ của UBND xã Mỹ An (Tỉnh chưa nêu tên)',
     ]);
     expect(blocks(reply)[0]).toContain('Gia đình số');
   });

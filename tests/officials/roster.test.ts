@@ -46,11 +46,18 @@ describe('unit names as officials type them', () => {
     expect(ids('Công an tỉnh', 'Đồng Tháp')).toEqual(['dt-ca-tinh']);
   });
 
-  it('maps a commune or ward to the commune group of each province, keeping its own name', () => {
+  it('maps a commune or ward the roster places to its own province, keeping its own name', () => {
     expect(roster.resolve('UBND phường Cao Lãnh')).toEqual([
       expect.objectContaining({ unit: expect.objectContaining({ id: 'dt-xa-phuong', commune: true }), commune: 'UBND phường Cao Lãnh' }),
-      expect.objectContaining({ unit: expect.objectContaining({ id: 'dn-xa-phuong', commune: true }), commune: 'UBND phường Cao Lãnh' }),
-      expect.objectContaining({ unit: expect.objectContaining({ id: 'x-xa-phuong', commune: true }), commune: 'UBND phường Cao Lãnh' }),
+    ]);
+    expect(roster.resolve('phuong bien hoa').map((m) => [m.unit.id, m.commune])).toEqual([['dn-xa-phuong', 'UBND phuong bien hoa']]);
+  });
+
+  it('maps a commune or ward the roster does not place to the commune group of each province, for the official to choose', () => {
+    expect(roster.resolve('UBND xã Mỹ An').map((m) => [m.unit.id, m.commune])).toEqual([
+      ['dt-xa-phuong', 'UBND xã Mỹ An'],
+      ['dn-xa-phuong', 'UBND xã Mỹ An'],
+      ['x-xa-phuong', 'UBND xã Mỹ An'],
     ]);
     expect(roster.resolve('UBND phường Cao Lãnh', 'Đồng Tháp').map((m) => [m.unit.id, m.commune])).toEqual([['dt-xa-phuong', 'UBND phường Cao Lãnh']]);
     expect(roster.resolve('xa my an', 'Đồng Tháp').map((m) => [m.unit.id, m.commune])).toEqual([['dt-xa-phuong', 'UBND xa my an']]);

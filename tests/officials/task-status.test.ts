@@ -20,16 +20,16 @@ beforeAll(async () => {
 describe('marking a task done with /xong', () => {
   it('shows it as done and takes it off the outstanding list', async () => {
     const before = await h.ask(OUTSTANDING, { userId: 'a' });
-    expect(before.text).toContain('9 nhiệm vụ, 5 chưa hoàn thành');
+    expect(before.text).toContain('10 nhiệm vụ, 6 chưa hoàn thành');
     expect(listed(before.text)).toContain('PL-I.II.3');
 
     const done = await h.ask('/xong PL-I.II.3', { userId: 'a' });
     expect(done.text).toContain('— đã hoàn thành (Phòng Hành chính – Tổ chức, 23/11/2026).');
 
     const after = await h.ask(OUTSTANDING, { userId: 'a' });
-    expect(after.text).toContain('9 nhiệm vụ, 4 chưa hoàn thành');
+    expect(after.text).toContain('10 nhiệm vụ, 5 chưa hoàn thành');
     expect(listed(after.text)).not.toContain('PL-I.II.3');
-    expect(listed(after.text)).toEqual(['PL-I.II.2', 'PL-I.I.1', 'PL-I.III.1', 'PL-I.III.3']);
+    expect(listed(after.text)).toEqual(['PL-I.II.2', 'PL-I.I.1', 'PL-I.III.1', 'PL-I.III.3', 'IV.2']);
 
     const detail = await h.ask('Nhiệm vụ khen thưởng của đơn vị tôi', { userId: 'a' });
     expect(detail.text).toContain('[PL-I.II.3] Khen thưởng tập thể');
