@@ -47,7 +47,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     patterns: [
       /\bbao cao\b.{0,50}\b(truoc ngay|ngay nao|khi nao|bao gio|luc nao|hom nao|thang nao|may ngay|ngay may|cham nhat|han)\b/u,
       /\b(han|thoi han|deadline)\b.{0,30}\bbao cao\b/u,
-      /\bbao cao (quy|nam|thang|dinh ky|dot xuat|tong ket|so ket)\b/u,
+      /\bbao cao (quy|nam|thang|dinh ky|dot xuat)\b.{0,30}\b(nao|gi|khi|ngay|han)\b/u,
       /\b(phai |can )?(nop|gui) (nhung |cac )?bao cao\b/u,
       /\b(ngay hoi|dot cao diem|chien dich)\b.{0,60}\b(ngay nao|khi nao|bao gio|luc nao|lan toi|lan sau|lan ke tiep)\b/u,
     ],

@@ -1,4 +1,4 @@
-import { bigrams, indexTerms, syllables } from '../text';
+import { bigrams, indexTerms, syllables, syllablesWithAccents } from '../text';
 import { TUNING } from '../core';
 
 export interface LexicalDoc {
@@ -30,9 +30,12 @@ export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, varia
 const HEADING_PAIR = 'h:';
 const QUESTION_FORM = new Set(['duoc', 'khong', 'o', 'dau', 'lam', 'sao', 'the', 'nao', 'bao', 'nhieu', 'la', 'gi', 'co', 'phai', 'ra', 'khi', 'thi', 'nhu']);
 
-/** What to look for: the question's concepts (each with its ways of saying it) and its word pairs. */
+/**
+ * What to look for: the question's concepts (each with its ways of saying it, folded, and as written when typed with
+ * diacritics) and its word pairs.
+ */
 export interface LexicalQuery {
-  concepts: readonly { alternatives: readonly (readonly string[])[] }[];
+  concepts: readonly { alternatives: readonly (readonly string[])[]; raw?: readonly (readonly string[])[] }[];
   /** Adjacent content syllables of the question ("tai_khoan"). */
   pairs: readonly string[];
   /** Adjacent syllables including question words ("lam_sao"), matched against headings and variants. */
@@ -57,6 +60,15 @@ export interface SerializedLexicalIndex {
   docIds: number[][];
   tfs: number[][];
   docLen: number[];
+}
+
+const ACCENTED = '~';
+
+/** Syllables written with diacritics, marked apart from the folded ones ("~mật"), so "mất" need not match "mật". */
+function accentedTerms(text: string): string[] {
+  return syllablesWithAccents(text)
+    .filter((s) => s.raw !== s.folded)
+    .map((s) => ACCENTED + s.raw);
 }
 
 /** A plain question as a query, without a lexicon: every syllable is a concept. For tests and the benchmark. */
@@ -104,15 +116,21 @@ export class LexicalIndex {
         if (counted) len += terms.length * weight;
       };
       add(indexTerms(doc.body), 1, true);
+      add(accentedTerms(doc.body), 1, false);
       const titleTerms = new Set(doc.title ? indexTerms(doc.title) : []);
-      if (doc.title) add([...titleTerms], weights.title, true);
+      if (doc.title) {
+        add([...titleTerms], weights.title, true);
+        add(accentedTerms(doc.title), weights.title, false);
+      }
       if (doc.heading) {
         // A heading that restates the document's title says nothing about this passage in particular.
         add(indexTerms(doc.heading).filter((t) => !titleTerms.has(t)), weights.heading, true);
+        add(accentedTerms(doc.heading), weights.heading, false);
         add(bigrams(syllables(doc.heading)).map((p) => HEADING_PAIR + p), weights.headingQuestion, false);
       }
       for (const variant of doc.variants ?? []) {
         add(indexTerms(variant), weights.variants, false);
+        add(accentedTerms(variant), weights.variants, false);
         add(bigrams(syllables(variant)).map((p) => HEADING_PAIR + p), weights.headingQuestion * weights.variants, false);
       }
       for (const [term, tf] of counts) {
@@ -171,15 +189,28 @@ export class LexicalIndex {
    * How much a concept counts towards coverage: the mean rarity of its best-known way of saying it; a concept no
    * passage knows counts `unknownWeight` of the rarest word; a bare number nothing.
    */
-  conceptWeight(alternatives: readonly (readonly string[])[]): number {
+  conceptWeight(alternatives: readonly (readonly string[])[], raw?: readonly (readonly string[])[]): number {
     let best = -1;
-    for (const alt of alternatives) {
+    for (const alt of this.lookupTerms(alternatives, raw)) {
       if (alt.length === 0 || !alt.every((t) => this.knows(t))) continue;
       best = Math.max(best, alt.reduce((n, t) => n + this.idf(t), 0) / alt.length);
     }
     if (best >= 0) return best;
     if (alternatives.every((alt) => alt.every((t) => /^\d+$/u.test(t)))) return 0;
     return TUNING.unknownWeight * this.maxIdf;
+  }
+
+  /**
+   * The terms to look up for each way of saying a concept: a syllable typed with diacritics is looked up as written
+   * ("lúa" is not "lừa"); one typed without them by its folded form.
+   */
+  lookupTerms(alternatives: readonly (readonly string[])[], raw?: readonly (readonly string[])[]): string[][] {
+    return alternatives.map((alt, a) =>
+      alt.map((folded, i) => {
+        const written = raw?.[a]?.[i];
+        return written && written !== folded ? ACCENTED + written : folded;
+      }),
+    );
   }
 
   /** Top `k` passages for a query, optionally only among `allowed` documents. */
@@ -211,11 +242,12 @@ export class LexicalIndex {
 
     let totalWeight = 0;
     for (const concept of query.concepts) {
-      const weight = this.conceptWeight(concept.alternatives);
+      const weight = this.conceptWeight(concept.alternatives, concept.raw);
       totalWeight += weight;
       // The best way of saying the concept, per passage: its score and the share of it the passage holds.
       const best = new Map<number, { score: number; share: number }>();
-      for (const alt of concept.alternatives) {
+      const lookups = this.lookupTerms(concept.alternatives, concept.raw);
+      for (const [a, alt] of lookups.entries()) {
         const local = new Map<number, { score: number; found: number }>();
         const altIdf = alt.reduce((s, t) => s + this.idf(t), 0);
         for (const t of alt) {
@@ -227,7 +259,7 @@ export class LexicalIndex {
             local.set(d, entry);
           });
         }
-        for (const pair of bigrams(alt)) bm25(pair, TUNING.bigramWeight, (d, v) => {
+        for (const pair of bigrams(concept.alternatives[a]!)) bm25(pair, TUNING.bigramWeight, (d, v) => {
           const entry = local.get(d);
           if (entry) entry.score += v;
         });

@@ -61,6 +61,31 @@ export function lastHeading(section: string): string {
 
 const CANDIDATES = 30;
 
+/** The words of a text: folded form → the forms it was written in ("" when typed without diacritics). */
+type Words = Map<string, Set<string>>;
+
+function wordsOf(analysis: Analysis): Words {
+  const words: Words = new Map();
+  for (const concept of analysis.concepts) {
+    concept.alternatives.forEach((alt, a) =>
+      alt.forEach((folded, i) => {
+        const raw = concept.raw[a]?.[i] ?? folded;
+        const forms = words.get(folded) ?? new Set<string>();
+        forms.add(raw === folded ? '' : raw);
+        words.set(folded, forms);
+      }),
+    );
+  }
+  return words;
+}
+
+/** True when the words hold this syllable: the same when both carry diacritics, else the same folded. */
+function has(words: Words, folded: string, raw: string): boolean {
+  const forms = words.get(folded);
+  if (!forms) return false;
+  return raw === folded || forms.has('') || forms.has(raw);
+}
+
 /** The ways a section's question is put: its own heading and its variants; one small index over all of them. */
 class QuestionIndex {
   readonly owners: number[] = [];
@@ -69,6 +94,8 @@ class QuestionIndex {
 
   constructor(chunks: readonly Chunk[]) {
     chunks.forEach((chunk, c) => {
+      // Lessons and alerts phrase their headings as citizens ask; a plan's numbered headings are not questions.
+      if (chunk.kind !== 'lesson' && chunk.kind !== 'alert') return;
       const heading = lastHeading(chunk.section);
       for (const text of [heading, ...chunk.variants].filter((t) => t.trim())) {
         this.owners.push(c);
@@ -173,22 +200,24 @@ export class Retriever {
    */
   variantMatch(question: Analysis, variantText: string): number {
     const variant = this.analysedVariant(variantText);
-    const questionWords = new Set([...question.tokens, ...question.concepts.flatMap((c) => c.alternatives.flat())]);
-    const variantWords = new Set([...variant.tokens, ...variant.concepts.flatMap((c) => c.alternatives.flat())]);
-    const share = (from: Analysis, words: Set<string>) => {
-      let total = 0;
-      let found = 0;
-      for (const concept of from.concepts) {
-        const weight = this.lexical.conceptWeight(concept.alternatives);
-        total += weight;
-        const best = Math.max(...concept.alternatives.map((alt) => (alt.length ? alt.filter((t) => words.has(t)).length / alt.length : 0)));
-        found += weight * best;
-      }
-      return total > 0 ? found / total : 0;
-    };
-    const a = share(question, variantWords);
-    const b = share(variant, questionWords);
+    const a = this.share(question, wordsOf(variant));
+    const b = this.share(variant, wordsOf(question));
     return a + b > 0 ? (2 * a * b) / (a + b) : 0;
+  }
+
+  /** Share of an analysed text's concepts (weighted by rarity) that the other text's words hold. */
+  private share(from: Analysis, words: Words): number {
+    let total = 0;
+    let found = 0;
+    for (const concept of from.concepts) {
+      const weight = this.lexical.conceptWeight(concept.alternatives, concept.raw);
+      total += weight;
+      const best = Math.max(
+        ...concept.alternatives.map((alt, a) => (alt.length ? alt.filter((t, i) => has(words, t, concept.raw[a]?.[i] ?? t)).length / alt.length : 0)),
+      );
+      found += weight * best;
+    }
+    return total > 0 ? found / total : 0;
   }
 
   private analysedVariant(text: string): Analysis {

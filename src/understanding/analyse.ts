@@ -10,6 +10,8 @@ export interface Concept {
   typed: string[];
   /** Every way of saying it, folded; a word without synonyms has one. */
   alternatives: string[][];
+  /** The same as written: lower case with diacritics where they were typed (the lexicon's own for synonyms). */
+  raw: string[][];
 }
 
 /** A question read through the lexicon: what retrieval, intent and the scope check all work from. */
@@ -57,15 +59,15 @@ export function analyse(text: string, lexicon: Lexicon): Analysis {
     const entry = matchPhrase(tokens, i, roles, lexicon);
     if (!entry) {
       conceptOf[i] = concepts.length;
-      concepts.push({ typed: [tokens[i]!.folded], alternatives: [[tokens[i]!.folded]] });
+      concepts.push({ typed: [tokens[i]!.folded], alternatives: [[tokens[i]!.folded]], raw: [[tokens[i]!.raw]] });
       i++;
       continue;
     }
     const n = entry.tokens.length;
     if (entry.kind === 'synonym') {
       for (let k = i; k < i + n; k++) conceptOf[k] = concepts.length;
-      const typed = tokens.slice(i, i + n).map((t) => t.folded);
-      concepts.push({ typed, alternatives: uniqueLists([typed, ...entry.group!.map((g) => g.map((t) => t.folded))]) });
+      const forms = uniqueForms([tokens.slice(i, i + n), ...entry.group!]);
+      concepts.push({ typed: tokens.slice(i, i + n).map((t) => t.folded), alternatives: forms.map((f) => f.map((t) => t.folded)), raw: forms.map((f) => f.map((t) => t.raw)) });
     } else {
       for (let k = i; k < i + n; k++) roles[k] = entry.kind;
     }
@@ -73,7 +75,7 @@ export function analyse(text: string, lexicon: Lexicon): Analysis {
   }
   const folded = tokens.map((t) => t.folded);
   // A message of only fillers ("ok ạ", "ad ơi") keeps its words as content, so it is not read as empty.
-  if (concepts.length === 0) folded.forEach((t, i) => roles[i] === 'filler' && concepts.push({ typed: [t], alternatives: [[t]] }));
+  if (concepts.length === 0) tokens.forEach((t, i) => roles[i] === 'filler' && concepts.push({ typed: [t.folded], alternatives: [[t.folded]], raw: [[t.raw]] }));
 
   const pairs: string[] = [];
   for (let i = 1; i < folded.length; i++) {
@@ -165,10 +167,11 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-function uniqueLists(lists: string[][]): string[][] {
+/** Ways of saying a concept without repeats; the typed form (first) wins over a lexicon form that folds the same. */
+function uniqueForms(lists: readonly (readonly Syllable[])[]): Syllable[][] {
   const seen = new Set<string>();
-  return lists.filter((l) => {
-    const key = l.join(' ');
+  return lists.map((l) => [...l]).filter((l) => {
+    const key = l.map((t) => t.folded).join(' ');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
