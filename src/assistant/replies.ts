@@ -49,6 +49,9 @@ export function outOfScope(reason: OutOfScopeReason): string {
   if (reason === 'injection') {
     return `Xin lỗi, tôi không thể thay đổi hay tiết lộ cách Trợ lý số được thiết lập. ${OUT_OF_SCOPE_TAIL}`;
   }
+  if (reason === 'harmful') {
+    return `Xin lỗi, Trợ lý số không hướng dẫn xâm nhập tài khoản của người khác hay làm giả giấy tờ: việc đó vi phạm pháp luật. ${OUT_OF_SCOPE_TAIL}`;
+  }
   return `Xin lỗi, câu hỏi này nằm ngoài phạm vi của Trợ lý số nên tôi không trả lời được. ${OUT_OF_SCOPE_TAIL}`;
 }
 

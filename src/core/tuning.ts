@@ -17,13 +17,26 @@ export const TUNING = {
    * story then never lowers coverage); 1 counts them fully (a question about something absent is never covered).
    */
   unknownWeight: 0.35,
+  /**
+   * When a question counts as covered by its best passages (else the bot says "chưa có thông tin"). Calibrated on the
+   * evaluation sets: questions people really send (short or with a long story) against questions outside the
+   * knowledge that share some of its words.
+   */
   coverage: {
-    /** Share of the question's concepts the best passage must hold for the question to count as covered. */
-    minShare: 0.5,
-    /** …and the rarity-weighted mass it must hold at least (IDF units: about one rare word). */
-    minMatched: 2.5,
     /** A question that matches one of a section's headings or question variants this well is covered by it. */
     minVariantMatch: 0.6,
+    /** A short question: the passage holds this share of its concepts… */
+    minShare: 0.75,
+    /** …and the question matches the section's heading or a variant at least this well… */
+    minShareVariant: 0.45,
+    /** …and the rarity-weighted mass found is at least this (IDF units: about two rare words). */
+    minMatched: 4,
+    /** A question answered word for word by a plan passage (no variants there): share and mass. */
+    minShareExact: 0.85,
+    minMatchedExact: 8,
+    /** A long question with a story: enough rare words found, whatever share of the story they are. */
+    minMatchedLong: 14,
+    minShareLong: 0.3,
   },
   answer: {
     /** Longest answer body in characters; a lesson section that fits is quoted whole. */
@@ -47,6 +60,13 @@ export const TUNING = {
   ranking: {
     /** Weight of the best heading / question-variant match beside the passage's normalised BM25 score. */
     variant: 1.0,
+    /**
+     * Variant matches below this add nothing to the ranking: a loose likeness to some question of a lesson must not
+     * push it above a plan passage that holds the answer (plans have no variants).
+     */
+    variantFloor: 0.3,
+    /** Factor on the score of a lesson's closing "Cần giúp thêm?" section, which should win only for "hỏi ai" questions. */
+    helpSection: 0.8,
     /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */
     remedy: 0.15,
   },

@@ -1,5 +1,6 @@
 import { TUNING } from '../core';
 import { chunkText, type Chunk } from '../knowledge';
+import { foldText } from '../text';
 import { analyse, EMPTY_LEXICON, type Analysis, type Lexicon } from '../understanding';
 import { LexicalIndex, type FieldWeights, type LexicalDoc } from './lexical';
 import type { Embedder, VectorIndex } from './vectors';
@@ -31,7 +32,7 @@ export interface Retrieval {
 }
 
 export interface RetrieverOptions {
-  /** Overrides of TUNING.coverage.minShare (the `MIN_COVERAGE` setting). */
+  /** Overrides TUNING.coverage.minShare, the share of a short question a passage must hold (`MIN_COVERAGE`). */
   minCoverage?: number;
   /** Cosine similarity that counts as covered on its own when vectors are used (default 0.8). */
   minSimilarity?: number;
@@ -60,6 +61,8 @@ export function lastHeading(section: string): string {
 }
 
 const CANDIDATES = 30;
+/** The closing section of a lesson that says where to get help. */
+const HELP_SECTION = /^can giup (them|do)\b/u;
 
 /** The words of a text: folded form → the forms it was written in ("" when typed without diacritics). */
 type Words = Map<string, Set<string>>;
@@ -167,7 +170,9 @@ export class Retriever {
     return [...byChunk.values()]
       .map((p) => {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
-        return { ...p, score: p.score / maxScore + ranking.variant * p.variantMatch + remedy };
+        const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
+        const help = HELP_SECTION.test(foldText(lastHeading(p.chunk.section))) ? ranking.helpSection : 1;
+        return { ...p, score: help * (p.score / maxScore + variant + remedy) };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, k);
@@ -181,17 +186,26 @@ export class Retriever {
       const dense = await this.denseSearch(analysis.normalized, filter);
       if (dense) passages = this.fuse(lexical, dense).slice(0, k);
     }
-    const { coverage } = TUNING;
-    const minShare = this.options.minCoverage ?? coverage.minShare;
     const leading = passages.slice(0, 3);
-    const rule: CoverageRule = leading.some((p) => p.variantMatch >= coverage.minVariantMatch)
+    const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
       ? 'variant'
-      : leading.some((p) => p.coverage >= minShare && p.matched >= coverage.minMatched)
+      : leading.some((p) => this.coveredByText(p))
         ? 'coverage'
         : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
           ? 'dense'
           : 'weak';
     return { passages, covered: rule !== 'weak', rule, analysis };
+  }
+
+  /** True when a passage's text holds enough of the question (see TUNING.coverage). */
+  private coveredByText(p: Passage): boolean {
+    const c = TUNING.coverage;
+    const minShare = this.options.minCoverage ?? c.minShare;
+    return (
+      (p.coverage >= minShare && p.variantMatch >= c.minShareVariant && p.matched >= c.minMatched) ||
+      (p.coverage >= c.minShareExact && p.matched >= c.minMatchedExact) ||
+      (p.coverage >= c.minShareLong && p.matched >= c.minMatchedLong)
+    );
   }
 
   /**
