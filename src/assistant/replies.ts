@@ -49,6 +49,9 @@ export function outOfScope(reason: OutOfScopeReason): string {
   if (reason === 'injection') {
     return `Xin lỗi, tôi không thể thay đổi hay tiết lộ cách Trợ lý số được thiết lập. ${OUT_OF_SCOPE_TAIL}`;
   }
+  if (reason === 'harmful') {
+    return `Xin lỗi, Trợ lý số không hướng dẫn xâm nhập tài khoản của người khác hay làm giả giấy tờ: việc đó vi phạm pháp luật. ${OUT_OF_SCOPE_TAIL}`;
+  }
   return `Xin lỗi, câu hỏi này nằm ngoài phạm vi của Trợ lý số nên tôi không trả lời được. ${OUT_OF_SCOPE_TAIL}`;
 }
 
@@ -58,6 +61,8 @@ const SECRET_WARNINGS: Record<SecretKind, string> = {
   id_number: 'Bạn vừa gửi số căn cước (12 số). Chỉ đưa số căn cước khi làm thủ tục với cơ quan nhà nước hay nơi bạn tin cậy, không gửi cho người lạ hay trang web không rõ nguồn gốc.',
   card_number: 'Bạn vừa gửi số thẻ ngân hàng. Không gửi số thẻ, mã CVV hay ảnh thẻ cho ai qua tin nhắn. Nếu đã lỡ gửi cho người lạ, hãy gọi ngay tổng đài ngân hàng để khóa thẻ.',
 };
+
+export const ABOUT_YOUR_QUESTION = 'Về câu hỏi của bạn:';
 
 export function secretWarning(kinds: SecretKind[]): string {
   return ['⚠️ Cảnh báo an toàn', ...kinds.map((k) => SECRET_WARNINGS[k]), 'Trợ lý số đã ẩn thông tin này, không lưu lại và không gửi đi đâu.'].join('\n');

@@ -69,8 +69,8 @@ const envSchema = z.object({
   MIN_COVERAGE: z
     .string()
     .optional()
-    .transform((v) => (v ? Number(v) : 0.5))
-    .refine((v) => v >= 0 && v <= 1, 'must be a number from 0 to 1'),
+    .transform((v) => (v ? Number(v) : undefined))
+    .refine((v) => v === undefined || (v >= 0 && v <= 1), 'must be a number from 0 to 1'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -85,7 +85,8 @@ export interface Config {
   llm?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
   /** Present when an embedding model is configured as well: retrieval then adds vectors. */
   embeddings?: { apiKey: string; baseURL?: string; model: string };
-  minCoverage: number;
+  /** Overrides the share of a short question the best passage must hold (TUNING.coverage.minShare). */
+  minCoverage?: number;
   reminders: { offsets: number[]; quietHours?: { start: number; end: number }; cron: string };
   telegram?: { token: string; apiRoot: string };
   zalo?: { token: string; apiRoot: string };
