@@ -8,6 +8,10 @@ import type { Analysis } from '../understanding';
 import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
 import { detectIntent, type Routing } from './intent';
 import * as say from './replies';
+import { classifyOfficialsQuestion } from '../officials';
+
+/** Without an officials' handler, still tell officials' questions apart, to say the feature is off. */
+const OFFLINE_OFFICIALS = { classify: async (message: Message, text: string) => classifyOfficialsQuestion(text, { speaksForUnit: !!message.unit }) };
 
 export interface AssistantDeps {
   /** The current knowledge index; a getter so a reloaded index is picked up by the next question. */
@@ -92,6 +96,14 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
     const official = !!message.unit || ((await deps.officials?.isOfficial?.(message)) ?? false);
+    // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
+    const officialsRoute = outOfScopeReason(analysis.folded) === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
+    if (officialsRoute) {
+      if (!deps.officials) return fixed(officialsRoute.intent, officialsRoute.rule, say.OFFICIALS_NOT_READY, text);
+      const reply = await deps.officials.handle({ route: officialsRoute, message, text, now });
+      if (reply) return { ...reply, meta: { composer: 'officials', question: text, rule: officialsRoute.rule } };
+      if (command) return fixed('help', officialsRoute.rule, say.HELP, text);
+    }
     const routing: Routing | undefined = detectIntent(text, analysis, { official });
     if (routing?.intent === 'greeting') {
       if (/^(cam on|thank)/u.test(analysis.folded)) return fixed('greeting', routing.rule, say.THANKS, text);
@@ -101,12 +113,6 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (routing?.intent === 'help') return fixed('help', routing.rule, say.HELP, text, TOPIC_BUTTONS);
     const reason = outOfScopeReason(analysis.folded);
     if (reason) return fixed('out_of_scope', `scope.${reason}`, say.outOfScope(reason), text);
-    if (routing && (routing.intent === 'deadlines' || routing.intent === 'tasks')) {
-      if (!deps.officials) return fixed(routing.intent, routing.rule, say.OFFICIALS_NOT_READY, text);
-      const reply = await deps.officials.handle({ intent: routing.intent, message, text, now });
-      if (reply) return { ...reply, meta: { composer: 'officials', question: text, rule: routing.rule } };
-      if (command) return fixed('help', routing.rule, say.HELP, text);
-    }
     if (command) return fixed('help', routing?.rule ?? `command:${command.name}`, say.HELP, text, TOPIC_BUTTONS);
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);

@@ -32,6 +32,9 @@ export const taskRecordSchema = z.strictObject({
   lead_ids: z.array(z.string()).default([]),
   support: z.array(z.string()).default([]),
   support_ids: z.array(z.string()).default([]),
+  /** Whom the task's result goes to ("báo cáo … về Sở KH&CN"): that unit is never given the task through a group. */
+  to: z.string().optional(),
+  to_id: z.string().optional(),
   /** For a proposal: the units it is addressed to. */
   addressed: z.array(z.string()).optional(),
   addressed_ids: z.array(z.string()).optional(),

@@ -96,4 +96,8 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (alert_id, channel, chat_id)
   );
   `,
+  `
+  ALTER TABLE task_updates ADD COLUMN undone_at TEXT;
+  CREATE INDEX task_updates_by_official ON task_updates(updated_by, id);
+  `,
 ];

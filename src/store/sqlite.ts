@@ -43,7 +43,17 @@ function toInvite(r: Row): Invite {
 }
 
 function toUpdate(r: Row): TaskUpdate {
-  return { taskKey: String(r.task_key), unitId: String(r.unit_id), status: text(r.status), note: text(r.note), by: String(r.updated_by), at: new Date(String(r.updated_at)) };
+  const update: TaskUpdate = {
+    id: Number(r.id),
+    taskKey: String(r.task_key),
+    unitId: String(r.unit_id),
+    status: text(r.status),
+    note: text(r.note),
+    by: String(r.updated_by),
+    at: new Date(String(r.updated_at)),
+  };
+  if (r.undone_at) update.undoneAt = new Date(String(r.undone_at));
+  return update;
 }
 
 /** The Store on SQLite (better-sqlite3): WAL so readers never block the writer, a busy timeout so processes queue. */
@@ -130,27 +140,43 @@ export class SqliteStore implements Store {
     this.db.prepare('UPDATE officials SET reminders_enabled = ? WHERE id = ?').run(enabled ? 1 : 0, id);
   }
 
-  recordTaskUpdate(update: TaskUpdate): void {
-    this.db
+  recordTaskUpdate(update: TaskUpdate): number {
+    const result = this.db
       .prepare('INSERT INTO task_updates (task_key, unit_id, status, note, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(update.taskKey, update.unitId, update.status ?? null, update.note ?? null, update.by, update.at.toISOString());
+    return Number(result.lastInsertRowid);
   }
 
   latestTaskUpdates(unitId: string): Map<string, TaskUpdate> {
     const rows = this.db
       .prepare(
-        `SELECT t.task_key, t.unit_id, t.updated_by, t.updated_at,
-           (SELECT status FROM task_updates s WHERE s.unit_id = t.unit_id AND s.task_key = t.task_key AND s.status IS NOT NULL ORDER BY s.id DESC LIMIT 1) AS status,
-           (SELECT note FROM task_updates n WHERE n.unit_id = t.unit_id AND n.task_key = t.task_key AND n.note IS NOT NULL ORDER BY n.id DESC LIMIT 1) AS note
+        `SELECT t.id, t.task_key, t.unit_id, t.updated_by, t.updated_at,
+           (SELECT status FROM task_updates s WHERE s.unit_id = t.unit_id AND s.task_key = t.task_key AND s.status IS NOT NULL AND s.undone_at IS NULL ORDER BY s.id DESC LIMIT 1) AS status,
+           (SELECT note FROM task_updates n WHERE n.unit_id = t.unit_id AND n.task_key = t.task_key AND n.note IS NOT NULL AND n.undone_at IS NULL ORDER BY n.id DESC LIMIT 1) AS note
          FROM task_updates t
-         WHERE t.unit_id = ? AND t.id = (SELECT MAX(id) FROM task_updates m WHERE m.unit_id = t.unit_id AND m.task_key = t.task_key)`,
+         WHERE t.unit_id = ? AND t.id = (SELECT MAX(id) FROM task_updates m WHERE m.unit_id = t.unit_id AND m.task_key = t.task_key AND m.undone_at IS NULL)`,
       )
       .all(unitId) as Row[];
     return new Map(rows.map((r) => [String(r.task_key), toUpdate(r)]));
   }
 
+  taskUpdates(unitIds: readonly string[]): TaskUpdate[] {
+    if (unitIds.length === 0) return [];
+    const marks = unitIds.map(() => '?').join(', ');
+    return (this.db.prepare(`SELECT * FROM task_updates WHERE unit_id IN (${marks}) AND undone_at IS NULL ORDER BY id`).all(...unitIds) as Row[]).map(toUpdate);
+  }
+
   taskHistory(taskKey: string, unitId: string): TaskUpdate[] {
     return (this.db.prepare('SELECT * FROM task_updates WHERE task_key = ? AND unit_id = ? ORDER BY id').all(taskKey, unitId) as Row[]).map(toUpdate);
+  }
+
+  lastTaskUpdateBy(by: string): TaskUpdate | undefined {
+    const row = this.db.prepare('SELECT * FROM task_updates WHERE updated_by = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1').get(by) as Row | undefined;
+    return row ? toUpdate(row) : undefined;
+  }
+
+  undoTaskUpdate(id: number, now: Date): boolean {
+    return this.db.prepare('UPDATE task_updates SET undone_at = ? WHERE id = ? AND undone_at IS NULL').run(now.toISOString(), id).changes > 0;
   }
 
   claimReminder(claim: ReminderClaim, now: Date): boolean {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NON_TEXT_REPLY } from '../../src/channels/pipeline';
-import { REDEEM_REFUSED, REGISTER_FIRST } from '../../src/officials/replies';
+import { MESSAGES } from '../../src/officials';
+const { redeemRefused: REDEEM_REFUSED, registerFirst: REGISTER_FIRST } = MESSAGES;
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 
@@ -15,7 +16,8 @@ const exec = promisify(execFile);
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const TOKEN = '7000000002:AAFakeTokenForTheStartCommand_abcdefg';
 const UNIT = 'Văn phòng UBND tỉnh Đồng Tháp';
-const TASK_CODE = /\[(?:[IVX]+|\d+)(?:\.[\da-z]+)+\]/u;
+/** A task's code as lists show it: "📄 <document>, mục III.2". */
+const TASK_CODE = /, mục (?:PL-)?(?:[IVX]+|\d+)(?:\.[\da-z]+)+/u;
 
 let fake: FakeTelegram;
 let child: ChildProcess | undefined;

@@ -3,7 +3,7 @@ import type { ExtractionContext } from './context';
 
 /**
  * Tasks of a letter that ask for a report ("khẩn trương… xây dựng Báo cáo tổng kết…") take the letter's one dated
- * report deadline when it binds their units and they state no timing of their own.
+ * report deadline, and its recipient, when it binds their units and they state no timing of their own.
  */
 export function inheritReportTiming(context: ExtractionContext): void {
   const reports = context.deadlines.filter((d) => d.kind === 'report' && d.schedule.kind === 'date');
@@ -14,5 +14,6 @@ export function inheritReportTiming(context: ExtractionContext): void {
     if (!task.lead_ids.some((id) => report.unit_ids.includes(id))) continue;
     task.timing = report.timing;
     task.schedule = report.schedule;
+    if (report.to_id) Object.assign(task, { to: report.to, to_id: report.to_id });
   }
 }

@@ -1,6 +1,5 @@
 import type { Section } from '../../knowledge';
 import { foldKeepingPositions, splitSentences } from '../../text';
-import type { TaskRecord } from '../records';
 import { nameOf, type ExtractionContext } from './context';
 import { capitalise, hash, stripEnd } from './sections';
 import { recipient } from './units';
