@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
@@ -7,7 +8,8 @@ import { ChannelPipeline } from '../channels/pipeline';
 import { COMMANDS, createTelegramBot } from '../channels/telegram/bot';
 import { webApi } from '../channels/web/api';
 import type { Config } from '../config';
-import { ReminderService, type Notifier } from '../officials';
+import { OFFICIALS_TUNING, ReminderService, type Notifier } from '../officials';
+import { DownloadLinks } from '../server/downloads';
 import { adminReportRoute } from '../report';
 import { createHttpServer, portOf, type Handler } from '../server/server';
 import { createRuntime, type Runtime } from './runtime';
@@ -47,10 +49,18 @@ const PAGE = new URL('../channels/web/page.html', import.meta.url);
 export async function startApp(config: Config, options: StartOptions): Promise<App> {
   const { log } = options;
   const runtime = await createRuntime(config, { log, clock: options.clock, onProgress: options.onProgress });
+  let url = '';
+  const links = new DownloadLinks({
+    dir: join(config.dataDir, 'downloads'),
+    baseUrl: () => config.publicBaseUrl ?? url,
+    secret: config.downloadSecret,
+    ttlMinutes: OFFICIALS_TUNING.downloadMinutes,
+  });
   const pipeline = new ChannelPipeline({
     assistant: runtime.assistant,
     store: runtime.store,
     log,
+    links,
     clock: options.clock,
     options: { ratePoints: config.rateLimit.points, rateWindowSeconds: config.rateLimit.seconds },
   });
@@ -72,9 +82,17 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
 
   const api = webApi(pipeline);
   const page = await readFile(PAGE, 'utf8');
-  const server = createHttpServer({ runtime, log, page, api, webhooks, routes: { '/admin/report': adminReportRoute({ runtime, adminToken: config.adminToken, clock: options.clock }) } });
+  const server = createHttpServer({
+    runtime,
+    log,
+    page,
+    api,
+    webhooks,
+    routes: { '/admin/report': adminReportRoute({ runtime, adminToken: config.adminToken, clock: options.clock }) },
+    downloads: links.handler(options.clock),
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? config.port, options.host, resolve));
-  const url = `http://localhost:${portOf(server)}`;
+  url = `http://localhost:${portOf(server)}`;
 
   if (telegram) {
     const bot = telegram;

@@ -5,7 +5,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { replies, type Assistant } from '../assistant';
 import type { SourceRef, Store } from '../store';
 import { foldText } from '../text';
-import { type Button, type Channel, type Intent, type Source } from '../core';
+import { type Attachment, type Button, type Channel, type Intent, type Source } from '../core';
 
 /** One event from a chat platform, translated by its adapter. */
 export interface Incoming {
@@ -25,6 +25,10 @@ export interface Incoming {
 export interface Outgoing {
   text: string;
   buttons?: Button[];
+  /** Rows of shortcut buttons (a task's "Xong"…); the text says how to type the same, so adapters may leave them out. */
+  actions?: Button[][];
+  /** Files to deliver: Telegram sends them, the others get `url`, a short-lived signed download link. */
+  attachments?: (Attachment & { url?: string })[];
   /** Set on answers that can be rated, so the adapter can offer 👍/👎. */
   answerId?: string;
   intent?: Intent | 'feedback' | 'non_text' | 'rate_limited';
@@ -57,8 +61,8 @@ interface ChatState {
   lastAnswerId?: string;
   /** The 👎 just given in this chat: the next question is stored as its follow-up. */
   downvote?: number;
-  /** The numbered topic menu was the last thing shown: a bare number picks a topic. */
-  menuShown?: boolean;
+  /** The choices last shown (topics, which province): a bare number picks one. */
+  menu?: Button[];
 }
 
 const RATING_UP = /^(👍|1|\+1|tot|hay|huu ich|dung)$/u;
@@ -81,7 +85,15 @@ export class ChannelPipeline {
   private readonly warned = new LRUCache<string, true>({ max: 50_000, ttl: 60_000 });
 
   constructor(
-    private readonly deps: { assistant: Assistant; store: Store; log: Logger; clock?: () => Date; options?: PipelineOptions },
+    private readonly deps: {
+      assistant: Assistant;
+      store: Store;
+      log: Logger;
+      clock?: () => Date;
+      options?: PipelineOptions;
+      /** Turns a reply's file into a short-lived download link, for channels that cannot receive the file itself. */
+      links?: { create(attachment: Attachment, now: Date): string };
+    },
   ) {
     this.limiter = new RateLimiterMemory({ points: deps.options?.ratePoints ?? 8, duration: deps.options?.rateWindowSeconds ?? 30 });
   }
@@ -120,16 +132,17 @@ export class ChannelPipeline {
       const rating = /^fb:(up|down):(.+)$/u.exec(data);
       if (rating) return this.rate(chatKey, rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
       const topic = replies.TOPIC_MENU.find((t) => t.data === data);
-      if (!topic) {
+      // A button may carry a command for the user ("/xong #3fa2c1", "/tinh Đồng Nai").
+      if (!topic && !data.startsWith('/')) {
         log('button', 'unknown');
         return [];
       }
-      text = topic.question;
+      text = topic ? topic.question : data;
     } else {
       const folded = foldText(text).replace(/[.!]+$/u, '').trim();
-      if (state.menuShown && /^[1-9]$/u.test(folded)) {
-        const topic = replies.TOPIC_MENU[Number(folded) - 1];
-        if (topic) text = topic.question;
+      const picked = state.menu && /^[1-9]$/u.test(folded) ? state.menu[Number(folded) - 1] : undefined;
+      if (picked) {
+        text = replies.TOPIC_MENU.find((t) => t.data === picked.data)?.question ?? picked.data;
       } else if (state.lastAnswerId && (RATING_UP.test(folded) || RATING_DOWN.test(folded))) {
         return this.rate(chatKey, state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
       }
@@ -150,7 +163,7 @@ export class ChannelPipeline {
         sources: reply.sources.map(({ path, section }) => ({ path, section })),
       });
     }
-    this.chats.set(chatKey, { lastAnswerId: answerId, menuShown: !!reply.buttons?.length });
+    this.chats.set(chatKey, { lastAnswerId: answerId, menu: reply.buttons?.length ? reply.buttons : undefined });
     this.deps.store.recordQuestion({
       at: now,
       channel: incoming.channel,
@@ -166,7 +179,8 @@ export class ChannelPipeline {
       flagged: reply.meta.secrets ?? undefined,
       truncated: reply.meta.truncated || undefined,
     });
-    return [{ text: reply.text, buttons: reply.buttons, answerId, intent: reply.intent, sources: reply.sources }];
+    const attachments = reply.attachments?.map((a) => ({ ...a, url: this.deps.links?.create(a, now) }));
+    return [{ text: reply.text, buttons: reply.buttons, actions: reply.actions, attachments, answerId, intent: reply.intent, sources: reply.sources }];
   }
 
   private async allowed(incoming: Incoming): Promise<boolean> {

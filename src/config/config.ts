@@ -40,6 +40,7 @@ const envSchema = z.object({
   ADMIN_CHAT: optionalText.refine((v) => v === undefined || /^(telegram|zalo):\S+$/u.test(v), 'must be telegram:<chat id> or zalo:<chat id>'),
   WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true'),
   ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+  DOWNLOAD_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters; e.g. openssl rand -hex 24'),
   RATE_LIMIT: z
     .string()
     .trim()
@@ -93,6 +94,10 @@ export interface Config {
   /** Set when PUBLIC_BASE_URL is: bots then receive updates by webhook at `${url}/webhook/<channel>`. */
   webhook?: { baseUrl: string; secret: string };
   adminToken?: string;
+  /** The server's public address (PUBLIC_BASE_URL), used in download links too. */
+  publicBaseUrl?: string;
+  /** Key signing the short-lived download links of draft reports; several instances behind one address need the same. */
+  downloadSecret?: string;
   /** Where knowledge problems are reported besides the log, e.g. an editors' Telegram group. */
   adminChat?: { channel: 'telegram' | 'zalo'; chatId: string };
   /** Reload knowledge when its files change (default true). */
@@ -134,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zalo: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT } : undefined,
     webhook: e.PUBLIC_BASE_URL && e.WEBHOOK_SECRET ? { baseUrl: e.PUBLIC_BASE_URL, secret: e.WEBHOOK_SECRET } : undefined,
     adminToken: e.ADMIN_TOKEN,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    downloadSecret: e.DOWNLOAD_SECRET,
     adminChat: e.ADMIN_CHAT
       ? { channel: e.ADMIN_CHAT.split(':')[0] as 'telegram' | 'zalo', chatId: e.ADMIN_CHAT.slice(e.ADMIN_CHAT.indexOf(':') + 1) }
       : undefined,

@@ -1,7 +1,7 @@
 import type { Message } from '../core';
 import type { Official, Store, TaskUpdate } from '../store';
 import { foldText } from '../text';
-import type { CivilDate } from '../time';
+import { civilDate, type CivilDate } from '../time';
 import type { OfficialsData, PlanData } from './data';
 import { plansNamedIn } from './matching';
 import { findInTextMentions } from './mentions';
@@ -26,6 +26,20 @@ export interface Session {
   identity: Identity;
   updates: UpdatesByUnit;
   nameOf: NameOf;
+}
+
+/** A session outside any chat (the admin command line): nobody's identity, the store's statuses, a given day. */
+export function standaloneSession(data: OfficialsData, store: Store, now: Date): Session {
+  return {
+    data,
+    store,
+    now,
+    today: civilDate(now),
+    message: { channel: 'cli', userId: 'admin', chatId: 'admin', text: '' },
+    identity: { kind: 'anonymous' },
+    updates: updatesFrom(store),
+    nameOf: namer(store),
+  };
 }
 
 export function identify(data: OfficialsData, store: Store, message: Message): Identity {

@@ -9,3 +9,5 @@ export { MESSAGES } from './messages';
 export { OFFICIALS_TUNING } from './tuning';
 export { ReminderService, inQuietHours, type Notifier, type ReminderOptions } from './reminders';
 export type { TaskRecord, DeadlineRecord, PlanInfo, ExtractedFile } from './records';
+export { draftFiles, draftReport, outlinePlans, type Outline } from './draft';
+export { standaloneSession } from './identity';

@@ -17,6 +17,7 @@ import { unitLabel } from './tasks';
 import { OFFICIALS_TUNING } from './tuning';
 import { classifyOfficialsQuestion, officialsForm, type OfficialsQuestion } from './understand';
 import { detail, history, submitReport, undoLast, updateTask } from './updates';
+import { draftReport } from './draft';
 
 export interface OfficialsDeps {
   /** The current roster and plan records; a getter so reloaded knowledge is picked up. */
@@ -26,8 +27,6 @@ export interface OfficialsDeps {
   router?: OfficialsModelRouter;
   /** Knowledge search for the router's third tool. */
   knowledge?: (question: string) => Promise<Answer | undefined>;
-  /** Makes the draft report of a unit (DOCX and the appendix table), when the runtime provides it. */
-  draft?: (session: Session, match: UnitMatch, args: string) => Promise<Answer>;
   log?: { warn(o: object, m?: string): void };
 }
 
@@ -193,7 +192,7 @@ export class OfficialsService implements OfficialsHandler {
       case 'summary':
         return summarise(session, match);
       case 'draft':
-        return this.deps.draft ? this.deps.draft(session, match, question.args) : fixed('tasks', M.draftNone(match.unit.province));
+        return draftReport(session, match, question.args || text);
       default:
         return fixed(question.intent, M.updateUsage);
     }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Runtime } from '../app/runtime';
+import { DOWNLOAD_PATH } from './downloads';
 import { sendJson } from './http-utils';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -15,6 +16,8 @@ export interface ServerDeps {
   webhooks: Partial<Record<'telegram' | 'zalo', Handler>>;
   /** Extra GET routes (the editors' report). */
   routes?: Record<string, Handler>;
+  /** GET /tai/…: files behind short-lived signed links (draft reports for Zalo and the web chat). */
+  downloads?: Handler;
 }
 
 /** Health: the index is loaded and the database answers. */
@@ -55,6 +58,8 @@ export function createHttpServer(deps: ServerDeps): Server & { inFlight(): numbe
         await deps.webhooks.telegram(req, res);
       } else if (route === 'POST /webhook/zalo' && deps.webhooks.zalo) {
         await deps.webhooks.zalo(req, res);
+      } else if (req.method === 'GET' && deps.downloads && path.startsWith(DOWNLOAD_PATH)) {
+        await deps.downloads(req, res);
       } else if (req.method === 'GET' && deps.routes?.[path]) {
         await deps.routes[path]!(req, res);
       } else {

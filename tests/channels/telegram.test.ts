@@ -32,7 +32,7 @@ const keyboardData = (markup: unknown) =>
 describe('Telegram bot over long polling', () => {
   it('registers Vietnamese commands and answers a question with and without diacritics, with 👍/👎', async () => {
     await polling();
-    expect(fake.commands[0]!.commands.map((c) => c.command)).toEqual(['start', 'trogiup', 'canhbao', 'hanbaocao', 'nhiemvu', 'dangky', 'xong', 'capnhat', 'nhacnho']);
+    expect(fake.commands[0]!.commands.map((c) => c.command)).toEqual(['start', 'trogiup', 'canhbao', 'hanbaocao', 'nhiemvu', 'dangky', 'xong', 'capnhat', 'tonghop', 'baocao', 'hoantac', 'nhacnho']);
     expect(fake.commands[0]!.commands[0]!.description).toBe('Bắt đầu, chọn chủ đề');
     expect(fake.calls.findIndex((c) => c.method === 'deleteWebhook')).toBeLessThan(fake.calls.findIndex((c) => c.method === 'getUpdates'));
 

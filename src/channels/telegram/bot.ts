@@ -1,6 +1,6 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, InlineKeyboard, type Context } from 'grammy';
+import { Bot, InlineKeyboard, InputFile, type Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { ChannelPipeline, Incoming, Outgoing } from '../pipeline';
 import { splitMessage } from '../split';
@@ -18,6 +18,9 @@ export const COMMANDS = [
   { command: 'dangky', description: 'Cán bộ: đăng ký bằng mã mời' },
   { command: 'xong', description: 'Cán bộ: đánh dấu nhiệm vụ đã xong' },
   { command: 'capnhat', description: 'Cán bộ: cập nhật tiến độ nhiệm vụ' },
+  { command: 'tonghop', description: 'Cán bộ: tóm tắt tình hình của đơn vị' },
+  { command: 'baocao', description: 'Cán bộ: dự thảo báo cáo tổng kết (tệp Word, Excel)' },
+  { command: 'hoantac', description: 'Cán bộ: hoàn tác cập nhật vừa rồi' },
   { command: 'nhacnho', description: 'Cán bộ: bật/tắt nhắc hạn' },
 ];
 
@@ -35,6 +38,7 @@ function keyboard(out: Outgoing): InlineKeyboard | undefined {
   const rows: Button[][] = [];
   const buttons = out.buttons ?? [];
   for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  rows.push(...(out.actions ?? []));
   if (out.answerId) rows.push([{ label: '👍 Hữu ích', data: `fb:up:${out.answerId}` }, { label: '👎 Chưa đúng', data: `fb:down:${out.answerId}` }]);
   if (rows.length === 0) return undefined;
   return InlineKeyboard.from(rows.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.data))));
@@ -54,6 +58,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
         const markup = i === parts.length - 1 ? keyboard(out) : undefined;
         await ctx.reply(part, markup ? { reply_markup: markup } : {});
       }
+      for (const file of out.attachments ?? []) await ctx.replyWithDocument(new InputFile(Buffer.from(file.data), file.fileName));
     }
   };
   const incoming = (ctx: Context, fields: Pick<Incoming, 'kind' | 'text' | 'data'>): Incoming => ({

@@ -51,6 +51,8 @@ export function webApi(pipeline: ChannelPipeline) {
         text: out.text,
         sources,
         ...(out.buttons?.length ? { buttons: out.buttons } : {}),
+        ...(out.actions?.length ? { actions: out.actions } : {}),
+        ...(out.attachments?.some((a) => a.url) ? { files: out.attachments.filter((a) => a.url).map((a) => ({ name: a.fileName, url: a.url })) } : {}),
       });
     },
 
