@@ -2,12 +2,14 @@ import type { Button, Source } from '../core';
 import { planSource, type Answer } from './ask-deadlines';
 import type { PlanData } from './data';
 import { narrowByQuestion, type Session } from './identity';
-import { sectionNamedIn } from './matching';
+import { distinctive, sectionNamedIn } from './matching';
 import { MESSAGES as M } from './messages';
 import { publicTaskLine, taskActions, taskDetail, taskLine, taskOverdue } from './render';
 import type { RosterUnit, UnitMatch } from './roster';
 import { statusUnitKey, tasksForUnit, tasksNamedIn, unitLabel, type UnitTask } from './tasks';
+import { LIST_WORDS, PROPOSAL_PHRASES } from './phrases';
 import { OFFICIALS_TUNING } from './tuning';
+import { officialsForm } from './understand';
 
 export interface TaskQuery {
   filter: 'all' | 'outstanding' | 'overdue';
@@ -39,9 +41,20 @@ export function answerTasks(session: Session, question: string, query: TaskQuery
       blocks.push(M.noTasks(heading));
       continue;
     }
+    const proposals = all.filter((t) => t.role === 'proposal');
+    if (proposals.length > 0 && PROPOSAL_PHRASES.some((p) => ` ${officialsForm(question)} `.includes(` ${p} `))) {
+      blocks.push([M.proposalTitle, ...proposals.map((t) => taskDetail(t, [], session.nameOf))].join('\n\n'));
+      for (const t of proposals) sources.set(t.plan.path, planSource(t.plan, t.task.section));
+      continue;
+    }
     const sections = sectionNamedIn(question, [...new Set(all.map((t) => t.task.section))], [...new Set(all.map((t) => t.plan.title))]);
     const inSection = sections ? all.filter((t) => sections.has(t.task.section)) : all;
-    const asked = query.listAll || query.filter !== 'all' || query.role ? [] : tasksNamedIn(question, inSection);
+    // A question naming a part of a plan and asking for several things ("những mô hình, phong trào nào") lists that
+    // part; one naming a task ("học trên nền tảng nào") gets that task whole.
+    const wantsList = sections && LIST_WORDS.some((w) => ` ${officialsForm(question)} `.includes(` ${w} `));
+    // Words that only name the part do not name a task in it.
+    const partWords = sections ? distinctive([...sections].join(' ')) : undefined;
+    const asked = query.listAll || query.filter !== 'all' || query.role || wantsList ? [] : tasksNamedIn(question, inSection, sections ? 2 : 1, partWords);
     for (const t of inSection) sources.set(t.plan.path, planSource(t.plan));
     if (asked.length > 0 && asked.length <= 3) {
       blocks.push(asked.map((t) => taskDetail(t, session.store.taskHistory(t.key, t.owner ? t.owner.unit.id : statusUnitKey(match)), session.nameOf)).join('\n\n'));
@@ -79,8 +92,16 @@ function listBlock(session: Session, heading: string, tasks: UnitTask[], query: 
     if (shown.length === 0) return M.noSupportTasks(heading);
     notes.push(M.onlySupportNote(others));
   }
+  // Partnering only as one of a group ("Các phòng, ban, trung tâm" beside nearly every row) is told as a count,
+  // unless asked for: the list stays what the unit itself leads or is named to partner.
+  const viaGroup = shown.filter((t) => t.role === 'support' && t.via);
+  if (!query.role && !query.listAll && viaGroup.length > 0 && viaGroup.length < shown.length) {
+    shown = shown.filter((t) => !viaGroup.includes(t));
+    notes.push(M.groupPartnerNote(viaGroup.length, [...new Set(viaGroup.map((t) => t.via!))].join(', ')));
+  }
   const limit = query.listAll ? Infinity : OFFICIALS_TUNING.maxListed;
   const listed = shown.slice(0, limit);
+  const whole = listed.length <= OFFICIALS_TUNING.wholeTextUpTo;
   const lines: string[] = [title];
   for (const [role, label] of [
     ['lead', M.leadTitle],
@@ -89,7 +110,7 @@ function listBlock(session: Session, heading: string, tasks: UnitTask[], query: 
   ] as const) {
     const these = listed.filter((t) => t.role === role);
     if (these.length === 0) continue;
-    lines.push('', label, ...these.map((t) => taskLine(t, today, nameOf)));
+    lines.push('', label, ...these.map((t) => taskLine(t, today, nameOf, whole)));
   }
   if (shown.length > listed.length) lines.push('', M.more(shown.length - listed.length));
   const proposals = tasks.filter((t) => t.role === 'proposal');

@@ -103,6 +103,7 @@ export const MESSAGES = {
     corrected: (written: string, corrected: string) => `văn bản ghi ${written}, đã được đính chính thành ${corrected}`,
     open: 'khi có yêu cầu',
     sentTo: (unit: string) => `gửi ${unit}`,
+    leadAndPartners: (lead: string, partners: string) => `chủ trì: ${lead}; phối hợp: ${partners}`,
     asPartner: 'đơn vị phối hợp',
     ofChild: (unit: string) => `của ${unit}`,
   },
@@ -118,6 +119,8 @@ export const MESSAGES = {
   supportTitle: 'Việc phối hợp:',
   childTitle: 'Của các đơn vị trực thuộc (tình trạng do các đơn vị đó cập nhật):',
   proposalTitle: 'Đề xuất của đơn vị khác gửi đến đơn vị (không phải nhiệm vụ được giao):',
+  groupPartnerNote: (n: number, groups: string) =>
+    `Đơn vị còn phối hợp ${n} nhiệm vụ với tư cách thành viên của ${groups}: hỏi «đơn vị tôi phối hợp những việc gì» hoặc gõ /nhiemvu tatca để xem.`,
   onlyLeadNote: (n: number) => (n > 0 ? `Đơn vị còn phối hợp ${n} nhiệm vụ khác: hỏi «đơn vị tôi phối hợp những việc gì» để xem.` : ''),
   onlySupportNote: (n: number) => (n > 0 ? `Đơn vị còn chủ trì ${n} nhiệm vụ: hỏi «đơn vị tôi chủ trì những việc gì» để xem.` : ''),
   noLeadTasks: (heading: string) => `Các kế hoạch hiện có không giao ${heading} chủ trì nhiệm vụ nào.`,

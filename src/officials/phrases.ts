@@ -115,3 +115,18 @@ export const TITLE_FILLER = [
   'tren dia ban',
   'trien khai',
 ];
+
+/** Words a question about one task asks with, which are not words of the task: "… đã xong chưa", "… đến đâu rồi". */
+export const ASKING_WORDS = [
+  'nhiem', 'vu', 'don', 'vi', 'toi', 'chung', 'minh', 'da', 'xong', 'chua', 'roi', 'nay', 'the', 'nao', 'den', 'dau', 'gi', 'sao',
+  'hinh', 'trang', 'thai', 'cap', 'nhat', 'xem', 'duoc', 'khong',
+];
+
+/** A question about what others propose to the unit ("Văn phòng UBND tỉnh đề nghị sở tôi những gì"). */
+export const PROPOSAL_PHRASES = ['de nghi', 'kien nghi', 'de xuat'];
+
+/** How-to questions ("cách cài VNeID") are citizens' knowledge questions even when an official's task shares words. */
+export const HOW_TO = ['cach', 'lam sao', 'lam the nao', 'huong dan', 'the nao de', 'o dau'];
+
+/** Words asking for several things ("những mô hình nào", "các việc"), so a list rather than one task. */
+export const LIST_WORDS = ['nhung', 'cac', 'tat ca', 'liet ke', 'danh sach', 'bao nhieu'];

@@ -64,8 +64,10 @@ function stateText(item: DueItem, nameOf: NameOf): string {
 
 /** The second line of a deadline: the document it comes from, whom the report goes to, the asker's part in it. */
 export function deadlineSource(item: DueItem): string {
+  const d = item.deadline;
   const extra = [
-    ...(item.deadline.to ? [M.due.sentTo(item.deadline.to)] : []),
+    ...(d.support?.length ? [M.due.leadAndPartners(d.units.join('; '), d.support.join('; '))] : []),
+    ...(d.to ? [M.due.sentTo(d.to)] : []),
     ...(item.role === 'support' ? [M.due.asPartner] : []),
     ...(item.child ? [M.due.ofChild(item.child)] : []),
   ];
@@ -102,8 +104,8 @@ export function taskOverdue(t: UnitTask, today: CivilDate): { days: number; date
 }
 
 /** One numbered line of a task list: status, text, role and state, then its document and code. */
-export function taskLine(t: UnitTask, today: CivilDate, nameOf: NameOf): string {
-  const { text, cut } = shortText(t.task.text);
+export function taskLine(t: UnitTask, today: CivilDate, nameOf: NameOf, whole = false): string {
+  const { text, cut } = whole ? { text: t.task.text.replace(/\s+/gu, ' ').trim(), cut: false } : shortText(t.task.text);
   const late = taskOverdue(t, today);
   const facts = [
     roleText(t),

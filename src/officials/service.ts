@@ -3,19 +3,22 @@ import type { Message, OfficialsHandler, OfficialsRoute } from '../core';
 import type { Store } from '../store';
 import { foldText } from '../text';
 import { civilDate } from '../time';
-import { answerDeadlines, type Answer } from './ask-deadlines';
+import { answerDeadlines, unitConcern, type Answer } from './ask-deadlines';
+import { findDeadlines } from './deadlines';
+import { sectionNamedIn } from './matching';
+import { periodOf } from './periods';
 import { answerNamedUnit, answerTasks } from './ask-tasks';
 import type { OfficialsData } from './data';
 import { identify, namer, narrowByQuestion, ownMatches, unitsNamedIn, updatesFrom, type Session } from './identity';
 import { hashCode } from './invites';
 import { MESSAGES as M } from './messages';
 import type { OfficialsModelRouter } from './model-router';
-import { SELF_UNIT } from './phrases';
+import { HOW_TO, SELF_UNIT } from './phrases';
 import type { UnitMatch } from './roster';
 import { summarise } from './summary';
-import { unitLabel } from './tasks';
+import { tasksForUnit, tasksNamedIn, unitLabel } from './tasks';
 import { OFFICIALS_TUNING } from './tuning';
-import { classifyOfficialsQuestion, officialsForm, type OfficialsQuestion } from './understand';
+import { classifyOfficialsQuestion, hasTaskWords, officialsForm, type OfficialsQuestion } from './understand';
 import { detail, history, submitReport, undoLast, updateTask } from './updates';
 import { draftReport } from './draft';
 
@@ -49,7 +52,27 @@ export class OfficialsService implements OfficialsHandler {
   async classify(message: Message, text: string): Promise<OfficialsQuestion | undefined> {
     const speaksForUnit = !!message.unit || !!this.deps.store.getOfficial(message.channel, message.userId);
     const awaitingNote = this.pending.get(chatKey(message))?.kind === 'note';
-    return classifyOfficialsQuestion(text, { speaksForUnit, awaitingNote });
+    const question = classifyOfficialsQuestion(text, { speaksForUnit, awaitingNote });
+    if (question) return question;
+    if (speaksForUnit && this.namesOwnTask(message, text)) {
+      return { kind: 'tasks', filter: 'all', listAll: false, intent: 'tasks', folded: officialsForm(text), fromCommand: false, rule: 'officials.task-named' };
+    }
+    // "Sở Tài chính phải làm gì": task words about a unit of the roster are an officials' question, whoever asks.
+    const named = hasTaskWords(text) && unitsNamedIn(this.deps.data(), text).length > 0;
+    return named ? classifyOfficialsQuestion(text, { speaksForUnit: true }) : undefined;
+  }
+
+  /**
+   * "việc cài VNeID cho 100% cán bộ xong chưa": a question naming one of the asker's own tasks by its words is about that
+   * task, so it is answered with its live status rather than quoted from the document. How-to questions are not.
+   */
+  private namesOwnTask(message: Message, text: string): boolean {
+    const folded = officialsForm(text);
+    if (HOW_TO.some((h) => folded.startsWith(`${h} `) || folded.includes(` ${h} `))) return false;
+    const data = this.deps.data();
+    const today = civilDate(message.now ?? new Date());
+    const updates = updatesFrom(this.deps.store);
+    return ownMatches(identify(data, this.deps.store, message)).some((m) => tasksNamedIn(text, tasksForUnit(data, m, updates, today).filter((t) => t.number !== undefined), 2).length > 0);
   }
 
   async handle(request: { route: OfficialsRoute; message: Message; text: string; now: Date }): Promise<Answer | undefined> {
@@ -112,7 +135,10 @@ export class OfficialsService implements OfficialsHandler {
       if (named.length > 0) return this.namedUnit(session, question, text, named);
     }
     if (question.kind === 'tasks' && own.length === 0) return fixed('tasks', M.registerFirst);
-    const narrowed = narrowByQuestion(session.data, own, text).matches;
+    let narrowed = narrowByQuestion(session.data, own, text).matches;
+    // A name in several provinces: what the question asks about may exist in one province's plans only.
+    const relevant = narrowed.length > 1 ? narrowed.filter((m) => asksAbout(session, m, question, text)) : [];
+    if (relevant.length === 1) narrowed = relevant;
     if (narrowed.length > 1) return this.askProvince(session, text, narrowed, question.intent);
     const router = this.deps.router;
     const taskQuery = { filter: question.kind === 'tasks' ? question.filter : ('all' as const), role: question.kind === 'tasks' ? question.role : undefined, listAll: question.kind === 'tasks' && question.listAll, actions: session.identity.kind === 'official' };
@@ -136,8 +162,7 @@ export class OfficialsService implements OfficialsHandler {
     const { matches, plans } = narrowByQuestion(session.data, named.map((unit) => ({ unit })), text);
     const near = matches.filter((m) => ownProvinces.has(m.unit.province));
     const chosen = near.length > 0 ? near : matches;
-    const names = new Set(chosen.map((m) => m.unit.name));
-    if (chosen.length > 1 && names.size === 1) return this.askProvince(session, text, chosen, 'tasks', false);
+    if (new Set(chosen.map((m) => m.unit.province)).size > 1) return this.askProvince(session, text, chosen, 'tasks', false);
     return answerNamedUnit(session, question.role, chosen[0]!.unit, plans);
   }
 
@@ -197,6 +222,19 @@ export class OfficialsService implements OfficialsHandler {
         return fixed(question.intent, M.updateUsage);
     }
   }
+}
+
+/** Whether the plans of a unit's province hold what the question names: a part of a plan, or a kind of deadline. */
+function asksAbout(session: Session, match: UnitMatch, question: OfficialsQuestion, text: string): boolean {
+  const { data, today } = session;
+  if (question.kind === 'deadlines') {
+    const plans = data.plans.filter((p) => p.plan.province === match.unit.province);
+    const found = findDeadlines({ plans, concerns: unitConcern(data.roster, match), question: text, today, filter: question.filter, period: periodOf(officialsForm(text), today) });
+    return found.narrowed && found.items.length + found.recent.length + found.checking.length + found.open.length > 0;
+  }
+  const tasks = tasksForUnit(data, match, () => [], today).filter((t) => t.number !== undefined);
+  const sections = sectionNamedIn(text, [...new Set(tasks.map((t) => t.task.section))], [...new Set(tasks.map((t) => t.plan.title))]);
+  return !!sections;
 }
 
 function chatKey(message: Message): string {

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { TaskUpdate } from '../store';
 import type { CivilDate } from '../time';
 import type { OfficialsData, PlanData } from './data';
+import { foldText, hasDiacritics } from '../text';
 import { distinctive } from './matching';
+import { ASKING_WORDS } from './phrases';
+
+const ASKING = new Set(ASKING_WORDS);
 import type { PlanInfo, PlanRef, TaskRecord, TaskStatus } from './records';
 import type { Roster, RosterUnit, UnitMatch } from './roster';
 import { liveStatus, type LiveStatus } from './status';
@@ -120,17 +124,18 @@ export function tasksForUnit(data: OfficialsData, match: UnitMatch, updates: Upd
 }
 
 /** Tasks the question names by their words ("nhiệm vụ khen thưởng"), best first; empty when it names none clearly. */
-export function tasksNamedIn(question: string, tasks: readonly UnitTask[]): UnitTask[] {
-  const asked = distinctive(question.replace(/nhiệm vụ|nhiem vu|đơn vị|don vi|của tôi|cua toi|chúng tôi|chung toi/giu, ' '));
+export function tasksNamedIn(question: string, tasks: readonly UnitTask[], minHits = 1, notCounting?: ReadonlySet<string>): UnitTask[] {
+  const accents = hasDiacritics(question);
+  const asked = new Set([...distinctive(question, accents)].filter((w) => !ASKING.has(foldText(w)) && !/^\d+$/u.test(w) && !notCounting?.has(foldText(w))));
   if (asked.size === 0) return [];
   const scored = tasks.map((t) => {
-    const words = distinctive(`${t.task.text} ${t.task.details.join(' ')}`);
+    const words = distinctive(`${t.task.text} ${t.task.details.join(' ')}`, accents);
     const hits = [...asked].filter((w) => words.has(w)).length;
     return { t, score: hits / asked.size, hits };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   if (best < 0.6) return [];
-  return scored.filter((s) => s.score === best && s.hits >= 1).map((s) => s.t);
+  return scored.filter((s) => s.score === best && s.hits >= minHits).map((s) => s.t);
 }
 
 /** A task by its code ("III.2", "PL-I.II.3", "[3.1]") among the unit's tasks. */

@@ -3,7 +3,9 @@ export const OFFICIALS_TUNING = {
   /** Tasks listed in one reply before "…và N nhiệm vụ khác"; about what a phone screen shows without scrolling far. */
   maxListed: 12,
   /** Characters of a task's text in a list line; longer texts end at a word with "…" and "xem N" shows them whole. */
-  lineChars: 120,
+  lineChars: 160,
+  /** A list of at most this many tasks shows each task's text whole. */
+  wholeTextUpTo: 10,
   /** Minutes after an update during which "hoàn tác" takes it back; later, the official records a new status. */
   undoMinutes: 10,
   /** Days a passed deadline is still mentioned beside the upcoming ones ("vừa qua: … quá hạn 2 ngày"). */

@@ -168,6 +168,11 @@ function actionOf(text: string, q: string): QuestionBody | undefined {
   return undefined;
 }
 
+/** Whether a question asks about work ("nhiệm vụ", "chủ trì", "phải làm"…), whoever asks. */
+export function hasTaskWords(text: string): boolean {
+  return hasAny(officialsForm(text), P.TASK_PHRASES);
+}
+
 /**
  * "2 đã gửi danh sách" → task 2 with a note; "PL-I.II.3: đã họp" → a code and a note; "nhiệm vụ khen thưởng" → words.
  * With words, a note is only what follows ":" (so "/xong khen thưởng" is a task named "khen thưởng", with no note).

@@ -46,7 +46,7 @@ describe('someone who is not registered', () => {
 
   it('includes an official whose registration was revoked', async () => {
     const official = registerOfficial(h.store, 'dt-vp-hctc', { userId: 'revoked', now: NOW });
-    expect(codes((await h.ask('/nhiemvu', { userId: 'revoked' })).text)).toEqual(HCTC_TASKS);
+    expect(codes((await h.ask('/nhiemvu tatca', { userId: 'revoked' })).text)).toEqual(HCTC_TASKS);
     expect(h.store.revokeOfficial(official.id, NOW)).toBe(true);
     const reply = await h.ask('/nhiemvu', { userId: 'revoked' });
     expect(reply.text).toBe(say.registerFirst);
@@ -56,7 +56,7 @@ describe('someone who is not registered', () => {
 
 describe('a registered official', () => {
   it('sees exactly their own unit’s tasks', async () => {
-    for (const question of ['/nhiemvu', 'Cho tôi xem nhiệm vụ của đơn vị tôi']) {
+    for (const question of ['/nhiemvu tatca', 'Cho tôi xem tất cả nhiệm vụ của đơn vị tôi']) {
       const reply = await h.ask(question, { userId: 'hctc' });
       expect(reply.text).toMatch(/^Nhiệm vụ của Phòng Hành chính – Tổ chức \(Đồng Tháp\): 10 nhiệm vụ/u);
       expect(codes(reply.text)).toEqual(HCTC_TASKS);

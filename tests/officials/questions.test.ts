@@ -164,6 +164,12 @@ describe('units', () => {
     expect(reply.text).not.toContain('hạn chót');
   });
 
+  it('does not ask when what the question names is in one province’s plans only', async () => {
+    const reply = await h.ask('Xã tôi phải triển khai những mô hình, phong trào nào?', { unit: 'UBND xã Mỹ An', now: vn('2026-11-23 09:00') });
+    expect(reply.text.split('\n')[0]).toMatch(/^Nhiệm vụ của UBND xã Mỹ An \(Đồng Tháp\):/u);
+    for (const model of ['Gia đình số', 'Chợ số - Nông thôn số', 'Bình dân học vụ số lưu động', 'Thanh niên chung tay']) expect(reply.text).toContain(model);
+  });
+
   it('answers for the province chosen with the button', async () => {
     await h.ask('hạn báo cáo của tỉnh đoàn là khi nào', { userId: 'picker', now: vn('2026-11-23 09:00') });
     await h.ask('Sở KH&CN chủ trì những việc gì', { userId: 'picker', now: vn('2026-11-23 09:00') });
@@ -195,6 +201,15 @@ describe('units', () => {
   it('names an unknown unit instead of guessing', async () => {
     const reply = await h.ask('/hanbaocao', { unit: 'Sở Ngoại vụ', now: vn('2026-11-23 09:00') });
     expect(reply.text).toBe(say.unknownUnit('Sở Ngoại vụ'));
+  });
+});
+
+describe('proposals', () => {
+  it('gives a unit what another unit’s report proposes to it, marked as not a task it was given', async () => {
+    const reply = await h.ask('Văn phòng UBND tỉnh đề nghị sở tôi những gì?', { unit: 'Sở KH&CN Đồng Tháp', now: vn('2026-11-23 09:00') });
+    expect(reply.text.split('\n')[0]).toBe(say.proposalTitle);
+    expect(reply.text).toContain('Chủ trì tích hợp và triển khai chế độ báo cáo các nhiệm vụ của Kế hoạch lên Hệ thống thông tin báo cáo của tỉnh');
+    expect(reply.text).toContain('• Gửi đến: Sở Khoa học và Công nghệ (đề xuất, không phải nhiệm vụ được giao)');
   });
 });
 

@@ -29,16 +29,30 @@ beforeAll(async () => {
 });
 
 describe('a numbered task list with buttons', () => {
-  it('numbers the unit’s tasks, led ones first, and names each one’s document and code', async () => {
-    const reply = await h.ask('/nhiemvu', { userId: 'a' });
+  it('numbers all the unit’s tasks, led ones first, and names each one’s document and code', async () => {
+    const reply = await h.ask('/nhiemvu tatca', { userId: 'a' });
     expect(listed(reply)).toEqual(['1 IV.2', '2 PL-I.II.1', '3 PL-I.II.2', '4 PL-I.II.3', '5 PL-I.I.1', '6 PL-I.I.2', '7 PL-I.I.3', '8 PL-I.III.1', '9 PL-I.III.2', '10 PL-I.III.3']);
-    expect(reply.text).toContain('4. ⏳ Khen thưởng tập thể, cá nhân có nhiều đóng góp, cống hiến, đạt được thành tích xuất sắc trong thực hiện phong trào Bình…');
-    expect(reply.text).toContain('   📄 CV báo cáo kết quả năm 2025 (Văn phòng UBND tỉnh Đồng Tháp), mục PL-I.II.3 · gõ «xem 4» để đọc đủ');
+    expect(reply.text).toContain('4. ⏳ Khen thưởng tập thể, cá nhân có nhiều đóng góp, cống hiến, đạt được thành tích xuất sắc trong thực hiện phong trào Bình dân học vụ số.');
+    expect(reply.text).toContain('   📄 CV báo cáo kết quả năm 2025 (Văn phòng UBND tỉnh Đồng Tháp), mục PL-I.II.3');
     expect(reply.text).toContain(say.tasksFooter(10));
   });
 
-  it('offers "Xong", "Đang làm", "Ghi chú" under each task, carrying the task and not its place in the list', async () => {
+  it('lists what the unit leads, and counts what it partners only as one of a group', async () => {
     const reply = await h.ask('/nhiemvu', { userId: 'a' });
+    expect(listed(reply)).toEqual(['1 IV.2', '2 PL-I.II.1', '3 PL-I.II.2', '4 PL-I.II.3']);
+    expect(reply.text).toContain(say.groupPartnerNote(6, 'Các phòng, ban, trung tâm (Văn phòng UBND tỉnh)'));
+  });
+
+  it('cuts a long text in a long list at a word, with the way to read it whole', async () => {
+    const reply = await h.ask('/nhiemvu tatca', { userId: 'head' });
+    const line = reply.text.split('\n').find((l) => /^\d+\. [^ ]+ Truyền thông sâu rộng/u.test(l))!;
+    expect(line).toMatch(/ và phong trào “Bình dân học vụ số” đến từng hộ gia đình…$/u);
+    const n = /^(\d+)\./u.exec(line)![1];
+    expect(reply.text).toContain(`mục PL-I.I.1 · gõ «xem ${n}» để đọc đủ`);
+  });
+
+  it('offers "Xong", "Đang làm", "Ghi chú" under each task, carrying the task and not its place in the list', async () => {
+    const reply = await h.ask('/nhiemvu tatca', { userId: 'a' });
     expect(reply.actions).toHaveLength(10);
     const row = buttonsOf(reply, 4)!;
     expect(row.map((b) => b.label)).toEqual(['✅ Xong 4', '⏳ Đang làm 4', '📝 Ghi chú 4']);
@@ -61,7 +75,8 @@ describe('updating without a manual', () => {
       'Đã ghi nhận: 4. Khen thưởng tập thể, cá nhân có nhiều đóng góp, cống hiến, đạt được thành tích xuất sắc… [PL-I.II.3] — đã hoàn thành (Phòng Hành chính – Tổ chức, 23/11/2026 09:05).',
     );
     const after = await h.ask(OUTSTANDING, { userId: 'b' });
-    expect(listed(after)).toEqual(['3 PL-I.II.2', '5 PL-I.I.1', '7 PL-I.I.3', '8 PL-I.III.1', '10 PL-I.III.3']);
+    expect(listed(after)).toEqual(['3 PL-I.II.2']);
+    expect(after.text).toContain(say.groupPartnerNote(4, 'Các phòng, ban, trung tâm (Văn phòng UBND tỉnh)'));
   });
 
   it('takes the task named in words: "xong nhiệm vụ khen thưởng", "đang làm 3", "ghi chú 3: …"', async () => {
@@ -167,6 +182,20 @@ describe('undo and history', () => {
     expect(reply.text).toContain('• Tình trạng: đã hoàn thành');
     expect(reply.text).toContain('• Kết quả theo văn bản: Đang thực hiện');
     expect(reply.text).toMatch(/• Cập nhật gần nhất: 23\/11\/2026 09:05 bởi cán bộ telegram #\d+ \(1 lần cập nhật\)/u);
+  });
+});
+
+describe('a free-text question naming one of the unit’s tasks', () => {
+  it('gets the task with its live status, not the document’s, while a how-to question stays a citizen’s', async () => {
+    const own = await officialsHarness(NOW);
+    registerOfficial(own.store, 'dt-vp-ttthcb', { userId: 't', now: NOW });
+    await own.ask('đang làm PL-I.III.2', { userId: 't' });
+    const reply = await own.ask('việc cán bộ cài đặt ứng dụng VNeID đến đâu rồi', { userId: 't' });
+    expect(reply.intent).toBe('tasks');
+    expect(reply.text).toMatch(/^\d+\. Bảo đảm 100% cán bộ, công chức, viên chức và người lao động tại Văn phòng UBND tỉnh cài đặt và sử dụng ứng dụng VNeID/u);
+    expect(reply.text).toContain('• Tình trạng: đang thực hiện');
+    expect(reply.text).toContain('• Kết quả theo văn bản: Đã thực hiện');
+    expect((await own.ask('cách cài đặt ứng dụng VNeID', { userId: 't' })).intent).toBe('knowledge');
   });
 });
 
