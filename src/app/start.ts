@@ -13,7 +13,7 @@ import { createHttpServer, portOf, type Handler } from '../server/server';
 import { createRuntime, type Runtime } from './runtime';
 import { watchKnowledge, type KnowledgeWatcher } from './watch';
 import type { ChatSender } from '../alerts';
-import { knowledgeProblemsReport } from './problems';
+import { knowledgeHealth, knowledgeProblemsReport } from './problems';
 import { startZalo, type ZaloChannel } from '../channels/zalo/bot';
 import { type Channel } from '../core';
 
@@ -127,10 +127,10 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       log,
       ownWrites: () => runtime.knowledge.ownWrites,
       reload: async () => {
-        const before = { failing: new Set(runtime.knowledge.current.failing), officials: new Set(runtime.knowledge.officials.problems.map((p) => p.message)) };
+        const before = knowledgeHealth(runtime.knowledge.current, runtime.knowledge.officials);
         await runtime.knowledge.reload();
         const report = knowledgeProblemsReport(before, runtime.knowledge.current, runtime.knowledge.officials);
-        for (const line of report.logLines) log[line.level]({ file: line.file }, line.message);
+        for (const line of report.logLines) log[line.level](line.fields, line.message);
         if (report.adminText) tellAdmins(report.adminText);
       },
     });

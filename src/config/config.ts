@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { CHECK_TUNING } from '../knowledge';
 
 const optionalText = z
   .string()
@@ -39,6 +40,7 @@ const envSchema = z.object({
   ),
   ADMIN_CHAT: optionalText.refine((v) => v === undefined || /^(telegram|zalo):\S+$/u.test(v), 'must be telegram:<chat id> or zalo:<chat id>'),
   WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true'),
+  KNOWLEDGE_MAX_AGE_DAYS: int(CHECK_TUNING.maxAgeDays, 1, 3650),
   ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   RATE_LIMIT: z
     .string()
@@ -97,6 +99,8 @@ export interface Config {
   adminChat?: { channel: 'telegram' | 'zalo'; chatId: string };
   /** Reload knowledge when its files change (default true). */
   watchKnowledge: boolean;
+  /** A lesson whose `updated` date is older than this many days is flagged by `npm run ingest -- --check` (default 365). */
+  knowledgeMaxAgeDays: number;
   rateLimit: { points: number; seconds: number };
 }
 
@@ -138,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { channel: e.ADMIN_CHAT.split(':')[0] as 'telegram' | 'zalo', chatId: e.ADMIN_CHAT.slice(e.ADMIN_CHAT.indexOf(':') + 1) }
       : undefined,
     watchKnowledge: e.WATCH_KNOWLEDGE === 'true',
+    knowledgeMaxAgeDays: e.KNOWLEDGE_MAX_AGE_DAYS,
     rateLimit: e.RATE_LIMIT,
   };
 }
