@@ -70,6 +70,26 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     return { reply: { intent: 'knowledge', text: answer.text, sources: answer.sources, meta: { ...meta, composer: 'extractive' } }, retrieval };
   }
 
+  /**
+   * A message that asks two things ("Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?") and is not covered as
+   * a whole: each question answered on its own, the answers one after the other (each from its own section).
+   */
+  async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
+    const parts = splitQuestions(analysis.original);
+    if (parts.length < 2) return undefined;
+    const retriever = deps.knowledge().retriever;
+    const answered: { reply: Reply; retrieval?: Retrieval }[] = [];
+    for (const part of parts.slice(0, TUNING.answer.maxParts)) {
+      const one = await fromKnowledge(retriever.analyse(part), now, question);
+      if (one.reply.meta.covered && !answered.some((a) => a.reply.text === one.reply.text)) answered.push(one);
+    }
+    if (answered.length === 0) return undefined;
+    const [first] = answered;
+    const sources = answered.flatMap((a) => a.reply.sources).filter((s, i, all) => all.findIndex((o) => o.path === s.path && o.section === s.section) === i);
+    const text = answered.map((a) => a.reply.text).join('\n\n');
+    return { reply: { ...first!.reply, text, sources, meta: { ...first!.reply.meta, rule: `parts.${first!.reply.meta.rule}` } }, retrieval: first!.retrieval };
+  }
+
   /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */
   async function answerQuestion(message: Message, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const chat = `${message.channel}:${message.chatId}`;
@@ -77,6 +97,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (alone.reply.meta.covered) {
       if (alone.reply.meta.rule !== 'alert') await memory.remember(chat, analysis.original);
       return alone;
+    }
+    const parts = await fromParts(analysis, now, question);
+    if (parts) {
+      await memory.remember(chat, analysis.original);
+      return parts;
     }
     const previous = mayFollowUp(analysis) ? await memory.recall(chat) : undefined;
     if (previous) {
@@ -148,7 +173,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   };
 }
 
-/** The passages retrieval weighed, for logs and the evaluation report: where, how well, by which heading or variant. */
+/** The questions of a message that asks more than one: its sentences that end with "?" (at least three words each). */
+export function splitQuestions(text: string): string[] {
+  const parts = text
+    .split(/(?<=\?)\s+/u)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/u).length >= 3);
+  return parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2 ? parts : [];
+}
+
+/** The passages retrieval weighed most, for logs and the evaluation report: where, how well, by which heading or variant. */
 function describePassages(retrieval: Retrieval) {
   return retrieval.passages.slice(0, 3).map((p) => ({
     path: p.chunk.path,

@@ -50,6 +50,15 @@ export const TUNING = {
      * well (a heading or variant match, or coverage share).
      */
     afterWarning: 0.75,
+    /** Questions answered one by one when a message asks several and is not covered as a whole. */
+    maxParts: 2,
+  },
+  /** A long question's last asking clause (its focus) against the story before it. */
+  focus: {
+    /** Factor on the ranking score of the focus clause's concepts. */
+    boost: 2,
+    /** Factor on a variant match found by the focus clause alone (below the whole question's own match). */
+    variantFactor: 0.9,
   },
   followUp: {
     /** A message with more concepts than this stands on its own, whatever its wording. */

@@ -35,7 +35,7 @@ const QUESTION_FORM = new Set(['duoc', 'khong', 'o', 'dau', 'lam', 'sao', 'the',
  * diacritics) and its word pairs.
  */
 export interface LexicalQuery {
-  concepts: readonly { alternatives: readonly (readonly string[])[]; raw?: readonly (readonly string[])[] }[];
+  concepts: readonly { alternatives: readonly (readonly string[])[]; raw?: readonly (readonly string[])[]; focus?: boolean }[];
   /** Adjacent content syllables of the question ("tai_khoan"). */
   pairs: readonly string[];
   /** Adjacent syllables including question words ("lam_sao"), matched against headings and variants. */
@@ -270,9 +270,10 @@ export class LexicalIndex {
           else prior.share = Math.max(prior.share, share);
         }
       }
+      const boost = concept.focus ? TUNING.focus.boost : 1;
       for (const [d, { score, share }] of best) {
         touch(d);
-        scores[d] = scores[d]! + score;
+        scores[d] = scores[d]! + boost * score;
         covered[d] = covered[d]! + weight * share;
       }
     }

@@ -146,7 +146,12 @@ export class Retriever {
     for (const h of hits) byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
 
     // Sections whose heading or variants match the question join the candidates even when their text scores lower.
-    const variantHits = this.questions.index.search(analysis, CANDIDATES, allowed ? (q) => allowed(this.questions.owners[q]!) : undefined);
+    const ownerAllowed = allowed ? (q: number) => allowed(this.questions.owners[q]!) : undefined;
+    const variantHits = this.questions.index.search(analysis, CANDIDATES, ownerAllowed);
+    if (analysis.focus) {
+      const seen = new Set(variantHits.map((h) => h.doc));
+      variantHits.push(...this.questions.index.search(analysis.focus, CANDIDATES, ownerAllowed).filter((h) => !seen.has(h.doc)));
+    }
     const missing = [...new Set(variantHits.map((h) => this.questions.owners[h.doc]!))].filter((c) => !byChunk.has(c));
     if (missing.length > 0) {
       const ids = new Set(missing);
@@ -158,7 +163,9 @@ export class Retriever {
       const passage = byChunk.get(this.questions.owners[h.doc]!);
       if (!passage) continue;
       const text = this.questions.texts[h.doc]!;
-      const match = this.variantMatch(analysis, text);
+      // A long question's last clause may say plainly what a variant says ("có nên trình báo công an không").
+      const focused = analysis.focus ? TUNING.focus.variantFactor * this.variantMatch(analysis.focus, text) : 0;
+      const match = Math.max(this.variantMatch(analysis, text), focused);
       if (match > passage.variantMatch) {
         passage.variantMatch = match;
         passage.matchedVariant = text;

@@ -8,6 +8,8 @@ export type Role = 'content' | 'form' | 'filler';
 export interface Concept {
   /** The folded syllables as the person wrote them, after shorthand. */
   typed: string[];
+  /** True for a concept of the long question's last clause that says what it asks (see Analysis.focus). */
+  focus?: boolean;
   /** Every way of saying it, folded; a word without synonyms has one. */
   alternatives: string[][];
   /** The same as written: lower case with diacritics where they were typed (the lexicon's own for synonyms). */
@@ -37,12 +39,37 @@ export interface Analysis {
   remedy: boolean;
   /** True when the message opens or closes like one that leans on the previous turn ("còn …", "… thì sao"). */
   leansOnPrevious: boolean;
+  /**
+   * For a long question with a story, its last clause that has something to ask about ("… – có nên trình báo công an
+   * không?"), read on its own: retrieval weighs it more than the story before it.
+   */
+  focus?: Analysis;
 }
 
 /** A number from abroad ("+86", "00855"), which the knowledge calls "cuộc gọi từ nước ngoài". */
 const ABROAD = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u;
 
+/** A question with at least this many concepts is long: its last asking clause becomes its focus. */
+const LONG_QUESTION = 10;
+/** A clause needs this many concepts to be a focus ("phải làm gì?" alone says nothing about the topic). */
+const FOCUS_CONCEPTS = 2;
+const CLAUSE_END = /(?<=[,;:?!.…])\s+|\s+[–—-]\s+|\s*\(|\)\s*/u;
+
 export function analyse(text: string, lexicon: Lexicon): Analysis {
+  const analysis = analyseOnce(text, lexicon);
+  if (analysis.concepts.length < LONG_QUESTION) return analysis;
+  const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const clause = analyseOnce(clauses.slice(i).join(' '), lexicon);
+    if (clause.concepts.length < FOCUS_CONCEPTS) continue;
+    const words = new Set(clause.concepts.map((c) => c.typed.join(' ')));
+    for (const concept of analysis.concepts) if (words.has(concept.typed.join(' '))) concept.focus = true;
+    return { ...analysis, focus: clause };
+  }
+  return analysis;
+}
+
+function analyseOnce(text: string, lexicon: Lexicon): Analysis {
   const original = normalizeText(text);
   const source = ABROAD.test(original) ? `${original} nước ngoài` : original;
   const { tokens, readable } = expand(source, lexicon);
