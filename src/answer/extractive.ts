@@ -98,7 +98,20 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   const best = bestUnit(chosen.units);
   const sources = [sourceOf(chunk)];
 
-  if (chunk.kind === 'lesson') return { text: render(lessonUnits(chunk, chosen.units, best, list, budget).map((i) => chunk.units[i]!), budget), sources };
+  if (chunk.kind === 'lesson') {
+    let text = render(lessonUnits(chunk, chosen.units, best, list, budget).map((i) => chunk.units[i]!), budget);
+    // Another section of the same lesson that ranks almost as high answers another side of the question: its opening
+    // sentences follow (never its steps, which would mix two procedures).
+    const next = scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score);
+    if (next) {
+      const lead = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro).slice(0, TUNING.answer.siblingSentences);
+      if (lead.length > 0 && !lead.every((u) => text.includes(u.text))) {
+        text += `\n\n${render(lead, budget)}`;
+        sources.push(sourceOf(next.passage.chunk));
+      }
+    }
+    return { text, sources };
+  }
 
   const picked = selectUnits(chunk.units, chosen.units, best, list);
   let body = render(picked.map((i) => chunk.units[i]!), budget);

@@ -50,6 +50,9 @@ export const TUNING = {
      * well (a heading or variant match, or coverage share).
      */
     afterWarning: 0.75,
+    /** Another section of the same lesson scoring at least this share of the chosen one adds its opening sentences. */
+    siblingSection: 0.8,
+    siblingSentences: 2,
     /** Questions answered one by one when a message asks several and is not covered as a whole. */
     maxParts: 2,
   },
@@ -74,6 +77,8 @@ export const TUNING = {
      * push it above a plan passage that holds the answer (plans have no variants).
      */
     variantFloor: 0.3,
+    /** Factor on a variant match when the two ask different kinds of question ("ở đâu" against "vì sao"). */
+    otherQuestion: 0.9,
     /** Factor on the score of a lesson's closing "Cần giúp thêm?" section, which should win only for "hỏi ai" questions. */
     helpSection: 0.8,
     /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */

@@ -223,7 +223,12 @@ export class Retriever {
     const variant = this.analysedVariant(variantText);
     const a = this.share(question, wordsOf(variant));
     const b = this.share(variant, wordsOf(question));
-    return a + b > 0 ? (2 * a * b) / (a + b) : 0;
+    const match = a + b > 0 ? (2 * a * b) / (a + b) : 0;
+    // "làm ở đâu" asks something else than "vì sao phải làm", though both are about the same thing.
+    const asks = question.questionTypes;
+    const other = variant.questionTypes;
+    const differ = asks.length > 0 && other.length > 0 && !asks.some((t) => other.includes(t));
+    return differ ? match * TUNING.ranking.otherQuestion : match;
   }
 
   /** Share of an analysed text's concepts (weighted by rarity) that the other text's words hold. */

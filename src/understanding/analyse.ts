@@ -39,6 +39,8 @@ export interface Analysis {
   remedy: boolean;
   /** True when the message opens or closes like one that leans on the previous turn ("còn …", "… thì sao"). */
   leansOnPrevious: boolean;
+  /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
+  questionTypes: string[];
   /**
    * For a long question with a story, its last clause that has something to ask about ("… – có nên trình báo công an
    * không?"), read on its own: retrieval weighs it more than the story before it.
@@ -123,6 +125,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     leansOnPrevious:
       lexicon.followUp.openers.some((m) => findRun(tokens, m) === 0) ||
       lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles)),
+    questionTypes: [...new Set(lexicon.questionTypes.filter((q) => findRun(tokens, q.phrase) >= 0).map((q) => q.type))],
   };
 }
 

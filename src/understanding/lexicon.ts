@@ -15,6 +15,8 @@ const lexiconSchema = z.strictObject({
   fillers: words.default([]),
   endings: words.default([]),
   question_words: words.default([]),
+  /** Phrases that tell the kind of question ("where", "how", "why"…), by kind. */
+  question_types: z.record(z.string().trim().min(1), words).default({}),
   remedy_markers: words.default([]),
   follow_up_openers: words.default([]),
   follow_up_closers: words.default([]),
@@ -48,6 +50,8 @@ export interface Lexicon {
   /** Words dropped only at the end of a question. */
   endings: Syllable[][];
   remedy: Syllable[][];
+  /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
+  questionTypes: { type: string; phrase: Syllable[] }[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
 }
@@ -93,6 +97,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
+    questionTypes: Object.entries(parsed.question_types).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase }))),
   };
 }
 
