@@ -29,13 +29,24 @@ export interface ImageQuestion {
 
 const WORDS = /\p{L}+/gu;
 
+/** A line starting in lower case continues the line above it: apps wrap one sentence over several lines. */
+function joinWrapped(lines: string[]): string[] {
+  const units: string[] = [];
+  for (const line of lines) {
+    if (units.length > 0 && /^\p{Ll}/u.test(line)) units[units.length - 1] += ` ${line}`;
+    else units.push(line);
+  }
+  return units;
+}
+
 /**
- * Turns the lines read from a screenshot into a question: the lines of three words or more (the message, not the
+ * Turns the lines read from a screenshot into a question: the sentences of three words or more (the message, not the
  * buttons and titles around it), at most `maxLines` of them.
  */
 export function imageQuestion(lines: string[], limits: { maxLines: number; noteMaxChars: number } = { maxLines: MEDIA_LIMITS.maxQuestionLines, noteMaxChars: MEDIA_LIMITS.noteMaxChars }): ImageQuestion {
-  const sentences = lines.filter((l) => (l.match(WORDS)?.length ?? 0) >= 3);
-  const text = (sentences.length > 0 ? sentences : lines).slice(0, limits.maxLines).join(' ');
+  const units = joinWrapped(lines);
+  const sentences = units.filter((l) => (l.match(WORDS)?.length ?? 0) >= 3);
+  const text = (sentences.length > 0 ? sentences : units).slice(0, limits.maxLines).join(' ');
   return { text, note: imageNote(shorten(scanSecrets(text).redacted, limits.noteMaxChars)) };
 }
 

@@ -18,6 +18,16 @@ const CHROME_LINES: RegExp[] = [
   /^(4g|5g|lte|wifi|vo?lte)$/iu,
 ];
 
+/**
+ * Words OCR misreads in a known way, mostly capital I read as l in sans-serif fonts, put right before anything reads
+ * the text.
+ */
+const OCR_FIXES: [RegExp, string][] = [
+  [/\bVNe[l1|]D\b/gu, 'VNeID'],
+];
+
+const fix = (text: string) => OCR_FIXES.reduce((t, [pattern, word]) => t.replace(pattern, word), text);
+
 /** A letter of any script (Vietnamese included) or a digit. */
 const WORD_CHAR = /[\p{L}\p{N}]/gu;
 const LETTER = /\p{L}/gu;
@@ -36,7 +46,7 @@ function isNoise(line: OcrLine, minConfidence: number): boolean {
 /** Drops OCR noise lines and scores what is left. */
 export function cleanLines(raw: OcrLine[], minLineConfidence: number): CleanText {
   const kept = raw
-    .map((l) => ({ text: normalizeText(l.text).replace(/\s+/gu, ' ').trim(), confidence: l.confidence }))
+    .map((l) => ({ text: fix(normalizeText(l.text).replace(/\s+/gu, ' ').trim()), confidence: l.confidence }))
     .filter((l) => l.text && !isNoise(l, minLineConfidence));
   const weight = kept.reduce((sum, l) => sum + l.text.length, 0);
   const confidence = weight === 0 ? 0 : kept.reduce((sum, l) => sum + l.confidence * l.text.length, 0) / weight;

@@ -13,14 +13,14 @@ export interface OcrLine {
 
 export interface OcrEngine {
   /** Reads the text lines of a prepared image on a worker thread; rejects with `timeout` past the per-image limit. */
-  read(image: Buffer, options?: { onProgress?: (share: number) => void }): Promise<OcrLine[]>;
+  read(image: Buffer, options?: { onProgress?: (share: number) => void; timeoutMs?: number }): Promise<OcrLine[]>;
   close(): Promise<void>;
 }
 
 export interface OcrPoolOptions {
   /** Worker threads, each holding its own Tesseract (about 100 MB); 1 leaves the other core to the chat. */
   workers: number;
-  /** Longest time one image may be read, in ms, once a worker has it. */
+  /** Longest time one image may be read, in ms, once a worker has it (a read may ask for another). */
   timeoutMs: number;
   /** Tesseract languages, from `@tesseract.js-data/<code>` packages (default Vietnamese, then English). */
   languages?: string[];
@@ -75,7 +75,8 @@ class Slot {
     this.current?.onProgress?.(share);
   }
 
-  async recognize(task: Task): Promise<OcrLine[]> {
+  /** An arrow function: the scheduler calls it detached from the slot (`slot[action].apply(this, …)`). */
+  readonly recognize = async (task: Task): Promise<OcrLine[]> => {
     const worker = await this.ready;
     this.current = task;
     const killed = new Promise<never>((_, reject) => (this.kill = reject));
@@ -87,7 +88,7 @@ class Slot {
       this.current = undefined;
       this.kill = undefined;
     }
-  }
+  };
 
   /** Ends the image being read: its thread is terminated and a fresh one started in its place. */
   abort(error: Error): void {
@@ -139,12 +140,13 @@ export function createOcrPool(options: OcrPoolOptions): OcrEngine {
     async read(image, readOptions = {}) {
       if (closed) throw mediaError('closed', 'the OCR pool was closed');
       const { scheduler } = await (started ??= start());
+      const timeoutMs = readOptions.timeoutMs ?? options.timeoutMs;
       let timer: NodeJS.Timeout | undefined;
       const task: Task = {
         image,
         onProgress: readOptions.onProgress,
         started: (slot) => {
-          timer = setTimeout(() => slot.abort(mediaError('timeout', `reading the image took over ${options.timeoutMs} ms`)), options.timeoutMs);
+          timer = setTimeout(() => slot.abort(mediaError('timeout', `reading the image took over ${timeoutMs} ms`)), timeoutMs);
         },
       };
       try {

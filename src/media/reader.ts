@@ -132,7 +132,7 @@ export function createMediaReader(deps: MediaReaderDeps): MediaReader {
         const prepared = await prepareImage(bytes, limits);
         const qrText = await decodeQr(prepared.qr);
         if (qrText) return fromQr(qrText);
-        const read = cleanLines(await ocr.read(prepared.ocr, { onProgress: options.onProgress }), limits.minLineConfidence);
+        const read = cleanLines(await ocr.read(prepared.ocr, { onProgress: options.onProgress, timeoutMs: limits.ocrTimeoutMs }), limits.minLineConfidence);
         if (read.lines.length === 0 || read.confidence < limits.minConfidence) return { kind: 'empty', confidence: read.confidence };
         return { kind: 'text', lines: read.lines, confidence: read.confidence };
       });

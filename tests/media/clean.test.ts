@@ -26,3 +26,9 @@ describe('OCR line cleaning', () => {
     expect(cleanLines([{ text: '...', confidence: 90 }], 50)).toEqual({ lines: [], confidence: 0 });
   });
 });
+
+describe('known OCR misreadings', () => {
+  it('reads VNelD (l for capital I) as VNeID', () => {
+    expect(cleanLines([{ text: 'Tài khoản VNelD của bạn', confidence: 90 }], 50).lines).toEqual(['Tài khoản VNeID của bạn']);
+  });
+});

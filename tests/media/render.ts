@@ -12,7 +12,7 @@ export const PHONES = {
 const FONT = GlobalFonts.families.some((f) => f.family === 'DejaVu Sans') ? 'DejaVu Sans' : 'sans-serif';
 
 export interface Screenshot {
-  /** Body lines of the dialog, as the app shows them. */
+  /** Body of the dialog: each string is a paragraph, wrapped to the screen's width as the app would. */
   lines: string[];
   title?: string;
   button?: string;
@@ -40,7 +40,17 @@ export function renderScreenshot(shot: Screenshot): Buffer {
     y += 34 * scale;
   }
   g.font = `${Math.round(15 * scale)}px "${FONT}"`;
-  for (const line of shot.lines) {
+  const maxWidth = width - 40 * scale;
+  for (const paragraph of shot.lines) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && g.measureText(next).width > maxWidth) {
+        g.fillText(line, 20 * scale, y);
+        y += 24 * scale;
+        line = word;
+      } else line = next;
+    }
     g.fillText(line, 20 * scale, y);
     y += 24 * scale;
   }
