@@ -15,7 +15,7 @@ import {
 } from '../../src/media';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai';
 import { ERROR_LESSON_PATH, mediaKnowledge } from './knowledge';
-import { renderBlank, renderQr, renderScreenshot, vietQrPayload } from './render';
+import { renderBlank, renderQr, renderScreenshot, vietQrPayload } from '../../src/bench/media-images';
 
 const MESSAGE: MediaMessage = { channel: 'web', userId: 'u1', chatId: 'c1' };
 /** A real Ogg page header: the start of what a Telegram voice note holds. */

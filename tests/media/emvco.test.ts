@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bankByBin, crc16, parseVietQr } from '../../src/media';
 import { parseTlv } from '../../src/media/emvco';
-import { vietQrPayload } from './render';
+import { vietQrPayload } from '../../src/bench/media-images';
 
 describe('EMVCo / VietQR', () => {
   it('computes CRC-16/CCITT-FALSE (check value of "123456789" is 29B1)', () => {

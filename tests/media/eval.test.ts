@@ -3,7 +3,7 @@ import { createAssistant } from '../../src/assistant';
 import { contactsFileSites, createMediaAnswerer, createMediaReader, createOcrPool, createQrDecoder, MEDIA_TEXT, type MediaAnswerer } from '../../src/media';
 import { foldText } from '../../src/text';
 import { ERROR_LESSON_PATH, errorMessages, mediaKnowledge } from './knowledge';
-import { PHONES, renderQr, renderScreenshot, vietQrPayload } from './render';
+import { PHONES, renderQr, renderScreenshot, vietQrPayload } from '../../src/bench/media-images';
 
 /**
  * The media eval: screenshots of the error messages the knowledge explains, rendered at phone sizes in light and dark

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMediaReader, createOcrPool, createQrDecoder, MediaError, type MediaReader, type OcrEngine, type OfficialSites } from '../../src/media';
-import { renderBlank, renderQr, renderScreenshot, vietQrPayload } from './render';
+import { renderBlank, renderQr, renderScreenshot, vietQrPayload } from '../../src/bench/media-images';
 
 const SITES: OfficialSites = { list: async () => [{ host: 'dichvucong.gov.vn', name: 'Cổng Dịch vụ công quốc gia' }] };
 const MESSAGE = ['Tài khoản của bạn đang đăng nhập', 'trên thiết bị khác. Vui lòng đăng', 'nhập lại.'];

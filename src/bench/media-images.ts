@@ -1,6 +1,6 @@
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
-import { crc16 } from '../../src/media';
+import { crc16 } from '../media';
 
 /** Phone screens the eval renders at, in CSS pixels times the device ratio they are captured at. */
 export const PHONES = {
