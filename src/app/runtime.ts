@@ -64,12 +64,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const embedder = createEmbedder(config);
   const ownWrites = new Map<string, string>();
   const store = options.store ?? new SqliteStore(join(config.dataDir, DATABASE_FILE));
+  let lexicon: KnowledgeIndex['lexicon'] | undefined;
   const openIndex = () =>
     openKnowledgeIndex({
       knowledgeDir: config.knowledgeDir,
       dataDir: config.dataDir,
       embedder,
       onProgress: progress,
+      previousLexicon: lexicon,
       retrieverOptions: {
         minCoverage: config.minCoverage,
         onEmbeddingError: (err) => log.warn({ err: (err as Error).message }, 'embedding endpoint failed; searching lexically'),
@@ -86,6 +88,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     return data;
   };
   const first = await openIndex();
+  lexicon = first.lexicon;
   for (const p of first.problems) log.warn({ file: p.path, line: p.line, field: p.field }, p.message);
   const knowledge = {
     current: first,
@@ -93,6 +96,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     ownWrites,
     async reload() {
       const index = await openIndex();
+      lexicon = index.lexicon;
       const officials = await openOfficials(index, knowledge.officials);
       knowledge.current = index;
       knowledge.officials = officials;
@@ -109,7 +113,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       const index = knowledge.current;
       const found = await index.retriever.search(question, 4);
       if (!found.covered) return undefined;
-      const answer = composeExtractive(question, found.passages, { idf: (t) => index.retriever.lexical.idf(t) });
+      const answer = composeExtractive(found.analysis, found.passages, { idf: (t) => index.retriever.lexical.idf(t) });
       return { intent: 'knowledge', text: answer.text, sources: answer.sources };
     },
   });

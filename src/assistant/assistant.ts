@@ -1,11 +1,12 @@
 import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import { liveChunk } from '../alerts/alerts';
-import type { KnowledgeIndex } from '../retrieval';
+import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
+import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
-import { foldText, normalizeText, queryTerms } from '../text';
-import { ConversationMemory } from './followup';
-import { parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
-import { detectIntent } from './intent';
+import { normalizeText } from '../text';
+import type { Analysis } from '../understanding';
+import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
+import { detectIntent, type Routing } from './intent';
 import * as say from './replies';
 
 export interface AssistantDeps {
@@ -38,66 +39,81 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? silent;
   const maxChars = deps.maxQuestionChars ?? 1000;
-  const memory = deps.memory ?? new ConversationMemory();
+  const memory = deps.memory ?? new InMemoryConversations();
 
-  const fixed = (intent: Intent, text: string, question: string, buttons?: Button[]): Reply => ({
+  const fixed = (intent: Intent, rule: string, text: string, question: string, buttons?: Button[]): Reply => ({
     intent,
     text,
     sources: [],
     buttons,
-    meta: { composer: 'fixed', question },
+    meta: { composer: 'fixed', question, rule },
   });
 
-  async function fromKnowledge(question: string, intent: Intent, now: Date): Promise<Reply> {
-    const alert = deps.alerts?.answer(question, now);
-    if (alert) return { intent, text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true } };
+  /** An answer from the knowledge, or why there is none (the retrieval is returned either way). */
+  async function fromKnowledge(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
+    const alert = deps.alerts?.answer(analysis.normalized, now);
+    if (alert) return { reply: { intent: 'knowledge', text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true, rule: 'alert' } } };
     const index = deps.knowledge();
-    const retrieval = await index.retriever.search(question, 4, liveChunk(now));
-    if (!retrieval.covered) {
-      if (!mentionsDomain(question)) return { ...fixed('out_of_scope', say.outOfScope('general'), question), meta: { composer: 'fixed', question, covered: false } };
-      return { intent, text: say.notCovered(question), sources: [], meta: { composer: 'fixed', question, covered: false } };
-    }
+    const retrieval = await index.retriever.search(analysis, 4, liveChunk(now));
+    const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval) };
+    if (!retrieval.covered) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, composer: 'fixed' } }, retrieval };
     if (deps.llm) {
       try {
-        const answer = await deps.llm.answer(question, retrieval.passages);
-        if (answer.noInfo) return { intent, text: say.notCovered(question), sources: [], meta: { composer: 'llm', question, covered: false } };
-        return { intent, text: answer.text, sources: answer.sources, meta: { composer: 'llm', question, covered: true } };
+        const answer = await deps.llm.answer(analysis.normalized, retrieval.passages);
+        if (answer.noInfo) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, covered: false, composer: 'llm' } }, retrieval };
+        return { reply: { intent: 'knowledge', text: answer.text, sources: answer.sources, meta: { ...meta, composer: 'llm' } }, retrieval };
       } catch (error) {
         log.warn({ err: error instanceof LlmAnswerError ? error.message : String(error) }, 'chat model failed; answering extractively');
       }
     }
-    const answer = composeExtractive(question, retrieval.passages, { idf: (t) => index.retriever.lexical.idf(t) });
-    return { intent, text: answer.text, sources: answer.sources, meta: { composer: 'extractive', question, covered: true } };
+    const answer = composeExtractive(retrieval.analysis, retrieval.passages, { idf: (t) => index.retriever.lexical.idf(t) });
+    return { reply: { intent: 'knowledge', text: answer.text, sources: answer.sources, meta: { ...meta, composer: 'extractive' } }, retrieval };
   }
 
-  async function route(message: Message, question: string, now: Date): Promise<Reply> {
-    const command = parseCommand(question);
-    if (command?.name === 'trogiup_canbo') return fixed('help', say.OFFICIALS_HELP, question);
-    if (command?.name === 'canhbao' && deps.alerts) return fixed('help', deps.alerts.subscribe(message.channel, message.chatId, command.args, now), question);
-    const intent = detectIntent(question);
-    if (intent === 'greeting') {
-      const folded = foldText(question);
-      if (/^(cam on|thank)/u.test(folded)) return fixed('greeting', say.THANKS, question);
-      if (!command && !/^(xin chao|chao|hello|hi|alo|hey)/u.test(folded)) return fixed('greeting', say.ACKNOWLEDGED, question);
-      return fixed('greeting', say.GREETING, question, TOPIC_BUTTONS);
-    }
-    if (intent === 'help') return fixed('help', say.HELP, question, TOPIC_BUTTONS);
-    const reason = outOfScopeReason(question);
-    if (reason) return fixed('out_of_scope', say.outOfScope(reason), question);
-    if (intent === 'deadlines' || intent === 'tasks') {
-      if (!deps.officials) return fixed(intent, say.OFFICIALS_NOT_READY, question);
-      const reply = await deps.officials.handle({ intent, message, text: question, now });
-      if (reply) return { ...reply, meta: { composer: 'officials', question } };
-      if (command) return fixed('help', say.HELP, question);
-    }
-    if (command) return fixed('help', say.HELP, question, TOPIC_BUTTONS);
-    // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
-    if (!queryTerms(question).unigrams.some((t) => /[a-z]/u.test(t) && t.length > 1)) return fixed('help', say.EMPTY_MESSAGE, question, TOPIC_BUTTONS);
+  /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */
+  async function answerQuestion(message: Message, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const chat = `${message.channel}:${message.chatId}`;
-    const searched = memory.expand(chat, question);
-    const reply = await fromKnowledge(searched, 'knowledge', now);
-    if (reply.intent === 'knowledge') memory.remember(chat, searched);
-    return { ...reply, meta: { ...reply.meta, question } };
+    const alone = await fromKnowledge(analysis, now, question);
+    if (alone.reply.meta.covered) {
+      if (alone.reply.meta.rule !== 'alert') await memory.remember(chat, analysis.original);
+      return alone;
+    }
+    const previous = mayFollowUp(analysis) ? await memory.recall(chat) : undefined;
+    if (previous) {
+      const merged = await fromKnowledge(deps.knowledge().retriever.analyse(mergeFollowUp(previous, analysis.original)), now, question);
+      if (merged.reply.meta.covered) return { ...merged, reply: { ...merged.reply, meta: { ...merged.reply.meta, rule: `followup.${merged.reply.meta.rule}` } } };
+    }
+    return alone;
+  }
+
+  async function route(message: Message, text: string, now: Date): Promise<Reply> {
+    const analysis = deps.knowledge().retriever.analyse(text);
+    const command = parseCommand(text);
+    if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
+    if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
+    const official = !!message.unit || ((await deps.officials?.isOfficial?.(message)) ?? false);
+    const routing: Routing | undefined = detectIntent(text, analysis, { official });
+    if (routing?.intent === 'greeting') {
+      if (/^(cam on|thank)/u.test(analysis.folded)) return fixed('greeting', routing.rule, say.THANKS, text);
+      if (!command && !/^(xin chao|chao|hello|hi|alo|hey)/u.test(analysis.folded)) return fixed('greeting', routing.rule, say.ACKNOWLEDGED, text);
+      return fixed('greeting', routing.rule, say.GREETING, text, TOPIC_BUTTONS);
+    }
+    if (routing?.intent === 'help') return fixed('help', routing.rule, say.HELP, text, TOPIC_BUTTONS);
+    const reason = outOfScopeReason(analysis.folded);
+    if (reason) return fixed('out_of_scope', `scope.${reason}`, say.outOfScope(reason), text);
+    if (routing && (routing.intent === 'deadlines' || routing.intent === 'tasks')) {
+      if (!deps.officials) return fixed(routing.intent, routing.rule, say.OFFICIALS_NOT_READY, text);
+      const reply = await deps.officials.handle({ intent: routing.intent, message, text, now });
+      if (reply) return { ...reply, meta: { composer: 'officials', question: text, rule: routing.rule } };
+      if (command) return fixed('help', routing.rule, say.HELP, text);
+    }
+    if (command) return fixed('help', routing?.rule ?? `command:${command.name}`, say.HELP, text, TOPIC_BUTTONS);
+    // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
+    if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
+    const { reply } = await answerQuestion(message, analysis, now, text);
+    // A question outside every topic the assistant knows, that the knowledge does not cover either, is declined.
+    if (!reply.meta.covered && !mentionsDomain(analysis.folded)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    return reply;
   }
 
   return {
@@ -108,14 +124,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       if (truncated) text = text.slice(0, maxChars).replace(/\s+\S*$/u, '');
       const scan = scanSecrets(text);
       const question = scan.redacted;
-      if (!question.trim()) return fixed('help', say.EMPTY_MESSAGE, question);
+      if (!question.trim()) return fixed('help', 'empty', say.EMPTY_MESSAGE, question);
 
       let reply: Reply;
       if (scan.kinds.length > 0) {
+        // The warning comes first; an answer to the rest of the message is added only when it clearly matches.
         const rest = await route(message, question.replaceAll(REDACTED, ' '), now).catch(() => undefined);
-        const extra = rest && rest.meta.covered && rest.intent === 'knowledge' ? `\n\nVề câu hỏi của bạn:\n${rest.text}` : '';
-        reply = { intent: 'safety', text: say.secretWarning(scan.kinds) + extra, sources: extra ? rest!.sources : [], meta: { composer: 'fixed', question } };
-        reply.meta.secrets = scan.kinds;
+        const best = rest?.meta.passages?.[0];
+        const strong = rest?.intent === 'knowledge' && rest.meta.covered && Math.max(best?.match ?? 0, best?.coverage ?? 0) >= TUNING.answer.afterWarning;
+        const extra = strong ? `\n\n${say.ABOUT_YOUR_QUESTION}\n${rest!.text}` : '';
+        reply = { intent: 'safety', text: say.secretWarning(scan.kinds) + extra, sources: strong ? rest!.sources : [], meta: { composer: 'fixed', question, rule: 'safety.secrets', secrets: scan.kinds } };
       } else {
         reply = await route(message, question, now);
       }
@@ -129,3 +147,20 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     },
   };
 }
+
+/** The passages retrieval weighed, for logs and the evaluation report: where, how well, by which heading or variant. */
+function describePassages(retrieval: Retrieval) {
+  return retrieval.passages.slice(0, 3).map((p) => ({
+    path: p.chunk.path,
+    section: p.chunk.section,
+    score: round(p.score),
+    coverage: round(p.coverage),
+    match: round(p.variantMatch),
+    variant: p.matchedVariant,
+  }));
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+

@@ -1,34 +1,37 @@
 import { LRUCache } from 'lru-cache';
-import { foldText, syllables } from '../text';
+import { TUNING } from '../core';
+import { syllables } from '../text';
+import type { Analysis } from '../understanding';
 
-/** "còn mức 1 thì sao?", "vậy còn CH Play?": short messages that lean on the question before them. */
-const FOLLOW_UP = /^(con|the con|vay con|vay|the|con neu|neu|nhung|the thi)\b|\b(thi sao|the nao|ra sao)\s*$/u;
-const MAX_FOLLOW_UP_WORDS = 10;
-/** How long a question stays the context of the next one. */
-const CONTEXT_TTL_MS = 30 * 60_000;
+/** The last question of each chat that the knowledge answered, as the person asked it. */
+export interface ConversationMemory {
+  recall(chatKey: string): Promise<string | undefined>;
+  remember(chatKey: string, question: string): Promise<void>;
+}
 
-/** The last knowledge question of each chat, to read a short follow-up in its light. */
-export class ConversationMemory {
-  private readonly last = new LRUCache<string, string>({ max: 10_000, ttl: CONTEXT_TTL_MS });
+/** Conversation memory in this process only (tests, the command line); channels keep it in the store. */
+export class InMemoryConversations implements ConversationMemory {
+  private readonly last = new LRUCache<string, string>({ max: 10_000, ttl: TUNING.followUp.contextMinutes * 60_000 });
 
-  remember(chatKey: string, question: string): void {
-    this.last.set(chatKey, question);
+  async recall(chatKey: string): Promise<string | undefined> {
+    return this.last.get(chatKey);
   }
 
-  /**
-   * The question to search for: a follow-up merged with the previous question, where the follow-up's words replace
-   * the ones they stand for ("mức 2" → "mức 1"); any other message as it is.
-   */
-  expand(chatKey: string, question: string): string {
-    const previous = this.last.get(chatKey);
-    const folded = foldText(question).replace(/[?!.]+$/u, '').trim();
-    if (!previous || !FOLLOW_UP.test(folded) || folded.split(' ').length > MAX_FOLLOW_UP_WORDS) return question;
-    return `${question} ${replaceSlots(previous, question)}`;
+  async remember(chatKey: string, question: string): Promise<void> {
+    this.last.set(chatKey, question);
   }
 }
 
-/** Drops from the previous question the value after each word the follow-up repeats with a different value. */
-function replaceSlots(previous: string, followUp: string): string {
+/** A message short enough, and worded, to lean on the question before it ("còn mức 1 thì sao?"). */
+export function mayFollowUp(analysis: Analysis): boolean {
+  return analysis.leansOnPrevious && analysis.concepts.length <= TUNING.followUp.maxConcepts;
+}
+
+/**
+ * The follow-up read in the light of the previous question: the previous question with the values the follow-up
+ * changes replaced ("làm mức 2 ở đâu" + "còn mức 1 thì sao" → "… mức 1 …"), followed by the follow-up.
+ */
+export function mergeFollowUp(previous: string, followUp: string): string {
   const now = syllables(followUp);
   const before = syllables(previous);
   const dropped = new Set<number>();
@@ -36,5 +39,5 @@ function replaceSlots(previous: string, followUp: string): string {
     const j = before.indexOf(t);
     if (j >= 0 && j + 1 < before.length && now[i + 1] !== undefined && before[j + 1] !== now[i + 1]) dropped.add(j + 1);
   });
-  return before.filter((_, i) => !dropped.has(i)).join(' ');
+  return `${followUp} ${before.filter((_, i) => !dropped.has(i)).join(' ')}`;
 }

@@ -59,6 +59,8 @@ const SECRET_WARNINGS: Record<SecretKind, string> = {
   card_number: 'Bạn vừa gửi số thẻ ngân hàng. Không gửi số thẻ, mã CVV hay ảnh thẻ cho ai qua tin nhắn. Nếu đã lỡ gửi cho người lạ, hãy gọi ngay tổng đài ngân hàng để khóa thẻ.',
 };
 
+export const ABOUT_YOUR_QUESTION = 'Về câu hỏi của bạn:';
+
 export function secretWarning(kinds: SecretKind[]): string {
   return ['⚠️ Cảnh báo an toàn', ...kinds.map((k) => SECRET_WARNINGS[k]), 'Trợ lý số đã ẩn thông tin này, không lưu lại và không gửi đi đâu.'].join('\n');
 }

@@ -59,10 +59,25 @@ export interface Reply {
     /** The question as processed: normalised, shortened and with secrets redacted. */
     question: string;
     truncated?: boolean;
+    /** The routing or coverage rule that produced this reply ("greeting", "knowledge.variant", "scope.weather"…). */
+    rule?: string;
+    /** The passages retrieval weighed most, for logs and the evaluation report. */
+    passages?: {
+      path: string;
+      section: string;
+      score: number;
+      /** Share of the question the passage holds. */
+      coverage: number;
+      /** How well the question matches the section's heading or one of its question variants. */
+      match: number;
+      variant?: string;
+    }[];
   };
 }
 
 /** Handles deadline and task questions; returns undefined to let the question be answered from knowledge. */
 export interface OfficialsHandler {
+  /** True when the sender is a registered official (their plain deadline and task words then reach the officials). */
+  isOfficial?(message: Message): boolean | Promise<boolean>;
   handle(request: { intent: 'deadlines' | 'tasks'; message: Message; text: string; now: Date }): Promise<Omit<Reply, 'meta'> | undefined>;
 }

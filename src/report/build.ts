@@ -1,6 +1,7 @@
 import type { OfficialsData } from '../officials';
 import type { KnowledgeIndex } from '../retrieval';
 import type { FeedbackRecord, QuestionRecord, SourceRef, Store } from '../store';
+import type { Lexicon } from '../understanding';
 import { WordingGroups } from './grouping';
 
 export interface Count {
@@ -64,7 +65,7 @@ export interface Report {
 
 export interface ReportDeps {
   store: Pick<Store, 'questionsBetween' | 'feedbackBetween'>;
-  index: Pick<KnowledgeIndex, 'docs' | 'failing' | 'problems' | 'indexedAt'>;
+  index: Pick<KnowledgeIndex, 'docs' | 'failing' | 'problems' | 'indexedAt'> & Partial<Pick<KnowledgeIndex, 'lexicon'>>;
   officials?: Pick<OfficialsData, 'problems'>;
   from: Date;
   to: Date;
@@ -81,8 +82,8 @@ export function buildReport(deps: ReportDeps): Report {
   const top = deps.top ?? 20;
   const questions = deps.store.questionsBetween(from, to);
   const feedback = deps.store.feedbackBetween(from, to);
-  const notCovered = groupNotCovered(questions.filter((q) => q.covered === false));
-  const worst = worstRated(feedback, questions);
+  const notCovered = groupNotCovered(questions.filter((q) => q.covered === false), deps.index.lexicon);
+  const worst = worstRated(feedback, questions, deps.index.lexicon);
   const files = fileStatuses(deps, questions);
   const docPaths = new Set(deps.index.docs.map((d) => d.path));
   return {
@@ -103,8 +104,8 @@ export function buildReport(deps: ReportDeps): Report {
   };
 }
 
-function groupNotCovered(questions: QuestionRecord[]): QuestionGroup[] {
-  const groups = new WordingGroups();
+function groupNotCovered(questions: QuestionRecord[], lexicon?: Lexicon): QuestionGroup[] {
+  const groups = new WordingGroups(lexicon);
   const lastAt = new Map<number, Date>();
   for (const q of questions) {
     const id = groups.add(q.question);
@@ -128,15 +129,15 @@ interface RatedAcc {
   latestDown?: FeedbackRecord;
 }
 
-function worstRated(feedback: FeedbackRecord[], questions: QuestionRecord[]): RatedAnswer[] {
-  const groups = new WordingGroups();
+function worstRated(feedback: FeedbackRecord[], questions: QuestionRecord[], lexicon?: Lexicon): RatedAnswer[] {
+  const groups = new WordingGroups(lexicon);
   const byKey = new Map<string, RatedAcc>();
   for (const f of feedback) {
     const group = groups.add(f.question);
     const passage = f.sources[0] ? { path: f.sources[0].path, section: f.sources[0].section } : undefined;
     const key = JSON.stringify([group, passage?.path ?? null, passage?.section ?? null]);
     let acc = byKey.get(key);
-    if (!acc) byKey.set(key, (acc = { group, passage, down: 0, up: 0, downIds: new Set(), wordings: new WordingGroups(), latest: f }));
+    if (!acc) byKey.set(key, (acc = { group, passage, down: 0, up: 0, downIds: new Set(), wordings: new WordingGroups(lexicon), latest: f }));
     acc.wordings.add(f.question);
     if (f.at >= acc.latest.at) acc.latest = f;
     if (f.rating > 0) acc.up++;
@@ -149,7 +150,7 @@ function worstRated(feedback: FeedbackRecord[], questions: QuestionRecord[]): Ra
   return [...byKey.values()]
     .filter((a) => a.down > 0)
     .map((a) => {
-      const followUps = new WordingGroups();
+      const followUps = new WordingGroups(lexicon);
       for (const q of questions) if (q.followUpOf !== undefined && a.downIds.has(q.followUpOf)) followUps.add(q.question);
       return {
         question: a.wordings.list()[0]!.wordings[0]!.text,

@@ -1,11 +1,5 @@
-import { bigrams, expandShorthand, indexTerms, queryTerms, syllables } from '../text';
-
-/** BM25 term-frequency saturation; 1.2 is the usual choice for short passages. */
-const K1 = 1.2;
-/** BM25 length normalisation; lower it if long passages are unfairly pushed down. */
-const B = 0.75;
-/** Extra weight of an adjacent-syllable match over two loose syllables. */
-const BIGRAM_WEIGHT = 1.0;
+import { bigrams, indexTerms, syllables } from '../text';
+import { TUNING } from '../core';
 
 export interface LexicalDoc {
   body: string;
@@ -13,6 +7,8 @@ export interface LexicalDoc {
   heading?: string;
   /** The document's title, shared by all its passages; tells documents apart. */
   title?: string;
+  /** Other ways citizens ask the section's question: count towards the match, not the passage's length. */
+  variants?: readonly string[];
 }
 
 /** How much each field of a passage counts, as term-frequency multipliers. */
@@ -21,24 +17,38 @@ export interface FieldWeights {
   heading: number;
   /** Default 1. */
   title: number;
+  /** Default 0.5: all the question variants of a section together; many variants repeat the same words. */
+  variants: number;
   /**
-   * Weight of the question's own word pairs ("lam sao", "o dau") matched against headings, which lessons phrase as
-   * citizens ask (default 0.75). These pairs are dropped from the body query, where they match nothing useful.
+   * Weight of the question's own word pairs ("lam sao", "o dau") matched against headings and variants, which are
+   * phrased as citizens ask (default 0.75).
    */
   headingQuestion: number;
 }
 
-export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, headingQuestion: 0.75 };
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, variants: 0.5, headingQuestion: 0.75 };
 const HEADING_PAIR = 'h:';
 const QUESTION_FORM = new Set(['duoc', 'khong', 'o', 'dau', 'lam', 'sao', 'the', 'nao', 'bao', 'nhieu', 'la', 'gi', 'co', 'phai', 'ra', 'khi', 'thi', 'nhu']);
+
+/** What to look for: the question's concepts (each with its ways of saying it) and its word pairs. */
+export interface LexicalQuery {
+  concepts: readonly { alternatives: readonly (readonly string[])[] }[];
+  /** Adjacent content syllables of the question ("tai_khoan"). */
+  pairs: readonly string[];
+  /** Adjacent syllables including question words ("lam_sao"), matched against headings and variants. */
+  headingPairs: readonly string[];
+}
 
 export interface LexicalHit {
   doc: number;
   score: number;
-  /** Share of the query's content syllables (by IDF) that the passage contains, 0..1. */
+  /**
+   * Share of the question's concepts (weighted by rarity) that the passage contains, 0..1. Concepts the index does
+   * not know at all count with a reduced weight (TUNING.unknownWeight), numbers not at all.
+   */
   coverage: number;
-  /** The same share counting the question's word pairs too (those that occur anywhere in the index). */
-  phraseCoverage: number;
+  /** Rarity-weighted mass of the question's concepts found in the passage (IDF units). */
+  matched: number;
 }
 
 export interface SerializedLexicalIndex {
@@ -49,13 +59,20 @@ export interface SerializedLexicalIndex {
   docLen: number[];
 }
 
+/** A plain question as a query, without a lexicon: every syllable is a concept. For tests and the benchmark. */
+export function plainQuery(text: string): LexicalQuery {
+  const tokens = syllables(text);
+  return { concepts: tokens.map((t) => ({ alternatives: [[t]] })), pairs: bigrams(tokens), headingPairs: bigrams(tokens) };
+}
+
 /** An inverted BM25 index over folded syllable unigrams and bigrams. */
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
   private readonly avgLen: number;
-  private scratch?: { scores: Float64Array; covered: Float64Array; phrases: Float64Array };
+  private scratch?: { scores: Float64Array; covered: Float64Array; touched: Uint8Array };
   /** BM25's length normalisation of each passage, K1 * (1 - B + B * len / avgLen), computed once. */
   private readonly docNorm: Float32Array;
+  private readonly maxIdf: number;
 
   private constructor(
     readonly weights: FieldWeights,
@@ -64,9 +81,11 @@ export class LexicalIndex {
     private readonly tfs: Float32Array[],
     private readonly docLen: Float32Array,
   ) {
+    const { k1, b } = TUNING.bm25;
     this.termIds = new Map(terms.map((t, i) => [t, i]));
-    this.avgLen = docLen.length > 0 ? docLen.reduce((a, b) => a + b, 0) / docLen.length : 1;
-    this.docNorm = docLen.map((len) => K1 * (1 - B + (B * len) / this.avgLen));
+    this.avgLen = docLen.length > 0 ? docLen.reduce((a, c) => a + c, 0) / docLen.length : 1;
+    this.docNorm = docLen.map((len) => k1 * (1 - b + (b * len) / this.avgLen));
+    this.maxIdf = Math.log(1 + (docLen.length + 0.5) / 0.5);
   }
 
   get size(): number {
@@ -79,18 +98,23 @@ export class LexicalIndex {
     const docLen = new Float32Array(docs.length);
     docs.forEach((doc, d) => {
       const counts = new Map<string, number>();
-      const add = (terms: string[], weight: number) => {
+      let len = 0;
+      const add = (terms: string[], weight: number, counted: boolean) => {
         for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + weight);
+        if (counted) len += terms.length * weight;
       };
-      add(indexTerms(doc.body), 1);
+      add(indexTerms(doc.body), 1, true);
       const titleTerms = new Set(doc.title ? indexTerms(doc.title) : []);
-      if (doc.title) add([...titleTerms], weights.title);
+      if (doc.title) add([...titleTerms], weights.title, true);
       if (doc.heading) {
         // A heading that restates the document's title says nothing about this passage in particular.
-        add(indexTerms(doc.heading).filter((t) => !titleTerms.has(t)), weights.heading);
-        add(bigrams(syllables(doc.heading)).map((b) => HEADING_PAIR + b), weights.headingQuestion);
+        add(indexTerms(doc.heading).filter((t) => !titleTerms.has(t)), weights.heading, true);
+        add(bigrams(syllables(doc.heading)).map((p) => HEADING_PAIR + p), weights.headingQuestion, false);
       }
-      let len = 0;
+      for (const variant of doc.variants ?? []) {
+        add(indexTerms(variant), weights.variants, false);
+        add(bigrams(syllables(variant)).map((p) => HEADING_PAIR + p), weights.headingQuestion * weights.variants, false);
+      }
       for (const [term, tf] of counts) {
         let id = termIds.get(term);
         if (id === undefined) {
@@ -100,7 +124,6 @@ export class LexicalIndex {
         }
         postings[id]!.ids.push(d);
         postings[id]!.tfs.push(tf);
-        len += tf;
       }
       docLen[d] = len;
     });
@@ -133,65 +156,120 @@ export class LexicalIndex {
     };
   }
 
+  /** True when some passage contains the term. */
+  knows(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
   idf(term: string): number {
     const id = this.termIds.get(term);
     const df = id === undefined ? 0 : this.docIds[id]!.length;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Top `k` passages for a question, optionally only among `allowed` documents. */
-  search(question: string, k: number, allowed?: (doc: number) => boolean): LexicalHit[] {
-    const { unigrams, bigrams: pairs } = queryTerms(question);
+  /**
+   * How much a concept counts towards coverage: the mean rarity of its best-known way of saying it; a concept no
+   * passage knows counts `unknownWeight` of the rarest word; a bare number nothing.
+   */
+  conceptWeight(alternatives: readonly (readonly string[])[]): number {
+    let best = -1;
+    for (const alt of alternatives) {
+      if (alt.length === 0 || !alt.every((t) => this.knows(t))) continue;
+      best = Math.max(best, alt.reduce((n, t) => n + this.idf(t), 0) / alt.length);
+    }
+    if (best >= 0) return best;
+    if (alternatives.every((alt) => alt.every((t) => /^\d+$/u.test(t)))) return 0;
+    return TUNING.unknownWeight * this.maxIdf;
+  }
+
+  /** Top `k` passages for a query, optionally only among `allowed` documents. */
+  search(query: LexicalQuery, k: number, allowed?: (doc: number) => boolean): LexicalHit[] {
     const n = this.size;
     if (n === 0) return [];
     // Per-passage accumulators are allocated once per index and cleared after each search (only where touched),
     // so a search over 10,000 passages makes no large garbage.
-    const { scores, covered, phrases } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), phrases: new Float64Array(n) });
+    const { scores, covered, touched: seen } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), touched: new Uint8Array(n) });
     const touched: number[] = [];
-    let totalIdf = 0;
-    let totalPhraseIdf = 0;
-    const accumulate = (term: string, weight: number, kind: 'unigram' | 'bigram' | 'heading') => {
+    const touch = (d: number) => {
+      if (seen[d] === 0) {
+        seen[d] = 1;
+        touched.push(d);
+      }
+    };
+    const { k1 } = TUNING.bm25;
+    const bm25 = (term: string, weight: number, each: (doc: number, value: number) => void) => {
       const id = this.termIds.get(term);
-      const idf = this.idf(term);
-      // A number no passage contains (a phone number, an amount) says nothing about whether the topic is covered.
-      if (kind === 'unigram' && !(id === undefined && /^\d+$/u.test(term))) totalIdf += idf;
-      if (kind === 'bigram' && id !== undefined) totalPhraseIdf += idf;
       if (id === undefined) return;
       const ids = this.docIds[id]!;
       const tfs = this.tfs[id]!;
-      const docNorm = this.docNorm;
-      const factor = weight * idf * (K1 + 1);
+      const factor = weight * this.idf(term) * (k1 + 1);
       for (let i = 0; i < ids.length; i++) {
-        const d = ids[i]!;
         const tf = tfs[i]!;
-        if (scores[d] === 0) touched.push(d);
-        scores[d] = scores[d]! + (factor * tf) / (tf + docNorm[d]!);
-        if (kind === 'unigram') covered[d] = covered[d]! + idf;
-        if (kind === 'bigram') phrases[d] = phrases[d]! + idf;
+        each(ids[i]!, (factor * tf) / (tf + this.docNorm[ids[i]!]!));
       }
     };
-    for (const t of unigrams) accumulate(t, 1, 'unigram');
-    for (const t of pairs) accumulate(t, BIGRAM_WEIGHT, 'bigram');
+
+    let totalWeight = 0;
+    for (const concept of query.concepts) {
+      const weight = this.conceptWeight(concept.alternatives);
+      totalWeight += weight;
+      // The best way of saying the concept, per passage: its score and the share of it the passage holds.
+      const best = new Map<number, { score: number; share: number }>();
+      for (const alt of concept.alternatives) {
+        const local = new Map<number, { score: number; found: number }>();
+        const altIdf = alt.reduce((s, t) => s + this.idf(t), 0);
+        for (const t of alt) {
+          const idf = this.idf(t);
+          bm25(t, 1, (d, v) => {
+            const entry = local.get(d) ?? { score: 0, found: 0 };
+            entry.score += v;
+            entry.found += idf;
+            local.set(d, entry);
+          });
+        }
+        for (const pair of bigrams(alt)) bm25(pair, TUNING.bigramWeight, (d, v) => {
+          const entry = local.get(d);
+          if (entry) entry.score += v;
+        });
+        for (const [d, entry] of local) {
+          const share = altIdf > 0 ? entry.found / altIdf : 0;
+          const prior = best.get(d);
+          if (!prior || entry.score > prior.score) best.set(d, { score: entry.score, share: Math.max(share, prior?.share ?? 0) });
+          else prior.share = Math.max(prior.share, share);
+        }
+      }
+      for (const [d, { score, share }] of best) {
+        touch(d);
+        scores[d] = scores[d]! + score;
+        covered[d] = covered[d]! + weight * share;
+      }
+    }
+    for (const pair of query.pairs) bm25(pair, TUNING.bigramWeight, (d, v) => {
+      touch(d);
+      scores[d] = scores[d]! + v;
+    });
     if (this.weights.headingQuestion > 0) {
-      for (const b of new Set(bigrams(expandShorthand(syllables(question))))) {
+      for (const pair of query.headingPairs) {
         // "được không", "ở đâu" alone say how a question is asked, not what about: they need a content word beside them.
-        if (b.split('_').every((t) => QUESTION_FORM.has(t))) continue;
-        accumulate(HEADING_PAIR + b, this.weights.headingQuestion, 'heading');
+        if (pair.split('_').every((t) => QUESTION_FORM.has(t))) continue;
+        bm25(HEADING_PAIR + pair, this.weights.headingQuestion, (d, v) => {
+          touch(d);
+          scores[d] = scores[d]! + v;
+        });
       }
     }
 
     const hits: LexicalHit[] = [];
-    const all = totalIdf + totalPhraseIdf;
     for (const d of touched) {
       if (!allowed || allowed(d)) {
         const score = scores[d]!;
         if (hits.length < k || score > hits[hits.length - 1]!.score) {
-          insertTop(hits, { doc: d, score, coverage: totalIdf > 0 ? covered[d]! / totalIdf : 0, phraseCoverage: all > 0 ? (covered[d]! + phrases[d]!) / all : 0 }, k);
+          insertTop(hits, { doc: d, score, coverage: totalWeight > 0 ? covered[d]! / totalWeight : 0, matched: covered[d]! }, k);
         }
       }
       scores[d] = 0;
       covered[d] = 0;
-      phrases[d] = 0;
+      seen[d] = 0;
     }
     return hits;
   }
@@ -204,4 +282,3 @@ function insertTop(hits: LexicalHit[], hit: LexicalHit, k: number): void {
   hits.splice(i, 0, hit);
   if (hits.length > k) hits.pop();
 }
-

@@ -1,29 +1,37 @@
+import { TUNING } from '../core';
 import { chunkText, type Chunk } from '../knowledge';
+import { analyse, EMPTY_LEXICON, type Analysis, type Lexicon } from '../understanding';
 import { LexicalIndex, type FieldWeights, type LexicalDoc } from './lexical';
 import type { Embedder, VectorIndex } from './vectors';
 
 export interface Passage {
   chunk: Chunk;
-  /** Fused score used for ranking (lexical only when no vectors are configured). */
+  /** Fused score used for ranking: lexical, heading and question-variant match (and vectors when configured). */
   score: number;
-  /** Share of the question's content syllables (weighted by rarity) found in the passage, 0..1. */
+  /** Share of the question's concepts (weighted by rarity) found in the passage, 0..1. */
   coverage: number;
-  /** The same share counting the question's word pairs too. */
-  phraseCoverage: number;
+  /** Rarity-weighted mass of the question's concepts found in the passage. */
+  matched: number;
+  /** How well the question matches the section's heading or one of its question variants, 0..1 (both ways). */
+  variantMatch: number;
+  /** The heading or variant that matched best. */
+  matchedVariant?: string;
   similarity?: number;
 }
+
+/** Why a question counts as covered or not: the rule that decided, for logs and the evaluation report. */
+export type CoverageRule = 'variant' | 'coverage' | 'dense' | 'weak';
 
 export interface Retrieval {
   passages: Passage[];
   /** False when even the best passage is too weak to answer from: the question is not covered. */
   covered: boolean;
+  rule: CoverageRule;
+  analysis: Analysis;
 }
 
 export interface RetrieverOptions {
-  /**
-   * Minimum coverage of the best passage for a question to count as covered (default 0.5).
-   * Raise it to say "chưa có thông tin" more often; lower it to answer from weaker matches.
-   */
+  /** Overrides of TUNING.coverage.minShare (the `MIN_COVERAGE` setting). */
   minCoverage?: number;
   /** Cosine similarity that counts as covered on its own when vectors are used (default 0.8). */
   minSimilarity?: number;
@@ -38,55 +46,163 @@ export interface Vectors {
   embedder: Embedder;
 }
 
-/** Text a passage is indexed by: body, section heading and document title as separate fields. */
+/** Text a passage is indexed by: body, section heading, document title and question variants as separate fields. */
 export function lexicalDoc(chunk: Chunk): LexicalDoc {
-  return { body: chunkText(chunk), heading: chunk.section, title: chunk.title };
+  return { body: chunkText(chunk), heading: chunk.section, title: chunk.title, variants: chunk.variants };
 }
 
 export function embeddingText(chunk: Chunk): string {
   return [chunk.title, chunk.section, chunkText(chunk)].filter(Boolean).join('\n');
 }
 
+export function lastHeading(section: string): string {
+  return section.split(' › ').at(-1) ?? section;
+}
+
 const CANDIDATES = 30;
 
-/** Finds passages for a question: BM25 over folded syllables, fused with vectors when configured. */
+/** The ways a section's question is put: its own heading and its variants; one small index over all of them. */
+class QuestionIndex {
+  readonly owners: number[] = [];
+  readonly texts: string[] = [];
+  readonly index: LexicalIndex;
+
+  constructor(chunks: readonly Chunk[]) {
+    chunks.forEach((chunk, c) => {
+      const heading = lastHeading(chunk.section);
+      for (const text of [heading, ...chunk.variants].filter((t) => t.trim())) {
+        this.owners.push(c);
+        this.texts.push(text);
+      }
+    });
+    this.index = LexicalIndex.build(this.texts.map((body) => ({ body })), { heading: 0, title: 0, variants: 0, headingQuestion: 0 });
+  }
+}
+
+/** Finds passages for a question: BM25 over folded syllables and question variants, fused with vectors when configured. */
 export class Retriever {
-  private readonly minCoverage: number;
   private readonly minSimilarity: number;
   private readonly denseWeight: number;
+  private readonly questions: QuestionIndex;
+  private readonly analysed = new WeakMap<Lexicon, Map<string, Analysis>>();
 
   constructor(
     readonly chunks: readonly Chunk[],
     readonly lexical: LexicalIndex,
     readonly vectors: Vectors | undefined,
     private readonly options: RetrieverOptions = {},
+    private readonly lexicon: () => Lexicon = () => EMPTY_LEXICON,
   ) {
-    this.minCoverage = options.minCoverage ?? 0.5;
     this.minSimilarity = options.minSimilarity ?? 0.8;
     this.denseWeight = options.denseWeight ?? 0.5;
+    this.questions = new QuestionIndex(chunks);
   }
 
-  static fromChunks(chunks: readonly Chunk[], options?: RetrieverOptions, weights?: FieldWeights): Retriever {
-    return new Retriever(chunks, LexicalIndex.build(chunks.map(lexicalDoc), weights), undefined, options);
+  static fromChunks(chunks: readonly Chunk[], options?: RetrieverOptions, weights?: FieldWeights, lexicon?: () => Lexicon): Retriever {
+    return new Retriever(chunks, LexicalIndex.build(chunks.map(lexicalDoc), weights), undefined, options, lexicon);
+  }
+
+  /** The question read through the current lexicon. */
+  analyse(question: string): Analysis {
+    return analyse(question, this.lexicon());
   }
 
   /** Lexical passages only; synchronous, used by the benchmark and as the fallback. */
-  searchLexical(question: string, k = 5, filter?: (chunk: Chunk) => boolean): Passage[] {
+  searchLexical(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Passage[] {
+    const analysis = typeof question === 'string' ? this.analyse(question) : question;
     const allowed = filter ? (d: number) => filter(this.chunks[d]!) : undefined;
-    return this.lexical.search(question, k, allowed).map((h) => ({ chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, phraseCoverage: h.phraseCoverage }));
+    const hits = this.lexical.search(analysis, CANDIDATES, allowed);
+    const byChunk = new Map<number, Passage>();
+    for (const h of hits) byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
+
+    // Sections whose heading or variants match the question join the candidates even when their text scores lower.
+    const variantHits = this.questions.index.search(analysis, CANDIDATES, allowed ? (q) => allowed(this.questions.owners[q]!) : undefined);
+    const missing = [...new Set(variantHits.map((h) => this.questions.owners[h.doc]!))].filter((c) => !byChunk.has(c));
+    if (missing.length > 0) {
+      const ids = new Set(missing);
+      for (const h of this.lexical.search(analysis, missing.length, (d) => ids.has(d))) {
+        byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
+      }
+    }
+    for (const h of variantHits) {
+      const passage = byChunk.get(this.questions.owners[h.doc]!);
+      if (!passage) continue;
+      const text = this.questions.texts[h.doc]!;
+      const match = this.variantMatch(analysis, text);
+      if (match > passage.variantMatch) {
+        passage.variantMatch = match;
+        passage.matchedVariant = text;
+      }
+    }
+
+    const maxScore = Math.max(...[...byChunk.values()].map((p) => p.score), 1e-9);
+    const { ranking } = TUNING;
+    return [...byChunk.values()]
+      .map((p) => {
+        const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
+        return { ...p, score: p.score / maxScore + ranking.variant * p.variantMatch + remedy };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, k);
   }
 
-  async search(question: string, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
-    const lexical = this.searchLexical(question, this.vectors ? CANDIDATES : k, filter);
+  async search(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
+    const analysis = typeof question === 'string' ? this.analyse(question) : question;
+    const lexical = this.searchLexical(analysis, this.vectors ? CANDIDATES : k, filter);
     let passages = lexical.slice(0, k);
     if (this.vectors) {
-      const dense = await this.denseSearch(question, filter);
-      if (dense) passages = this.fuse(question, lexical, dense).slice(0, k);
+      const dense = await this.denseSearch(analysis.normalized, filter);
+      if (dense) passages = this.fuse(lexical, dense).slice(0, k);
     }
-    // Covered when one of the leading passages holds most of the question's key words (or is close in meaning).
+    const { coverage } = TUNING;
+    const minShare = this.options.minCoverage ?? coverage.minShare;
     const leading = passages.slice(0, 3);
-    const covered = leading.some((p) => p.coverage >= this.minCoverage || (p.similarity ?? 0) >= this.minSimilarity);
-    return { passages, covered };
+    const rule: CoverageRule = leading.some((p) => p.variantMatch >= coverage.minVariantMatch)
+      ? 'variant'
+      : leading.some((p) => p.coverage >= minShare && p.matched >= coverage.minMatched)
+        ? 'coverage'
+        : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
+          ? 'dense'
+          : 'weak';
+    return { passages, covered: rule !== 'weak', rule, analysis };
+  }
+
+  /**
+   * How well a question and a heading or variant say the same thing: the harmonic mean of the share of the
+   * question's concepts the variant holds and the share of the variant's concepts the question holds.
+   */
+  variantMatch(question: Analysis, variantText: string): number {
+    const variant = this.analysedVariant(variantText);
+    const questionWords = new Set([...question.tokens, ...question.concepts.flatMap((c) => c.alternatives.flat())]);
+    const variantWords = new Set([...variant.tokens, ...variant.concepts.flatMap((c) => c.alternatives.flat())]);
+    const share = (from: Analysis, words: Set<string>) => {
+      let total = 0;
+      let found = 0;
+      for (const concept of from.concepts) {
+        const weight = this.lexical.conceptWeight(concept.alternatives);
+        total += weight;
+        const best = Math.max(...concept.alternatives.map((alt) => (alt.length ? alt.filter((t) => words.has(t)).length / alt.length : 0)));
+        found += weight * best;
+      }
+      return total > 0 ? found / total : 0;
+    };
+    const a = share(question, variantWords);
+    const b = share(variant, questionWords);
+    return a + b > 0 ? (2 * a * b) / (a + b) : 0;
+  }
+
+  private analysedVariant(text: string): Analysis {
+    const lexicon = this.lexicon();
+    let cache = this.analysed.get(lexicon);
+    if (!cache) this.analysed.set(lexicon, (cache = new Map()));
+    let found = cache.get(text);
+    if (!found) cache.set(text, (found = analyse(text, lexicon)));
+    return found;
+  }
+
+  /** A section about what to do once something happened: its heading or a variant says so ("lỡ bấm link rồi"). */
+  private isRemedy(chunk: Chunk): boolean {
+    return [lastHeading(chunk.section), ...chunk.variants].some((t) => this.analysedVariant(t).remedy);
   }
 
   private async denseSearch(question: string, filter?: (chunk: Chunk) => boolean) {
@@ -99,20 +215,14 @@ export class Retriever {
     }
   }
 
-  private fuse(question: string, lexical: Passage[], dense: { doc: number; similarity: number }[]): Passage[] {
+  private fuse(lexical: Passage[], dense: { doc: number; similarity: number }[]): Passage[] {
     const maxLexical = lexical[0]?.score ?? 0;
     const byChunk = new Map<Chunk, Passage>();
     for (const p of lexical) byChunk.set(p.chunk, { ...p, similarity: 0 });
-    const missing = dense.filter((h) => !byChunk.has(this.chunks[h.doc]!));
-    if (missing.length > 0) {
-      const ids = new Set(missing.map((h) => h.doc));
-      for (const h of this.lexical.search(question, this.chunks.length, (d) => ids.has(d))) {
-        byChunk.set(this.chunks[h.doc]!, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, phraseCoverage: h.phraseCoverage, similarity: 0 });
-      }
-      for (const h of missing) {
-        const chunk = this.chunks[h.doc]!;
-        if (!byChunk.has(chunk)) byChunk.set(chunk, { chunk, score: 0, coverage: 0, phraseCoverage: 0, similarity: 0 });
-      }
+    // A passage found by meaning alone keeps no lexical score: its similarity has to carry it.
+    for (const h of dense) {
+      const chunk = this.chunks[h.doc]!;
+      if (!byChunk.has(chunk)) byChunk.set(chunk, { chunk, score: 0, coverage: 0, matched: 0, variantMatch: 0, similarity: 0 });
     }
     for (const h of dense) byChunk.get(this.chunks[h.doc]!)!.similarity = h.similarity;
     return [...byChunk.values()]
