@@ -12,8 +12,11 @@ import type { OfficialSites } from './sites';
 import { expectAudio, expectImage } from './sniff';
 import type { Transcriber } from './transcribe';
 
-/** Where a file comes from: a platform URL fetched with the limits, or bytes already read (a web upload). */
-export type MediaSource = { url: string } | { bytes: Buffer };
+/**
+ * Where a file comes from: bytes already read (a web upload), or a platform URL fetched within the limits. The URL may
+ * be found lazily (Telegram's getFile), inside the queue limits; a size the platform declared is checked before that.
+ */
+export type MediaSource = { bytes: Buffer } | { url: string | (() => Promise<string>); declaredBytes?: number };
 
 export type ImageReading =
   | { kind: 'text'; lines: string[]; confidence: number }
@@ -88,7 +91,16 @@ export function createMediaReader(deps: MediaReaderDeps): MediaReader {
       if (source.bytes.length > limits.maxBytes) throw mediaError('too_large', `the file has ${source.bytes.length} bytes, over the limit of ${limits.maxBytes}`);
       return source.bytes;
     }
-    return fetchBytes(source.url, fetch, { maxBytes: limits.maxBytes, timeoutMs: limits.fetchTimeoutMs });
+    if (source.declaredBytes !== undefined && source.declaredBytes > limits.maxBytes) {
+      throw mediaError('too_large', `the platform says the file has ${source.declaredBytes} bytes, over the limit of ${limits.maxBytes}`);
+    }
+    let url: string;
+    try {
+      url = typeof source.url === 'string' ? source.url : await source.url();
+    } catch (error) {
+      throw mediaError('fetch_failed', `the file's address could not be had: ${(error as Error).message}`, error);
+    }
+    return fetchBytes(url, fetch, { maxBytes: limits.maxBytes, timeoutMs: limits.fetchTimeoutMs });
   };
 
   const officialSites = async () => {
