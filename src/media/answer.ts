@@ -4,7 +4,7 @@ import { scanSecrets } from '../safety';
 import { MediaError, type MediaErrorCode } from './errors';
 import { MEDIA_LIMITS } from './limits';
 import type { ImageReading, MediaReader, MediaSource, ReadOptions } from './reader';
-import { MEDIA_ERROR_TEXT, MEDIA_TEXT, imageNote, linkText, paymentText, voiceNote } from './replies';
+import { MEDIA_ERROR_TEXT, MEDIA_TEXT, imageNote, linkText, paymentText, qrTextNote, voiceNote } from './replies';
 
 /** A message whose content is a file rather than text: everything of a `Message` but the text. */
 export type MediaMessage = Omit<Message, 'text'>;
@@ -23,7 +23,9 @@ export interface MediaAnswerer {
 export interface ImageQuestion {
   /** What is asked of the assistant: the lines that read as sentences, joined. */
   text: string;
-  /** One line saying what was read, secrets masked, shortened to `maxChars`. */
+  /** `text` with its secrets masked, shortened to `noteMaxChars`: what the reply may quote. */
+  shown: string;
+  /** One line saying what was read: "Ảnh có dòng: “shown”". */
   note: string;
 }
 
@@ -47,7 +49,8 @@ export function imageQuestion(lines: string[], limits: { maxLines: number; noteM
   const units = joinWrapped(lines);
   const sentences = units.filter((l) => (l.match(WORDS)?.length ?? 0) >= 3);
   const text = (sentences.length > 0 ? sentences : units).slice(0, limits.maxLines).join(' ');
-  return { text, note: imageNote(shorten(scanSecrets(text).redacted, limits.noteMaxChars)) };
+  const shown = shorten(scanSecrets(text).redacted, limits.noteMaxChars);
+  return { text, shown, note: imageNote(shown) };
 }
 
 function shorten(text: string, max: number): string {
@@ -86,9 +89,8 @@ export function createMediaAnswerer(deps: { assistant: Pick<Assistant, 'handle'>
       case 'link':
         return fixed(linkText(reading.link), `ảnh mã QR mở ${reading.link.domain}`, 'safety');
       case 'qr_text': {
-        const { text, note } = imageQuestion([reading.text]);
-        const reply = await asQuestion(message, text, `${MEDIA_TEXT.qr_text_intro} ${note.slice(note.indexOf('“'))}`, 'ảnh mã QR');
-        return reply;
+        const { text, shown } = imageQuestion([reading.text]);
+        return asQuestion(message, text, qrTextNote(shown), 'ảnh mã QR');
       }
       case 'text': {
         const { text, note } = imageQuestion(reading.lines);

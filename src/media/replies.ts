@@ -16,7 +16,6 @@ export const MEDIA_TEXT = {
     'Không chuyển tiền theo mã QR do người lạ gửi, kể cả người xưng là công an, cán bộ hay nhân viên ngân hàng.',
   pay_crc_bad: '⚠️ Mã này có dấu hiệu bị sửa hoặc chụp chưa rõ (phần kiểm tra của mã không khớp). Đừng chuyển tiền theo mã này; hãy xin lại mã trực tiếp từ người nhận.',
   link_never_share: 'Không nhập mật khẩu, mã OTP hay số thẻ vào trang web mở từ mã QR hoặc đường link do người lạ gửi.',
-  qr_text_intro: 'Mã QR này chứa dòng chữ:',
 } as const;
 
 /** The reply when an image or voice note cannot be handled, by the reason. */
@@ -39,6 +38,7 @@ const quote = (text: string) => `“${text}”`;
 
 export const imageNote = (line: string) => `Ảnh có dòng: ${quote(line)}`;
 export const voiceNote = (line: string) => `Trợ lý số nghe được: ${quote(line)}`;
+export const qrTextNote = (line: string) => `Mã QR này chứa dòng chữ: ${quote(line)}`;
 
 const money = (amount: number) => `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
 

@@ -133,7 +133,21 @@ describe('imageQuestion', () => {
   it('asks with the sentence lines, not the titles and buttons around them', () => {
     expect(imageQuestion(['Thông báo', 'Phiên đăng nhập đã hết hạn,', 'vui lòng đăng nhập lại', 'Đóng'])).toEqual({
       text: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
+      shown: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
       note: 'Ảnh có dòng: “Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại”',
     });
+  });
+
+  it('joins a sentence the app wrapped over lines, and shortens the note at a word with …', () => {
+    const q = imageQuestion(['Tài khoản của bạn đang đăng nhập trên thiết bị', 'khác. Vui lòng đăng nhập lại.'], { maxLines: 8, noteMaxChars: 40 });
+    expect(q.text).toBe('Tài khoản của bạn đang đăng nhập trên thiết bị khác. Vui lòng đăng nhập lại.');
+    expect(q.shown).toBe('Tài khoản của bạn đang đăng nhập trên…');
+    expect(q.shown.length).toBeLessThanOrEqual(40);
+  });
+
+  it('masks secrets in what it shows, not in what it asks (the assistant warns about them)', () => {
+    const q = imageQuestion(['Mã OTP của bạn là 839201, không chia sẻ cho ai']);
+    expect(q.text).toContain('839201');
+    expect(q.shown).toBe('Mã OTP của bạn là [đã ẩn], không chia sẻ cho ai');
   });
 });
