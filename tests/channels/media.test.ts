@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { readdir } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/app/runtime';
@@ -151,6 +152,33 @@ describe('what cannot be read', () => {
     const { status, body } = await upload(Buffer.alloc(6 * 1024 * 1024, 1));
     expect(status).toBe(413);
     expect(body.error).toBe(MEDIA_ERROR_TEXT.too_large);
+  });
+
+  it('stops reading a web upload that declares no size once it passes 5 MB', async () => {
+    const url = new URL(`${running.app.url}/api/image?session=web-session-chunked`);
+    const answer = await new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'image/png', 'transfer-encoding': 'chunked' } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sent }));
+      });
+      req.on('error', () => {}); // the server closes the connection after answering; writes past that fail
+      const chunk = Buffer.alloc(256 * 1024, 1);
+      const write = () => {
+        while (sent < 20 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', write);
+        }
+        req.end();
+      };
+      write();
+      setTimeout(() => reject(new Error('no answer to the chunked upload')), 20_000).unref();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({ error: MEDIA_ERROR_TEXT.too_large });
+    // Refused long before the 20 MB the client meant to send.
+    expect(answer.sent).toBeLessThan(20 * 1024 * 1024);
   });
 
   it('refuses a non-image whatever it claims to be', async () => {
