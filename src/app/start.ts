@@ -16,12 +16,16 @@ import type { ChatSender } from '../alerts';
 import { knowledgeHealth, knowledgeProblemsReport } from './problems';
 import { startZalo, type ZaloChannel } from '../channels/zalo/bot';
 import { type Channel } from '../core';
+import { createMedia } from './media';
+import type { MediaAnswerer } from '../media';
 
 export interface App {
   runtime: Runtime;
   server: Server;
   url: string;
   pipeline: ChannelPipeline;
+  /** Images and voice notes: OCR workers start on the first image. */
+  media: MediaAnswerer;
   reminders: ReminderService;
   watcher?: KnowledgeWatcher;
   telegram?: Bot;
@@ -47,7 +51,9 @@ const PAGE = new URL('../channels/web/page.html', import.meta.url);
 export async function startApp(config: Config, options: StartOptions): Promise<App> {
   const { log } = options;
   const runtime = await createRuntime(config, { log, clock: options.clock, onProgress: options.onProgress });
+  const media = createMedia(config, { assistant: runtime.assistant, log });
   const pipeline = new ChannelPipeline({
+    media,
     assistant: runtime.assistant,
     store: runtime.store,
     log,
@@ -152,6 +158,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     (stopping ??= (async () => {
       reminders.stop();
       await Promise.all(stoppers.map((s) => s()));
+      // After the bots: images being answered finish first.
+      await media.reader.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
@@ -159,5 +167,5 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       });
       runtime.close();
     })());
-  return { runtime, server, url, pipeline, reminders, watcher, telegram, zalo, stop };
+  return { runtime, server, url, pipeline, media, reminders, watcher, telegram, zalo, stop };
 }

@@ -29,6 +29,8 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalText,
   LLM_TIMEOUT_MS: int(20_000, 500, 300_000),
+  OPENAI_TRANSCRIBE_MODEL: optionalText,
+  OCR_WORKERS: int(1, 0, 8),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT').transform((v) => (v ?? 'https://api.telegram.org').replace(/\/+$/u, '')),
   ZALO_BOT_TOKEN: optionalText,
@@ -89,6 +91,10 @@ export interface Config {
   embeddings?: { apiKey: string; baseURL?: string; model: string };
   /** Overrides the share of a short question the best passage must hold (TUNING.coverage.minShare). */
   minCoverage?: number;
+  /** Threads reading images (Tesseract, about 100 MB each); 0 turns image reading off. */
+  ocrWorkers: number;
+  /** Present when OPENAI_TRANSCRIBE_MODEL is set with a key or base URL: voice notes are then transcribed. */
+  transcription?: { apiKey: string; baseURL?: string; model: string };
   reminders: { offsets: number[]; quietHours?: { start: number; end: number }; cron: string };
   telegram?: { token: string; apiRoot: string };
   zalo?: { token: string; apiRoot: string };
@@ -133,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llm: useLlm ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS } : undefined,
     embeddings: useLlm && e.OPENAI_EMBEDDING_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_EMBEDDING_MODEL } : undefined,
     minCoverage: e.MIN_COVERAGE,
+    ocrWorkers: e.OCR_WORKERS,
+    transcription: useLlm && e.OPENAI_TRANSCRIBE_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_TRANSCRIBE_MODEL } : undefined,
     reminders: { offsets: e.REMINDER_DAYS, quietHours: e.QUIET_HOURS, cron: e.REMINDER_CRON },
     telegram: e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT } : undefined,
     zalo: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT } : undefined,
