@@ -30,7 +30,7 @@ export const TUNING = {
     /** …and the question matches the section's heading or a variant at least this well… */
     minShareVariant: 0.45,
     /** …and the rarity-weighted mass found is at least this (IDF units: about two rare words). */
-    minMatched: 4,
+    minMatched: 3,
     /** A question answered word for word by a plan passage (no variants there): share and mass. */
     minShareExact: 0.85,
     minMatchedExact: 8,

@@ -164,8 +164,9 @@ export class Retriever {
       if (!passage) continue;
       const text = this.questions.texts[h.doc]!;
       // A long question's last clause may say plainly what a variant says ("có nên trình báo công an không").
-      const focused = analysis.focus ? TUNING.focus.variantFactor * this.variantMatch(analysis.focus, text) : 0;
-      const match = Math.max(this.variantMatch(analysis, text), focused);
+      const heading = lastHeading(passage.chunk.section);
+      const focused = analysis.focus ? TUNING.focus.variantFactor * this.variantMatch(analysis.focus, text, heading) : 0;
+      const match = Math.max(this.variantMatch(analysis, text, heading), focused);
       if (match > passage.variantMatch) {
         passage.variantMatch = match;
         passage.matchedVariant = text;
@@ -219,14 +220,15 @@ export class Retriever {
    * How well a question and a heading or variant say the same thing: the harmonic mean of the share of the
    * question's concepts the variant holds and the share of the variant's concepts the question holds.
    */
-  variantMatch(question: Analysis, variantText: string): number {
+  variantMatch(question: Analysis, variantText: string, heading?: string): number {
     const variant = this.analysedVariant(variantText);
     const a = this.share(question, wordsOf(variant));
     const b = this.share(variant, wordsOf(question));
     const match = a + b > 0 ? (2 * a * b) / (a + b) : 0;
     // "làm ở đâu" asks something else than "vì sao phải làm", though both are about the same thing.
     const asks = question.questionTypes;
-    const other = variant.questionTypes;
+    // A variant that does not say how it asks asks what its section's heading asks.
+    const other = variant.questionTypes.length > 0 || !heading ? variant.questionTypes : this.analysedVariant(heading).questionTypes;
     const differ = asks.length > 0 && other.length > 0 && !asks.some((t) => other.includes(t));
     return differ ? match * TUNING.ranking.otherQuestion : match;
   }
@@ -239,7 +241,12 @@ export class Retriever {
       const weight = this.lexical.conceptWeight(concept.alternatives, concept.raw);
       total += weight;
       const best = Math.max(
-        ...concept.alternatives.map((alt, a) => (alt.length ? alt.filter((t, i) => has(words, t, concept.raw[a]?.[i] ?? t)).length / alt.length : 0)),
+        ...concept.alternatives.map((alt, a) => {
+          const found = alt.map((t, i) => has(words, t, concept.raw[a]?.[i] ?? t));
+          // "mức 1" is not half of "mức 2".
+          if (alt.some((t, i) => /^\d+$/u.test(t) && !found[i])) return 0;
+          return alt.length ? found.filter(Boolean).length / alt.length : 0;
+        }),
       );
       found += weight * best;
     }
