@@ -4,7 +4,7 @@ import { TUNING, parseCommand, type Button, type Intent, type Log, type Message,
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
 import { normalizeText } from '../text';
-import type { Analysis } from '../understanding';
+import { withFocus, type Analysis } from '../understanding';
 import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
 import { detectIntent, type Routing } from './intent';
 import * as say from './replies';
@@ -50,11 +50,18 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   });
 
   /** An answer from the knowledge, or why there is none (the retrieval is returned either way). */
-  async function fromKnowledge(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
+  async function fromKnowledge(
+    analysis: Analysis,
+    now: Date,
+    question: string,
+    /** Decides coverage instead of retrieval's own rule (follow-ups are judged by what they add). */
+    judge?: (retrieval: Retrieval) => Retrieval,
+  ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const alert = deps.alerts?.answer(analysis.normalized, now);
     if (alert) return { reply: { intent: 'knowledge', text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true, rule: 'alert' } } };
     const index = deps.knowledge();
-    const retrieval = await index.retriever.search(analysis, 4, liveChunk(now));
+    const found = await index.retriever.search(analysis, 4, liveChunk(now));
+    const retrieval = judge ? judge(found) : found;
     const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval) };
     if (!retrieval.covered) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, composer: 'fixed' } }, retrieval };
     if (deps.llm) {
@@ -105,8 +112,18 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     const previous = mayFollowUp(analysis) ? await memory.recall(chat) : undefined;
     if (previous) {
-      const merged = await fromKnowledge(deps.knowledge().retriever.analyse(mergeFollowUp(previous, analysis.original)), now, question);
+      const retriever = deps.knowledge().retriever;
+      // The merged question is covered when its best passage also holds what the follow-up itself asks about.
+      const judge = (found: Retrieval): Retrieval => {
+        const top = new Set(found.passages.slice(0, 2).map((p) => p.chunk.id));
+        const own = retriever.searchLexical(analysis, 2, (c) => top.has(c.id));
+        const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare);
+        return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
+      };
+      const merged = await fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, judge);
       if (merged.reply.meta.covered) return { ...merged, reply: { ...merged.reply, meta: { ...merged.reply.meta, rule: `followup.${merged.reply.meta.rule}` } } };
+      // Not answered either way: still a question about the earlier topic, so "chưa có thông tin" rather than a refusal.
+      return { ...alone, reply: { ...alone.reply, meta: { ...alone.reply.meta, inTopic: true } } };
     }
     return alone;
   }
@@ -137,7 +154,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
     const { reply } = await answerQuestion(message, analysis, now, text);
     // A question outside every topic the assistant knows, that the knowledge does not cover either, is declined.
-    if (!reply.meta.covered && !mentionsDomain(analysis.folded)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsDomain(analysis.folded)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
     return reply;
   }
 

@@ -62,10 +62,14 @@ export const TUNING = {
     boost: 2,
     /** Factor on a variant match found by the focus clause alone (below the whole question's own match). */
     variantFactor: 0.9,
+    /** For a follow-up merged with the question before it: factor on the merged text's own variant match. */
+    previousFactor: 0.5,
   },
   followUp: {
     /** A message with more concepts than this stands on its own, whatever its wording. */
     maxConcepts: 6,
+    /** Share of the follow-up's own concepts the passage found for the merged question must hold. */
+    minOwnShare: 0.5,
     /** How long a chat's last question stays the context of the next one. */
     contextMinutes: 30,
   },

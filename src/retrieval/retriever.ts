@@ -165,8 +165,12 @@ export class Retriever {
       const text = this.questions.texts[h.doc]!;
       // A long question's last clause may say plainly what a variant says ("có nên trình báo công an không").
       const heading = lastHeading(passage.chunk.section);
-      const focused = analysis.focus ? TUNING.focus.variantFactor * this.variantMatch(analysis.focus, text, heading) : 0;
-      const match = Math.max(this.variantMatch(analysis, text, heading), focused);
+      const whole = this.variantMatch(analysis, text, heading);
+      const focused = analysis.focus ? this.variantMatch(analysis.focus, text, heading) : 0;
+      // A follow-up is matched by what it adds; the question it leans on only keeps the topic.
+      const match = analysis.followsUp
+        ? Math.max(focused, TUNING.focus.previousFactor * whole)
+        : Math.max(whole, TUNING.focus.variantFactor * focused);
       if (match > passage.variantMatch) {
         passage.variantMatch = match;
         passage.matchedVariant = text;

@@ -56,9 +56,12 @@ export interface Lexicon {
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
 }
 
-/** True when a typed syllable is the lexicon's: same diacritics when typed with them, same folded form otherwise. */
-export function sameSyllable(typed: Syllable, entry: Syllable): boolean {
-  return typed.raw !== typed.folded ? typed.raw === entry.raw : typed.folded === entry.folded;
+/**
+ * True when a typed syllable is the lexicon's: the same as written when typed with diacritics, or when the whole
+ * message is written with them (then "con" is "con", not "còn"); the same folded form otherwise.
+ */
+export function sameSyllable(typed: Syllable, entry: Syllable, exact = false): boolean {
+  return exact || typed.raw !== typed.folded ? typed.raw === entry.raw : typed.folded === entry.folded;
 }
 
 export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
