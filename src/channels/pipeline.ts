@@ -184,6 +184,7 @@ export class ChannelPipeline {
     });
     log(reply.intent, reply.meta.covered === false ? 'not_covered' : 'answered', {
       composer: reply.meta.composer,
+      rule: reply.meta.rule,
       flagged: reply.meta.secrets ?? undefined,
       truncated: reply.meta.truncated || undefined,
       media: incoming.kind === 'image' || incoming.kind === 'voice' ? incoming.kind : undefined,

@@ -281,6 +281,8 @@ describe('Zalo logs', () => {
       ['knowledge', 'answered'],
       ['non_text', 'answered'],
     ]);
+    // Every reply names the rule that routed it.
+    expect(messages.slice(0, 2).map((l) => l.rule)).toEqual(['safety.secrets', 'knowledge.variant']);
     for (const line of messages) {
       expect(typeof line.latency_ms).toBe('number');
       expect(line.latency_ms).toBeGreaterThanOrEqual(0);
