@@ -72,7 +72,8 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   if (!top) return { text: '', sources: [] };
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const terms = termsOf(analysis);
-  const asked = new Set(analysis.tokens);
+  // Only what the question is about counts towards a heading's fit: "là gì", "ở đâu" are how it is asked.
+  const asked = new Set(analysis.concepts.flatMap((c) => c.alternatives.flat()));
   const list = wantsList(analysis);
   const budget = TUNING.answer.maxChars * (list ? TUNING.answer.listFactor : 1);
 
@@ -80,8 +81,10 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   const scored = candidates.map((p) => ({ passage: p, units: scoreUnits(p.chunk, terms, options.idf, weights.titleWords) }));
   const bestUnit = (units: Scored[]) => units.reduce((a, b) => (b.score > a.score ? b : a));
   // A lesson section that matches the question's own wording is the answer; otherwise weigh sentences too.
+  // A lesson section is chosen by retrieval, which weighs its heading and question variants; a plan passage also by
+  // how well its best sentence answers.
   const chosen =
-    top.chunk.kind === 'lesson' && top.variantMatch >= TUNING.coverage.minVariantMatch
+    top.chunk.kind === 'lesson'
       ? scored[0]!
       : (() => {
           const topSentence = Math.max(...scored.map((x) => bestUnit(x.units).score), 1e-9);
@@ -95,7 +98,20 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   const best = bestUnit(chosen.units);
   const sources = [sourceOf(chunk)];
 
-  if (chunk.kind === 'lesson') return { text: render(lessonUnits(chunk, chosen.units, best, list, budget).map((i) => chunk.units[i]!), budget), sources };
+  if (chunk.kind === 'lesson') {
+    let text = render(lessonUnits(chunk, chosen.units, best, list, budget).map((i) => chunk.units[i]!), budget);
+    // Another section of the same lesson that ranks almost as high answers another side of the question: its opening
+    // sentences follow (never its steps, which would mix two procedures).
+    const next = scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score);
+    if (next) {
+      const lead = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro).slice(0, TUNING.answer.siblingSentences);
+      if (lead.length > 0 && !lead.every((u) => text.includes(u.text))) {
+        text += `\n\n${render(lead, budget)}`;
+        sources.push(sourceOf(next.passage.chunk));
+      }
+    }
+    return { text, sources };
+  }
 
   const picked = selectUnits(chunk.units, chosen.units, best, list);
   let body = render(picked.map((i) => chunk.units[i]!), budget);
@@ -123,12 +139,14 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
  * the list holding the best match (or its numbered steps) whole, and the other sentences that answer, in order.
  */
 function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean, budget: number): number[] {
+  // Sentences about the lesson itself ("Bài này hướng dẫn…") are not part of an answer.
+  const own = chunk.units.map((u, i) => ({ u, i })).filter(({ u }) => !(u.intro && INTRODUCES.test(u.text)));
+  const size = own.reduce((n, { u }) => n + u.text.length, 0);
+  if (size <= budget) return own.map(({ i }) => i);
   const units = chunk.units;
-  const size = units.reduce((n, u) => n + u.text.length, 0);
-  if (size <= budget) return units.map((_, i) => i);
   const chosen = new Set<number>();
-  const firstBlock = units[0]?.block;
-  units.forEach((u, i) => u.block === firstBlock && u.kind === 'sentence' && chosen.size < TUNING.answer.leadSentences && chosen.add(i));
+  const firstBlock = own[0]?.u.block;
+  own.forEach(({ u, i }) => u.block === firstBlock && u.kind === 'sentence' && chosen.size < TUNING.answer.leadSentences && chosen.add(i));
   const listBlock = best.unit.kind === 'item' ? best.unit.block : units.find((u) => /^\d+\.\s/u.test(u.text))?.block;
   if (listBlock !== undefined && (list || best.unit.kind === 'item')) {
     const start = units.findIndex((u) => u.block === listBlock);

@@ -9,6 +9,8 @@ import { OfficialsModelRouter } from '../officials/model-router';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
 import { SqliteStore, type Store } from '../store';
 import { AlertService } from '../alerts';
+import { NOTICES } from '../knowledge';
+import { officialsProblems } from './knowledge-check';
 
 export interface Runtime {
   config: Config;
@@ -80,16 +82,15 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const openOfficials = async (index: KnowledgeIndex, previous?: OfficialsData) => {
     const data = await loadOfficialsData({ knowledgeDir: config.knowledgeDir, docs: index.docs, previous });
     for (const file of data.written) {
-      progress(`updated ${file.path} from its plan`);
+      progress(NOTICES.recordsUpdated(file.path));
       ownWrites.set(file.absolutePath, file.hash);
     }
-    for (const p of data.problems) log.warn({ file: p.path, line: p.line }, p.message);
-    for (const c of data.conflicts) log.warn({ file: c.file, record: c.id }, 'a hand-corrected record changed in its plan: review it');
+    for (const p of officialsProblems(data)) log.warn({ file: p.path, line: p.line, code: p.code, field: p.field, severity: p.severity }, p.message);
     return data;
   };
   const first = await openIndex();
   lexicon = first.lexicon;
-  for (const p of first.problems) log.warn({ file: p.path, line: p.line, field: p.field }, p.message);
+  for (const p of first.problems) log.warn({ file: p.path, line: p.line, code: p.code, field: p.field, severity: p.severity }, p.message);
   const knowledge = {
     current: first,
     officials: await openOfficials(first),

@@ -15,15 +15,19 @@ import { createHttpServer, portOf, type Handler } from '../server/server';
 import { createRuntime, type Runtime } from './runtime';
 import { watchKnowledge, type KnowledgeWatcher } from './watch';
 import type { ChatSender } from '../alerts';
-import { knowledgeProblemsReport } from './problems';
+import { knowledgeHealth, knowledgeProblemsReport } from './problems';
 import { startZalo, type ZaloChannel } from '../channels/zalo/bot';
 import { type Channel } from '../core';
+import { createMedia } from './media';
+import type { MediaAnswerer } from '../media';
 
 export interface App {
   runtime: Runtime;
   server: Server;
   url: string;
   pipeline: ChannelPipeline;
+  /** Images and voice notes: OCR workers start on the first image. */
+  media: MediaAnswerer;
   reminders: ReminderService;
   watcher?: KnowledgeWatcher;
   telegram?: Bot;
@@ -56,7 +60,9 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     secret: config.downloadSecret,
     ttlMinutes: OFFICIALS_TUNING.downloadMinutes,
   });
+  const media = createMedia(config, { assistant: runtime.assistant, log });
   const pipeline = new ChannelPipeline({
+    media,
     assistant: runtime.assistant,
     store: runtime.store,
     log,
@@ -145,10 +151,10 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       log,
       ownWrites: () => runtime.knowledge.ownWrites,
       reload: async () => {
-        const before = { failing: new Set(runtime.knowledge.current.failing), officials: new Set(runtime.knowledge.officials.problems.map((p) => p.message)) };
+        const before = knowledgeHealth(runtime.knowledge.current, runtime.knowledge.officials);
         await runtime.knowledge.reload();
         const report = knowledgeProblemsReport(before, runtime.knowledge.current, runtime.knowledge.officials);
-        for (const line of report.logLines) log[line.level]({ file: line.file }, line.message);
+        for (const line of report.logLines) log[line.level](line.fields, line.message);
         if (report.adminText) tellAdmins(report.adminText);
       },
     });
@@ -170,6 +176,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     (stopping ??= (async () => {
       reminders.stop();
       await Promise.all(stoppers.map((s) => s()));
+      // After the bots: images being answered finish first.
+      await media.reader.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
@@ -177,5 +185,5 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       });
       runtime.close();
     })());
-  return { runtime, server, url, pipeline, reminders, watcher, telegram, zalo, stop };
+  return { runtime, server, url, pipeline, media, reminders, watcher, telegram, zalo, stop };
 }

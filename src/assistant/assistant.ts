@@ -4,7 +4,7 @@ import { TUNING, parseCommand, type Button, type Intent, type Log, type Message,
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
 import { normalizeText } from '../text';
-import type { Analysis } from '../understanding';
+import { withFocus, type Analysis } from '../understanding';
 import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
 import { detectIntent, type Routing } from './intent';
 import * as say from './replies';
@@ -54,11 +54,18 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   });
 
   /** An answer from the knowledge, or why there is none (the retrieval is returned either way). */
-  async function fromKnowledge(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
+  async function fromKnowledge(
+    analysis: Analysis,
+    now: Date,
+    question: string,
+    /** Decides coverage instead of retrieval's own rule (follow-ups are judged by what they add). */
+    judge?: (retrieval: Retrieval) => Retrieval,
+  ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const alert = deps.alerts?.answer(analysis.normalized, now);
     if (alert) return { reply: { intent: 'knowledge', text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true, rule: 'alert' } } };
     const index = deps.knowledge();
-    const retrieval = await index.retriever.search(analysis, 4, liveChunk(now));
+    const found = await index.retriever.search(analysis, 4, liveChunk(now));
+    const retrieval = judge ? judge(found) : found;
     const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval) };
     if (!retrieval.covered) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, composer: 'fixed' } }, retrieval };
     if (deps.llm) {
@@ -74,6 +81,26 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     return { reply: { intent: 'knowledge', text: answer.text, sources: answer.sources, meta: { ...meta, composer: 'extractive' } }, retrieval };
   }
 
+  /**
+   * A message that asks two things ("Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?") and is not covered as
+   * a whole: each question answered on its own, the answers one after the other (each from its own section).
+   */
+  async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
+    const parts = splitQuestions(analysis.original);
+    if (parts.length < 2) return undefined;
+    const retriever = deps.knowledge().retriever;
+    const answered: { reply: Reply; retrieval?: Retrieval }[] = [];
+    for (const part of parts.slice(0, TUNING.answer.maxParts)) {
+      const one = await fromKnowledge(retriever.analyse(part), now, question);
+      if (one.reply.meta.covered && !answered.some((a) => a.reply.text === one.reply.text)) answered.push(one);
+    }
+    if (answered.length === 0) return undefined;
+    const [first] = answered;
+    const sources = answered.flatMap((a) => a.reply.sources).filter((s, i, all) => all.findIndex((o) => o.path === s.path && o.section === s.section) === i);
+    const text = answered.map((a) => a.reply.text).join('\n\n');
+    return { reply: { ...first!.reply, text, sources, meta: { ...first!.reply.meta, rule: `parts.${first!.reply.meta.rule}` } }, retrieval: first!.retrieval };
+  }
+
   /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */
   async function answerQuestion(message: Message, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const chat = `${message.channel}:${message.chatId}`;
@@ -82,10 +109,25 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       if (alone.reply.meta.rule !== 'alert') await memory.remember(chat, analysis.original);
       return alone;
     }
+    const parts = await fromParts(analysis, now, question);
+    if (parts) {
+      await memory.remember(chat, analysis.original);
+      return parts;
+    }
     const previous = mayFollowUp(analysis) ? await memory.recall(chat) : undefined;
     if (previous) {
-      const merged = await fromKnowledge(deps.knowledge().retriever.analyse(mergeFollowUp(previous, analysis.original)), now, question);
+      const retriever = deps.knowledge().retriever;
+      // The merged question is covered when its best passage also holds what the follow-up itself asks about.
+      const judge = (found: Retrieval): Retrieval => {
+        const top = new Set(found.passages.slice(0, 2).map((p) => p.chunk.id));
+        const own = retriever.searchLexical(analysis, 2, (c) => top.has(c.id));
+        const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare);
+        return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
+      };
+      const merged = await fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, judge);
       if (merged.reply.meta.covered) return { ...merged, reply: { ...merged.reply, meta: { ...merged.reply.meta, rule: `followup.${merged.reply.meta.rule}` } } };
+      // Not answered either way: still a question about the earlier topic, so "chưa có thông tin" rather than a refusal.
+      return { ...alone, reply: { ...alone.reply, meta: { ...alone.reply.meta, inTopic: true } } };
     }
     return alone;
   }
@@ -118,7 +160,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
     const { reply } = await answerQuestion(message, analysis, now, text);
     // A question outside every topic the assistant knows, that the knowledge does not cover either, is declined.
-    if (!reply.meta.covered && !mentionsDomain(analysis.folded)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsDomain(analysis.folded)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
     return reply;
   }
 
@@ -154,7 +196,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   };
 }
 
-/** The passages retrieval weighed, for logs and the evaluation report: where, how well, by which heading or variant. */
+/** The questions of a message that asks more than one: its sentences that end with "?" (at least three words each). */
+export function splitQuestions(text: string): string[] {
+  const parts = text
+    .split(/(?<=\?)\s+/u)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/u).length >= 3);
+  return parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2 ? parts : [];
+}
+
+/** The passages retrieval weighed most, for logs and the evaluation report: where, how well, by which heading or variant. */
 function describePassages(retrieval: Retrieval) {
   return retrieval.passages.slice(0, 3).map((p) => ({
     path: p.chunk.path,

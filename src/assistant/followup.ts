@@ -28,16 +28,22 @@ export function mayFollowUp(analysis: Analysis): boolean {
 }
 
 /**
- * The follow-up read in the light of the previous question: the previous question with the values the follow-up
- * changes replaced ("làm mức 2 ở đâu" + "còn mức 1 thì sao" → "… mức 1 …"), followed by the follow-up.
+ * The follow-up read in the light of the previous question: the previous question as it was written, with the values
+ * the follow-up changes replaced ("làm mức 2 ở đâu" + "còn mức 1 thì sao" → "làm mức 1 ở đâu …"), then the follow-up.
  */
 export function mergeFollowUp(previous: string, followUp: string): string {
-  const now = syllables(followUp);
-  const before = syllables(previous);
-  const dropped = new Set<number>();
-  now.forEach((t, i) => {
-    const j = before.indexOf(t);
-    if (j >= 0 && j + 1 < before.length && now[i + 1] !== undefined && before[j + 1] !== now[i + 1]) dropped.add(j + 1);
+  const now = followUp.split(/\s+/u).map(fold);
+  const words = previous.split(/\s+/u);
+  const before = words.map(fold);
+  const replaced = new Map<number, string>();
+  now.forEach((w, i) => {
+    const j = before.indexOf(w);
+    const next = now[i + 1];
+    if (j >= 0 && j + 1 < before.length && next && before[j + 1] !== next) replaced.set(j + 1, followUp.split(/\s+/u)[i + 1]!);
   });
-  return `${followUp} ${before.filter((_, i) => !dropped.has(i)).join(' ')}`;
+  return `${words.map((w, j) => replaced.get(j) ?? w).join(' ')} ${followUp}`;
+}
+
+function fold(word: string): string {
+  return syllables(word).join('');
 }

@@ -5,7 +5,8 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { replies, type Assistant } from '../assistant';
 import type { SourceRef, Store } from '../store';
 import { foldText } from '../text';
-import { type Attachment, type Button, type Channel, type Intent, type Source } from '../core';
+import { type Attachment, type Button, type Channel, type Intent, type Reply, type Source } from '../core';
+import type { MediaAnswerer, MediaSource } from '../media';
 
 /** One event from a chat platform, translated by its adapter. */
 export interface Incoming {
@@ -14,8 +15,12 @@ export interface Incoming {
   dedupeKey?: string;
   userId: string;
   chatId: string;
-  kind: 'text' | 'button' | 'non_text';
+  kind: 'text' | 'button' | 'non_text' | 'image' | 'voice';
   text?: string;
+  /** For `image` and `voice`: where the file is. */
+  media?: MediaSource;
+  /** For `image` and `voice`: called once if reading takes long, so the adapter can say `MEDIA_TEXT.reading`. */
+  onSlow?: () => void;
   /** The data of a pressed button ("topic:vneid", "fb:up:<answer id>"). */
   data?: string;
   now?: Date;
@@ -43,6 +48,9 @@ export interface PipelineOptions {
 
 export const NON_TEXT_REPLY =
   'Trợ lý số hiện chỉ đọc được tin nhắn chữ, chưa xem được hình ảnh, nhãn dán hay tin nhắn thoại. Bạn gõ câu hỏi bằng chữ giúp tôi nhé.';
+/** Stickers and the like, when images are read. */
+export const UNSUPPORTED_REPLY =
+  'Trợ lý số chưa hiểu được loại tin nhắn này. Bạn gõ câu hỏi bằng chữ, hoặc gửi ảnh chụp màn hình, giúp tôi nhé.';
 export const RATE_LIMITED_REPLY = 'Bạn gửi hơi nhanh, Trợ lý số cần chút thời gian. Bạn đợi khoảng nửa phút rồi gửi tiếp nhé.';
 export const FEEDBACK_THANKS = 'Cảm ơn bạn đã góp ý! Ý kiến của bạn giúp Trợ lý số trả lời tốt hơn.';
 export const FEEDBACK_EXPIRED = 'Câu trả lời này đã cũ nên Trợ lý số không ghi nhận được đánh giá. Cảm ơn bạn!';
@@ -93,6 +101,8 @@ export class ChannelPipeline {
       options?: PipelineOptions;
       /** Turns a reply's file into a short-lived download link, for channels that cannot receive the file itself. */
       links?: { create(attachment: Attachment, now: Date): string };
+      /** Reads images and voice notes; without it they get the "text only" reply. */
+      media?: MediaAnswerer;
     },
   ) {
     this.limiter = new RateLimiterMemory({ points: deps.options?.ratePoints ?? 8, duration: deps.options?.rateWindowSeconds ?? 30 });
@@ -120,9 +130,10 @@ export class ChannelPipeline {
       log('rate_limited', first ? 'warned' : 'dropped');
       return first ? [{ text: RATE_LIMITED_REPLY, intent: 'rate_limited' }] : [];
     }
-    if (incoming.kind === 'non_text') {
+    const media = this.deps.media;
+    if (incoming.kind === 'non_text' || ((incoming.kind === 'image' || incoming.kind === 'voice') && (!media || !incoming.media))) {
       log('non_text', 'answered');
-      return [{ text: NON_TEXT_REPLY, intent: 'non_text' }];
+      return [{ text: media?.reader.readsImages ? UNSUPPORTED_REPLY : NON_TEXT_REPLY, intent: 'non_text' }];
     }
 
     const state = this.chats.get(chatKey) ?? {};
@@ -148,7 +159,11 @@ export class ChannelPipeline {
       }
     }
 
-    const reply = await this.deps.assistant.handle({ channel: incoming.channel, userId: incoming.userId, chatId: incoming.chatId, text, now });
+    const message = { channel: incoming.channel, userId: incoming.userId, chatId: incoming.chatId, now };
+    let reply: Reply;
+    if (media && incoming.media && incoming.kind === 'image') reply = await media.answerImage(message, incoming.media, { onSlow: incoming.onSlow });
+    else if (media && incoming.media && incoming.kind === 'voice') reply = await media.answerVoice(message, incoming.media, { onSlow: incoming.onSlow });
+    else reply = await this.deps.assistant.handle({ ...message, text });
     // Answers to questions can be rated; acknowledgements of commands (/dangky, /xong…) cannot.
     const rateable = (reply.intent === 'knowledge' || reply.intent === 'deadlines' || reply.intent === 'tasks') && !text.startsWith('/');
     const answerId = rateable ? randomBytes(6).toString('base64url') : undefined;
@@ -176,8 +191,10 @@ export class ChannelPipeline {
     });
     log(reply.intent, reply.meta.covered === false ? 'not_covered' : 'answered', {
       composer: reply.meta.composer,
+      rule: reply.meta.rule,
       flagged: reply.meta.secrets ?? undefined,
       truncated: reply.meta.truncated || undefined,
+      media: incoming.kind === 'image' || incoming.kind === 'voice' ? incoming.kind : undefined,
     });
     const attachments = reply.attachments?.map((a) => ({ ...a, url: this.deps.links?.create(a, now) }));
     return [{ text: reply.text, buttons: reply.buttons, actions: reply.actions, attachments, answerId, intent: reply.intent, sources: reply.sources }];

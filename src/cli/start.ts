@@ -6,8 +6,10 @@ import { configOrExit, run } from './common';
 const HELP = `Start Trợ lý số: the web chat on http://localhost:PORT (default 3000), GET /healthz, and the Telegram and
 Zalo bots whose tokens are set (TELEGRAM_BOT_TOKEN, ZALO_BOT_TOKEN). Bots use long polling, or webhooks at
 PUBLIC_BASE_URL/webhook/telegram and /webhook/zalo when PUBLIC_BASE_URL (and WEBHOOK_SECRET) are set.
-Officials' reminders run every 15 minutes. SIGTERM or Ctrl+C stops polling, finishes the messages in flight and
-closes the database. Configuration: see .env.example.
+Officials' reminders run every 15 minutes. Photos, screenshots and QR codes are read offline (OCR_WORKERS threads,
+started on the first image; the web chat uploads to POST /api/image); voice notes are transcribed when
+OPENAI_TRANSCRIBE_MODEL is set. SIGTERM or Ctrl+C stops polling, finishes the messages in flight and closes the
+database. Configuration: see .env.example.
 
 Usage:
   npm start [-- --port 3000]`;

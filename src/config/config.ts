@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { CHECK_TUNING } from '../knowledge';
 
 const optionalText = z
   .string()
@@ -28,6 +29,8 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalText,
   LLM_TIMEOUT_MS: int(20_000, 500, 300_000),
+  OPENAI_TRANSCRIBE_MODEL: optionalText,
+  OCR_WORKERS: int(1, 0, 8),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT').transform((v) => (v ?? 'https://api.telegram.org').replace(/\/+$/u, '')),
   ZALO_BOT_TOKEN: optionalText,
@@ -39,6 +42,7 @@ const envSchema = z.object({
   ),
   ADMIN_CHAT: optionalText.refine((v) => v === undefined || /^(telegram|zalo):\S+$/u.test(v), 'must be telegram:<chat id> or zalo:<chat id>'),
   WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true'),
+  KNOWLEDGE_MAX_AGE_DAYS: int(CHECK_TUNING.maxAgeDays, 1, 3650),
   ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   DOWNLOAD_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters; e.g. openssl rand -hex 24'),
   RATE_LIMIT: z
@@ -88,6 +92,10 @@ export interface Config {
   embeddings?: { apiKey: string; baseURL?: string; model: string };
   /** Overrides the share of a short question the best passage must hold (TUNING.coverage.minShare). */
   minCoverage?: number;
+  /** Threads reading images (Tesseract, about 100 MB each); 0 turns image reading off. */
+  ocrWorkers: number;
+  /** Present when OPENAI_TRANSCRIBE_MODEL is set with a key or base URL: voice notes are then transcribed. */
+  transcription?: { apiKey: string; baseURL?: string; model: string };
   reminders: { offsets: number[]; quietHours?: { start: number; end: number }; cron: string };
   telegram?: { token: string; apiRoot: string };
   zalo?: { token: string; apiRoot: string };
@@ -102,6 +110,8 @@ export interface Config {
   adminChat?: { channel: 'telegram' | 'zalo'; chatId: string };
   /** Reload knowledge when its files change (default true). */
   watchKnowledge: boolean;
+  /** A lesson whose `updated` date is older than this many days is flagged by `npm run ingest -- --check` (default 365). */
+  knowledgeMaxAgeDays: number;
   rateLimit: { points: number; seconds: number };
 }
 
@@ -134,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llm: useLlm ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS } : undefined,
     embeddings: useLlm && e.OPENAI_EMBEDDING_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_EMBEDDING_MODEL } : undefined,
     minCoverage: e.MIN_COVERAGE,
+    ocrWorkers: e.OCR_WORKERS,
+    transcription: useLlm && e.OPENAI_TRANSCRIBE_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_TRANSCRIBE_MODEL } : undefined,
     reminders: { offsets: e.REMINDER_DAYS, quietHours: e.QUIET_HOURS, cron: e.REMINDER_CRON },
     telegram: e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT } : undefined,
     zalo: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT } : undefined,
@@ -145,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { channel: e.ADMIN_CHAT.split(':')[0] as 'telegram' | 'zalo', chatId: e.ADMIN_CHAT.slice(e.ADMIN_CHAT.indexOf(':') + 1) }
       : undefined,
     watchKnowledge: e.WATCH_KNOWLEDGE === 'true',
+    knowledgeMaxAgeDays: e.KNOWLEDGE_MAX_AGE_DAYS,
     rateLimit: e.RATE_LIMIT,
   };
 }

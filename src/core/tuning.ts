@@ -30,7 +30,7 @@ export const TUNING = {
     /** …and the question matches the section's heading or a variant at least this well… */
     minShareVariant: 0.45,
     /** …and the rarity-weighted mass found is at least this (IDF units: about two rare words). */
-    minMatched: 4,
+    minMatched: 3,
     /** A question answered word for word by a plan passage (no variants there): share and mass. */
     minShareExact: 0.85,
     minMatchedExact: 8,
@@ -50,10 +50,26 @@ export const TUNING = {
      * well (a heading or variant match, or coverage share).
      */
     afterWarning: 0.75,
+    /** Another section of the same lesson scoring at least this share of the chosen one adds its opening sentences. */
+    siblingSection: 0.8,
+    siblingSentences: 2,
+    /** Questions answered one by one when a message asks several and is not covered as a whole. */
+    maxParts: 2,
+  },
+  /** A long question's last asking clause (its focus) against the story before it. */
+  focus: {
+    /** Factor on the ranking score of the focus clause's concepts. */
+    boost: 2,
+    /** Factor on a variant match found by the focus clause alone (below the whole question's own match). */
+    variantFactor: 0.9,
+    /** For a follow-up merged with the question before it: factor on the merged text's own variant match. */
+    previousFactor: 0.5,
   },
   followUp: {
     /** A message with more concepts than this stands on its own, whatever its wording. */
     maxConcepts: 6,
+    /** Share of the follow-up's own concepts the passage found for the merged question must hold. */
+    minOwnShare: 0.5,
     /** How long a chat's last question stays the context of the next one. */
     contextMinutes: 30,
   },
@@ -65,6 +81,8 @@ export const TUNING = {
      * push it above a plan passage that holds the answer (plans have no variants).
      */
     variantFloor: 0.3,
+    /** Factor on a variant match when the two ask different kinds of question ("ở đâu" against "vì sao"). */
+    otherQuestion: 0.9,
     /** Factor on the score of a lesson's closing "Cần giúp thêm?" section, which should win only for "hỏi ai" questions. */
     helpSection: 0.8,
     /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */

@@ -74,6 +74,8 @@ export interface Reply {
     /** The question as processed: normalised, shortened and with secrets redacted. */
     question: string;
     truncated?: boolean;
+    /** True when an unanswered question still belongs to the conversation's topic (a follow-up of a covered question). */
+    inTopic?: boolean;
     /** The routing or coverage rule that produced this reply ("greeting", "knowledge.variant", "scope.weather"…). */
     rule?: string;
     /** The passages retrieval weighed most, for logs and the evaluation report. */

@@ -1,4 +1,4 @@
-import type { OfficialsData } from '../officials';
+import type { KnowledgeFileError, ProblemCode, Severity } from '../knowledge';
 import type { KnowledgeIndex } from '../retrieval';
 import type { FeedbackRecord, QuestionRecord, SourceRef, Store } from '../store';
 import type { Lexicon } from '../understanding';
@@ -34,6 +34,10 @@ export interface RatedAnswer {
 
 export interface FileProblem {
   line: number;
+  code: ProblemCode;
+  severity: Severity;
+  field?: string;
+  /** The problem in words (Vietnamese, from the editors' catalog), without the file and line. */
   problem: string;
 }
 
@@ -41,6 +45,7 @@ export interface FileStatus {
   path: string;
   /** When the file's current content was indexed; absent for files the index does not read (units.yaml…). */
   indexedAt?: Date;
+  /** The file has errors (its last good version, if any, is serving); warnings alone do not make it fail. */
   failing: boolean;
   problems: FileProblem[];
   /** Questions in the period whose answer quoted this file. */
@@ -66,7 +71,8 @@ export interface Report {
 export interface ReportDeps {
   store: Pick<Store, 'questionsBetween' | 'feedbackBetween'>;
   index: Pick<KnowledgeIndex, 'docs' | 'failing' | 'problems' | 'indexedAt'> & Partial<Pick<KnowledgeIndex, 'lexicon'>>;
-  officials?: Pick<OfficialsData, 'problems'>;
+  /** Problems outside the index: the roster's and the plans' records' (see officialsProblems). */
+  officials?: { problems: readonly KnowledgeFileError[] };
   from: Date;
   to: Date;
   /** How many not-covered groups and worst-rated answers to list (default 20 each); totals always count all. */
@@ -178,8 +184,12 @@ function fileStatuses(deps: ReportDeps, questions: QuestionRecord[]): FileStatus
   return [...paths]
     .sort()
     .map((path) => {
-      const own = problems.filter((p) => p.path === path).map((p) => ({ line: p.line, problem: p.problem }));
-      return { path, indexedAt: index.indexedAt.get(path), failing: failing.has(path) || own.length > 0, problems: own, answered: answered.get(path) ?? 0 };
+      const own = problems
+        .filter((p) => p.path === path)
+        .sort((a, b) => a.line - b.line)
+        .map((p): FileProblem => ({ line: p.line, code: p.code, severity: p.severity, ...(p.field !== undefined && { field: p.field }), problem: p.problem }));
+      const hasError = failing.has(path) || own.some((p) => p.severity === 'error');
+      return { path, indexedAt: index.indexedAt.get(path), failing: hasError, problems: own, answered: answered.get(path) ?? 0 };
     });
 }
 

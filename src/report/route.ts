@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { officialsProblems } from '../app/knowledge-check';
 import type { Runtime } from '../app/runtime';
 import { sendJson } from '../server/http-utils';
 import type { Handler } from '../server/server';
@@ -55,7 +56,7 @@ export function adminReportRoute(deps: { runtime: Runtime; adminToken?: string; 
       throw error;
     }
     const { knowledge, store } = deps.runtime;
-    const report = buildReport({ store, index: knowledge.current, officials: knowledge.officials, ...period });
+    const report = buildReport({ store, index: knowledge.current, officials: { problems: officialsProblems(knowledge.officials) }, ...period });
     const headers = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff' };
 
     if (format === 'csv') {

@@ -8,6 +8,7 @@ import {
   parseKnowledgeFiles,
   type Chunk,
   type KnowledgeDoc,
+  type Problem,
 } from '../knowledge';
 import { EMPTY_LEXICON, LEXICON_FILE, loadLexicon, type Lexicon } from '../understanding';
 import { LexicalIndex, type SerializedLexicalIndex } from './lexical';
@@ -15,7 +16,7 @@ import { Retriever, embeddingText, lexicalDoc, type RetrieverOptions } from './r
 import { VectorIndex, readJson, writeJson, type Embedder } from './vectors';
 
 /** Bump when the stored index format or the way text is indexed changes, so old indexes are rebuilt. */
-const INDEX_VERSION = 11;
+const INDEX_VERSION = 12;
 const EMBED_BATCH = 64;
 
 export interface KnowledgeIndex {
@@ -52,7 +53,7 @@ interface Manifest {
   files: Record<string, string>;
   indexedAt: Record<string, string>;
   failing: string[];
-  problems: { path: string; line: number; problem: string; field?: string }[];
+  problems: Problem[];
   embeddingModel: string | null;
   vectorDimensions: number;
 }
@@ -114,7 +115,7 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
       files.map((f) => [f.path, manifest?.files[f.path] === f.hash && manifest.indexedAt?.[f.path] ? manifest.indexedAt[f.path]! : builtAt.toISOString()]),
     ),
     failing: loaded.failing,
-    problems: loaded.problems.map((p) => ({ path: p.path, line: p.line, problem: p.problem, field: p.field })),
+    problems: loaded.problems.map((p) => p.toJSON()),
     embeddingModel: model,
     vectorDimensions: built.vectors?.dimensions ?? 0,
   };
@@ -180,7 +181,7 @@ async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOpt
     docs,
     chunks,
     retriever: new Retriever(chunks, lexical, vectors && options.embedder ? { index: vectors, embedder: options.embedder } : undefined, options.retrieverOptions, lexicon),
-    problems: manifest.problems.map((p) => new KnowledgeFileError(p.path, p.line, p.problem, p.field)),
+    problems: manifest.problems.map((p) => new KnowledgeFileError(p)),
     failing: manifest.failing,
     builtAt: new Date(manifest.builtAt),
     indexedAt: new Map(Object.entries(manifest.indexedAt).map(([p, d]) => [p, new Date(d)])),

@@ -35,7 +35,7 @@ const QUESTION_FORM = new Set(['duoc', 'khong', 'o', 'dau', 'lam', 'sao', 'the',
  * diacritics) and its word pairs.
  */
 export interface LexicalQuery {
-  concepts: readonly { alternatives: readonly (readonly string[])[]; raw?: readonly (readonly string[])[] }[];
+  concepts: readonly { alternatives: readonly (readonly string[])[]; raw?: readonly (readonly string[])[]; focus?: boolean }[];
   /** Adjacent content syllables of the question ("tai_khoan"). */
   pairs: readonly string[];
   /** Adjacent syllables including question words ("lam_sao"), matched against headings and variants. */
@@ -174,6 +174,22 @@ export class LexicalIndex {
     };
   }
 
+  /** True when passage `doc` contains the term. */
+  contains(doc: number, term: string): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const ids = this.docIds[id]!;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid] === doc) return true;
+      if (ids[mid]! < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
   /** True when some passage contains the term. */
   knows(term: string): boolean {
     return this.termIds.has(term);
@@ -263,16 +279,19 @@ export class LexicalIndex {
           const entry = local.get(d);
           if (entry) entry.score += v;
         });
+        // "mức 1" is not half of "mức 2": a way of saying it with a number counts only where the number is.
+        const numbers = alt.filter((t) => /^\d+$/u.test(t));
         for (const [d, entry] of local) {
-          const share = altIdf > 0 ? entry.found / altIdf : 0;
+          const share = altIdf > 0 && numbers.every((t) => this.contains(d, t)) ? entry.found / altIdf : 0;
           const prior = best.get(d);
           if (!prior || entry.score > prior.score) best.set(d, { score: entry.score, share: Math.max(share, prior?.share ?? 0) });
           else prior.share = Math.max(prior.share, share);
         }
       }
+      const boost = concept.focus ? TUNING.focus.boost : 1;
       for (const [d, { score, share }] of best) {
         touch(d);
-        scores[d] = scores[d]! + score;
+        scores[d] = scores[d]! + boost * score;
         covered[d] = covered[d]! + weight * share;
       }
     }

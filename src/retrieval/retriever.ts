@@ -146,7 +146,12 @@ export class Retriever {
     for (const h of hits) byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
 
     // Sections whose heading or variants match the question join the candidates even when their text scores lower.
-    const variantHits = this.questions.index.search(analysis, CANDIDATES, allowed ? (q) => allowed(this.questions.owners[q]!) : undefined);
+    const ownerAllowed = allowed ? (q: number) => allowed(this.questions.owners[q]!) : undefined;
+    const variantHits = this.questions.index.search(analysis, CANDIDATES, ownerAllowed);
+    if (analysis.focus) {
+      const seen = new Set(variantHits.map((h) => h.doc));
+      variantHits.push(...this.questions.index.search(analysis.focus, CANDIDATES, ownerAllowed).filter((h) => !seen.has(h.doc)));
+    }
     const missing = [...new Set(variantHits.map((h) => this.questions.owners[h.doc]!))].filter((c) => !byChunk.has(c));
     if (missing.length > 0) {
       const ids = new Set(missing);
@@ -158,7 +163,14 @@ export class Retriever {
       const passage = byChunk.get(this.questions.owners[h.doc]!);
       if (!passage) continue;
       const text = this.questions.texts[h.doc]!;
-      const match = this.variantMatch(analysis, text);
+      // A long question's last clause may say plainly what a variant says ("có nên trình báo công an không").
+      const heading = lastHeading(passage.chunk.section);
+      const whole = this.variantMatch(analysis, text, heading);
+      const focused = analysis.focus ? this.variantMatch(analysis.focus, text, heading) : 0;
+      // A follow-up is matched by what it adds; the question it leans on only keeps the topic.
+      const match = analysis.followsUp
+        ? Math.max(focused, TUNING.focus.previousFactor * whole)
+        : Math.max(whole, TUNING.focus.variantFactor * focused);
       if (match > passage.variantMatch) {
         passage.variantMatch = match;
         passage.matchedVariant = text;
@@ -212,11 +224,17 @@ export class Retriever {
    * How well a question and a heading or variant say the same thing: the harmonic mean of the share of the
    * question's concepts the variant holds and the share of the variant's concepts the question holds.
    */
-  variantMatch(question: Analysis, variantText: string): number {
+  variantMatch(question: Analysis, variantText: string, heading?: string): number {
     const variant = this.analysedVariant(variantText);
     const a = this.share(question, wordsOf(variant));
     const b = this.share(variant, wordsOf(question));
-    return a + b > 0 ? (2 * a * b) / (a + b) : 0;
+    const match = a + b > 0 ? (2 * a * b) / (a + b) : 0;
+    // "làm ở đâu" asks something else than "vì sao phải làm", though both are about the same thing.
+    const asks = question.questionTypes;
+    // A variant that does not say how it asks asks what its section's heading asks.
+    const other = variant.questionTypes.length > 0 || !heading ? variant.questionTypes : this.analysedVariant(heading).questionTypes;
+    const differ = asks.length > 0 && other.length > 0 && !asks.some((t) => other.includes(t));
+    return differ ? match * TUNING.ranking.otherQuestion : match;
   }
 
   /** Share of an analysed text's concepts (weighted by rarity) that the other text's words hold. */
@@ -227,7 +245,12 @@ export class Retriever {
       const weight = this.lexical.conceptWeight(concept.alternatives, concept.raw);
       total += weight;
       const best = Math.max(
-        ...concept.alternatives.map((alt, a) => (alt.length ? alt.filter((t, i) => has(words, t, concept.raw[a]?.[i] ?? t)).length / alt.length : 0)),
+        ...concept.alternatives.map((alt, a) => {
+          const found = alt.map((t, i) => has(words, t, concept.raw[a]?.[i] ?? t));
+          // "mức 1" is not half of "mức 2".
+          if (alt.some((t, i) => /^\d+$/u.test(t) && !found[i])) return 0;
+          return alt.length ? found.filter(Boolean).length / alt.length : 0;
+        }),
       );
       found += weight * best;
     }

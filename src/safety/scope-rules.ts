@@ -83,7 +83,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'personal',
-    any: ['nguoi yeu', 'ny', 'crush', 'to tinh', 'chia tay', 'ban gai', 'ban trai', 'tinh yeu', 'that tinh', 'ngoai tinh', 'ghen', 'do ban gai', 'cua gai', 'tan gai'],
+    any: ['nguoi yeu', 'ny', 'crush', 'to tinh', 'chia tay', 'ban gai', 'ban trai', 'tinh yeu', 'that tinh', 'do ban gai', 'cua gai', 'tan gai'],
     patterns: [/\b(gian|doi|ghen)\b.{0,30}\b(do|lam lanh|xin loi)\b/u, /\blam sao do\b/u],
   },
   {

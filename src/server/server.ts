@@ -11,7 +11,7 @@ export interface ServerDeps {
   runtime: Runtime;
   log: Logger;
   page: string;
-  api: { chat: Handler; feedback: Handler };
+  api: { chat: Handler; feedback: Handler; image?: Handler };
   /** Webhook handlers of the bots that run in webhook mode; they check the secret header themselves. */
   webhooks: Partial<Record<'telegram' | 'zalo', Handler>>;
   /** Extra GET routes (the editors' report). */
@@ -52,6 +52,8 @@ export function createHttpServer(deps: ServerDeps): Server & { inFlight(): numbe
         sendJson(res, ok ? 200 : 503, body);
       } else if (route === 'POST /api/chat') {
         await deps.api.chat(req, res);
+      } else if (route === 'POST /api/image' && deps.api.image) {
+        await deps.api.image(req, res);
       } else if (route === 'POST /api/feedback') {
         await deps.api.feedback(req, res);
       } else if (route === 'POST /webhook/telegram' && deps.webhooks.telegram) {

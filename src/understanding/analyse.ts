@@ -8,6 +8,8 @@ export type Role = 'content' | 'form' | 'filler';
 export interface Concept {
   /** The folded syllables as the person wrote them, after shorthand. */
   typed: string[];
+  /** True for a concept of the long question's last clause that says what it asks (see Analysis.focus). */
+  focus?: boolean;
   /** Every way of saying it, folded; a word without synonyms has one. */
   alternatives: string[][];
   /** The same as written: lower case with diacritics where they were typed (the lexicon's own for synonyms). */
@@ -37,17 +39,61 @@ export interface Analysis {
   remedy: boolean;
   /** True when the message opens or closes like one that leans on the previous turn ("còn …", "… thì sao"). */
   leansOnPrevious: boolean;
+  /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
+  questionTypes: string[];
+  /**
+   * For a long question with a story, its last clause that has something to ask about ("… – có nên trình báo công an
+   * không?"), read on its own: retrieval weighs it more than the story before it.
+   */
+  focus?: Analysis;
+  /** True when this is a short follow-up merged with the question before it: the follow-up (its focus) leads. */
+  followsUp?: boolean;
 }
 
 /** A number from abroad ("+86", "00855"), which the knowledge calls "cuộc gọi từ nước ngoài". */
 const ABROAD = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u;
 
+/** Share of a message's syllables with diacritics above which its unmarked syllables are read as written. */
+const ACCENTED_SHARE = 0.4;
+/** A question with at least this many concepts is long: its last asking clause becomes its focus. */
+const LONG_QUESTION = 10;
+/** A clause needs this many concepts to be a focus ("phải làm gì?" alone says nothing about the topic). */
+const FOCUS_CONCEPTS = 2;
+const CLAUSE_END = /(?<=[,;:?!.…])\s+|\s+[–—-]\s+|\s*\(|\)\s*/u;
+
 export function analyse(text: string, lexicon: Lexicon): Analysis {
+  const analysis = analyseOnce(text, lexicon);
+  if (analysis.concepts.length < LONG_QUESTION) return analysis;
+  const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const clause = analyseOnce(clauses.slice(i).join(' '), lexicon);
+    if (clause.concepts.length >= FOCUS_CONCEPTS) return withFocus(analysis, clause);
+  }
+  return analysis;
+}
+
+/** The analysis with `focus` as the part that says what it asks: its concepts weigh more in retrieval. */
+export function withFocus(analysis: Analysis, focus: Analysis, followsUp = false): Analysis {
+  const words = new Set(focus.concepts.map((c) => c.typed.join(' ')));
+  return { ...analysis, concepts: analysis.concepts.map((c) => (words.has(c.typed.join(' ')) ? { ...c, focus: true } : c)), focus, followsUp };
+}
+
+function analyseOnce(text: string, lexicon: Lexicon): Analysis {
   const original = normalizeText(text);
   const source = ABROAD.test(original) ? `${original} nước ngoài` : original;
   const { tokens, readable } = expand(source, lexicon);
+  const exact = writtenWithDiacritics(source);
   const roles: Role[] = tokens.map(() => 'content');
-  markEndings(tokens, roles, lexicon);
+  markEndings(tokens, roles, lexicon, exact);
+  // "còn …", "… thì sao": how a follow-up leans on the turn before, not what it is about.
+  const opener = lexicon.followUp.openers.find((m) => findRun(tokens, m, exact) === 0);
+  if (opener) opener.forEach((_, k) => (roles[k] = 'filler'));
+  for (const closer of lexicon.followUp.closers) {
+    if (endsWith(tokens, closer, roles, exact)) {
+      const start = findRunFromEnd(tokens, closer, roles, exact);
+      if (start >= 0) closer.forEach((_, k) => (roles[start + k] = 'filler'));
+    }
+  }
   const concepts: Concept[] = [];
   // Which concept each syllable belongs to, so word pairs inside a phrase are not counted again as pairs.
   const conceptOf: number[] = tokens.map(() => -1);
@@ -56,7 +102,7 @@ export function analyse(text: string, lexicon: Lexicon): Analysis {
       i++;
       continue;
     }
-    const entry = matchPhrase(tokens, i, roles, lexicon);
+    const entry = matchPhrase(tokens, i, roles, lexicon, exact);
     if (!entry) {
       conceptOf[i] = concepts.length;
       concepts.push({ typed: [tokens[i]!.folded], alternatives: [[tokens[i]!.folded]], raw: [[tokens[i]!.raw]] });
@@ -92,10 +138,9 @@ export function analyse(text: string, lexicon: Lexicon): Analysis {
     concepts,
     pairs: unique(pairs),
     headingPairs: unique(headingPairs),
-    remedy: lexicon.remedy.some((m) => findRun(tokens, m) >= 0),
-    leansOnPrevious:
-      lexicon.followUp.openers.some((m) => findRun(tokens, m) === 0) ||
-      lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles)),
+    remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0),
+    leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
+    questionTypes: [...new Set(lexicon.questionTypes.filter((q) => findRun(tokens, q.phrase, exact) >= 0).map((q) => q.type))],
   };
 }
 
@@ -129,13 +174,22 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
 }
 
 /** Drops particles at the end of the question ("… được không vậy ạ"), repeatedly. */
-function markEndings(tokens: readonly Syllable[], roles: Role[], lexicon: Lexicon): void {
+/**
+ * True when the person writes with diacritics (most Vietnamese syllables carry one): their unmarked syllables are
+ * then meant as written.
+ */
+function writtenWithDiacritics(text: string): boolean {
+  const words = syllablesWithAccents(text).filter((s) => /[a-z]/u.test(s.folded));
+  return words.length >= 3 && words.filter((s) => s.raw !== s.folded).length >= ACCENTED_SHARE * words.length;
+}
+
+function markEndings(tokens: readonly Syllable[], roles: Role[], lexicon: Lexicon, exact: boolean): void {
   let end = tokens.length;
   for (let changed = true; changed && end > 0; ) {
     changed = false;
     for (const ending of lexicon.endings) {
       const start = end - ending.length;
-      if (start > 0 && ending.every((e, k) => sameSyllable(tokens[start + k]!, e))) {
+      if (start > 0 && ending.every((e, k) => sameSyllable(tokens[start + k]!, e, exact))) {
         for (let k = start; k < end; k++) roles[k] = 'filler';
         end = start;
         changed = true;
@@ -145,22 +199,30 @@ function markEndings(tokens: readonly Syllable[], roles: Role[], lexicon: Lexico
   }
 }
 
-function matchPhrase(tokens: readonly Syllable[], at: number, roles: readonly Role[], lexicon: Lexicon): PhraseEntry | undefined {
+function matchPhrase(tokens: readonly Syllable[], at: number, roles: readonly Role[], lexicon: Lexicon, exact: boolean): PhraseEntry | undefined {
   const candidates = lexicon.phrases.get(tokens[at]!.folded);
-  return candidates?.find((e) => e.tokens.every((t, k) => at + k < tokens.length && roles[at + k] === 'content' && sameSyllable(tokens[at + k]!, t)));
+  return candidates?.find((e) => e.tokens.every((t, k) => at + k < tokens.length && roles[at + k] === 'content' && sameSyllable(tokens[at + k]!, t, exact)));
 }
 
-function findRun(tokens: readonly Syllable[], run: readonly Syllable[]): number {
-  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, k) => sameSyllable(tokens[i + k]!, t))) return i;
+function findRun(tokens: readonly Syllable[], run: readonly Syllable[], exact: boolean): number {
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, k) => sameSyllable(tokens[i + k]!, t, exact))) return i;
   return -1;
 }
 
 /** True when the run ends the question, particles at the end aside ("… thì sao vậy ạ"). */
-function endsWith(tokens: readonly Syllable[], run: readonly Syllable[], roles: readonly Role[]): boolean {
+function endsWith(tokens: readonly Syllable[], run: readonly Syllable[], roles: readonly Role[], exact: boolean): boolean {
   let end = tokens.length;
-  while (end > 0 && roles[end - 1] === 'filler' && !run.some((r) => sameSyllable(tokens[end - 1]!, r))) end--;
+  while (end > 0 && roles[end - 1] === 'filler' && !run.some((r) => sameSyllable(tokens[end - 1]!, r, exact))) end--;
   const start = end - run.length;
-  return start >= 0 && run.every((t, k) => sameSyllable(tokens[start + k]!, t));
+  return start >= 0 && run.every((t, k) => sameSyllable(tokens[start + k]!, t, exact));
+}
+
+/** Where a closing run starts, particles at the end aside (-1 when it does not close the question). */
+function findRunFromEnd(tokens: readonly Syllable[], run: readonly Syllable[], roles: readonly Role[], exact: boolean): number {
+  let end = tokens.length;
+  while (end > 0 && roles[end - 1] === 'filler' && !run.some((r) => sameSyllable(tokens[end - 1]!, r, exact))) end--;
+  const start = end - run.length;
+  return start >= 0 && run.every((t, k) => sameSyllable(tokens[start + k]!, t, exact)) ? start : -1;
 }
 
 function unique<T>(items: T[]): T[] {

@@ -15,12 +15,16 @@ const lexiconSchema = z.strictObject({
   fillers: words.default([]),
   endings: words.default([]),
   question_words: words.default([]),
+  /** Phrases that tell the kind of question ("where", "how", "why"…), by kind. */
+  question_types: z.record(z.string().trim().min(1), words).default({}),
   remedy_markers: words.default([]),
   follow_up_openers: words.default([]),
   follow_up_closers: words.default([]),
 });
 
 export type LexiconSource = z.infer<typeof lexiconSchema>;
+
+const LEXICON_SECTIONS = Object.keys(lexiconSchema.shape);
 
 /** A phrase of syllables and what it is. */
 export type PhraseKind = 'synonym' | 'filler' | 'form';
@@ -46,13 +50,18 @@ export interface Lexicon {
   /** Words dropped only at the end of a question. */
   endings: Syllable[][];
   remedy: Syllable[][];
+  /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
+  questionTypes: { type: string; phrase: Syllable[] }[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
 }
 
-/** True when a typed syllable is the lexicon's: same diacritics when typed with them, same folded form otherwise. */
-export function sameSyllable(typed: Syllable, entry: Syllable): boolean {
-  return typed.raw !== typed.folded ? typed.raw === entry.raw : typed.folded === entry.folded;
+/**
+ * True when a typed syllable is the lexicon's: the same as written when typed with diacritics, or when the whole
+ * message is written with them (then "con" is "con", not "còn"); the same folded form otherwise.
+ */
+export function sameSyllable(typed: Syllable, entry: Syllable, exact = false): boolean {
+  return exact || typed.raw !== typed.folded ? typed.raw === entry.raw : typed.folded === entry.folded;
 }
 
 export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
@@ -91,6 +100,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
+    questionTypes: Object.entries(parsed.question_types).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase }))),
   };
 }
 
@@ -120,27 +130,22 @@ export function parseLexicon(text: string, shownPath: string): LoadedLexicon {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const lineOf = (offset: number) => counter.linePos(offset).line;
-  if (doc.errors.length > 0) {
-    return { lexicon: EMPTY_LEXICON, problems: doc.errors.map((e) => new KnowledgeFileError(shownPath, lineOf(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)) };
-  }
+  const yamlError = doc.errors[0];
+  if (yamlError) return { lexicon: EMPTY_LEXICON, problems: [new KnowledgeFileError({ code: 'yaml_syntax', path: shownPath, line: lineOf(yamlError.pos[0]), found: yamlError.code })] };
   const parsed = lexiconSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const field = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
-      let line = 1;
-      if (isMap(doc.contents)) {
-        const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
-        const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-        if (range) line = lineOf(range[0]);
-      }
-      const where = issue.path.length > 0 ? `\`${issue.path.join('.')}\`` : 'the file';
-      const message =
-        issue.code === 'unrecognized_keys'
-          ? `unknown section \`${issue.keys.join(', ')}\`; the lexicon has: shorthand, phrases, fillers, question_words, remedy_markers`
-          : `${where}: ${issue.message}`;
-      return new KnowledgeFileError(shownPath, line, message, field || undefined);
-    });
-    return { lexicon: EMPTY_LEXICON, problems };
-  }
-  return { lexicon: compileLexicon(parsed.data), problems: [] };
+  if (parsed.success) return { lexicon: compileLexicon(parsed.data), problems: [] };
+  const problems = parsed.error.issues.map((issue) => {
+    const section = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
+    let line = 1;
+    if (isMap(doc.contents)) {
+      const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === section);
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      if (range) line = lineOf(range[0]);
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return new KnowledgeFileError({ code: 'unknown_field', path: shownPath, line, field: issue.keys.join(', '), expected: LEXICON_SECTIONS });
+    }
+    return new KnowledgeFileError({ code: 'bad_value', path: shownPath, line, field: issue.path.join('.') || LEXICON_FILE, expected: [issue.message] });
+  });
+  return { lexicon: EMPTY_LEXICON, problems };
 }

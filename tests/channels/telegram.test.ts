@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/app/runtime';
-import { NON_TEXT_REPLY } from '../../src/channels/pipeline';
+import { UNSUPPORTED_REPLY } from '../../src/channels/pipeline';
+import { MEDIA_ERROR_TEXT } from '../../src/media';
 import { hashCode, newInviteCode } from '../../src/officials';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { eventually, startTestApp } from './harness';
@@ -72,7 +73,7 @@ describe('Telegram bot over long polling', () => {
     expect(rows[0]!.user_id).not.toBe('601');
   });
 
-  it('answers stickers, photos and voice politely, and a 20,000-character message from its first part, then keeps serving', async () => {
+  it('answers stickers, unreachable photos and voice without a speech endpoint politely, and a 20,000-character message from its first part, then keeps serving', async () => {
     await polling();
     fake.queueUpdate(fake.stickerUpdate({ chatId: 701 }));
     fake.queueUpdate(fake.photoUpdate({ chatId: 702 }));
@@ -80,7 +81,9 @@ describe('Telegram bot over long polling', () => {
     fake.queueUpdate(fake.textUpdate({ chatId: 704, text: `Quên mật khẩu VNeID phải làm sao? ${'x'.repeat(20_000)}` }));
     fake.queueUpdate(fake.textUpdate({ chatId: 705, text: 'xin chào' }));
     const sent = await fake.waitForSent(5, 8000);
-    for (const chat of [701, 702, 703]) expect(sent.find((m) => m.chat_id === chat)!.text).toBe(NON_TEXT_REPLY);
+    expect(sent.find((m) => m.chat_id === 701)!.text).toBe(UNSUPPORTED_REPLY);
+    expect(sent.find((m) => m.chat_id === 702)!.text).toBe(MEDIA_ERROR_TEXT.fetch_failed);
+    expect(sent.find((m) => m.chat_id === 703)!.text).toBe(MEDIA_ERROR_TEXT.voice_off);
     expect(sent.find((m) => m.chat_id === 704)!.text).toMatch(/chỉ đọc 1000 ký tự đầu/u);
     expect(sent.find((m) => m.chat_id === 705)!.text).toMatch(/^Xin chào/u);
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/app/runtime';
 import { TOPIC_MENU } from '../../src/assistant/replies';
-import { FEEDBACK_THANKS, NON_TEXT_REPLY } from '../../src/channels/pipeline';
+import { FEEDBACK_THANKS, UNSUPPORTED_REPLY } from '../../src/channels/pipeline';
+import { MEDIA_ERROR_TEXT } from '../../src/media';
 import { hashCode, newInviteCode } from '../../src/officials';
 import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
 import { eventually, startTestApp } from './harness';
@@ -106,14 +107,14 @@ describe('Zalo bot over long polling', () => {
     expect(stored).not.toContain(chat);
   });
 
-  it('answers stickers and images politely, and a 20,000-character message from its first part, then keeps serving', async () => {
+  it('answers stickers and images it cannot fetch politely, and a 20,000-character message from its first part, then keeps serving', async () => {
     await polling();
     fake.queueUpdate(fake.stickerUpdate({ chatId: 'c0000000000000000001' }));
     fake.queueUpdate(fake.imageUpdate({ chatId: 'c0000000000000000002', caption: 'ảnh màn hình lỗi' }));
     fake.queueUpdate(fake.textUpdate({ chatId: 'c0000000000000000003', text: `Quên mật khẩu VNeID phải làm sao? ${'x'.repeat(20_000)}` }));
     await fake.waitForSent(3, 8000);
-    expect(textsTo('c0000000000000000001')).toEqual([NON_TEXT_REPLY]);
-    expect(textsTo('c0000000000000000002')).toEqual([NON_TEXT_REPLY]);
+    expect(textsTo('c0000000000000000001')).toEqual([UNSUPPORTED_REPLY]);
+    expect(textsTo('c0000000000000000002')).toEqual([MEDIA_ERROR_TEXT.fetch_failed]);
     const [long] = textsTo('c0000000000000000003');
     expect(long).toMatch(/chỉ đọc 1000 ký tự đầu/u);
     expect(long!.length).toBeLessThanOrEqual(2000);
@@ -280,6 +281,8 @@ describe('Zalo logs', () => {
       ['knowledge', 'answered'],
       ['non_text', 'answered'],
     ]);
+    // Every reply names the rule that routed it.
+    expect(messages.slice(0, 2).map((l) => l.rule)).toEqual(['safety.secrets', 'knowledge.variant']);
     for (const line of messages) {
       expect(typeof line.latency_ms).toBe('number');
       expect(line.latency_ms).toBeGreaterThanOrEqual(0);

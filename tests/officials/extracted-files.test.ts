@@ -153,8 +153,16 @@ describe('syncing the reviewed file on disk', () => {
     await writeFile(file, broken);
     const result = await syncExtractedFile(file, 'knowledge/plans/x.extracted.yaml', extract());
     expect(result.written).toBe(false);
-    expect(result.problems.map((p) => p.message)).toEqual([
-      `knowledge/plans/x.extracted.yaml:${line}: \`tasks.8.status\` Invalid option: expected one of "done"|"in_progress"|"not_started"|"unknown"`,
+    expect(result.problems.map((p) => p.toJSON())).toEqual([
+      {
+        code: 'bad_enum',
+        severity: 'error',
+        path: 'knowledge/plans/x.extracted.yaml',
+        line,
+        field: 'tasks.8.status',
+        found: 'finished',
+        expected: ['done', 'in_progress', 'not_started', 'unknown'],
+      },
     ]);
     expect(await readFile(file, 'utf8')).toBe(broken);
     // The plan is still served, from the fresh extraction.
@@ -167,7 +175,7 @@ describe('syncing the reviewed file on disk', () => {
     await writeFile(file, broken);
     const result = await syncExtractedFile(file, 'knowledge/plans/x.extracted.yaml', extract());
     expect(result.written).toBe(false);
-    expect(result.problems[0]!.message).toMatch(/^knowledge\/plans\/x\.extracted\.yaml:\d+: not valid YAML/u);
+    expect(result.problems[0]).toMatchObject({ code: 'yaml_syntax', path: 'knowledge/plans/x.extracted.yaml' });
     expect(result.problems[0]!.line).toBeGreaterThan(1);
     expect(await readFile(file, 'utf8')).toBe(broken);
   });

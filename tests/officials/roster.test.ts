@@ -145,7 +145,7 @@ describe('roster file validation', () => {
       parseRoster('knowledge/units.yaml', source);
       return [];
     } catch (error) {
-      if (error instanceof KnowledgeValidationError) return error.problems.map((p) => p.message);
+      if (error instanceof KnowledgeValidationError) return error.problems.map((p) => p.toJSON());
       throw error;
     }
   };
@@ -166,15 +166,15 @@ describe('roster file validation', () => {
       '      - id: a-so',
       '        name: Sở B',
     ].join('\n');
-    expect(problems(source)).toEqual(['knowledge/units.yaml:6: unit id `a-so` is used twice; ids must be unique']);
+    expect(problems(source)).toEqual([{ code: 'duplicate_id', severity: 'error', path: 'knowledge/units.yaml', line: 6, field: 'id', found: 'a-so' }]);
   });
 
   it('rejects a duplicate id across provinces too', () => {
     const source = 'provinces:\n  - name: A\n    units:\n      - id: so\n        name: Sở A\n  - name: B\n    groups:\n      - id: so\n        name: Nhóm B\n';
-    expect(problems(source)).toEqual(['knowledge/units.yaml:8: unit id `so` is used twice; ids must be unique']);
+    expect(problems(source)).toEqual([{ code: 'duplicate_id', severity: 'error', path: 'knowledge/units.yaml', line: 8, field: 'id', found: 'so' }]);
   });
 
-  it('rejects an `in` or `parent` naming no unit, at the line of the unit that does', () => {
+  it('rejects an `in` or `parent` naming no unit, at the line of that field', () => {
     const source = [
       'provinces:',
       '  - name: Tỉnh A',
@@ -187,16 +187,20 @@ describe('roster file validation', () => {
       '        parent: a-khong-co',
     ].join('\n');
     expect(problems(source)).toEqual([
-      'knowledge/units.yaml:4: unit `a-so` refers to unknown unit or group `a-nhom-sai`; use an id listed in this file',
-      'knowledge/units.yaml:7: unit `a-phong` refers to unknown unit or group `a-khong-co`; use an id listed in this file',
+      { code: 'unknown_ref', severity: 'error', path: 'knowledge/units.yaml', line: 6, field: 'in', found: 'a-nhom-sai' },
+      { code: 'unknown_ref', severity: 'error', path: 'knowledge/units.yaml', line: 9, field: 'parent', found: 'a-khong-co' },
     ]);
   });
 
   it('rejects a badly written id and an unknown field at their lines', () => {
     expect(problems('provinces:\n  - name: A\n    units:\n      - id: Sở A\n        name: Sở A\n')).toEqual([
-      'knowledge/units.yaml:4: `provinces.0.units.0.id` must be lower-case letters, digits and dashes',
+      { code: 'bad_value', severity: 'error', path: 'knowledge/units.yaml', line: 4, field: 'provinces.0.units.0.id', found: 'Sở A' },
     ]);
-    expect(problems('provinces:\n  - name: A\n    units:\n      - id: a\n        name: Sở A\n        alias: [x]\n')[0]).toMatch(/^knowledge\/units\.yaml:4: .*alias/u);
+    expect(problems('provinces:\n  - name: A\n    units:\n      - id: a\n        name: Sở A\n        alias: [x]\n')[0]).toMatchObject({
+      code: 'unknown_field',
+      line: 4,
+      field: 'provinces.0.units.0.alias',
+    });
   });
 
   it('loads the real roster without problems', () => {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { ChannelPipeline, Incoming, Outgoing } from '../pipeline';
 import { splitMessage } from '../split';
 import { plainText, type Button } from '../../core';
+import { MEDIA_TEXT, type MediaSource } from '../../media';
 
 /** Telegram's limit is 4096 characters; a little room is kept for safety. */
 export const TELEGRAM_TEXT_LIMIT = 4000;
@@ -61,7 +62,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
       for (const file of out.attachments ?? []) await ctx.replyWithDocument(new InputFile(Buffer.from(file.data), file.fileName));
     }
   };
-  const incoming = (ctx: Context, fields: Pick<Incoming, 'kind' | 'text' | 'data'>): Incoming => ({
+  const incoming = (ctx: Context, fields: Pick<Incoming, 'kind' | 'text' | 'data' | 'media' | 'onSlow'>): Incoming => ({
     channel: 'telegram',
     dedupeKey: String(ctx.update.update_id),
     userId: String(ctx.from?.id ?? ctx.chat?.id),
@@ -78,6 +79,29 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     const outs = await pipeline.handle(incoming(ctx, { kind: 'button', data: ctx.callbackQuery.data }));
     if (ctx.callbackQuery.data.startsWith('fb:')) await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => {});
     await send(ctx, outs);
+  });
+  /** A file of the message: its URL on the API root is asked for (getFile) only once the pipeline takes it. */
+  const fileSource = (ctx: Context, fileId: string, size?: number): MediaSource => ({
+    declaredBytes: size,
+    url: async () => {
+      const file = await ctx.api.getFile(fileId);
+      if (!file.file_path) throw new Error('getFile returned no file_path');
+      return `${options.apiRoot}/file/bot${options.token}/${file.file_path}`;
+    },
+  });
+  const onSlow = (ctx: Context) => () => void ctx.reply(MEDIA_TEXT.reading).catch(() => {});
+
+  bot.on(['message:photo', 'message:document'], async (ctx) => {
+    const photo = ctx.message.photo?.at(-1);
+    const document = ctx.message.document;
+    const file = photo ?? document!;
+    await ctx.replyWithChatAction('typing').catch(() => {});
+    await send(ctx, await pipeline.handle(incoming(ctx, { kind: 'image', media: fileSource(ctx, file.file_id, file.file_size), onSlow: onSlow(ctx) })));
+  });
+  bot.on('message:voice', async (ctx) => {
+    const voice = ctx.message.voice;
+    await ctx.replyWithChatAction('typing').catch(() => {});
+    await send(ctx, await pipeline.handle(incoming(ctx, { kind: 'voice', media: fileSource(ctx, voice.file_id, voice.file_size), onSlow: onSlow(ctx) })));
   });
   bot.on('message', async (ctx) => {
     await send(ctx, await pipeline.handle(incoming(ctx, { kind: 'non_text' })));

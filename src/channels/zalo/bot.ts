@@ -8,6 +8,9 @@ import { withRetry, type RetryDecision } from '../retry';
 import { plainText } from '../../core';
 import { splitMessage } from '../split';
 import { ZaloApiError, ZaloClient, zaloUpdateSchema, type ZaloUpdate } from './client';
+import { mediaUrl } from './types';
+import { MEDIA_TEXT } from '../../media';
+import type { Incoming } from '../pipeline';
 
 /** Zalo accepts 2000 characters; replies are split at about 1900, on sentence or line boundaries. */
 export const ZALO_TEXT_LIMIT = 1900;
@@ -86,15 +89,15 @@ export function startZalo(options: ZaloOptions): ZaloChannel {
     const message = update.message;
     const chatId = String(message.chat.id);
     const isText = update.event_name === 'message.text.received' && typeof message.text === 'string';
+    const image = update.event_name === 'message.image.received' ? mediaUrl(message.photo, message.url) : undefined;
+    const voice = update.event_name === 'message.voice.received' ? mediaUrl(message.voice, message.audio, message.url) : undefined;
+    const content: Pick<Incoming, 'kind' | 'text' | 'media' | 'onSlow'> = isText
+      ? { kind: 'text', text: message.text }
+      : image || voice
+        ? { kind: image ? 'image' : 'voice', media: { url: (image ?? voice)! }, onSlow: () => void send(chatId, MEDIA_TEXT.reading).catch(() => {}) }
+        : { kind: 'non_text' };
     await client.sendChatAction(chatId, 'typing').catch(() => {});
-    const outs = await pipeline.handle({
-      channel: 'zalo',
-      dedupeKey: String(message.message_id),
-      userId: String(message.from.id),
-      chatId,
-      kind: isText ? 'text' : 'non_text',
-      text: isText ? message.text : undefined,
-    });
+    const outs = await pipeline.handle({ channel: 'zalo', dedupeKey: String(message.message_id), userId: String(message.from.id), chatId, ...content });
     for (const out of outs) await send(chatId, renderForZalo(out));
   };
 
