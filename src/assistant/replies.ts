@@ -36,10 +36,11 @@ export const HELP =
 export const OFFICIALS_HELP =
   'Dành cho cán bộ các đơn vị:\n' +
   '• Đăng ký: xin mã mời từ quản trị viên, rồi gửi /dangky <mã mời>\n' +
-  '• /hanbaocao: các hạn báo cáo sắp tới của đơn vị\n' +
-  '• /nhiemvu: nhiệm vụ đơn vị chủ trì, phối hợp và tình trạng\n' +
-  '• /xong <nhiệm vụ>: đánh dấu đã hoàn thành; /capnhat <nhiệm vụ> <ghi chú>: cập nhật tiến độ\n' +
-  'Bạn cũng có thể hỏi: “quý này còn hạn báo cáo nào?”, “đơn vị tôi còn nhiệm vụ nào chưa xong?”.';
+  '• /hanbaocao: các hạn báo cáo của đơn vị (hạn chót, còn mấy ngày, quá hạn, đã nộp)\n' +
+  '• /nhiemvu: nhiệm vụ đơn vị chủ trì, phối hợp và tình trạng, có số thứ tự và nút Xong, Đang làm, Ghi chú\n' +
+  '• Cập nhật: «xong 2», «đang làm 2», «ghi chú 2 <nội dung>», «đã nộp báo cáo quý II», «hoàn tác»\n' +
+  '• /tonghop: tóm tắt tình hình để báo cáo lãnh đạo; /baocao: dự thảo báo cáo tổng kết (Word, Excel)\n' +
+  'Bạn cũng có thể hỏi: “tuần này có hạn gì không?”, “đơn vị tôi còn nhiệm vụ nào chưa xong?”.';
 
 const OUT_OF_SCOPE_TAIL =
   'Tôi chỉ hỗ trợ về ứng dụng VNeID, dịch vụ công trực tuyến, thanh toán không dùng tiền mặt, phòng tránh lừa đảo trên mạng, ' +
