@@ -47,7 +47,7 @@ export function dueOf(
   if (!occurrence) return { state: 'open', days: 0 };
   const bound = BOUNDED.has(schedule.kind) ? ((schedule as { bound?: Bound }).bound ?? 'on') : 'by';
   const correction = deadline.correction;
-  if (correction && schedule.kind === 'date' && occurrence.date === schedule.date) {
+  if (correction && schedule.kind === 'date' && (occurrence.date === schedule.date || occurrence.date === correction.date)) {
     const info = { written: schedule.date, corrected: correction.date, confirmed: correction.confirmed };
     if (!correction.confirmed) return { state: 'checking', written: schedule.date, bound, days: 0, correction: info };
     return withState({ written: correction.date, bound, correction: info }, today, submission, knowsSubmissions, deadline.kind);

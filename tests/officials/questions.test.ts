@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES as say } from '../../src/officials';
 import { officialsHarness, PLANS, registerOfficial, vn, type Harness } from './fixtures';
@@ -138,6 +140,16 @@ describe('the yearly event and dates being checked', () => {
       '• Báo cáo UBND tỉnh: văn bản ghi «trước ngày 20/01/2025»; ngày này đang được kiểm tra lại (văn bản viết sau 23/12/2025, nhiều khả năng là 20/01/2026)',
     );
     expect(reply.text).not.toContain('hạn chót thứ Hai 19/01/2026');
+  });
+
+  it('uses the corrected date once an editor confirms it in the reviewed record', async () => {
+    const confirmed = await officialsHarness(vn('2026-01-10 09:00'), async (dir) => {
+      const file = join(dir, 'plans/ubnd-tinh-cong-van-phuong-huong-2026.extracted.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('confirmed: false', 'confirmed: true'));
+    });
+    const reply = await confirmed.ask('sở tôi phải báo cáo UBND tỉnh trước ngày nào', { unit: 'Sở Khoa học và Công nghệ (Tỉnh chưa nêu tên)', now: vn('2026-01-10 09:00') });
+    expect(bullets(reply)).toContain('• Báo cáo UBND tỉnh: hạn chót thứ Hai 19/01/2026; văn bản ghi 20/01/2025, đã được đính chính thành 20/01/2026; còn 9 ngày');
+    expect(reply.text).not.toContain(say.checkingTitle);
   });
 });
 
