@@ -4,6 +4,7 @@ import { foldText } from '../text';
 import { civilDate, type CivilDate } from '../time';
 import type { OfficialsData, PlanData } from './data';
 import { plansNamedIn } from './matching';
+import { MESSAGES as M } from './messages';
 import { findInTextMentions } from './mentions';
 import type { NameOf } from './render';
 import type { RosterUnit, UnitMatch } from './roster';
@@ -65,8 +66,8 @@ export function ownMatches(identity: Identity): UnitMatch[] {
 export function namer(store: Store): NameOf {
   let names: Map<string, string> | undefined;
   return (by) => {
-    names ??= new Map(store.listOfficials({ includeRevoked: true }).map((o) => [`${o.channel}:${o.userId}`, o.displayName ?? `cán bộ ${o.channel} #${o.id}`]));
-    return names.get(by) ?? (by === 'cli:cli' ? 'dòng lệnh' : by.split(':')[0]!);
+    names ??= new Map(store.listOfficials({ includeRevoked: true }).map((o) => [`${o.channel}:${o.userId}`, o.displayName ?? M.author.official(o.channel, o.id)]));
+    return names.get(by) ?? M.author.unregistered(by.split(':')[0]!);
   };
 }
 

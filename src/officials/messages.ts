@@ -28,6 +28,12 @@ export const MESSAGES = {
     `Bấm tên tỉnh bên dưới, hoặc hỏi lại kèm tên tỉnh, ví dụ «${name} ${provinces[0]}».`,
   noPendingChoice: 'Trợ lý số không còn nhớ câu hỏi trước. Bạn hỏi lại kèm tên tỉnh nhé.',
 
+  /** Who recorded an update: an official without a display name, or someone not registered (the command line). */
+  author: {
+    official: (channel: string, id: number) => `cán bộ ${channel} #${id}`,
+    unregistered: (channel: string) => (channel === 'cli' ? 'dòng lệnh' : `người dùng ${channel}`),
+  },
+
   // Reminders
   remindersOn: 'Đã bật nhắc hạn: Trợ lý số sẽ nhắn trước các hạn của đơn vị bạn.',
   remindersOff: 'Đã tắt nhắc hạn. Gõ /nhacnho bat để bật lại.',

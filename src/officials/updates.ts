@@ -16,6 +16,8 @@ import { OFFICIALS_TUNING } from './tuning';
 import type { TaskRef } from './understand';
 
 const fixed = (text: string, intent: 'deadlines' | 'tasks' = 'tasks'): Answer => ({ intent, text, sources: [] });
+/** How far ahead a report can be marked submitted (an early submission of the next one). */
+const SUBMIT_AHEAD_DAYS = 120;
 
 /** The official's id in update records. */
 export const authorOf = (session: Session) => `${session.message.channel}:${session.message.userId}`;
@@ -157,16 +159,14 @@ export function submitReport(session: Session, match: UnitMatch, what: string): 
   };
 
   function occurrenceNamed(s: Session, c: { plan: PlanRef; deadline: DeadlineRecord }, text: string, m: UnitMatch): Occurrence | undefined {
-    const schedule = effectiveSchedule(c.deadline);
-    const from = addDays(today, -400);
-    const all = byLastDay(schedule, from, makeDate(parts(today).year + 1, 12, 31));
+    // A report is marked submitted when it is done: one passed, or due within a few months at most.
+    const all = byLastDay(effectiveSchedule(c.deadline), addDays(today, -400), addDays(today, SUBMIT_AHEAD_DAYS));
     const period = periodOf(text, today);
     if (period) {
-      // "quý II" said in November means the one just passed, not next year's.
-      const named = all.filter((o) => o.period && period.label.toLowerCase().includes(o.period.toLowerCase().replace(/^quý /u, 'quý ')));
-      const sameQuarter = all.filter((o) => o.period && period.label.replace(/\/\d{4}$/u, '').toLowerCase() === o.period.replace(/\/\d{4}$/u, '').toLowerCase());
-      const options = named.length > 0 ? named : sameQuarter;
-      return options.filter((o) => o.date <= addDays(today, 120)).at(-1) ?? options[0];
+      const within = (from: string, to: string) => all.filter((o) => o.date >= from && o.date <= addDays(to, 1)).at(-1);
+      const yearEarlier = (d: string) => makeDate(parts(d).year - 1, parts(d).month, parts(d).day);
+      // "quý II" said in November is read as next year's quarter; the report just done is the same quarter a year before.
+      return within(period.from, period.to) ?? within(yearEarlier(period.from), yearEarlier(period.to));
     }
     const submitted = submissionsOf(s, m);
     const open = all.filter((o) => !submitted.has(submissionKey(c.plan.file, c.deadline.id, o.date)));

@@ -156,6 +156,22 @@ describe('partners and parents', () => {
   });
 });
 
+describe('a report marked submitted', () => {
+  it('is the occurrence the words name: "quý II" said in November is the one just passed', async () => {
+    const own = await officialsHarness(NOW);
+    registerOfficial(own.store, 'dt-vp-hctc', { userId: 's', now: NOW });
+    const reply = await own.ask('đã nộp báo cáo quý II', { userId: 's', now: NOW });
+    expect(reply.intent).toBe('deadlines');
+    expect(reply.text.split('\n')[0]).toBe('Đã ghi nhận: Báo cáo quý (Quý II/2026) — đã nộp (Phòng Hành chính – Tổ chức, 23/11/2026 09:00). Trợ lý số sẽ không nhắc hạn này nữa.');
+    const report = `report:${PLANS.vpBaoCao.replace('knowledge/', '')}#2:truoc-ngay-15-cua-thang-cuoi-quy`;
+    expect(own.store.taskHistory(`${report}@2026-06-15`, 'dt-vp-hctc').map((u) => u.status)).toEqual(['submitted']);
+    await own.ask('đã gửi bc quý 3', { userId: 's', now: NOW });
+    expect(own.store.taskHistory(`${report}@2026-09-15`, 'dt-vp-hctc').map((u) => u.status)).toEqual(['submitted']);
+    const overdue = await own.ask('có gì quá hạn không', { userId: 's', now: NOW });
+    expect(overdue.text).not.toContain('Quý III/2026');
+  });
+});
+
 describe('undo and history', () => {
   it('takes back the latest update within 10 minutes, and keeps it in the history marked as undone', async () => {
     const own = await officialsHarness(NOW);
