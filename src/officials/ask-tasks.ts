@@ -2,6 +2,7 @@ import type { Button, Source } from '../core';
 import { planSource, type Answer } from './ask-deadlines';
 import type { PlanData } from './data';
 import { narrowByQuestion, type Session } from './identity';
+import { planLabel } from './labels';
 import { distinctive, sectionNamedIn } from './matching';
 import { MESSAGES as M } from './messages';
 import { publicTaskLine, taskActions, taskDetail, taskLine, taskOverdue } from './render';
@@ -36,7 +37,8 @@ export function answerTasks(session: Session, question: string, query: TaskQuery
   const groups = plans ? matches.filter((m) => plans.some((p) => p.plan.province === m.unit.province)) : matches;
   for (const match of groups.length > 0 ? groups : matches) {
     const all = tasksForUnit(data, match, session.updates, today, plans);
-    const heading = `${unitLabel(match)} (${match.unit.province})${plans ? ` trong ${plans.map((p) => p.plan.title).join('; ')}` : ''}`;
+    const unitName = `${unitLabel(match)} (${match.unit.province})`;
+    const heading = plans ? M.inPlans(unitName, plans.map((p) => planLabel(p.plan)).join('; ')) : unitName;
     if (all.length === 0) {
       blocks.push(M.noTasks(heading));
       continue;

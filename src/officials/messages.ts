@@ -28,6 +28,20 @@ export const MESSAGES = {
     `Bấm tên tỉnh bên dưới, hoặc hỏi lại kèm tên tỉnh, ví dụ «${name} ${provinces[0]}».`,
   noPendingChoice: 'Trợ lý số không còn nhớ câu hỏi trước. Bạn hỏi lại kèm tên tỉnh nhé.',
 
+  /** How a period asked about is named in titles ("Các hạn … trong quý IV/2026"). */
+  period: {
+    range: (from: string, to: string) => `từ ${from} đến ${to}`,
+    days: (n: number, until: string) => `${n} ngày tới (đến ${until})`,
+    thisWeek: 'tuần này',
+    nextWeek: 'tuần sau',
+    upcoming: 'sắp tới',
+    quarter: (roman: string, year: number) => `quý ${roman}/${year}`,
+    month: (month: number, year: number) => `tháng ${String(month).padStart(2, '0')}/${year}`,
+    year: (year: number) => `năm ${year}`,
+  },
+  inPlans: (unit: string, plans: string) => `${unit} trong ${plans}`,
+  resultOfYear: (result: string, year: number) => `${result} (năm ${year})`,
+
   /** Who recorded an update: an official without a display name, or someone not registered (the command line). */
   author: {
     official: (channel: string, id: number) => `cán bộ ${channel} #${id}`,

@@ -140,7 +140,7 @@ export function taskDetail(t: UnitTask, history: readonly TaskUpdate[], nameOf: 
   ];
   if (t.role !== 'proposal') {
     lines.push(M.detail.status(`${M.statusLabel[t.status]}${t.live.round && t.task.schedule?.kind !== 'ongoing' ? ` (${M.round(t.live.round)})` : ''}`));
-    if (t.task.result) lines.push(M.detail.documentResult(t.task.result_year ? `${t.task.result} (năm ${t.task.result_year})` : t.task.result));
+    if (t.task.result) lines.push(M.detail.documentResult(t.task.result_year ? M.resultOfYear(t.task.result, t.task.result_year) : t.task.result));
     const last = history.at(-1);
     if (last) lines.push(M.detail.lastUpdate(when(last.at), nameOf(last.by), history.length));
     if (t.live.note?.note) lines.push(M.detail.note(t.live.note.note));
