@@ -121,7 +121,7 @@ run(async () => {
         const withOutline = data.plans.filter((p) => p.outline).map((p) => p.plan.path);
         if (!plan) throw new UsageError(`no plan '${values.plan}' in ${config.knowledgeDir}/plans; plans with a report outline: ${withOutline.join(', ') || 'none'}`);
         if (!plan.outline) throw new UsageError(`${plan.plan.path} has no report outline ("ĐỀ CƯƠNG …"); plans with one: ${withOutline.join(', ') || 'none'}`);
-        const files = await draftFiles(standaloneSession(data, store, values.today ? parseToday(values.today) : now), match, plan);
+        const files = await draftFiles(await standaloneSession(data, store, values.today ? parseToday(values.today) : now, match), match, plan);
         await mkdir(values.out!, { recursive: true });
         for (const file of [files.docx, files.xlsx]) {
           const path = join(values.out!, file.name);

@@ -28,7 +28,7 @@ export const outstanding = (t: UnitTask) => t.status !== 'done' && t.task.schedu
  * section; or the whole of the few tasks the question names. Lines are numbered for "xong 2", name their document,
  * and come with a row of buttons each when the asker can update them.
  */
-export function answerTasks(session: Session, question: string, query: TaskQuery, matches: UnitMatch[]): Answer {
+export async function answerTasks(session: Session, question: string, query: TaskQuery, matches: UnitMatch[]): Promise<Answer> {
   const { data, today } = session;
   const { plans } = narrowByQuestion(data, matches, question);
   const blocks: string[] = [];
@@ -59,7 +59,8 @@ export function answerTasks(session: Session, question: string, query: TaskQuery
     const asked = query.listAll || query.filter !== 'all' || query.role || wantsList ? [] : tasksNamedIn(question, inSection, sections ? 2 : 1, partWords);
     for (const t of inSection) sources.set(t.plan.path, planSource(t.plan));
     if (asked.length > 0 && asked.length <= 3) {
-      blocks.push(asked.map((t) => taskDetail(t, session.store.taskHistory(t.key, t.owner ? t.owner.unit.id : statusUnitKey(match)), session.nameOf)).join('\n\n'));
+      const details = await Promise.all(asked.map(async (t) => taskDetail(t, await session.store.taskHistory(t.key, t.owner ? t.owner.unit.id : statusUnitKey(match)), session.nameOf)));
+      blocks.push(details.join('\n\n'));
       if (query.actions) actions.push(...asked.filter((t) => t.role === 'lead' || t.role === 'support').map(taskActions));
       continue;
     }

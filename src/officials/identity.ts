@@ -8,7 +8,7 @@ import { MESSAGES as M } from './messages';
 import { findInTextMentions } from './mentions';
 import type { NameOf } from './render';
 import type { RosterUnit, UnitMatch } from './roster';
-import type { UpdatesByUnit } from './tasks';
+import { statusUnitKey, type UpdatesByUnit } from './tasks';
 
 /** Who asks: a registered official, a message naming its unit (`ask --unit`), a unit name nobody knows, or anyone. */
 export type Identity =
@@ -29,26 +29,42 @@ export interface Session {
   nameOf: NameOf;
 }
 
-/** A session outside any chat (the admin command line): nobody's identity, the store's statuses, a given day. */
-export function standaloneSession(data: OfficialsData, store: Store, now: Date): Session {
+/**
+ * Everything one message needs from the store, read once up front: who asks, the statuses of their units and sub-units,
+ * and the officials' names. Answers then compute from it without going back to the store.
+ */
+export async function openSession(data: OfficialsData, store: Store, message: Message, now: Date, identity?: Identity): Promise<Session> {
+  const who = identity ?? (await identify(data, store, message));
+  const units = ownMatches(who);
   return {
     data,
     store,
     now,
     today: civilDate(now),
-    message: { channel: 'cli', userId: 'admin', chatId: 'admin', text: '' },
-    identity: { kind: 'anonymous' },
-    updates: updatesFrom(store),
-    nameOf: namer(store),
+    message,
+    identity: who,
+    updates: await loadUpdates(store, statusKeysOf(data, units)),
+    nameOf: await namerFor(store),
   };
 }
 
-export function identify(data: OfficialsData, store: Store, message: Message): Identity {
+/** A session outside any chat (the admin command line) for one unit: its statuses, a given day. */
+export async function standaloneSession(data: OfficialsData, store: Store, now: Date, match: UnitMatch): Promise<Session> {
+  const message: Message = { channel: 'cli', userId: 'admin', chatId: 'admin', text: '' };
+  return openSession(data, store, message, now, { kind: 'declared', matches: [match], name: match.commune ?? match.unit.name });
+}
+
+/** The status keys whose updates answers about these units read: each unit's own, and its sub-units'. */
+export function statusKeysOf(data: OfficialsData, matches: readonly UnitMatch[]): string[] {
+  return [...new Set(matches.flatMap((m) => [statusUnitKey(m), ...data.roster.childrenOf(m.unit.id).map((c) => c.id)]))];
+}
+
+export async function identify(data: OfficialsData, store: Store, message: Message): Promise<Identity> {
   if (message.unit) {
     const matches = data.roster.resolve(message.unit);
     return matches.length > 0 ? { kind: 'declared', matches, name: message.unit } : { kind: 'unknown-unit', name: message.unit };
   }
-  const official = store.getOfficial(message.channel, message.userId);
+  const official = await store.getOfficial(message.channel, message.userId);
   if (!official) return { kind: 'anonymous' };
   const unit = data.roster.get(official.unitId);
   if (!unit) return { kind: 'unknown-unit', name: official.unitId };
@@ -63,20 +79,17 @@ export function ownMatches(identity: Identity): UnitMatch[] {
 }
 
 /** How an update's author is shown: the official's display name, or their channel. */
-export function namer(store: Store): NameOf {
-  let names: Map<string, string> | undefined;
-  return (by) => {
-    names ??= new Map(store.listOfficials({ includeRevoked: true }).map((o) => [`${o.channel}:${o.userId}`, o.displayName ?? M.author.official(o.channel, o.id)]));
-    return names.get(by) ?? M.author.unregistered(by.split(':')[0]!);
-  };
+export async function namerFor(store: Store): Promise<NameOf> {
+  const officials = await store.listOfficials({ includeRevoked: true });
+  const names = new Map(officials.map((o) => [`${o.channel}:${o.userId}`, o.displayName ?? M.author.official(o.channel, o.id)]));
+  return (by) => names.get(by) ?? M.author.unregistered(by.split(':')[0]!);
 }
 
-export function updatesFrom(store: Store): UpdatesByUnit {
-  const cache = new Map<string, readonly TaskUpdate[]>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, store.taskUpdates([key]));
-    return cache.get(key)!;
-  };
+/** The updates of some status keys, read in one query, by key. */
+export async function loadUpdates(store: Store, keys: readonly string[]): Promise<UpdatesByUnit> {
+  const byKey = new Map<string, TaskUpdate[]>();
+  for (const u of await store.taskUpdates(keys)) byKey.set(u.unitId, [...(byKey.get(u.unitId) ?? []), u]);
+  return (key) => byKey.get(key) ?? [];
 }
 
 /**

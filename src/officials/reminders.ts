@@ -3,7 +3,7 @@ import type { Official, Store } from '../store';
 import { submissionsOf, unitConcern } from './ask-deadlines';
 import type { OfficialsData } from './data';
 import { findDeadlines } from './deadlines';
-import { namer, updatesFrom, type Session } from './identity';
+import { openSession } from './identity';
 import { planLabel } from './labels';
 import { MESSAGES as M } from './messages';
 import { deadlineLine, deadlineSource, shortText } from './render';
@@ -71,20 +71,20 @@ export class ReminderService {
     const today = civilDate(now);
     let sent = 0;
     let failed = 0;
-    for (const official of this.deps.store.listOfficials()) {
+    for (const official of await this.deps.store.listOfficials()) {
       if (!official.remindersEnabled || !this.deps.notifier.canReach(official)) continue;
-      for (const item of this.itemsFor(official, today, now)) {
+      for (const item of await this.itemsFor(official, today, now)) {
         const days = daysBetween(today, item.date);
         const offset = this.offsets.find((o) => days <= o);
         if (offset === undefined || days < 0) continue;
         const claim = { officialId: official.id, itemKey: item.key, dueDate: item.date, offsetDays: offset };
-        if (!this.deps.store.claimReminder(claim, now)) continue;
+        if (!(await this.deps.store.claimReminder(claim, now))) continue;
         try {
           await this.deps.notifier.send(official, item.text(today));
-          this.deps.store.markReminderSent(claim, this.clock());
+          await this.deps.store.markReminderSent(claim, this.clock());
           sent++;
         } catch (error) {
-          this.deps.store.releaseReminder(claim);
+          await this.deps.store.releaseReminder(claim);
           failed++;
           this.deps.log?.warn({ official: official.id, item: item.key, err: (error as Error).message }, 'reminder not delivered; will retry');
         }
@@ -93,21 +93,13 @@ export class ReminderService {
     return { sent, failed };
   }
 
-  private itemsFor(official: Official, today: CivilDate, now: Date): Item[] {
+  private async itemsFor(official: Official, today: CivilDate, now: Date): Promise<Item[]> {
     const data = this.deps.data();
     const unit = data.roster.get(official.unitId);
     if (!unit) return [];
     const match = { unit, commune: official.commune };
-    const session: Session = {
-      data,
-      store: this.deps.store,
-      now,
-      today,
-      message: { channel: official.channel, userId: official.userId, chatId: official.chatId, text: '' },
-      identity: { kind: 'official', official, match },
-      updates: updatesFrom(this.deps.store),
-      nameOf: namer(this.deps.store),
-    };
+    const message = { channel: official.channel, userId: official.userId, chatId: official.chatId, text: '' };
+    const session = await openSession(data, this.deps.store, message, now, { kind: 'official', official, match });
     const until = addDays(today, Math.max(...this.offsets));
     const who = unitLabel(match);
     const items: Item[] = [];

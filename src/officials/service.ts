@@ -9,7 +9,7 @@ import { sectionNamedIn } from './matching';
 import { periodOf } from './periods';
 import { answerNamedUnit, answerTasks } from './ask-tasks';
 import type { OfficialsData } from './data';
-import { identify, namer, narrowByQuestion, ownMatches, unitsNamedIn, updatesFrom, type Session } from './identity';
+import { identify, narrowByQuestion, openSession, ownMatches, unitsNamedIn, type Session } from './identity';
 import { hashCode } from './invites';
 import { MESSAGES as M } from './messages';
 import type { OfficialsModelRouter } from './model-router';
@@ -44,17 +44,17 @@ export class OfficialsService implements OfficialsHandler {
 
   constructor(private readonly deps: OfficialsDeps) {}
 
-  isOfficial(message: Message): boolean {
-    return !!this.deps.store.getOfficial(message.channel, message.userId);
+  async isOfficial(message: Message): Promise<boolean> {
+    return !!(await this.deps.store.getOfficial(message.channel, message.userId));
   }
 
   /** What kind of officials' question a message is, for the router; undefined when it is none. */
   async classify(message: Message, text: string): Promise<OfficialsQuestion | undefined> {
-    const speaksForUnit = !!message.unit || !!this.deps.store.getOfficial(message.channel, message.userId);
+    const speaksForUnit = !!message.unit || (await this.isOfficial(message));
     const awaitingNote = this.pending.get(chatKey(message))?.kind === 'note';
     const question = classifyOfficialsQuestion(text, { speaksForUnit, awaitingNote });
     if (question) return question;
-    if (speaksForUnit && this.namesOwnTask(message, text)) {
+    if (speaksForUnit && (await this.namesOwnTask(message, text))) {
       return { kind: 'tasks', filter: 'all', listAll: false, intent: 'tasks', folded: officialsForm(text), fromCommand: false, rule: 'officials.task-named' };
     }
     // "Sở Tài chính phải làm gì": task words about a unit of the roster are an officials' question, whoever asks.
@@ -66,30 +66,20 @@ export class OfficialsService implements OfficialsHandler {
    * "việc cài VNeID cho 100% cán bộ xong chưa": a question naming one of the asker's own tasks by its words is about that
    * task, so it is answered with its live status rather than quoted from the document. How-to questions are not.
    */
-  private namesOwnTask(message: Message, text: string): boolean {
+  private async namesOwnTask(message: Message, text: string): Promise<boolean> {
     const folded = officialsForm(text);
     if (HOW_TO.some((h) => folded.startsWith(`${h} `) || folded.includes(` ${h} `))) return false;
     const data = this.deps.data();
     const today = civilDate(message.now ?? new Date());
-    const updates = updatesFrom(this.deps.store);
-    return ownMatches(identify(data, this.deps.store, message)).some((m) => tasksNamedIn(text, tasksForUnit(data, m, updates, today).filter((t) => t.number !== undefined), 2).length > 0);
+    const own = ownMatches(await identify(data, this.deps.store, message));
+    return own.some((m) => tasksNamedIn(text, tasksForUnit(data, m, () => [], today).filter((t) => t.number !== undefined), 2).length > 0);
   }
 
   async handle(request: { route: OfficialsRoute; message: Message; text: string; now: Date }): Promise<Answer | undefined> {
     const { message, now } = request;
     const question = (request.route as Partial<OfficialsQuestion>).kind ? (request.route as OfficialsQuestion) : await this.classify(message, request.text);
     if (!question) return undefined;
-    const data = this.deps.data();
-    const session: Session = {
-      data,
-      store: this.deps.store,
-      now,
-      today: civilDate(now),
-      message,
-      identity: identify(data, this.deps.store, message),
-      updates: updatesFrom(this.deps.store),
-      nameOf: namer(this.deps.store),
-    };
+    const session = await openSession(this.deps.data(), this.deps.store, message, now);
     const text = question.fromCommand ? request.text.replace(/^\/\S+\s*/u, '') : request.text;
     if (question.kind === 'register') return this.register(session, question.code);
     if (session.identity.kind === 'unknown-unit') return fixed(question.intent, M.unknownUnit(session.identity.name));
@@ -106,22 +96,22 @@ export class OfficialsService implements OfficialsHandler {
     }
   }
 
-  private register(session: Session, code: string): Answer {
+  private async register(session: Session, code: string): Promise<Answer> {
     if (!code.trim()) return fixed('tasks', M.registerUsage);
     const { message, now } = session;
-    const outcome = this.deps.store.redeemInvite(hashCode(code), { channel: message.channel, userId: message.userId, chatId: message.chatId }, now);
+    const outcome = await this.deps.store.redeemInvite(hashCode(code), { channel: message.channel, userId: message.userId, chatId: message.chatId }, now);
     if (!outcome.ok) return fixed('tasks', M.redeemRefused[outcome.reason]);
     const unit = session.data.roster.get(outcome.official.unitId);
     const name = outcome.official.commune ?? unit?.name ?? outcome.official.unitId;
     return fixed('tasks', M.registered(unit ? `${name} (${unit.province})` : name));
   }
 
-  private reminders(session: Session, args: string): Answer {
+  private async reminders(session: Session, args: string): Promise<Answer> {
     if (session.identity.kind !== 'official') return fixed('deadlines', M.registerFirst);
     const choice = foldText(args);
     if (!/^(bat|tat|on|off)$/u.test(choice)) return fixed('deadlines', M.remindersUsage);
     const on = choice === 'bat' || choice === 'on';
-    this.deps.store.setReminders(session.identity.official.id, on);
+    await this.deps.store.setReminders(session.identity.official.id, on);
     return fixed('deadlines', on ? M.remindersOn : M.remindersOff);
   }
 
@@ -146,7 +136,7 @@ export class OfficialsService implements OfficialsHandler {
     const tasks = async (q: string) => (narrowed.length === 0 ? fixed('tasks', M.registerFirst) : answerTasks(session, q, taskQuery, narrowed));
     if (question.filter === 'overdue' && narrowed.length > 0) {
       // What is overdue for a unit is both its dated tasks and its reports: one answer with both.
-      const late = [answerTasks(session, text, { ...taskQuery, filter: 'overdue' }, narrowed), answerDeadlines(session, text, 'overdue', true, narrowed)!];
+      const late = [await answerTasks(session, text, { ...taskQuery, filter: 'overdue' }, narrowed), answerDeadlines(session, text, 'overdue', true, narrowed)!];
       const sources = new Map(late.flatMap((a) => a.sources).map((s) => [s.path, s]));
       return { intent: question.intent, text: late.map((a) => a.text).join('\n\n'), sources: [...sources.values()], ...(late[0]!.actions ? { actions: late[0]!.actions } : {}) };
     }

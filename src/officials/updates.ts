@@ -59,14 +59,14 @@ function ownership(t: UnitTask): { ok: true } | { ok: false; text: string } {
 }
 
 /** Records a status and/or note for one of the unit's tasks: a partner's update is its own part only. */
-export function updateTask(session: Session, match: UnitMatch, ref: TaskRef, status: 'done' | 'in_progress' | undefined, note: string | undefined): Answer {
+export async function updateTask(session: Session, match: UnitMatch, ref: TaskRef, status: 'done' | 'in_progress' | undefined, note: string | undefined): Promise<Answer> {
   const found = resolveTask(session, match, ref);
   if ('reply' in found) return found.reply;
   const t = found.task;
   const owned = ownership(t);
   if (!owned.ok) return fixed(owned.text);
   if (!status && !note) return fixed(M.noteNeedsText(String(t.number ?? t.task.id)));
-  session.store.recordTaskUpdate({ taskKey: t.key, unitId: statusUnitKey(match), status, note, by: authorOf(session), at: session.now });
+  await session.store.recordTaskUpdate({ taskKey: t.key, unitId: statusUnitKey(match), status, note, by: authorOf(session), at: session.now });
   const what = [status === 'done' ? M.whatDone : status === 'in_progress' ? M.whatInProgress : undefined, note ? M.whatNote(note) : undefined].filter(Boolean).join(', ');
   const lines = [M.recorded(what, taskName(t), unitLabel(match), when(session.now))];
   if (t.role === 'support') lines.push(M.recordedPartner(t.task.lead.join('; ')));
@@ -80,12 +80,12 @@ export function taskName(t: UnitTask): string {
 }
 
 /** Takes back the official's latest update if it is recent enough. */
-export function undoLast(session: Session): Answer {
-  const last = session.store.lastTaskUpdateBy(authorOf(session));
+export async function undoLast(session: Session): Promise<Answer> {
+  const last = await session.store.lastTaskUpdateBy(authorOf(session));
   if (!last) return fixed(M.nothingToUndo);
   const age = session.now.getTime() - last.at.getTime();
   if (age > OFFICIALS_TUNING.undoMinutes * 60_000) return fixed(M.undoTooLate(OFFICIALS_TUNING.undoMinutes, when(last.at)));
-  session.store.undoTaskUpdate(last.id!, session.now);
+  await session.store.undoTaskUpdate(last.id!, session.now);
   return fixed(M.undone(describeUpdate(session, last)));
 }
 
@@ -105,12 +105,12 @@ function reportName(session: Session, key: string): string | undefined {
 }
 
 /** Every update of one task, undone ones marked, with its author. */
-export function history(session: Session, match: UnitMatch, ref: TaskRef): Answer {
+export async function history(session: Session, match: UnitMatch, ref: TaskRef): Promise<Answer> {
   const found = resolveTask(session, match, ref);
   if ('reply' in found) return found.reply;
   const t = found.task;
   const key = t.owner ? t.owner.unit.id : statusUnitKey(match);
-  const updates = session.store.taskHistory(t.key, key);
+  const updates = await session.store.taskHistory(t.key, key);
   if (updates.length === 0) return { intent: 'tasks', text: M.historyEmpty(taskName(t)), sources: [planSource(t.plan, t.task.section)] };
   const lines = updates.map((u) => {
     const what = [u.status ? M.statusLabel[u.status as keyof typeof M.statusLabel] ?? u.status : undefined, u.note ? M.whatNote(u.note) : undefined].filter(Boolean).join(', ');
@@ -120,20 +120,20 @@ export function history(session: Session, match: UnitMatch, ref: TaskRef): Answe
 }
 
 /** The whole of one task, with its buttons when the asker can update it. */
-export function detail(session: Session, match: UnitMatch, ref: TaskRef, canUpdate: boolean): Answer {
+export async function detail(session: Session, match: UnitMatch, ref: TaskRef, canUpdate: boolean): Promise<Answer> {
   const found = resolveTask(session, match, ref);
   if ('reply' in found) return found.reply;
   const t = found.task;
   const key = t.owner ? t.owner.unit.id : statusUnitKey(match);
   const actions: Button[][] = canUpdate && (t.role === 'lead' || t.role === 'support') ? [taskActions(t)] : [];
-  return { intent: 'tasks', text: taskDetail(t, session.store.taskHistory(t.key, key), session.nameOf), sources: [planSource(t.plan, t.task.section)], ...(actions.length ? { actions } : {}) };
+  return { intent: 'tasks', text: taskDetail(t, await session.store.taskHistory(t.key, key), session.nameOf), sources: [planSource(t.plan, t.task.section)], ...(actions.length ? { actions } : {}) };
 }
 
 /**
  * Marks a report submitted ("đã nộp báo cáo quý II"): the deadline the words name, in the period they name (the
  * nearest one otherwise, preferring one passed without a submission), for the unit; its reminders stop.
  */
-export function submitReport(session: Session, match: UnitMatch, what: string): Answer {
+export async function submitReport(session: Session, match: UnitMatch, what: string): Promise<Answer> {
   const { data, today } = session;
   const concern = unitConcern(data.roster, match);
   const candidates: { plan: PlanRef; deadline: DeadlineRecord }[] = data.plans
@@ -150,7 +150,7 @@ export function submitReport(session: Session, match: UnitMatch, what: string): 
   const occurrence = occurrenceNamed(session, chosen, what, match);
   if (!occurrence) return fixed(M.submitNone, 'deadlines');
   const key = submissionKey(chosen.plan.file, chosen.deadline.id, occurrence.date);
-  session.store.recordTaskUpdate({ taskKey: key, unitId: statusUnitKey(match), status: 'submitted', by: authorOf(session), at: session.now });
+  await session.store.recordTaskUpdate({ taskKey: key, unitId: statusUnitKey(match), status: 'submitted', by: authorOf(session), at: session.now });
   const name = `${chosen.deadline.title}${occurrence.period && chosen.deadline.schedule.kind !== 'date' ? ` (${occurrence.period})` : ''}`;
   return {
     intent: 'deadlines',
