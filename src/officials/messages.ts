@@ -149,7 +149,6 @@ export const MESSAGES = {
   seeWhole: (n: number) => `gõ «xem ${n}» để đọc đủ`,
   tasksFooter: (minutes: number) =>
     `Cập nhật: bấm nút dưới mỗi việc, hoặc gõ «xong 2», «đang làm 2», «ghi chú 2 <nội dung>»; «hoàn tác» trong ${minutes} phút để huỷ. «lịch sử 2» xem các lần cập nhật.`,
-  outstandingFilter: 'chưa hoàn thành',
   roleLead: 'chủ trì',
   roleSupport: 'phối hợp',
   roleVia: (group: string) => `qua ${group}`,
@@ -228,12 +227,10 @@ export const MESSAGES = {
     docxName: (unit: string) => `Du-thao-bao-cao-tong-ket-${unit}.docx`,
     xlsxName: (unit: string) => `Phu-luc-nhiem-vu-${unit}.xlsx`,
   },
-  draftPlanNotFound: (plan: string) => `Không tìm thấy văn bản có đề cương báo cáo khớp với «${plan}».`,
 
   // Draft report
   draftNone: (province: string) => `Chưa có đề cương báo cáo nào giao cho các đơn vị ở ${province} trong các văn bản hiện có.`,
   draftReady: (file: string, plan: string) => `Dự thảo báo cáo của đơn vị theo đề cương của ${plan}: ${file}. Các ô «[cần bổ sung …]» là số liệu Trợ lý số chưa có; kèm theo là bảng phụ lục nhiệm vụ.`,
-  draftLink: (url: string, minutes: number) => `Tải về (liên kết dùng được trong ${minutes} phút): ${url}`,
 } as const;
 
 export type Messages = typeof MESSAGES;

@@ -113,7 +113,7 @@ export class ReminderService {
       submissions: submissionsOf(session, match),
     });
     for (const d of dues.items) {
-      if (d.due.state === 'submitted' || !d.due.last || d.deadline.kind === 'event' && d.role !== 'lead') continue;
+      if (d.due.state === 'submitted' || !d.due.last || (d.deadline.kind === 'event' && d.role !== 'lead')) continue;
       const title = `${d.deadline.title}${d.occurrence?.period && d.deadline.schedule.kind !== 'date' ? ` (${d.occurrence.period})` : ''}`;
       items.push({
         key: `deadline:${d.plan.file}#${d.deadline.id}`,

@@ -4,7 +4,6 @@ import { civilDate, daysBetween, daysInMonth, formatDate, isoWeekday, lastDay, m
 import type { DueItem } from './deadlines';
 import { planLabel } from './labels';
 import { MESSAGES as M } from './messages';
-import type { DeadlineRecord } from './records';
 import type { UnitTask } from './tasks';
 import { OFFICIALS_TUNING } from './tuning';
 
@@ -32,15 +31,11 @@ export function deadlineLine(item: DueItem, nameOf: NameOf): string {
     const event = due.bound === 'on';
     parts.push(event ? M.due.eventDay(day(due.last), formatDate(due.last)) : M.due.lastDay(day(due.last), formatDate(due.last)));
     if (due.correction?.confirmed) parts.push(M.due.corrected(formatDate(due.correction.written), formatDate(due.correction.corrected)));
-    else parts.push(due.bound === 'before' ? M.due.writtenBefore(formatDate(due.written)) : M.due.written(recurring(d) ? `${d.timing}` : d.timing));
+    else parts.push(due.bound === 'before' ? M.due.writtenBefore(formatDate(due.written)) : M.due.written(d.timing));
     parts.push(stateText(item, nameOf));
     if (!event && due.workingDay && (due.state === 'upcoming' || due.state === 'today')) parts.push(M.due.weekend(day(due.workingDay), formatDate(due.workingDay)));
   }
   return `• ${d.title}${period}: ${parts.join('; ')}`;
-}
-
-function recurring(d: DeadlineRecord): boolean {
-  return ['yearly', 'quarterly', 'monthly'].includes(d.schedule.kind);
 }
 
 function stateText(item: DueItem, nameOf: NameOf): string {
