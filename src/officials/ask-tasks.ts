@@ -66,7 +66,9 @@ export async function answerTasks(session: Session, question: string, query: Tas
     }
     blocks.push(listBlock(session, heading, inSection, query, actions));
   }
-  const footer = query.actions && actions.length > 0 ? `\n\n${M.tasksFooter(OFFICIALS_TUNING.undoMinutes)}` : '';
+  // Zalo and the terminal show no buttons: the footer only says what to type there.
+  const buttons = session.message.channel === 'telegram' || session.message.channel === 'web';
+  const footer = query.actions && actions.length > 0 ? `\n\n${M.tasksFooter(OFFICIALS_TUNING.undoMinutes, buttons)}` : '';
   return { intent: 'tasks', text: blocks.join('\n\n') + footer, sources: [...sources.values()], ...(actions.length > 0 ? { actions } : {}) };
 }
 

@@ -147,8 +147,8 @@ export const MESSAGES = {
   noSupportTasks: (heading: string) => `Các kế hoạch hiện có không giao ${heading} phối hợp nhiệm vụ nào.`,
   more: (n: number) => `…và ${n} nhiệm vụ khác: gõ /nhiemvu tatca để xem hết.`,
   seeWhole: (n: number) => `gõ «xem ${n}» để đọc đủ`,
-  tasksFooter: (minutes: number) =>
-    `Cập nhật: bấm nút dưới mỗi việc, hoặc gõ «xong 2», «đang làm 2», «ghi chú 2 <nội dung>»; «hoàn tác» trong ${minutes} phút để huỷ. «lịch sử 2» xem các lần cập nhật.`,
+  tasksFooter: (minutes: number, buttons: boolean) =>
+    `Cập nhật: ${buttons ? 'bấm nút dưới mỗi việc, hoặc ' : ''}gõ «xong 2», «đang làm 2», «ghi chú 2 <nội dung>»; «hoàn tác» trong ${minutes} phút để huỷ. «lịch sử 2» xem các lần cập nhật.`,
   roleLead: 'chủ trì',
   roleSupport: 'phối hợp',
   roleVia: (group: string) => `qua ${group}`,

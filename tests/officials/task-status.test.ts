@@ -34,7 +34,9 @@ describe('a numbered task list with buttons', () => {
     expect(listed(reply)).toEqual(['1 IV.2', '2 PL-I.II.1', '3 PL-I.II.2', '4 PL-I.II.3', '5 PL-I.I.1', '6 PL-I.I.2', '7 PL-I.I.3', '8 PL-I.III.1', '9 PL-I.III.2', '10 PL-I.III.3']);
     expect(reply.text).toContain('4. ⏳ Khen thưởng tập thể, cá nhân có nhiều đóng góp, cống hiến, đạt được thành tích xuất sắc trong thực hiện phong trào Bình dân học vụ số.');
     expect(reply.text).toContain('   📄 CV báo cáo kết quả năm 2025 (Văn phòng UBND tỉnh Đồng Tháp), mục PL-I.II.3');
-    expect(reply.text).toContain(say.tasksFooter(10));
+    expect(reply.text).toContain(say.tasksFooter(10, true));
+    const zalo = registerOfficial(h.store, 'dt-vp-hctc', { userId: 'z', channel: 'zalo', now: NOW });
+    expect((await h.ask('/nhiemvu', { userId: zalo.userId, channel: 'zalo' })).text).toContain('Cập nhật: gõ «xong 2»');
   });
 
   it('lists what the unit leads, and counts what it partners only as one of a group', async () => {
