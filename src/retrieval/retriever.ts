@@ -184,7 +184,7 @@ export class Retriever {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = HELP_SECTION.test(foldText(lastHeading(p.chunk.section))) ? ranking.helpSection : 1;
-        return { ...p, score: help * (p.score / maxScore + variant + remedy) };
+        return { ...p, score: help * (p.score / maxScore + variant + remedy + ranking.coverage * p.coverage) };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, k);
@@ -198,7 +198,7 @@ export class Retriever {
       const dense = await this.denseSearch(analysis.normalized, filter);
       if (dense) passages = this.fuse(lexical, dense).slice(0, k);
     }
-    const leading = passages.slice(0, 3);
+    const leading = passages.slice(0, TUNING.coverage.leading);
     const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
       ? 'variant'
       : leading.some((p) => this.coveredByText(p))
