@@ -104,12 +104,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */
   async function answerQuestion(message: Message, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const chat = `${message.channel}:${message.chatId}`;
+    // Two questions in one message get two answers when they find different sections.
+    const parts = await fromParts(analysis, now, question);
+    if (parts && parts.reply.sources.length > 1) {
+      await memory.remember(chat, analysis.original);
+      return parts;
+    }
     const alone = await fromKnowledge(analysis, now, question);
     if (alone.reply.meta.covered) {
       if (alone.reply.meta.rule !== 'alert') await memory.remember(chat, analysis.original);
       return alone;
     }
-    const parts = await fromParts(analysis, now, question);
     if (parts) {
       await memory.remember(chat, analysis.original);
       return parts;

@@ -5,9 +5,9 @@ import { foldText } from '../text';
 /** Everything the assistant itself says (not quoted from knowledge), in one place. */
 
 export const TOPIC_MENU = [
-  { label: 'VNeID', data: 'topic:vneid', question: 'Hướng dẫn về ứng dụng VNeID và tài khoản định danh điện tử' },
-  { label: 'Dịch vụ công', data: 'topic:dich-vu-cong', question: 'Cách dùng Cổng Dịch vụ công quốc gia' },
-  { label: 'An toàn số', data: 'topic:an-toan-so', question: 'Cách phòng tránh lừa đảo trên mạng' },
+  { label: 'VNeID', data: 'topic:vneid', question: 'VNeID là gì, dùng để làm gì?' },
+  { label: 'Dịch vụ công', data: 'topic:dich-vu-cong', question: 'Cổng Dịch vụ công quốc gia là gì, đăng nhập thế nào?' },
+  { label: 'An toàn số', data: 'topic:an-toan-so', question: 'Làm sao nhận biết và phòng tránh lừa đảo trên mạng?' },
   { label: 'Thanh toán số', data: 'topic:thanh-toan-so', question: 'Thanh toán không dùng tiền mặt là gì, có an toàn không' },
   { label: 'Dành cho cán bộ', data: 'topic:can-bo', question: '/trogiup_canbo' },
   { label: '🔔 Nhận cảnh báo', data: 'topic:canh-bao', question: '/canhbao bat' },

@@ -23,6 +23,8 @@ export const TUNING = {
    * knowledge that share some of its words.
    */
   coverage: {
+    /** How many of the best-ranked passages may show that the question is covered. */
+    leading: 3,
     /** A question that matches one of a section's headings or question variants this well is covered by it. */
     minVariantMatch: 0.6,
     /** A short question: the passage holds this share of its concepts… */
@@ -85,6 +87,8 @@ export const TUNING = {
     otherQuestion: 0.9,
     /** Factor on the score of a lesson's closing "Cần giúp thêm?" section, which should win only for "hỏi ai" questions. */
     helpSection: 0.8,
+    /** Weight of the share of the question a passage holds, beside its BM25 score (which favours repeated words). */
+    coverage: 0.6,
     /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */
     remedy: 0.15,
   },

@@ -61,6 +61,8 @@ export function lastHeading(section: string): string {
 }
 
 const CANDIDATES = 30;
+/** Headings and variants weighed per question: many variants share common words ("vneid", "mức 2"). */
+const VARIANT_CANDIDATES = 200;
 /** The closing section of a lesson that says where to get help. */
 const HELP_SECTION = /^can giup (them|do)\b/u;
 
@@ -147,10 +149,10 @@ export class Retriever {
 
     // Sections whose heading or variants match the question join the candidates even when their text scores lower.
     const ownerAllowed = allowed ? (q: number) => allowed(this.questions.owners[q]!) : undefined;
-    const variantHits = this.questions.index.search(analysis, CANDIDATES, ownerAllowed);
+    const variantHits = this.questions.index.search(analysis, VARIANT_CANDIDATES, ownerAllowed);
     if (analysis.focus) {
       const seen = new Set(variantHits.map((h) => h.doc));
-      variantHits.push(...this.questions.index.search(analysis.focus, CANDIDATES, ownerAllowed).filter((h) => !seen.has(h.doc)));
+      variantHits.push(...this.questions.index.search(analysis.focus, VARIANT_CANDIDATES, ownerAllowed).filter((h) => !seen.has(h.doc)));
     }
     const missing = [...new Set(variantHits.map((h) => this.questions.owners[h.doc]!))].filter((c) => !byChunk.has(c));
     if (missing.length > 0) {
@@ -184,7 +186,7 @@ export class Retriever {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = HELP_SECTION.test(foldText(lastHeading(p.chunk.section))) ? ranking.helpSection : 1;
-        return { ...p, score: help * (p.score / maxScore + variant + remedy) };
+        return { ...p, score: help * (p.score / maxScore + variant + remedy + ranking.coverage * p.coverage) };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, k);
@@ -198,7 +200,7 @@ export class Retriever {
       const dense = await this.denseSearch(analysis.normalized, filter);
       if (dense) passages = this.fuse(lexical, dense).slice(0, k);
     }
-    const leading = passages.slice(0, 3);
+    const leading = passages.slice(0, TUNING.coverage.leading);
     const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
       ? 'variant'
       : leading.some((p) => this.coveredByText(p))

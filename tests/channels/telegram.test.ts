@@ -69,7 +69,7 @@ describe('Telegram bot over long polling', () => {
     const rows = db.prepare('SELECT channel, question, rating, user_id FROM feedback').all() as { channel: string; question: string; rating: number; user_id: string }[];
     db.close();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ channel: 'telegram', rating: 1, question: 'Cách phòng tránh lừa đảo trên mạng' });
+    expect(rows[0]).toMatchObject({ channel: 'telegram', rating: 1, question: 'Làm sao nhận biết và phòng tránh lừa đảo trên mạng?' });
     expect(rows[0]!.user_id).not.toBe('601');
   });
 

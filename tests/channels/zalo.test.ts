@@ -99,7 +99,7 @@ describe('Zalo bot over long polling', () => {
     const rows = db.prepare('SELECT * FROM feedback').all() as Record<string, unknown>[];
     db.close();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ channel: 'zalo', rating: 1, intent: 'knowledge', question: 'Cách phòng tránh lừa đảo trên mạng' });
+    expect(rows[0]).toMatchObject({ channel: 'zalo', rating: 1, intent: 'knowledge', question: 'Làm sao nhận biết và phòng tránh lừa đảo trên mạng?' });
     expect(rows[0]!.answer).toMatch(/lừa đảo/iu);
     expect(rows[0]!.user_id).toMatch(/^[0-9a-f]{16}$/u);
     const stored = JSON.stringify(rows);

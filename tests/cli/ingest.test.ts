@@ -30,17 +30,21 @@ const PROBLEM_LINE = /^\S+:\d+: (lỗi|cảnh báo): \S/u;
 describe('npm run ingest', () => {
   it('--check passes the fixture knowledge with warnings only, exit 0, every line path:line and a summary, touching no index', async () => {
     const { knowledge, data } = await copy();
+    // A lesson written before sources and question variants were asked for.
+    const lesson = join(knowledge, 'lessons/bai-cu.md');
+    await writeFile(lesson, '---\ntitle: "Bài cũ"\n---\n\n# Bài cũ\n\n## Bị lừa chuyển tiền rồi phải làm sao?\n\nGọi ngay tổng đài ngân hàng để khóa tài khoản, rồi báo công an.\n');
     const result = await run(['--check', '--today', '2026-12-01'], { KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     const summary = lines.pop()!;
-    expect(summary).toMatch(/^Đã kiểm tra 26 tệp kiến thức, units\.yaml, contacts\.yaml và 4 tệp nhiệm vụ trích ra: 0 lỗi, (\d+) cảnh báo \(không có lỗi; nên xem các cảnh báo\)\.$/u);
+    expect(summary).toMatch(/^Đã kiểm tra 67 tệp kiến thức, units\.yaml, contacts\.yaml và 4 tệp nhiệm vụ trích ra: 0 lỗi, (\d+) cảnh báo \(không có lỗi; nên xem các cảnh báo\)\.$/u);
     expect(Number(/0 lỗi, (\d+) cảnh báo/u.exec(summary)![1])).toBe(lines.length);
     expect(lines.every((l) => PROBLEM_LINE.test(l) && l.includes(': cảnh báo: '))).toBe(true);
-    // The fixture lessons predate sources and variants; their numbers and sites are all in contacts.yaml.
-    const lesson = join(knowledge, 'lessons/bi-lua-dao-bao-o-dau.md');
-    expect(lines).toContain(line({ code: 'no_sources', path: lesson, line: 1, kind: 'lesson' }));
-    expect(lines).toContain(line({ code: 'no_variants', path: lesson, line: 14, field: 'Bị lừa chuyển tiền rồi phải làm sao?', expected: ['5'] }));
+    // The fixture lessons' numbers and sites are all in contacts.yaml; only the old lesson is warned about.
+    expect(lines).toEqual([
+      line({ code: 'no_sources', path: lesson, line: 1, kind: 'lesson' }),
+      line({ code: 'no_variants', path: lesson, line: 7, field: 'Bị lừa chuyển tiền rồi phải làm sao?', expected: ['5'] }),
+    ]);
     expect(lines.some((l) => /unlisted_|không có trong knowledge\/contacts\.yaml/u.test(l))).toBe(false);
     expect(await readdir(data)).toEqual([]);
   });
@@ -98,7 +102,7 @@ describe('npm run ingest', () => {
     const { knowledge, data } = await copy();
     const ok = await run([], { KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/Đã lập chỉ mục \d+ đoạn từ 26 tệp \(22 bài học, 3 công văn, 1 kế hoạch\) trong [\d.]+ giây; 0 lỗi, \d+ cảnh báo\.\n$/u);
+    expect(ok.stdout).toMatch(/Đã lập chỉ mục \d+ đoạn từ 66 tệp \(62 bài học, 3 công văn, 1 kế hoạch\) trong [\d.]+ giây; 0 lỗi, \d+ cảnh báo\.\n$/u);
     expect(ok.stdout).not.toMatch(/Đã cập nhật .*extracted\.yaml/u);
     expect(ok.stderr).toMatch(/building the index/u);
     expect((await stat(join(data, 'index/manifest.json'))).isFile()).toBe(true);
@@ -108,6 +112,6 @@ describe('npm run ingest', () => {
     const bad = await run([], { KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain(line({ code: 'bad_enum', path: broken, line: 3, field: 'audience', kind: 'lesson', found: 'moi nguoi', expected: ['citizen', 'official', 'all'] }));
-    expect(bad.stdout).toMatch(/Đã lập chỉ mục \d+ đoạn từ 26 tệp .*; 1 lỗi, \d+ cảnh báo\. 1 tệp có lỗi/u);
+    expect(bad.stdout).toMatch(/Đã lập chỉ mục \d+ đoạn từ 66 tệp .*; 1 lỗi, \d+ cảnh báo\. 1 tệp có lỗi/u);
   });
 });

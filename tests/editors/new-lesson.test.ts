@@ -52,36 +52,35 @@ describe('a lesson an editor writes the way the guide says', () => {
     running = await startTestApp({ KNOWLEDGE_DIR: dir, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, ADMIN_CHAT: 'telegram:-100888' });
     const { url } = running.app;
 
-    const zalo = 'Tài khoản Zalo bị hack thì lấy lại thế nào?';
-    const wallet = 'Ví điện tử bị khóa thì mở lại thế nào?';
-    expect((await ask(url, zalo)).text).toMatch(/chưa có thông tin/u);
-    expect((await ask(url, wallet)).text).toMatch(/chưa có thông tin/u);
+    const library = 'Thẻ thư viện có tích hợp vào VNeID được không?';
+    const member = 'Thẻ hội viên hội nông dân có tích hợp vào VNeID được không?';
+    expect((await ask(url, library)).text).toMatch(/chưa có thông tin/u);
+    expect((await ask(url, member)).text).toMatch(/chưa có thông tin/u);
 
     let since = Date.now();
     await writeFile(
-      join(dir, 'lessons', 'zalo-bi-hack.md'),
-      '---\ntitle: "Tài khoản Zalo bị hack thì làm gì?"\n---\n\n# Tài khoản Zalo bị hack thì làm gì?\n\n' +
-        '## Tài khoản Zalo bị hack thì lấy lại thế nào?\n\n' +
-        'Khi tài khoản Zalo bị hack, bạn lấy lại tài khoản bằng chức năng khôi phục của chính Zalo rồi đổi mật khẩu ngay.\n\n' +
-        '1. Mở Zalo, chọn Lấy lại mật khẩu và làm theo hướng dẫn.\n2. Đổi mật khẩu mới, bật xác thực hai lớp.\n3. Báo người thân không chuyển tiền theo tin nhắn từ tài khoản đó.\n',
+      join(dir, 'lessons', 'the-thu-vien.md'),
+      '---\ntitle: "Thẻ thư viện và VNeID"\n---\n\n# Thẻ thư viện và VNeID\n\n' +
+        '## Thẻ thư viện có tích hợp vào VNeID được không?\n\n' +
+        'Thẻ thư viện chưa tích hợp được vào VNeID; bạn mang thẻ thư viện bản giấy khi đến thư viện.\n',
     );
-    const titleOnly = await answeredFrom(url, zalo, /chức năng khôi phục của chính Zalo/u, 'lessons/zalo-bi-hack.md', since);
+    const titleOnly = await answeredFrom(url, library, /Thẻ thư viện chưa tích hợp được vào VNeID/u, 'lessons/the-thu-vien.md', since);
     expect(titleOnly).toBeLessThan(8000);
 
     since = Date.now();
     await writeFile(
-      join(dir, 'lessons', 'vi-dien-tu-bi-khoa.md'),
-      '---\ntitle: "Ví điện tử bị khóa thì làm gì?"\naudience: citizen\ntags: [ví điện tử, khóa ví, thanh toán]\nupdated: 2026-11-30\n---\n\n' +
-        '# Ví điện tử bị khóa thì làm gì?\n\n## Ví điện tử bị khóa thì mở lại thế nào?\n\n' +
-        'Khi ví điện tử bị khóa, bạn mở lại bằng mục hỗ trợ trong chính ứng dụng ví, không nhờ người lạ nhắn tin mời mở khóa hộ.\n',
+      join(dir, 'lessons', 'the-hoi-vien.md'),
+      '---\ntitle: "Thẻ hội viên và VNeID"\naudience: citizen\ntags: [thẻ hội viên, hội nông dân, vneid]\nupdated: 2026-11-30\n---\n\n' +
+        '# Thẻ hội viên và VNeID\n\n## Thẻ hội viên hội nông dân có tích hợp vào VNeID được không?\n\n' +
+        'Thẻ hội viên hội nông dân chưa tích hợp vào VNeID; bạn hỏi chi hội nông dân ở thôn, ấp khi cần xác nhận hội viên.\n',
     );
-    const full = await answeredFrom(url, wallet, /mục hỗ trợ trong chính ứng dụng ví/u, 'lessons/vi-dien-tu-bi-khoa.md', since);
+    const full = await answeredFrom(url, member, /chưa tích hợp vào VNeID; bạn hỏi chi hội nông dân/u, 'lessons/the-hoi-vien.md', since);
     expect(full).toBeLessThan(8000);
 
     // Neither lesson is refused: the admins' chat heard of no error, and the served files carry their filled-in fields.
     const docs = running.app.runtime.knowledge.current.docs;
-    expect(docs.find((d) => d.path.endsWith('zalo-bi-hack.md'))?.meta).toMatchObject({ kind: 'lesson', audience: 'citizen', tags: [] });
-    expect(docs.find((d) => d.path.endsWith('vi-dien-tu-bi-khoa.md'))?.meta).toMatchObject({ kind: 'lesson', audience: 'citizen', tags: ['ví điện tử', 'khóa ví', 'thanh toán'], updated: '2026-11-30' });
+    expect(docs.find((d) => d.path.endsWith('the-thu-vien.md'))?.meta).toMatchObject({ kind: 'lesson', audience: 'citizen', tags: [] });
+    expect(docs.find((d) => d.path.endsWith('the-hoi-vien.md'))?.meta).toMatchObject({ kind: 'lesson', audience: 'citizen', tags: ['thẻ hội viên', 'hội nông dân', 'vneid'], updated: '2026-11-30' });
     expect(running.app.runtime.knowledge.current.failing).toEqual([]);
     expect(fake.sent.filter((m) => String(m.chat_id) === '-100888')).toEqual([]);
   });

@@ -189,7 +189,7 @@ describe('buildReport: ratings, files and totals', () => {
     expect(roster).toMatchObject({ path: 'knowledge/units.yaml', indexedAt: undefined, failing: true, answered: 0 });
     expect(roster.problems).toEqual([{ line: 12, code: 'duplicate_id', severity: 'error', field: 'id', problem: 'mã `so-kh` được dùng hai lần: mỗi đơn vị, mỗi nhóm cần một mã (id) riêng.' }]);
     const text = renderText(withProblems);
-    expect(text).toContain('5. TỆP KIẾN THỨC (27 tệp, 2 tệp có lỗi)');
+    expect(text).toContain('5. TỆP KIẾN THỨC (67 tệp, 2 tệp có lỗi)');
     expect(text).toContain('      dòng 12: lỗi: mã `so-kh` được dùng hai lần: mỗi đơn vị, mỗi nhóm cần một mã (id) riêng.');
     expect(text).toMatch(/vneid-cai-dat\.md +\S+ \S+ +\d+ +cần xem lại/u);
     expect(renderCsv(withProblems)).toContain('\r\nproblem,knowledge/units.yaml,,,"lỗi: mã `so-kh` được dùng hai lần: mỗi đơn vị, mỗi nhóm cần một mã (id) riêng.",12\r\n');
