@@ -71,7 +71,7 @@ export const TUNING = {
     /** A message with more concepts than this stands on its own, whatever its wording. */
     maxConcepts: 6,
     /** Share of the follow-up's own concepts the passage found for the merged question must hold. */
-    minOwnShare: 0.5,
+    minOwnShare: 0.75,
     /** How long a chat's last question stays the context of the next one. */
     contextMinutes: 30,
   },

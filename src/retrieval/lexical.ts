@@ -17,7 +17,7 @@ export interface FieldWeights {
   heading: number;
   /** Default 1. */
   title: number;
-  /** Default 0.5: all the question variants of a section together; many variants repeat the same words. */
+  /** Default 0.3: all the question variants of a section together; many variants repeat the same words. */
   variants: number;
   /**
    * Weight of the question's own word pairs ("lam sao", "o dau") matched against headings and variants, which are
@@ -26,7 +26,7 @@ export interface FieldWeights {
   headingQuestion: number;
 }
 
-export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, variants: 0.5, headingQuestion: 0.75 };
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, variants: 0.3, headingQuestion: 0.75 };
 const HEADING_PAIR = 'h:';
 const QUESTION_FORM = new Set(['duoc', 'khong', 'o', 'dau', 'lam', 'sao', 'the', 'nao', 'bao', 'nhieu', 'la', 'gi', 'co', 'phai', 'ra', 'khi', 'thi', 'nhu']);
 

@@ -68,7 +68,7 @@ describe('follow-ups', () => {
   it('answers a follow-up that the knowledge does not cover honestly, not as out of scope', async () => {
     const chatId = newChat();
     await ask('Làm VNeID mức 2 ở đâu?', { chatId });
-    const reply = await ask('còn trẻ em thì sao?', { chatId });
+    const reply = await ask('còn thẻ thư viện thì sao?', { chatId });
     expect(reply.intent).toBe('knowledge');
     expect(reply.text).toMatch(/chưa có thông tin/u);
   });
@@ -98,7 +98,7 @@ describe('answers', () => {
   });
 
   it('gives the safety warning alone when the rest of the message does not clearly match', async () => {
-    const reply = await ask('mã OTP 483920 của tôi, bạn xem giúp cái này là gì');
+    const reply = await ask('mã OTP 483920 đây, bạn giữ giúp tôi nhé');
     expect(reply.intent).toBe('safety');
     expect(reply.text).not.toMatch(/Về câu hỏi của bạn/u);
     expect(reply.text).not.toContain('483920');
