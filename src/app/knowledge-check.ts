@@ -1,5 +1,6 @@
-import { KnowledgeFileError, checkLessons, isError, listKnowledgeFiles, loadContacts, parseKnowledgeFiles, type KnowledgeDoc } from '../knowledge';
-import { basename } from 'node:path';
+import { KnowledgeFileError, checkLessons, displayPath, isError, listKnowledgeFiles, loadContacts, parseKnowledgeFiles, type KnowledgeDoc } from '../knowledge';
+import { basename, join } from 'node:path';
+import { LEXICON_FILE, loadLexicon } from '../understanding';
 import { ROSTER_FILE, loadOfficialsData, type OfficialsData } from '../officials';
 
 /** The officials' data's own reports (unknown unit names, records to review, records behind their plan) as problems. */
@@ -42,6 +43,13 @@ export async function checkKnowledge(options: { knowledgeDir: string; now: Date;
   const files = await listKnowledgeFiles(options.knowledgeDir, options.cwd);
   const result = parseKnowledgeFiles(files);
   const officials = await loadOfficialsData({ knowledgeDir: options.knowledgeDir, docs: result.docs, dryRun: true, cwd: options.cwd });
-  const problems = [...result.problems, ...officialsProblems(officials, { dryRun: true }), ...(await lessonProblems(options.knowledgeDir, result.docs, options))];
+  const lexiconPath = join(options.knowledgeDir, LEXICON_FILE);
+  const lexicon = await loadLexicon(lexiconPath, displayPath(lexiconPath, options.cwd));
+  const problems = [
+    ...result.problems,
+    ...(lexicon?.problems ?? []),
+    ...officialsProblems(officials, { dryRun: true }),
+    ...(await lessonProblems(options.knowledgeDir, result.docs, options)),
+  ];
   return { files: files.length, extracted: officials.plans.length, problems: sortProblems(problems) };
 }

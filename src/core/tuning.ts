@@ -35,7 +35,7 @@ export const TUNING = {
     minMatched: 3,
     /** A question answered word for word by a plan passage (no variants there): share and mass. */
     minShareExact: 0.85,
-    minMatchedExact: 8,
+    minMatchedExact: 7,
     /** A long question with a story: enough rare words found, whatever share of the story they are. */
     minMatchedLong: 14,
     minShareLong: 0.3,

@@ -1,4 +1,4 @@
-import { bigrams, indexTerms, syllables, syllablesWithAccents } from '../text';
+import { bigrams, syllables, syllablesWithAccents } from '../text';
 import { TUNING } from '../core';
 
 export interface LexicalDoc {
@@ -64,11 +64,15 @@ export interface SerializedLexicalIndex {
 
 const ACCENTED = '~';
 
-/** Syllables written with diacritics, marked apart from the folded ones ("~mật"), so "mất" need not match "mật". */
-function accentedTerms(text: string): string[] {
-  return syllablesWithAccents(text)
-    .filter((s) => s.raw !== s.folded)
-    .map((s) => ACCENTED + s.raw);
+/**
+ * The terms of one field: folded unigrams then pairs (as `indexTerms`), the pairs alone, and the syllables written
+ * with diacritics marked apart ("~mật"), so "mất" need not match "mật".
+ */
+function fieldTerms(text: string): { terms: string[]; pairs: string[]; accented: string[] } {
+  const written = syllablesWithAccents(text);
+  const folded = written.map((s) => s.folded);
+  const pairs = bigrams(folded);
+  return { terms: [...folded, ...pairs], pairs, accented: written.filter((s) => s.raw !== s.folded).map((s) => ACCENTED + s.raw) };
 }
 
 /** A plain question as a query, without a lexicon: every syllable is a concept. For tests and the benchmark. */
@@ -115,23 +119,28 @@ export class LexicalIndex {
         for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + weight);
         if (counted) len += terms.length * weight;
       };
-      add(indexTerms(doc.body), 1, true);
-      add(accentedTerms(doc.body), 1, false);
-      const titleTerms = new Set(doc.title ? indexTerms(doc.title) : []);
-      if (doc.title) {
+      // Each field is split into syllables once; folded unigrams, pairs and the accented forms come from that.
+      const body = fieldTerms(doc.body);
+      add(body.terms, 1, true);
+      add(body.accented, 1, false);
+      const title = doc.title ? fieldTerms(doc.title) : undefined;
+      const titleTerms = new Set(title?.terms ?? []);
+      if (title) {
         add([...titleTerms], weights.title, true);
-        add(accentedTerms(doc.title), weights.title, false);
+        add(title.accented, weights.title, false);
       }
       if (doc.heading) {
+        const heading = fieldTerms(doc.heading);
         // A heading that restates the document's title says nothing about this passage in particular.
-        add(indexTerms(doc.heading).filter((t) => !titleTerms.has(t)), weights.heading, true);
-        add(accentedTerms(doc.heading), weights.heading, false);
-        add(bigrams(syllables(doc.heading)).map((p) => HEADING_PAIR + p), weights.headingQuestion, false);
+        add(heading.terms.filter((t) => !titleTerms.has(t)), weights.heading, true);
+        add(heading.accented, weights.heading, false);
+        add(heading.pairs.map((p) => HEADING_PAIR + p), weights.headingQuestion, false);
       }
       for (const variant of doc.variants ?? []) {
-        add(indexTerms(variant), weights.variants, false);
-        add(accentedTerms(variant), weights.variants, false);
-        add(bigrams(syllables(variant)).map((p) => HEADING_PAIR + p), weights.headingQuestion * weights.variants, false);
+        const v = fieldTerms(variant);
+        add(v.terms, weights.variants, false);
+        add(v.accented, weights.variants, false);
+        add(v.pairs.map((p) => HEADING_PAIR + p), weights.headingQuestion * weights.variants, false);
       }
       for (const [term, tf] of counts) {
         let id = termIds.get(term);
@@ -172,6 +181,20 @@ export class LexicalIndex {
       tfs: this.tfs.map((a) => Array.from(a, (x) => Math.round(x * 100) / 100)),
       docLen: Array.from(this.docLen),
     };
+  }
+
+  private conceptArrays?: { altScore: Float64Array; altFound: Float64Array; bestScore: Float64Array; bestShare: Float64Array; altMark: Uint8Array; bestMark: Uint8Array };
+
+  /** Per-passage accumulators of one concept's ways of saying it, kept zeroed between uses. */
+  private conceptScratch(n: number) {
+    return (this.conceptArrays ??= {
+      altScore: new Float64Array(n),
+      altFound: new Float64Array(n),
+      bestScore: new Float64Array(n),
+      bestShare: new Float64Array(n),
+      altMark: new Uint8Array(n),
+      bestMark: new Uint8Array(n),
+    });
   }
 
   /** True when passage `doc` contains the term. */
@@ -229,100 +252,132 @@ export class LexicalIndex {
     );
   }
 
-  /** Top `k` passages for a query, optionally only among `allowed` documents. */
-  search(query: LexicalQuery, k: number, allowed?: (doc: number) => boolean): LexicalHit[] {
+  /**
+   * Top `k` passages for a query, optionally only among `allowed` documents; passages in `also` are returned too
+   * (after the top ones) when they match at all, so a caller weighing them for another reason gets their scores.
+   */
+  search(query: LexicalQuery, k: number, allowed?: (doc: number) => boolean, also?: ReadonlySet<number>): LexicalHit[] {
     const n = this.size;
     if (n === 0) return [];
     // Per-passage accumulators are allocated once per index and cleared after each search (only where touched),
     // so a search over 10,000 passages makes no large garbage.
     const { scores, covered, touched: seen } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), touched: new Uint8Array(n) });
     const touched: number[] = [];
-    const touch = (d: number) => {
-      if (seen[d] === 0) {
-        seen[d] = 1;
-        touched.push(d);
-      }
-    };
     const { k1 } = TUNING.bm25;
-    const bm25 = (term: string, weight: number, each: (doc: number, value: number) => void) => {
+    const docNorm = this.docNorm;
+    /** Adds the term's BM25 contribution to `into` for every passage holding it (touching them when asked). */
+    const addTerm = (term: string, weight: number, into: Float64Array, mark: boolean) => {
       const id = this.termIds.get(term);
       if (id === undefined) return;
       const ids = this.docIds[id]!;
       const tfs = this.tfs[id]!;
       const factor = weight * this.idf(term) * (k1 + 1);
       for (let i = 0; i < ids.length; i++) {
+        const d = ids[i]!;
         const tf = tfs[i]!;
-        each(ids[i]!, (factor * tf) / (tf + this.docNorm[ids[i]!]!));
+        into[d] = into[d]! + (factor * tf) / (tf + docNorm[d]!);
+        if (mark && seen[d] === 0) {
+          seen[d] = 1;
+          touched.push(d);
+        }
       }
     };
 
     let totalWeight = 0;
+    const { altScore, altFound, bestScore, bestShare, altMark, bestMark } = this.conceptScratch(n);
     for (const concept of query.concepts) {
       const weight = this.conceptWeight(concept.alternatives, concept.raw);
       totalWeight += weight;
       // The best way of saying the concept, per passage: its score and the share of it the passage holds.
-      const best = new Map<number, { score: number; share: number }>();
+      const bestTouched: number[] = [];
       const lookups = this.lookupTerms(concept.alternatives, concept.raw);
       for (const [a, alt] of lookups.entries()) {
-        const local = new Map<number, { score: number; found: number }>();
-        const altIdf = alt.reduce((s, t) => s + this.idf(t), 0);
+        const altTouched: number[] = [];
+        const altIdf = alt.reduce((sum, t) => sum + this.idf(t), 0);
         for (const t of alt) {
+          const id = this.termIds.get(t);
+          if (id === undefined) continue;
+          const ids = this.docIds[id]!;
+          const tfs = this.tfs[id]!;
           const idf = this.idf(t);
-          bm25(t, 1, (d, v) => {
-            const entry = local.get(d) ?? { score: 0, found: 0 };
-            entry.score += v;
-            entry.found += idf;
-            local.set(d, entry);
-          });
+          const factor = idf * (k1 + 1);
+          for (let i = 0; i < ids.length; i++) {
+            const d = ids[i]!;
+            const tf = tfs[i]!;
+            if (altMark[d] === 0) {
+              altMark[d] = 1;
+              altTouched.push(d);
+            }
+            altScore[d] = altScore[d]! + (factor * tf) / (tf + docNorm[d]!);
+            altFound[d] = altFound[d]! + idf;
+          }
         }
-        for (const pair of bigrams(concept.alternatives[a]!)) bm25(pair, TUNING.bigramWeight, (d, v) => {
-          const entry = local.get(d);
-          if (entry) entry.score += v;
-        });
+        // Pairs inside the concept count only where its words are.
+        for (const pair of bigrams(concept.alternatives[a]!)) {
+          const id = this.termIds.get(pair);
+          if (id === undefined) continue;
+          const ids = this.docIds[id]!;
+          const tfs = this.tfs[id]!;
+          const factor = TUNING.bigramWeight * this.idf(pair) * (k1 + 1);
+          for (let i = 0; i < ids.length; i++) {
+            const d = ids[i]!;
+            const tf = tfs[i]!;
+            if (altMark[d] === 1) altScore[d] = altScore[d]! + (factor * tf) / (tf + docNorm[d]!);
+          }
+        }
         // "mức 1" is not half of "mức 2": a way of saying it with a number counts only where the number is.
         const numbers = alt.filter((t) => /^\d+$/u.test(t));
-        for (const [d, entry] of local) {
-          const share = altIdf > 0 && numbers.every((t) => this.contains(d, t)) ? entry.found / altIdf : 0;
-          const prior = best.get(d);
-          if (!prior || entry.score > prior.score) best.set(d, { score: entry.score, share: Math.max(share, prior?.share ?? 0) });
-          else prior.share = Math.max(prior.share, share);
+        for (const d of altTouched) {
+          const share = altIdf > 0 && numbers.every((t) => this.contains(d, t)) ? altFound[d]! / altIdf : 0;
+          if (bestMark[d] === 0) {
+            bestMark[d] = 1;
+            bestTouched.push(d);
+            bestScore[d] = altScore[d]!;
+            bestShare[d] = share;
+          } else {
+            bestScore[d] = Math.max(bestScore[d]!, altScore[d]!);
+            bestShare[d] = Math.max(bestShare[d]!, share);
+          }
+          altScore[d] = 0;
+          altFound[d] = 0;
+          altMark[d] = 0;
         }
       }
       const boost = concept.focus ? TUNING.focus.boost : 1;
-      for (const [d, { score, share }] of best) {
-        touch(d);
-        scores[d] = scores[d]! + boost * score;
-        covered[d] = covered[d]! + weight * share;
+      for (const d of bestTouched) {
+        if (seen[d] === 0) {
+          seen[d] = 1;
+          touched.push(d);
+        }
+        scores[d] = scores[d]! + boost * bestScore[d]!;
+        covered[d] = covered[d]! + weight * bestShare[d]!;
+        bestScore[d] = 0;
+        bestShare[d] = 0;
+        bestMark[d] = 0;
       }
     }
-    for (const pair of query.pairs) bm25(pair, TUNING.bigramWeight, (d, v) => {
-      touch(d);
-      scores[d] = scores[d]! + v;
-    });
+    for (const pair of query.pairs) addTerm(pair, TUNING.bigramWeight, scores, true);
     if (this.weights.headingQuestion > 0) {
       for (const pair of query.headingPairs) {
         // "được không", "ở đâu" alone say how a question is asked, not what about: they need a content word beside them.
         if (pair.split('_').every((t) => QUESTION_FORM.has(t))) continue;
-        bm25(HEADING_PAIR + pair, this.weights.headingQuestion, (d, v) => {
-          touch(d);
-          scores[d] = scores[d]! + v;
-        });
+        addTerm(HEADING_PAIR + pair, this.weights.headingQuestion, scores, true);
       }
     }
 
     const hits: LexicalHit[] = [];
+    const extra: LexicalHit[] = [];
     for (const d of touched) {
       if (!allowed || allowed(d)) {
-        const score = scores[d]!;
-        if (hits.length < k || score > hits[hits.length - 1]!.score) {
-          insertTop(hits, { doc: d, score, coverage: totalWeight > 0 ? covered[d]! / totalWeight : 0, matched: covered[d]! }, k);
-        }
+        const hit = { doc: d, score: scores[d]!, coverage: totalWeight > 0 ? covered[d]! / totalWeight : 0, matched: covered[d]! };
+        if (also?.has(d)) extra.push(hit);
+        else if (hits.length < k || hit.score > hits[hits.length - 1]!.score) insertTop(hits, hit, k);
       }
       scores[d] = 0;
       covered[d] = 0;
       seen[d] = 0;
     }
-    return hits;
+    return also ? [...hits, ...extra] : hits;
   }
 }
 

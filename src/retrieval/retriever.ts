@@ -2,7 +2,7 @@ import { TUNING } from '../core';
 import { chunkText, type Chunk } from '../knowledge';
 import { foldText } from '../text';
 import { analyse, EMPTY_LEXICON, type Analysis, type Lexicon } from '../understanding';
-import { LexicalIndex, type FieldWeights, type LexicalDoc } from './lexical';
+import { LexicalIndex, type FieldWeights, type LexicalDoc, type LexicalHit } from './lexical';
 import type { Embedder, VectorIndex } from './vectors';
 
 export interface Passage {
@@ -63,11 +63,21 @@ export function lastHeading(section: string): string {
 const CANDIDATES = 30;
 /** Headings and variants weighed per question: many variants share common words ("vneid", "mức 2"). */
 const VARIANT_CANDIDATES = 200;
+/** Share of the best heading or variant's text score below which a heading or variant is not weighed. */
+const VARIANT_NEAR = 0.3;
 /** The closing section of a lesson that says where to get help. */
 const HELP_SECTION = /^can giup (them|do)\b/u;
 
 /** The words of a text: folded form → the forms it was written in ("" when typed without diacritics). */
 type Words = Map<string, Set<string>>;
+
+/** An analysed question or variant with what matching needs of it, computed once. */
+interface Measured {
+  analysis: Analysis;
+  words: Words;
+  /** Weight of each concept (see LexicalIndex.conceptWeight). */
+  weights: number[];
+}
 
 function wordsOf(analysis: Analysis): Words {
   const words: Words = new Map();
@@ -116,7 +126,9 @@ export class Retriever {
   private readonly minSimilarity: number;
   private readonly denseWeight: number;
   private readonly questions: QuestionIndex;
-  private readonly analysed = new WeakMap<Lexicon, Map<string, Analysis>>();
+  /** Lessons' closing "Cần giúp thêm?" sections. */
+  private readonly helpSections: Set<Chunk>;
+  private readonly analysed = new WeakMap<Lexicon, Map<string, Measured>>();
 
   constructor(
     readonly chunks: readonly Chunk[],
@@ -128,6 +140,7 @@ export class Retriever {
     this.minSimilarity = options.minSimilarity ?? 0.8;
     this.denseWeight = options.denseWeight ?? 0.5;
     this.questions = new QuestionIndex(chunks);
+    this.helpSections = new Set(chunks.filter((c) => HELP_SECTION.test(foldText(lastHeading(c.section)))));
   }
 
   static fromChunks(chunks: readonly Chunk[], options?: RetrieverOptions, weights?: FieldWeights, lexicon?: () => Lexicon): Retriever {
@@ -143,36 +156,34 @@ export class Retriever {
   searchLexical(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Passage[] {
     const analysis = typeof question === 'string' ? this.analyse(question) : question;
     const allowed = filter ? (d: number) => filter(this.chunks[d]!) : undefined;
-    const hits = this.lexical.search(analysis, CANDIDATES, allowed);
-    const byChunk = new Map<number, Passage>();
-    for (const h of hits) byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
-
     // Sections whose heading or variants match the question join the candidates even when their text scores lower.
     const ownerAllowed = allowed ? (q: number) => allowed(this.questions.owners[q]!) : undefined;
-    const variantHits = this.questions.index.search(analysis, VARIANT_CANDIDATES, ownerAllowed);
+    // Headings and variants far below the best one cannot match well: only the near ones are weighed.
+    const near = (found: LexicalHit[]) => found.filter((h) => h.score >= VARIANT_NEAR * (found[0]?.score ?? 0));
+    const variantHits = near(this.questions.index.search(analysis, VARIANT_CANDIDATES, ownerAllowed));
     if (analysis.focus) {
       const seen = new Set(variantHits.map((h) => h.doc));
-      variantHits.push(...this.questions.index.search(analysis.focus, VARIANT_CANDIDATES, ownerAllowed).filter((h) => !seen.has(h.doc)));
+      variantHits.push(...near(this.questions.index.search(analysis.focus, VARIANT_CANDIDATES, ownerAllowed)).filter((h) => !seen.has(h.doc)));
     }
-    const missing = [...new Set(variantHits.map((h) => this.questions.owners[h.doc]!))].filter((c) => !byChunk.has(c));
-    if (missing.length > 0) {
-      const ids = new Set(missing);
-      for (const h of this.lexical.search(analysis, missing.length, (d) => ids.has(d))) {
-        byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
-      }
+    const owners = new Set(variantHits.map((h) => this.questions.owners[h.doc]!));
+    const byChunk = new Map<number, Passage>();
+    for (const h of this.lexical.search(analysis, CANDIDATES, allowed, owners)) {
+      byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
     }
+    const whole = this.measured(analysis);
+    const focus = analysis.focus && this.measured(analysis.focus);
     for (const h of variantHits) {
       const passage = byChunk.get(this.questions.owners[h.doc]!);
       if (!passage) continue;
       const text = this.questions.texts[h.doc]!;
       // A long question's last clause may say plainly what a variant says ("có nên trình báo công an không").
       const heading = lastHeading(passage.chunk.section);
-      const whole = this.variantMatch(analysis, text, heading);
-      const focused = analysis.focus ? this.variantMatch(analysis.focus, text, heading) : 0;
+      const own = this.matchOf(whole, text, heading);
+      const focused = focus ? this.matchOf(focus, text, heading) : 0;
       // A follow-up is matched by what it adds; the question it leans on only keeps the topic.
       const match = analysis.followsUp
-        ? Math.max(focused, TUNING.focus.previousFactor * whole)
-        : Math.max(whole, TUNING.focus.variantFactor * focused);
+        ? Math.max(focused, TUNING.focus.previousFactor * own)
+        : Math.max(own, TUNING.focus.variantFactor * focused);
       if (match > passage.variantMatch) {
         passage.variantMatch = match;
         passage.matchedVariant = text;
@@ -185,7 +196,7 @@ export class Retriever {
       .map((p) => {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
-        const help = HELP_SECTION.test(foldText(lastHeading(p.chunk.section))) ? ranking.helpSection : 1;
+        const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
         return { ...p, score: help * (p.score / maxScore + variant + remedy + ranking.coverage * p.coverage) };
       })
       .sort((a, b) => b.score - a.score)
@@ -227,50 +238,61 @@ export class Retriever {
    * question's concepts the variant holds and the share of the variant's concepts the question holds.
    */
   variantMatch(question: Analysis, variantText: string, heading?: string): number {
+    return this.matchOf(this.measured(question), variantText, heading);
+  }
+
+  private matchOf(question: Measured, variantText: string, heading?: string): number {
     const variant = this.analysedVariant(variantText);
-    const a = this.share(question, wordsOf(variant));
-    const b = this.share(variant, wordsOf(question));
+    const a = this.share(question, variant.words);
+    const b = this.share(variant, question.words);
     const match = a + b > 0 ? (2 * a * b) / (a + b) : 0;
     // "làm ở đâu" asks something else than "vì sao phải làm", though both are about the same thing.
-    const asks = question.questionTypes;
+    const asks = question.analysis.questionTypes;
     // A variant that does not say how it asks asks what its section's heading asks.
-    const other = variant.questionTypes.length > 0 || !heading ? variant.questionTypes : this.analysedVariant(heading).questionTypes;
+    const other = variant.analysis.questionTypes.length > 0 || !heading ? variant.analysis.questionTypes : this.analysedVariant(heading).analysis.questionTypes;
     const differ = asks.length > 0 && other.length > 0 && !asks.some((t) => other.includes(t));
     return differ ? match * TUNING.ranking.otherQuestion : match;
   }
 
+  /** An analysis with its words and its concepts' weights, computed once. */
+  private measured(analysis: Analysis): Measured {
+    return { analysis, words: wordsOf(analysis), weights: analysis.concepts.map((c) => this.lexical.conceptWeight(c.alternatives, c.raw)) };
+  }
+
   /** Share of an analysed text's concepts (weighted by rarity) that the other text's words hold. */
-  private share(from: Analysis, words: Words): number {
+  private share(from: Measured, words: Words): number {
     let total = 0;
     let found = 0;
-    for (const concept of from.concepts) {
-      const weight = this.lexical.conceptWeight(concept.alternatives, concept.raw);
+    from.analysis.concepts.forEach((concept, c) => {
+      const weight = from.weights[c]!;
       total += weight;
-      const best = Math.max(
-        ...concept.alternatives.map((alt, a) => {
-          const found = alt.map((t, i) => has(words, t, concept.raw[a]?.[i] ?? t));
+      let best = 0;
+      concept.alternatives.forEach((alt, a) => {
+        let hits = 0;
+        for (let i = 0; i < alt.length; i++) {
+          if (has(words, alt[i]!, concept.raw[a]?.[i] ?? alt[i]!)) hits++;
           // "mức 1" is not half of "mức 2".
-          if (alt.some((t, i) => /^\d+$/u.test(t) && !found[i])) return 0;
-          return alt.length ? found.filter(Boolean).length / alt.length : 0;
-        }),
-      );
+          else if (/^\d+$/u.test(alt[i]!)) return;
+        }
+        if (alt.length > 0) best = Math.max(best, hits / alt.length);
+      });
       found += weight * best;
-    }
+    });
     return total > 0 ? found / total : 0;
   }
 
-  private analysedVariant(text: string): Analysis {
+  private analysedVariant(text: string): Measured {
     const lexicon = this.lexicon();
     let cache = this.analysed.get(lexicon);
     if (!cache) this.analysed.set(lexicon, (cache = new Map()));
     let found = cache.get(text);
-    if (!found) cache.set(text, (found = analyse(text, lexicon)));
+    if (!found) cache.set(text, (found = this.measured(analyse(text, lexicon))));
     return found;
   }
 
   /** A section about what to do once something happened: its heading or a variant says so ("lỡ bấm link rồi"). */
   private isRemedy(chunk: Chunk): boolean {
-    return [lastHeading(chunk.section), ...chunk.variants].some((t) => this.analysedVariant(t).remedy);
+    return [lastHeading(chunk.section), ...chunk.variants].some((t) => this.analysedVariant(t).analysis.remedy);
   }
 
   private async denseSearch(question: string, filter?: (chunk: Chunk) => boolean) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { KnowledgeFileError } from '../knowledge';
+import { KnowledgeFileError, nearest } from '../knowledge';
 import { syllablesWithAccents, type Syllable } from '../text';
 
 /** The lexicon file's name inside the knowledge folder. */
@@ -134,18 +134,20 @@ export function parseLexicon(text: string, shownPath: string): LoadedLexicon {
   if (yamlError) return { lexicon: EMPTY_LEXICON, problems: [new KnowledgeFileError({ code: 'yaml_syntax', path: shownPath, line: lineOf(yamlError.pos[0]), found: yamlError.code })] };
   const parsed = lexiconSchema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { lexicon: compileLexicon(parsed.data), problems: [] };
-  const problems = parsed.error.issues.map((issue) => {
-    const section = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
-    let line = 1;
-    if (isMap(doc.contents)) {
-      const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === section);
-      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      if (range) line = lineOf(range[0]);
-    }
+  const lineOfSection = (section: string) => {
+    if (!isMap(doc.contents)) return 1;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === section);
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    return range ? lineOf(range[0]) : 1;
+  };
+  const problems = parsed.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return new KnowledgeFileError({ code: 'unknown_field', path: shownPath, line, field: issue.keys.join(', '), expected: LEXICON_SECTIONS });
+      return issue.keys.map(
+        (field) => new KnowledgeFileError({ code: 'unknown_field', path: shownPath, line: lineOfSection(field), field, expected: LEXICON_SECTIONS, suggestion: nearest(field, LEXICON_SECTIONS) }),
+      );
     }
-    return new KnowledgeFileError({ code: 'bad_value', path: shownPath, line, field: issue.path.join('.') || LEXICON_FILE, expected: [issue.message] });
+    const section = String(issue.path[0] ?? '');
+    return [new KnowledgeFileError({ code: 'bad_value', path: shownPath, line: lineOfSection(section), field: issue.path.join('.') || LEXICON_FILE, expected: [issue.message] })];
   });
   return { lexicon: EMPTY_LEXICON, problems };
 }

@@ -98,6 +98,18 @@ describe('npm run ingest', () => {
     expect(result.stdout).toMatch(/: 0 lỗi, \d+ cảnh báo/u);
   });
 
+  it('--check reports a mistyped section of lexicon.yaml with its line and the name meant, and exits 1', async () => {
+    const { knowledge, data } = await copy();
+    const lexicon = join(knowledge, 'lexicon.yaml');
+    const text = await readFile(lexicon, 'utf8');
+    await writeFile(lexicon, `${text}\nphrase:\n  - [bắn tiền, chuyển tiền]\n`);
+    const result = await run(['--check', '--today', '2026-12-01'], { KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
+    expect(result.code).toBe(1);
+    const sections = ['shorthand', 'phrases', 'fillers', 'endings', 'question_words', 'question_types', 'remedy_markers', 'follow_up_openers', 'follow_up_closers'];
+    const at = text.split('\n').length + 1;
+    expect(result.stdout).toContain(line({ code: 'unknown_field', path: lexicon, line: at, field: 'phrase', expected: sections, suggestion: 'phrases' }));
+  });
+
   it('builds the index with a summary, and exits 1 while still indexing the valid files when one is broken', async () => {
     const { knowledge, data } = await copy();
     const ok = await run([], { KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
