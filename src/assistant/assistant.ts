@@ -142,7 +142,6 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const command = parseCommand(text);
     if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
-    const official = !!message.unit || ((await deps.officials?.isOfficial?.(message)) ?? false);
     // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
     const officialsRoute = outOfScopeReason(analysis.folded) === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
     if (officialsRoute) {
@@ -151,7 +150,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       if (reply) return { ...reply, meta: { composer: 'officials', question: text, rule: officialsRoute.rule } };
       if (command) return fixed('help', officialsRoute.rule, say.HELP, text);
     }
-    const routing: Routing | undefined = detectIntent(text, analysis, { official });
+    const routing: Routing | undefined = detectIntent(text, analysis);
     if (routing?.intent === 'greeting') {
       if (/^(cam on|thank)/u.test(analysis.folded)) return fixed('greeting', routing.rule, say.THANKS, text);
       if (!command && !/^(xin chao|chao|hello|hi|alo|hey)/u.test(analysis.folded)) return fixed('greeting', routing.rule, say.ACKNOWLEDGED, text);

@@ -9,11 +9,11 @@ export interface Routing {
 }
 
 /** The intent of a message from its wording alone, before the knowledge is searched (secrets are checked first). */
-export function detectIntent(text: string, analysis: Analysis, sender: { official: boolean }): Routing | undefined {
+export function detectIntent(text: string, analysis: Analysis): Routing | undefined {
   const command = parseCommand(text);
   if (command) return { intent: commandIntent(command.name), rule: `command:${command.name}` };
   const folded = ` ${analysis.folded} `;
-  const rule = INTENT_RULES.find((r) => (r.who !== 'official' || sender.official) && fires(r, folded));
+  const rule = INTENT_RULES.find((r) => fires(r, folded));
   return rule ? { intent: rule.intent, rule: rule.id } : undefined;
 }
 

@@ -291,9 +291,13 @@ export class LexicalIndex {
       // The best way of saying the concept, per passage: its score and the share of it the passage holds.
       const bestTouched: number[] = [];
       const lookups = this.lookupTerms(concept.alternatives, concept.raw);
+      // A longer way of saying it ("tài khoản định danh điện tử" for "vneid") must not outscore the person's own
+      // word just by having more words: its score is scaled to the length of what was typed.
+      const typedLength = concept.alternatives[0]?.length ?? 1;
       for (const [a, alt] of lookups.entries()) {
         const altTouched: number[] = [];
         const altIdf = alt.reduce((sum, t) => sum + this.idf(t), 0);
+        const scale = Math.min(1, typedLength / Math.max(1, alt.length));
         for (const t of alt) {
           const id = this.termIds.get(t);
           if (id === undefined) continue;
@@ -329,13 +333,14 @@ export class LexicalIndex {
         const numbers = alt.filter((t) => /^\d+$/u.test(t));
         for (const d of altTouched) {
           const share = altIdf > 0 && numbers.every((t) => this.contains(d, t)) ? altFound[d]! / altIdf : 0;
+          const score = scale * altScore[d]!;
           if (bestMark[d] === 0) {
             bestMark[d] = 1;
             bestTouched.push(d);
-            bestScore[d] = altScore[d]!;
+            bestScore[d] = score;
             bestShare[d] = share;
           } else {
-            bestScore[d] = Math.max(bestScore[d]!, altScore[d]!);
+            bestScore[d] = Math.max(bestScore[d]!, score);
             bestShare[d] = Math.max(bestShare[d]!, share);
           }
           altScore[d] = 0;
