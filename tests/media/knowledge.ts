@@ -1,4 +1,4 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openKnowledgeIndex, type KnowledgeIndex } from '../../src/retrieval';
 import { KNOWLEDGE_DIR, tempDir } from '../helpers';
@@ -6,22 +6,12 @@ import { KNOWLEDGE_DIR, tempDir } from '../helpers';
 export const ERROR_LESSON = join(__dirname, 'fixtures/vneid-dvc-thong-bao-loi.md');
 export const ERROR_LESSON_PATH = 'knowledge/lessons/vneid-dvc-thong-bao-loi.md';
 
-/** The editors' allow-list as the media tests assume it: official addresses with names. */
-export const CONTACTS_YAML = [
-  'websites:',
-  '  - name: Cổng Dịch vụ công quốc gia',
-  '    url: https://dichvucong.gov.vn',
-  '  - name: Ứng dụng định danh điện tử VNeID',
-  '    url: https://vneid.gov.vn',
-].join('\n');
-
-/** The frozen fixture knowledge plus the screenshot lesson and a contacts.yaml, in a temporary folder. */
+/** The frozen fixture knowledge (with its contacts.yaml) plus the screenshot lesson, in a temporary folder. */
 export async function mediaKnowledge(): Promise<{ dir: string; index: KnowledgeIndex }> {
   const root = await tempDir('tls-media-');
   const dir = join(root, 'knowledge');
   await cp(KNOWLEDGE_DIR, dir, { recursive: true });
   await cp(ERROR_LESSON, join(dir, 'lessons/vneid-dvc-thong-bao-loi.md'));
-  await writeFile(join(dir, 'contacts.yaml'), CONTACTS_YAML);
   const index = await openKnowledgeIndex({ knowledgeDir: dir, dataDir: join(root, 'data'), cwd: root });
   return { dir, index };
 }

@@ -9,26 +9,29 @@ describe('official addresses from contacts.yaml', () => {
     expect(await contactsFileSites(await tempDir()).list()).toEqual([]);
   });
 
-  it('finds web addresses in any layout, named by a sibling name field', async () => {
+  it('lists the checked web sites of contacts.yaml with their names, leaving out numbers and sites to confirm', async () => {
     const dir = await tempDir();
     await writeFile(
       join(dir, 'contacts.yaml'),
       [
-        'websites:',
-        '  - name: Cổng Dịch vụ công quốc gia',
-        '    url: https://dichvucong.gov.vn/p/home',
-        '  - ten: VNeID',
-        '    address: vneid.gov.vn',
-        'phones:',
-        '  - number: "1900 0368"',
-        '    name: Tổng đài VNeID',
-        'other: [binhdanhocvuso.gov.vn]',
+        '- name: Cổng Dịch vụ công quốc gia',
+        '  value: dichvucong.gov.vn',
+        '  kind: web',
+        '  purpose: Nộp hồ sơ',
+        '  checked: "domain-facts, 2026-11-30"',
+        '- name: Tổng đài VNeID',
+        '  value: "1900 0368"',
+        '  kind: phone',
+        '  purpose: Hỗ trợ',
+        '  checked: "domain-facts, 2026-11-30"',
+        '- name: Trang chưa chắc',
+        '  value: vi-du.gov.vn',
+        '  kind: web',
+        '  purpose: Thử',
+        '  checked: "chưa"',
+        '  status: to_confirm',
       ].join('\n'),
     );
-    expect(await contactsFileSites(dir).list()).toEqual([
-      { host: 'dichvucong.gov.vn', name: 'Cổng Dịch vụ công quốc gia' },
-      { host: 'vneid.gov.vn', name: 'VNeID' },
-      { host: 'binhdanhocvuso.gov.vn', name: 'binhdanhocvuso.gov.vn' },
-    ]);
+    expect(await contactsFileSites(dir).list()).toEqual([{ host: 'dichvucong.gov.vn', name: 'Cổng Dịch vụ công quốc gia' }]);
   });
 });
