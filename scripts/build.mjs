@@ -12,7 +12,7 @@ const src = join(root, 'src');
 const dist = join(root, 'dist');
 const stampFile = join(dist, '.source-hash');
 /** Files the compiled commands read at run time, next to where the code expects them. */
-const ASSETS = ['channels/web/page.html'];
+const ASSETS = ['channels/web/page.html', 'media/qr-worker.mjs'];
 
 function files(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));

@@ -1,14 +1,13 @@
-import { describeSource } from '../core';
+import { TUNING, describeSource } from '../core';
 import type { Chunk, Unit } from '../knowledge';
-import type { Passage } from '../retrieval';
-import { bigrams, foldText, queryTerms, syllables } from '../text';
+import { lastHeading, type Passage } from '../retrieval';
+import { bigrams, syllables } from '../text';
+import type { Analysis } from '../understanding';
 import type { Answer, Source } from './types';
 
 export interface ExtractiveOptions {
   /** Rarity of a folded term in the index (BM25 IDF); rarer words decide which sentence answers. */
   idf: (term: string) => number;
-  /** Upper bound of the answer body in characters (default 900; lists get half as much again). */
-  maxChars?: number;
   weights?: Partial<Weights>;
 }
 
@@ -27,8 +26,12 @@ export interface Weights {
 
 export const DEFAULT_WEIGHTS: Weights = { retrieval: 1, sentence: 1, heading: 0.5, titleWords: 0.5 };
 
-/** Questions that want a list or steps rather than one sentence. */
-const WANTS_LIST = /\b(gom|nhung gi|nhung nao|cac buoc|buoc|cach|lam sao|lam the nao|nhu the nao|the nao|quy trinh|phai lam gi|can (mang|chuan bi|gi|nhung gi)|can lam gi|lam gi|nhung viec|cac viec|nhiem vu gi|de nghi (gi|nhung gi)|nhung dau hieu|dau hieu|tieu chi|nhung van ban|cac van ban)\b/u;
+/** Question words that ask for a list or steps rather than one sentence (folded). */
+const LIST_CUES = [
+  'gom', 'nhung gi', 'nhung nao', 'cac buoc', 'buoc', 'cach', 'lam sao', 'lam the nao', 'nhu the nao', 'the nao', 'quy trinh',
+  'phai lam gi', 'can mang', 'can chuan bi', 'can gi', 'can nhung gi', 'can lam gi', 'lam gi', 'nhung viec', 'cac viec',
+  'nhiem vu gi', 'de nghi gi', 'de nghi nhung gi', 'nhung dau hieu', 'dau hieu', 'tieu chi', 'nhung van ban', 'cac van ban',
+].map((c) => ` ${c} `);
 /** "Đơn vị chủ trì: …", "Thời gian thực hiện: …": who and when of a task, quoted with it. */
 const FIELD = /^(Đơn vị chủ trì|Đơn vị phối hợp|Thời gian thực hiện|Thời gian|Kết quả thực hiện)\s*:/u;
 /** "Bài này hướng dẫn…": a sentence about the lesson, not an answer. */
@@ -42,40 +45,83 @@ interface Scored {
   score: number;
 }
 
-/** An answer quoted from the best passages: the sentences or list items that answer, then the source. */
-export function composeExtractive(question: string, passages: readonly Passage[], options: ExtractiveOptions): Answer {
+interface Terms {
+  unigrams: string[];
+  bigrams: string[];
+}
+
+/** The words to look for in sentences: every way of saying each concept, and the person's word pairs. */
+function termsOf(analysis: Analysis): Terms {
+  const unigrams = [...new Set(analysis.concepts.flatMap((c) => c.alternatives.flat()))];
+  const pairs = [...new Set([...analysis.pairs, ...analysis.concepts.flatMap((c) => c.alternatives.flatMap((a) => bigrams(a)))])];
+  return { unigrams, bigrams: pairs };
+}
+
+export function wantsList(analysis: Analysis): boolean {
+  const text = ` ${analysis.folded} `;
+  return LIST_CUES.some((c) => text.includes(c));
+}
+
+/**
+ * An answer quoted from the best passages. A lesson section answers whole (its lead sentences and its whole list
+ * of steps), never mixed with another lesson's steps; a plan answers with the sentences, list items or table rows
+ * that answer, with a task's lead unit and timing.
+ */
+export function composeExtractive(analysis: Analysis, passages: readonly Passage[], options: ExtractiveOptions): Answer {
   const top = passages[0];
   if (!top) return { text: '', sources: [] };
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const terms = queryTerms(question);
-  const asked = new Set(syllables(question));
-  const wantsList = WANTS_LIST.test(foldText(question));
+  const terms = termsOf(analysis);
+  // Only what the question is about counts towards a heading's fit: "là gì", "ở đâu" are how it is asked.
+  const asked = new Set(analysis.concepts.flatMap((c) => c.alternatives.flat()));
+  const list = wantsList(analysis);
+  const budget = TUNING.answer.maxChars * (list ? TUNING.answer.listFactor : 1);
 
   const candidates = passages.slice(0, CANDIDATES).filter((p) => p.score >= 0.4 * top.score);
   const scored = candidates.map((p) => ({ passage: p, units: scoreUnits(p.chunk, terms, options.idf, weights.titleWords) }));
   const bestUnit = (units: Scored[]) => units.reduce((a, b) => (b.score > a.score ? b : a));
-  const topSentence = Math.max(...scored.map((s) => bestUnit(s.units).score), 1e-9);
-  const rank = (s: (typeof scored)[number]) =>
-    weights.retrieval * (s.passage.score / top.score) +
-    weights.sentence * (bestUnit(s.units).score / topSentence) +
-    weights.heading * headingFit(s.passage.chunk, asked, options.idf);
-  const chosen = scored.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  // A lesson section that matches the question's own wording is the answer; otherwise weigh sentences too.
+  // A lesson section is chosen by retrieval, which weighs its heading and question variants; a plan passage also by
+  // how well its best sentence answers.
+  const chosen =
+    top.chunk.kind === 'lesson'
+      ? scored[0]!
+      : (() => {
+          const topSentence = Math.max(...scored.map((x) => bestUnit(x.units).score), 1e-9);
+          const rank = (x: (typeof scored)[number]) =>
+            weights.retrieval * (x.passage.score / top.score) +
+            weights.sentence * (bestUnit(x.units).score / topSentence) +
+            weights.heading * headingFit(x.passage.chunk, asked, options.idf);
+          return scored.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+        })();
   const chunk = chosen.passage.chunk;
   const best = bestUnit(chosen.units);
-
-  const picked = selectUnits(chunk.units, chosen.units, best, wantsList);
-  const budget = (options.maxChars ?? 900) * (wantsList ? 2 : 1);
-  let body = render(picked.map((i) => chunk.units[i]!), budget);
   const sources = [sourceOf(chunk)];
 
-  // A neighbouring section of the same document that scores almost as well often holds the next step
-  // ("đừng trả lại tiền" … "báo ngân hàng"): add its best sentence.
-  // The rest of a long section split in two comes first; a passage of another document that ties with it answers
-  // another side of a many-sided question.
-  const others = scored.filter((s) => s !== chosen);
+  if (chunk.kind === 'lesson') {
+    let text = render(lessonUnits(chunk, chosen.units, best, list, budget).map((i) => chunk.units[i]!), budget);
+    // Another section of the same lesson that ranks almost as high answers another side of the question: its opening
+    // sentences follow (never its steps, which would mix two procedures).
+    const next = scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score);
+    if (next) {
+      const lead = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro).slice(0, TUNING.answer.siblingSentences);
+      if (lead.length > 0 && !lead.every((u) => text.includes(u.text))) {
+        text += `\n\n${render(lead, budget)}`;
+        sources.push(sourceOf(next.passage.chunk));
+      }
+    }
+    return { text, sources };
+  }
+
+  const picked = selectUnits(chunk.units, chosen.units, best, list);
+  let body = render(picked.map((i) => chunk.units[i]!), budget);
+  // A neighbouring section of the same document that scores almost as well often holds the next step; the rest of
+  // a long section split in two comes first; a passage of another document that ties with it answers another side
+  // of a many-sided question.
+  const others = scored.filter((x) => x !== chosen && x.passage.chunk.kind !== 'lesson');
   const sibling =
-    others.find((s) => s.passage.chunk.path === chunk.path && s.passage.chunk.section === chunk.section && s.passage.score >= 0.8 * chosen.passage.score) ??
-    others.find((s) => s.passage.score >= (s.passage.chunk.path === chunk.path ? 0.8 : 0.95) * chosen.passage.score && s.passage.chunk.section !== chunk.section);
+    others.find((x) => x.passage.chunk.path === chunk.path && x.passage.chunk.section === chunk.section && x.passage.score >= 0.8 * chosen.passage.score) ??
+    others.find((x) => x.passage.score >= (x.passage.chunk.path === chunk.path ? 0.8 : 0.95) * chosen.passage.score && x.passage.chunk.section !== chunk.section);
   if (sibling) {
     const extra = bestUnit(sibling.units);
     if (extra.score >= 0.5 * best.score && !picked.some((i) => chunk.units[i]!.text === extra.unit.text)) {
@@ -84,8 +130,36 @@ export function composeExtractive(question: string, passages: readonly Passage[]
       if (!sources.some((x) => describeSource(x) === describeSource(extraSource))) sources.push(extraSource);
     }
   }
-  const lead = chunk.kind === 'lesson' ? '' : `Theo ${chunk.title}${chunk.section ? ` (mục ${lastHeading(chunk.section)})` : ''}:\n`;
+  const lead = `Theo ${chunk.title}${chunk.section ? ` (mục ${lastHeading(chunk.section)})` : ''}:\n`;
   return { text: `${lead}${body}`, sources };
+}
+
+/**
+ * What to quote of a lesson section: all of it when it fits; otherwise its opening sentences (the direct answer),
+ * the list holding the best match (or its numbered steps) whole, and the other sentences that answer, in order.
+ */
+function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean, budget: number): number[] {
+  // Sentences about the lesson itself ("Bài này hướng dẫn…") are not part of an answer.
+  const own = chunk.units.map((u, i) => ({ u, i })).filter(({ u }) => !(u.intro && INTRODUCES.test(u.text)));
+  const size = own.reduce((n, { u }) => n + u.text.length, 0);
+  if (size <= budget) return own.map(({ i }) => i);
+  const units = chunk.units;
+  const chosen = new Set<number>();
+  const firstBlock = own[0]?.u.block;
+  own.forEach(({ u, i }) => u.block === firstBlock && u.kind === 'sentence' && chosen.size < TUNING.answer.leadSentences && chosen.add(i));
+  const listBlock = best.unit.kind === 'item' ? best.unit.block : units.find((u) => /^\d+\.\s/u.test(u.text))?.block;
+  if (listBlock !== undefined && (list || best.unit.kind === 'item')) {
+    const start = units.findIndex((u) => u.block === listBlock);
+    if (start > 0 && units[start - 1]!.kind === 'sentence' && units[start - 1]!.text.endsWith(':')) chosen.add(start - 1);
+    units.forEach((u, i) => u.block === listBlock && chosen.add(i));
+  }
+  chosen.add(best.index);
+  scored
+    .filter((x) => x.unit.kind === 'sentence' && x.score >= 0.55 * best.score && !chosen.has(x.index))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .forEach((x) => chosen.add(x.index));
+  return [...chosen].sort((a, b) => a - b);
 }
 
 /** Which units to quote around the best one: its lead-in, the list it opens, close matches, the task's who and when. */
@@ -128,7 +202,7 @@ function selectUnits(units: readonly Unit[], scored: Scored[], best: Scored, wan
  * How much of the question a unit answers: IDF of the question's syllables and bigrams found in the unit
  * or its section heading, damped for very long units. Words that only repeat the document's title count less.
  */
-function scoreUnits(chunk: Chunk, terms: { unigrams: string[]; bigrams: string[] }, idf: (t: string) => number, titleWeight: number): Scored[] {
+function scoreUnits(chunk: Chunk, terms: Terms, idf: (t: string) => number, titleWeight: number): Scored[] {
   const headingTokens = syllables(lastHeading(chunk.section));
   const title = new Set(syllables(chunk.title));
   const weight = (t: string) => (t.split('_').every((p) => title.has(p)) ? titleWeight : 1);
@@ -149,9 +223,9 @@ function scoreUnits(chunk: Chunk, terms: { unigrams: string[]; bigrams: string[]
 
 /** The first two words of a paragraph, when they are a heading-like opener shared by parallel paragraphs. */
 function openerOf(text: string): string | undefined {
-  const words = foldText(text).split(' ').slice(0, 2);
+  const words = syllables(text).slice(0, 2);
   if (words.length < 2 || COMMON_OPENERS.has(words[0]!)) return undefined;
-  return words.join(' ').replace(/[^a-z ]/gu, '');
+  return words.join(' ');
 }
 
 const COMMON_OPENERS = new Set(['ban', 'khi', 'neu', 'nguoi', 'de', 'sau', 'truoc', 'trong', 'tai', 'cac', 'mot', 'moi', 'co', 'va', 'la', 'theo']);
@@ -187,10 +261,6 @@ function render(units: Unit[], maxChars: number): string {
 function displayText(unit: Unit): string {
   if (unit.kind === 'row') return unit.text.replace(/^Stt: [^;]*; /u, '');
   return unit.text.replace(/^[-*]\s+/u, '');
-}
-
-function lastHeading(section: string): string {
-  return section.split(' › ').at(-1) ?? section;
 }
 
 export function sourceOf(chunk: Chunk): Source {

@@ -1,12 +1,14 @@
 import type { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { Logger } from 'pino';
 import { LlmAnswerer, composeExtractive, loadAnswerPrompt } from '../answer';
-import { ConversationMemory, createAssistant, type Assistant } from '../assistant';
+import { StoredConversations, createAssistant, type Assistant } from '../assistant';
 import type { Config } from '../config';
 import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
 import { openStore, type Store } from '../store';
 import { AlertService } from '../alerts';
+import { NOTICES } from '../knowledge';
+import { officialsProblems } from './knowledge-check';
 
 export interface Runtime {
   config: Config;
@@ -70,12 +72,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const embedder = createEmbedder(config);
   const ownWrites = new Map<string, string>();
   const store = options.store ?? (await openStore(config));
+  let lexicon: KnowledgeIndex['lexicon'] | undefined;
   const openIndex = () =>
     openKnowledgeIndex({
       knowledgeDir: config.knowledgeDir,
       dataDir: config.dataDir,
       embedder,
       onProgress: progress,
+      previousLexicon: lexicon,
       retrieverOptions: {
         minCoverage: config.minCoverage,
         onEmbeddingError: (err) => log.warn({ err: (err as Error).message }, 'embedding endpoint failed; searching lexically'),
@@ -84,21 +88,22 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const openOfficials = async (index: KnowledgeIndex, previous?: OfficialsData) => {
     const data = await loadOfficialsData({ knowledgeDir: config.knowledgeDir, docs: index.docs, previous });
     for (const file of data.written) {
-      progress(`updated ${file.path} from its plan`);
+      progress(NOTICES.recordsUpdated(file.path));
       ownWrites.set(file.absolutePath, file.hash);
     }
-    for (const p of data.problems) log.warn({ file: p.path, line: p.line }, p.message);
-    for (const c of data.conflicts) log.warn({ file: c.file, record: c.id }, 'a hand-corrected record changed in its plan: review it');
+    for (const p of officialsProblems(data)) log.warn({ file: p.path, line: p.line, code: p.code, field: p.field, severity: p.severity }, p.message);
     return data;
   };
   const first = await openIndex();
-  for (const p of first.problems) log.warn({ file: p.path, line: p.line, field: p.field }, p.message);
+  lexicon = first.lexicon;
+  for (const p of first.problems) log.warn({ file: p.path, line: p.line, code: p.code, field: p.field, severity: p.severity }, p.message);
   const knowledge = {
     current: first,
     officials: await openOfficials(first),
     ownWrites,
     async reload() {
       const index = await openIndex();
+      lexicon = index.lexicon;
       const officials = await openOfficials(index, knowledge.officials);
       knowledge.current = index;
       knowledge.officials = officials;
@@ -116,7 +121,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       const index = knowledge.current;
       const found = await index.retriever.search(question, 4);
       if (!found.covered) return undefined;
-      const answer = composeExtractive(question, found.passages, { idf: (t) => index.retriever.lexical.idf(t) });
+      const answer = composeExtractive(found.analysis, found.passages, { idf: (t) => index.retriever.lexical.idf(t) });
       return { intent: 'knowledge', text: answer.text, sources: answer.sources };
     },
   });
@@ -128,7 +133,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     alerts: { subscribe: (...a) => alerts.subscribe(...a), answer: (q, now) => alerts.answer(q, now) },
     clock: options.clock,
     log,
-    memory: new ConversationMemory(store),
+    memory: new StoredConversations(store, options.clock),
   });
   return { config, assistant, knowledge, store, alerts, log, close: () => store.close() };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
@@ -12,14 +13,18 @@ import { createZaloChannel } from '../channels/zalo/zalo';
 import type { Config } from '../config';
 import type { Channel } from '../core';
 import { ChannelHealth, InboxWorker, OutboxSender, processHolder } from '../delivery';
-import { ReminderService, type Notifier } from '../officials';
+import type { MediaAnswerer } from '../media';
+import { OFFICIALS_TUNING, ReminderService, type Notifier } from '../officials';
 import { adminReportRoute } from '../report';
 import { createHttpServer, portOf } from '../server/server';
+import { DownloadLinks } from '../server/downloads';
 import { clientAddress } from '../server/security';
 import type { OutboxKind } from '../store';
 import { healthCheck } from './health';
 import { idHasher, resolveIdSecret } from './id-secret';
-import { knowledgeProblemsReport } from './problems';
+import { officialsProblems } from './knowledge-check';
+import { createMedia } from './media';
+import { knowledgeHealth, knowledgeProblemsReport } from './problems';
 import { createRuntime, type Runtime } from './runtime';
 import { watchKnowledge, type KnowledgeWatcher } from './watch';
 
@@ -28,6 +33,8 @@ export interface App {
   server: Server;
   url: string;
   pipeline: ChannelPipeline;
+  /** Images and voice notes: OCR workers start on the first image. */
+  media: MediaAnswerer;
   reminders: ReminderService;
   watcher?: KnowledgeWatcher;
   /** The chat platforms whose tokens are set. */
@@ -78,7 +85,17 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   });
   const { store } = runtime;
   const holder = processHolder();
+  let url = '';
+  const links = new DownloadLinks({
+    dir: join(config.dataDir, 'downloads'),
+    baseUrl: () => config.publicBaseUrl ?? url,
+    secret: config.downloadSecret,
+    ttlMinutes: OFFICIALS_TUNING.downloadMinutes,
+  });
+  const media = createMedia(config, { assistant: runtime.assistant, log });
   const pipeline = new ChannelPipeline({
+    media,
+    links,
     assistant: runtime.assistant,
     store,
     log,
@@ -95,8 +112,9 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const wakeSender = (channel: Channel) => senders[channel as 'telegram' | 'zalo']?.wake();
   let worker: InboxWorker | undefined;
   const common = { pipeline, store, tuning, holder, log, clock, webhook: config.webhook, accepting: () => accepting, onStored: () => worker?.wake() };
-  if (config.telegram) channels.telegram = createTelegramChannel({ ...config.telegram, ...common, health: new ChannelHealth('telegram', clock) });
-  if (config.zalo) channels.zalo = createZaloChannel({ ...config.zalo, ...common, health: new ChannelHealth('zalo', clock) });
+  const queued = (channel: Channel) => () => wakeSender(channel);
+  if (config.telegram) channels.telegram = createTelegramChannel({ ...config.telegram, ...common, onQueued: queued('telegram'), health: new ChannelHealth('telegram', clock) });
+  if (config.zalo) channels.zalo = createZaloChannel({ ...config.zalo, ...common, onQueued: queued('zalo'), health: new ChannelHealth('zalo', clock) });
   const active = Object.values(channels);
   for (const channel of active) {
     senders[channel.channel as 'telegram' | 'zalo'] = new OutboxSender({ store, platform: channel.platform, health: channel.health, tuning, holder, log, clock });
@@ -129,11 +147,13 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     page,
     health,
     post,
+    uploads: { '/api/image': api.image },
+    downloads: links.handler(clock),
     get: {
       '/admin/report': adminReportRoute({
         adminToken: config.adminToken,
         store,
-        knowledge: () => ({ index: runtime.knowledge.current, officials: runtime.knowledge.officials }),
+        knowledge: () => ({ index: runtime.knowledge.current, officials: { problems: officialsProblems(runtime.knowledge.officials) } }),
         address,
         log,
         clock: options.clock,
@@ -142,7 +162,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     tooLarge: { ok: false, error: WEB_ERRORS.tooLarge, description: 'request body over 64 KB' },
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? config.port, options.host, resolve));
-  const url = `http://localhost:${portOf(server)}`;
+  url = `http://localhost:${portOf(server)}`;
 
   inbox.start();
   for (const sender of Object.values(senders)) await sender.start();
@@ -174,10 +194,10 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       log,
       ownWrites: () => runtime.knowledge.ownWrites,
       reload: async () => {
-        const before = { failing: new Set(runtime.knowledge.current.failing), officials: new Set(runtime.knowledge.officials.problems.map((p) => p.message)) };
+        const before = knowledgeHealth(runtime.knowledge.current, runtime.knowledge.officials);
         await runtime.knowledge.reload();
         const report = knowledgeProblemsReport(before, runtime.knowledge.current, runtime.knowledge.officials);
-        for (const line of report.logLines) log[line.level]({ file: line.file }, line.message);
+        for (const line of report.logLines) log[line.level](line.fields, line.message);
         if (report.adminText) tellAdmins(report.adminText);
       },
     });
@@ -236,7 +256,9 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       while (server.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();
       await closed;
+      // After the inbox and the web requests: the images they were reading are done.
+      await stage('media', () => media.reader.close());
       await stage('store', () => runtime.close());
     })());
-  return { runtime, server, url, pipeline, reminders, watcher, channels, worker: inbox, senders, push, stop };
+  return { runtime, server, url, pipeline, media, reminders, watcher, channels, worker: inbox, senders, push, stop };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import chokidar, { type FSWatcher } from 'chokidar';
 import type { Logger } from 'pino';
-import { hashText } from '../knowledge';
+import { NOTICES, hashText } from '../knowledge';
 
 export interface KnowledgeWatcher {
   /** Resolves once the folder has been scanned: changes from then on are seen. */
@@ -39,7 +39,7 @@ export function watchKnowledge(options: WatchOptions): KnowledgeWatcher {
     }
     running = options
       .reload()
-      .catch((error: Error) => options.log.error({ err: error.message }, 'knowledge reload failed; the previous knowledge keeps serving'))
+      .catch((error: Error) => options.log.error({ err: error.message }, NOTICES.reloadFailed))
       .finally(() => {
         running = undefined;
         if (again) {
@@ -73,7 +73,7 @@ export function watchKnowledge(options: WatchOptions): KnowledgeWatcher {
   });
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   watcher.on('all', (_event, path) => schedule(path));
-  watcher.on('error', (error) => options.log.error({ err: (error as Error).message }, 'knowledge watcher error'));
+  watcher.on('error', (error) => options.log.error({ err: (error as Error).message }, NOTICES.watcherError));
 
   return {
     ready,

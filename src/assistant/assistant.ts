@@ -1,12 +1,17 @@
 import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import { liveChunk } from '../alerts/alerts';
-import type { KnowledgeIndex } from '../retrieval';
+import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
+import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
-import { foldText, normalizeText, queryTerms } from '../text';
-import { ConversationMemory } from './followup';
-import { parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
-import { detectIntent } from './intent';
+import { normalizeText } from '../text';
+import { withFocus, type Analysis } from '../understanding';
+import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
+import { detectIntent, type Routing } from './intent';
 import * as say from './replies';
+import { classifyOfficialsQuestion } from '../officials';
+
+/** Without an officials' handler, still tell officials' questions apart, to say the feature is off. */
+const OFFLINE_OFFICIALS = { classify: async (message: Message, text: string) => classifyOfficialsQuestion(text, { speaksForUnit: !!message.unit }) };
 
 export interface AssistantDeps {
   /** The current knowledge index; a getter so a reloaded index is picked up by the next question. */
@@ -38,84 +43,151 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? silent;
   const maxChars = deps.maxQuestionChars ?? 1000;
-  const memory = deps.memory ?? new ConversationMemory();
+  const memory = deps.memory ?? new InMemoryConversations();
 
-  const fixed = (intent: Intent, text: string, question: string, buttons?: Button[]): Reply => ({
+  const fixed = (intent: Intent, rule: string, text: string, question: string, buttons?: Button[]): Reply => ({
     intent,
     text,
     sources: [],
     buttons,
-    meta: { composer: 'fixed', question },
+    meta: { composer: 'fixed', question, rule },
   });
 
-  async function fromKnowledge(question: string, intent: Intent, now: Date): Promise<Reply> {
-    const alert = deps.alerts?.answer(question, now);
-    if (alert) return { intent, text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true } };
+  /** An answer from the knowledge, or why there is none (the retrieval is returned either way). */
+  async function fromKnowledge(
+    analysis: Analysis,
+    now: Date,
+    question: string,
+    /** Decides coverage instead of retrieval's own rule (follow-ups are judged by what they add). */
+    judge?: (retrieval: Retrieval) => Retrieval,
+  ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
+    const alert = deps.alerts?.answer(analysis.normalized, now);
+    if (alert) return { reply: { intent: 'knowledge', text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true, rule: 'alert' } } };
     const index = deps.knowledge();
-    const retrieval = await index.retriever.search(question, 4, liveChunk(now));
-    if (!retrieval.covered) {
-      if (!mentionsDomain(question)) return { ...fixed('out_of_scope', say.outOfScope('general'), question), meta: { composer: 'fixed', question, covered: false } };
-      return { intent, text: say.notCovered(question), sources: [], meta: { composer: 'fixed', question, covered: false } };
-    }
+    const found = await index.retriever.search(analysis, 4, liveChunk(now));
+    const retrieval = judge ? judge(found) : found;
+    const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval) };
+    if (!retrieval.covered) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, composer: 'fixed' } }, retrieval };
     if (deps.llm) {
       try {
-        const answer = await deps.llm.answer(question, retrieval.passages);
-        if (answer.noInfo) return { intent, text: say.notCovered(question), sources: [], meta: { composer: 'llm', question, covered: false } };
-        return { intent, text: answer.text, sources: answer.sources, meta: { composer: 'llm', question, covered: true } };
+        const answer = await deps.llm.answer(analysis.normalized, retrieval.passages);
+        if (answer.noInfo) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, covered: false, composer: 'llm' } }, retrieval };
+        return { reply: { intent: 'knowledge', text: answer.text, sources: answer.sources, meta: { ...meta, composer: 'llm' } }, retrieval };
       } catch (error) {
         log.warn({ err: error instanceof LlmAnswerError ? error.message : String(error) }, 'chat model failed; answering extractively');
       }
     }
-    const answer = composeExtractive(question, retrieval.passages, { idf: (t) => index.retriever.lexical.idf(t) });
-    return { intent, text: answer.text, sources: answer.sources, meta: { composer: 'extractive', question, covered: true } };
+    const answer = composeExtractive(retrieval.analysis, retrieval.passages, { idf: (t) => index.retriever.lexical.idf(t) });
+    return { reply: { intent: 'knowledge', text: answer.text, sources: answer.sources, meta: { ...meta, composer: 'extractive' } }, retrieval };
   }
 
-  async function route(message: Message, question: string, now: Date): Promise<Reply> {
-    const command = parseCommand(question);
-    if (command?.name === 'trogiup_canbo') return fixed('help', say.OFFICIALS_HELP, question);
-    if (command?.name === 'canhbao' && deps.alerts) return fixed('help', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), question);
-    const intent = detectIntent(question);
-    if (intent === 'greeting') {
-      const folded = foldText(question);
-      if (/^(cam on|thank)/u.test(folded)) return fixed('greeting', say.THANKS, question);
-      if (!command && !/^(xin chao|chao|hello|hi|alo|hey)/u.test(folded)) return fixed('greeting', say.ACKNOWLEDGED, question);
-      return fixed('greeting', say.GREETING, question, TOPIC_BUTTONS);
+  /**
+   * A message that asks two things ("Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?") and is not covered as
+   * a whole: each question answered on its own, the answers one after the other (each from its own section).
+   */
+  async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
+    const parts = splitQuestions(analysis.original);
+    if (parts.length < 2) return undefined;
+    const retriever = deps.knowledge().retriever;
+    const answered: { reply: Reply; retrieval?: Retrieval }[] = [];
+    for (const part of parts.slice(0, TUNING.answer.maxParts)) {
+      const one = await fromKnowledge(retriever.analyse(part), now, question);
+      if (one.reply.meta.covered && !answered.some((a) => a.reply.text === one.reply.text)) answered.push(one);
     }
-    if (intent === 'help') return fixed('help', say.HELP, question, TOPIC_BUTTONS);
-    const reason = outOfScopeReason(question);
-    if (reason) return fixed('out_of_scope', say.outOfScope(reason), question);
-    if (intent === 'deadlines' || intent === 'tasks') {
-      if (!deps.officials) return fixed(intent, say.OFFICIALS_NOT_READY, question);
-      const reply = await deps.officials.handle({ intent, message, text: question, now });
-      if (reply) return { ...reply, meta: { composer: 'officials', question } };
-      if (command) return fixed('help', say.HELP, question);
-    }
-    if (command) return fixed('help', say.HELP, question, TOPIC_BUTTONS);
-    // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
-    if (!queryTerms(question).unigrams.some((t) => /[a-z]/u.test(t) && t.length > 1)) return fixed('help', say.EMPTY_MESSAGE, question, TOPIC_BUTTONS);
+    if (answered.length === 0) return undefined;
+    const [first] = answered;
+    const sources = answered.flatMap((a) => a.reply.sources).filter((s, i, all) => all.findIndex((o) => o.path === s.path && o.section === s.section) === i);
+    const text = answered.map((a) => a.reply.text).join('\n\n');
+    return { reply: { ...first!.reply, text, sources, meta: { ...first!.reply.meta, rule: `parts.${first!.reply.meta.rule}` } }, retrieval: first!.retrieval };
+  }
+
+  /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */
+  async function answerQuestion(message: Message, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const chat = `${message.channel}:${message.chatId}`;
-    const searched = await memory.expand(chat, question);
-    const reply = await fromKnowledge(searched, 'knowledge', now);
-    if (reply.intent === 'knowledge') await memory.remember(chat, searched);
-    return { ...reply, meta: { ...reply.meta, question } };
+    // Two questions in one message get two answers when they find different sections.
+    const parts = await fromParts(analysis, now, question);
+    if (parts && parts.reply.sources.length > 1) {
+      await memory.remember(chat, analysis.original);
+      return parts;
+    }
+    const alone = await fromKnowledge(analysis, now, question);
+    if (alone.reply.meta.covered) {
+      if (alone.reply.meta.rule !== 'alert') await memory.remember(chat, analysis.original);
+      return alone;
+    }
+    if (parts) {
+      await memory.remember(chat, analysis.original);
+      return parts;
+    }
+    const previous = mayFollowUp(analysis) ? await memory.recall(chat) : undefined;
+    if (previous) {
+      const retriever = deps.knowledge().retriever;
+      // The merged question is covered when its best passage also holds what the follow-up itself asks about.
+      const judge = (found: Retrieval): Retrieval => {
+        const top = new Set(found.passages.slice(0, 2).map((p) => p.chunk.id));
+        const own = retriever.searchLexical(analysis, 2, (c) => top.has(c.id));
+        const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare);
+        return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
+      };
+      const merged = await fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, judge);
+      if (merged.reply.meta.covered) return { ...merged, reply: { ...merged.reply, meta: { ...merged.reply.meta, rule: `followup.${merged.reply.meta.rule}` } } };
+      // Not answered either way: still a question about the earlier topic, so "chưa có thông tin" rather than a refusal.
+      return { ...alone, reply: { ...alone.reply, meta: { ...alone.reply.meta, inTopic: true } } };
+    }
+    return alone;
+  }
+
+  async function route(message: Message, text: string, now: Date): Promise<Reply> {
+    const analysis = deps.knowledge().retriever.analyse(text);
+    const command = parseCommand(text);
+    if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
+    if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
+    // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
+    const officialsRoute = outOfScopeReason(analysis.folded) === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
+    if (officialsRoute) {
+      if (!deps.officials) return fixed(officialsRoute.intent, officialsRoute.rule, say.OFFICIALS_NOT_READY, text);
+      const reply = await deps.officials.handle({ route: officialsRoute, message, text, now });
+      if (reply) return { ...reply, meta: { composer: 'officials', question: text, rule: officialsRoute.rule } };
+      if (command) return fixed('help', officialsRoute.rule, say.HELP, text);
+    }
+    const routing: Routing | undefined = detectIntent(text, analysis);
+    if (routing?.intent === 'greeting') {
+      if (/^(cam on|thank)/u.test(analysis.folded)) return fixed('greeting', routing.rule, say.THANKS, text);
+      if (!command && !/^(xin chao|chao|hello|hi|alo|hey)/u.test(analysis.folded)) return fixed('greeting', routing.rule, say.ACKNOWLEDGED, text);
+      return fixed('greeting', routing.rule, say.GREETING, text, TOPIC_BUTTONS);
+    }
+    if (routing?.intent === 'help') return fixed('help', routing.rule, say.HELP, text, TOPIC_BUTTONS);
+    const reason = outOfScopeReason(analysis.folded);
+    if (reason) return fixed('out_of_scope', `scope.${reason}`, say.outOfScope(reason), text);
+    if (command) return fixed('help', routing?.rule ?? `command:${command.name}`, say.HELP, text, TOPIC_BUTTONS);
+    // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
+    if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
+    const { reply } = await answerQuestion(message, analysis, now, text);
+    // A question outside every topic the assistant knows, that the knowledge does not cover either, is declined.
+    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsDomain(analysis.folded)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    return reply;
   }
 
   return {
-    async handle(message) {
-      const now = message.now ?? clock();
+    async handle(received) {
+      const now = received.now ?? clock();
+      // The officials' side reads the time from the message (a pending choice expires by the assistant's clock).
+      const message = { ...received, now };
       let text = normalizeText(message.text ?? '');
       const truncated = text.length > maxChars;
       if (truncated) text = text.slice(0, maxChars).replace(/\s+\S*$/u, '');
       const scan = scanSecrets(text);
       const question = scan.redacted;
-      if (!question.trim()) return fixed('help', say.EMPTY_MESSAGE, question);
+      if (!question.trim()) return fixed('help', 'empty', say.EMPTY_MESSAGE, question);
 
       let reply: Reply;
       if (scan.kinds.length > 0) {
+        // The warning comes first; an answer to the rest of the message is added only when it clearly matches.
         const rest = await route(message, question.replaceAll(REDACTED, ' '), now).catch(() => undefined);
-        const extra = rest && rest.meta.covered && rest.intent === 'knowledge' ? `\n\nVề câu hỏi của bạn:\n${rest.text}` : '';
-        reply = { intent: 'safety', text: say.secretWarning(scan.kinds) + extra, sources: extra ? rest!.sources : [], meta: { composer: 'fixed', question } };
-        reply.meta.secrets = scan.kinds;
+        const best = rest?.meta.passages?.[0];
+        const strong = rest?.intent === 'knowledge' && rest.meta.covered && Math.max(best?.match ?? 0, best?.coverage ?? 0) >= TUNING.answer.afterWarning;
+        const extra = strong ? `\n\n${say.ABOUT_YOUR_QUESTION}\n${rest!.text}` : '';
+        reply = { intent: 'safety', text: say.secretWarning(scan.kinds) + extra, sources: strong ? rest!.sources : [], meta: { composer: 'fixed', question, rule: 'safety.secrets', secrets: scan.kinds } };
       } else {
         reply = await route(message, question, now);
       }
@@ -129,3 +201,29 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     },
   };
 }
+
+/** The questions of a message that asks more than one: its sentences that end with "?" (at least three words each). */
+export function splitQuestions(text: string): string[] {
+  const parts = text
+    .split(/(?<=\?)\s+/u)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/u).length >= 3);
+  return parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2 ? parts : [];
+}
+
+/** The passages retrieval weighed most, for logs and the evaluation report: where, how well, by which heading or variant. */
+function describePassages(retrieval: Retrieval) {
+  return retrieval.passages.slice(0, 3).map((p) => ({
+    path: p.chunk.path,
+    section: p.chunk.section,
+    score: round(p.score),
+    coverage: round(p.coverage),
+    match: round(p.variantMatch),
+    variant: p.matchedVariant,
+  }));
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+

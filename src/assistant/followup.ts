@@ -1,49 +1,71 @@
 import { LRUCache } from 'lru-cache';
-import { foldText, syllables } from '../text';
+import { TUNING } from '../core';
+import { syllables } from '../text';
+import type { Analysis } from '../understanding';
 
-/** Where the last question of each chat is kept: in memory by default, or the store's chat state (shared, survives restarts). */
+/** The last question of each chat that the knowledge answered, as the person asked it. */
+export interface ConversationMemory {
+  recall(chatKey: string): Promise<string | undefined>;
+  remember(chatKey: string, question: string): Promise<void>;
+}
+
+/** Where the store keeps a chat's small state: the one part of `Store` conversation memory needs. */
 export interface ChatStateStore {
   getChatState<T = unknown>(key: string, now?: Date): Promise<T | undefined>;
   setChatState(key: string, value: unknown, expiresAt: Date): Promise<void>;
 }
 
-/** "còn mức 1 thì sao?", "vậy còn CH Play?": short messages that lean on the question before them. */
-const FOLLOW_UP = /^(con|the con|vay con|vay|the|con neu|neu|nhung|the thi)\b|\b(thi sao|the nao|ra sao)\s*$/u;
-const MAX_FOLLOW_UP_WORDS = 10;
-/** How long a question stays the context of the next one. */
-const CONTEXT_TTL_MS = 30 * 60_000;
+/** Conversation memory in the store's per-chat state: shared by every process and kept across restarts (the channels' choice). */
+export class StoredConversations implements ConversationMemory {
+  constructor(
+    private readonly state: ChatStateStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
-/** The last knowledge question of each chat, to read a short follow-up in its light. */
-export class ConversationMemory {
-  private readonly last = new LRUCache<string, string>({ max: 10_000, ttl: CONTEXT_TTL_MS });
-
-  constructor(private readonly state?: ChatStateStore) {}
-
-  async remember(chatKey: string, question: string): Promise<void> {
-    if (this.state) await this.state.setChatState(`followup:${chatKey}`, question, new Date(Date.now() + CONTEXT_TTL_MS));
-    else this.last.set(chatKey, question);
+  async recall(chatKey: string): Promise<string | undefined> {
+    return this.state.getChatState<string>(`followup:${chatKey}`, this.clock());
   }
 
-  /**
-   * The question to search for: a follow-up merged with the previous question, where the follow-up's words replace
-   * the ones they stand for ("mức 2" → "mức 1"); any other message as it is.
-   */
-  async expand(chatKey: string, question: string): Promise<string> {
-    const previous = this.state ? await this.state.getChatState<string>(`followup:${chatKey}`) : this.last.get(chatKey);
-    const folded = foldText(question).replace(/[?!.]+$/u, '').trim();
-    if (!previous || !FOLLOW_UP.test(folded) || folded.split(' ').length > MAX_FOLLOW_UP_WORDS) return question;
-    return `${question} ${replaceSlots(previous, question)}`;
+  async remember(chatKey: string, question: string): Promise<void> {
+    await this.state.setChatState(`followup:${chatKey}`, question, new Date(this.clock().getTime() + TUNING.followUp.contextMinutes * 60_000));
   }
 }
 
-/** Drops from the previous question the value after each word the follow-up repeats with a different value. */
-function replaceSlots(previous: string, followUp: string): string {
-  const now = syllables(followUp);
-  const before = syllables(previous);
-  const dropped = new Set<number>();
-  now.forEach((t, i) => {
-    const j = before.indexOf(t);
-    if (j >= 0 && j + 1 < before.length && now[i + 1] !== undefined && before[j + 1] !== now[i + 1]) dropped.add(j + 1);
+/** Conversation memory in this process only (tests, the command line); channels keep it in the store. */
+export class InMemoryConversations implements ConversationMemory {
+  private readonly last = new LRUCache<string, string>({ max: 10_000, ttl: TUNING.followUp.contextMinutes * 60_000 });
+
+  async recall(chatKey: string): Promise<string | undefined> {
+    return this.last.get(chatKey);
+  }
+
+  async remember(chatKey: string, question: string): Promise<void> {
+    this.last.set(chatKey, question);
+  }
+}
+
+/** A message short enough, and worded, to lean on the question before it ("còn mức 1 thì sao?"). */
+export function mayFollowUp(analysis: Analysis): boolean {
+  return analysis.leansOnPrevious && analysis.concepts.length <= TUNING.followUp.maxConcepts;
+}
+
+/**
+ * The follow-up read in the light of the previous question: the previous question as it was written, with the values
+ * the follow-up changes replaced ("làm mức 2 ở đâu" + "còn mức 1 thì sao" → "làm mức 1 ở đâu …"), then the follow-up.
+ */
+export function mergeFollowUp(previous: string, followUp: string): string {
+  const now = followUp.split(/\s+/u).map(fold);
+  const words = previous.split(/\s+/u);
+  const before = words.map(fold);
+  const replaced = new Map<number, string>();
+  now.forEach((w, i) => {
+    const j = before.indexOf(w);
+    const next = now[i + 1];
+    if (j >= 0 && j + 1 < before.length && next && before[j + 1] !== next) replaced.set(j + 1, followUp.split(/\s+/u)[i + 1]!);
   });
-  return before.filter((_, i) => !dropped.has(i)).join(' ');
+  return `${words.map((w, j) => replaced.get(j) ?? w).join(' ')} ${followUp}`;
+}
+
+function fold(word: string): string {
+  return syllables(word).join('');
 }

@@ -5,9 +5,9 @@ import { foldText } from '../text';
 /** Everything the assistant itself says (not quoted from knowledge), in one place. */
 
 export const TOPIC_MENU = [
-  { label: 'VNeID', data: 'topic:vneid', question: 'Hướng dẫn về ứng dụng VNeID và tài khoản định danh điện tử' },
-  { label: 'Dịch vụ công', data: 'topic:dich-vu-cong', question: 'Cách dùng Cổng Dịch vụ công quốc gia' },
-  { label: 'An toàn số', data: 'topic:an-toan-so', question: 'Cách phòng tránh lừa đảo trên mạng' },
+  { label: 'VNeID', data: 'topic:vneid', question: 'VNeID là gì, dùng để làm gì?' },
+  { label: 'Dịch vụ công', data: 'topic:dich-vu-cong', question: 'Cổng Dịch vụ công quốc gia là gì, đăng nhập thế nào?' },
+  { label: 'An toàn số', data: 'topic:an-toan-so', question: 'Làm sao nhận biết và phòng tránh lừa đảo trên mạng?' },
   { label: 'Thanh toán số', data: 'topic:thanh-toan-so', question: 'Thanh toán không dùng tiền mặt là gì, có an toàn không' },
   { label: 'Dành cho cán bộ', data: 'topic:can-bo', question: '/trogiup_canbo' },
   { label: '🔔 Nhận cảnh báo', data: 'topic:canh-bao', question: '/canhbao bat' },
@@ -36,10 +36,11 @@ export const HELP =
 export const OFFICIALS_HELP =
   'Dành cho cán bộ các đơn vị:\n' +
   '• Đăng ký: xin mã mời từ quản trị viên, rồi gửi /dangky <mã mời>\n' +
-  '• /hanbaocao: các hạn báo cáo sắp tới của đơn vị\n' +
-  '• /nhiemvu: nhiệm vụ đơn vị chủ trì, phối hợp và tình trạng\n' +
-  '• /xong <nhiệm vụ>: đánh dấu đã hoàn thành; /capnhat <nhiệm vụ> <ghi chú>: cập nhật tiến độ\n' +
-  'Bạn cũng có thể hỏi: “quý này còn hạn báo cáo nào?”, “đơn vị tôi còn nhiệm vụ nào chưa xong?”.';
+  '• /hanbaocao: các hạn báo cáo của đơn vị (hạn chót, còn mấy ngày, quá hạn, đã nộp)\n' +
+  '• /nhiemvu: nhiệm vụ đơn vị chủ trì, phối hợp và tình trạng, có số thứ tự và nút Xong, Đang làm, Ghi chú\n' +
+  '• Cập nhật: «xong 2», «đang làm 2», «ghi chú 2 <nội dung>», «đã nộp báo cáo quý II», «hoàn tác»\n' +
+  '• /tonghop: tóm tắt tình hình để báo cáo lãnh đạo; /baocao: dự thảo báo cáo tổng kết (Word, Excel)\n' +
+  'Bạn cũng có thể hỏi: “tuần này có hạn gì không?”, “đơn vị tôi còn nhiệm vụ nào chưa xong?”.';
 
 const OUT_OF_SCOPE_TAIL =
   'Tôi chỉ hỗ trợ về ứng dụng VNeID, dịch vụ công trực tuyến, thanh toán không dùng tiền mặt, phòng tránh lừa đảo trên mạng, ' +
@@ -48,6 +49,9 @@ const OUT_OF_SCOPE_TAIL =
 export function outOfScope(reason: OutOfScopeReason): string {
   if (reason === 'injection') {
     return `Xin lỗi, tôi không thể thay đổi hay tiết lộ cách Trợ lý số được thiết lập. ${OUT_OF_SCOPE_TAIL}`;
+  }
+  if (reason === 'harmful') {
+    return `Xin lỗi, Trợ lý số không hướng dẫn xâm nhập tài khoản của người khác hay làm giả giấy tờ: việc đó vi phạm pháp luật. ${OUT_OF_SCOPE_TAIL}`;
   }
   return `Xin lỗi, câu hỏi này nằm ngoài phạm vi của Trợ lý số nên tôi không trả lời được. ${OUT_OF_SCOPE_TAIL}`;
 }
@@ -58,6 +62,8 @@ const SECRET_WARNINGS: Record<SecretKind, string> = {
   id_number: 'Bạn vừa gửi số căn cước (12 số). Chỉ đưa số căn cước khi làm thủ tục với cơ quan nhà nước hay nơi bạn tin cậy, không gửi cho người lạ hay trang web không rõ nguồn gốc.',
   card_number: 'Bạn vừa gửi số thẻ ngân hàng. Không gửi số thẻ, mã CVV hay ảnh thẻ cho ai qua tin nhắn. Nếu đã lỡ gửi cho người lạ, hãy gọi ngay tổng đài ngân hàng để khóa thẻ.',
 };
+
+export const ABOUT_YOUR_QUESTION = 'Về câu hỏi của bạn:';
 
 export function secretWarning(kinds: SecretKind[]): string {
   return ['⚠️ Cảnh báo an toàn', ...kinds.map((k) => SECRET_WARNINGS[k]), 'Trợ lý số đã ẩn thông tin này, không lưu lại và không gửi đi đâu.'].join('\n');

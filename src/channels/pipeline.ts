@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { replies, type Assistant } from '../assistant';
 import type { SourceRef, Store } from '../store';
 import { foldText } from '../text';
-import { parseCommand, type Button, type Channel, type Intent, type Log, type Source } from '../core';
+import { parseCommand, type Attachment, type Button, type Channel, type Intent, type Log, type Reply, type Source } from '../core';
+import type { MediaAnswerer, MediaSource } from '../media';
 import { StoreRateLimiter } from './rate-limit';
 import type { RegistrationGuard } from './registration-guard';
 import { CHANNEL_REPLIES } from './replies';
@@ -12,8 +13,12 @@ export interface Incoming {
   channel: Channel;
   userId: string;
   chatId: string;
-  kind: 'text' | 'button' | 'non_text';
+  kind: 'text' | 'button' | 'non_text' | 'image' | 'voice';
   text?: string;
+  /** For `image` and `voice`: where the file is (a URL looked up when it is read, or the bytes of a web upload). */
+  media?: MediaSource;
+  /** For `image` and `voice`: called once if reading takes long, so the channel can say `MEDIA_TEXT.reading`. */
+  onSlow?: () => void;
   /** The data of a pressed button ("topic:vneid", "fb:up:<answer id>"). */
   data?: string;
   now?: Date;
@@ -23,6 +28,10 @@ export interface Incoming {
 export interface Outgoing {
   text: string;
   buttons?: Button[];
+  /** Rows of shortcut buttons (a task's "Xong"…); the text says how to type the same, so adapters may leave them out. */
+  actions?: Button[][];
+  /** Files to deliver: Telegram sends them, the others get `url`, a short-lived signed download link. */
+  attachments?: (Attachment & { url?: string })[];
   /** Set on answers that can be rated, so the adapter can offer 👍/👎. */
   answerId?: string;
   intent?: Intent | 'feedback' | 'non_text' | 'rate_limited' | 'refused';
@@ -36,6 +45,8 @@ export interface PipelineOptions {
 }
 
 export const NON_TEXT_REPLY = CHANNEL_REPLIES.non_text;
+/** Stickers and the like, when images are read. */
+export const UNSUPPORTED_REPLY = CHANNEL_REPLIES.unsupported;
 export const RATE_LIMITED_REPLY = CHANNEL_REPLIES.rate_limited;
 export const FEEDBACK_THANKS = CHANNEL_REPLIES.feedback_thanks;
 export const FEEDBACK_EXPIRED = CHANNEL_REPLIES.feedback_expired;
@@ -56,8 +67,8 @@ interface ChatState {
   lastAnswerId?: string;
   /** The 👎 just given in this chat: the next question is stored as its follow-up. */
   downvote?: number;
-  /** The numbered topic menu was the last thing shown: a bare number picks a topic. */
-  menuShown?: boolean;
+  /** The choices last shown (topics, which province): a bare number picks one. */
+  menu?: Button[];
 }
 
 /** How long the state of a chat, and an answer's right to a rating, are kept. */
@@ -82,10 +93,16 @@ export interface PipelineDeps {
   hashId?: (channel: string, id: string) => string;
   /** Wrong invite codes counted and locked out; registration is refused outright outside Telegram and Zalo. */
   registration?: RegistrationGuard;
+  /** Turns a reply's file into a short-lived download link, for channels that cannot receive the file itself. */
+  links?: { create(attachment: Attachment, now: Date): string };
+  /** Reads images and voice notes; without it they get the "text only" reply. */
+  media?: MediaAnswerer;
 }
 
 /** Officials register where their account is a real person's: not in the anonymous web chat. */
 const REGISTRATION_CHANNELS: ReadonlySet<Channel> = new Set(['telegram', 'zalo']);
+/** Channels that receive a reply's files themselves; the others get signed download links. */
+const FILE_CHANNELS: ReadonlySet<Channel> = new Set(['telegram']);
 
 /**
  * What every channel does with an event, whatever the platform: limit each user's rate, answer stickers and photos
@@ -128,9 +145,10 @@ export class ChannelPipeline {
       log('rate_limited', warned ? 'dropped' : 'warned');
       return warned ? [] : [{ text: RATE_LIMITED_REPLY, intent: 'rate_limited' }];
     }
-    if (incoming.kind === 'non_text') {
+    const media = this.deps.media;
+    if (incoming.kind === 'non_text' || ((incoming.kind === 'image' || incoming.kind === 'voice') && (!media || !incoming.media))) {
       log('non_text', 'answered');
-      return [{ text: NON_TEXT_REPLY, intent: 'non_text' }];
+      return [{ text: media?.reader.readsImages ? UNSUPPORTED_REPLY : NON_TEXT_REPLY, intent: 'non_text' }];
     }
 
     const state = (await store.getChatState<ChatState>(`chat:${chatKey}`, now)) ?? {};
@@ -140,16 +158,17 @@ export class ChannelPipeline {
       const rating = /^fb:(up|down):(.+)$/u.exec(data);
       if (rating) return this.rate(rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
       const topic = replies.TOPIC_MENU.find((t) => t.data === data);
-      if (!topic) {
+      // A button may carry a command for the user ("/xong #3fa2c1", "/tinh Đồng Nai").
+      if (!topic && !data.startsWith('/')) {
         log('button', 'unknown');
         return [];
       }
-      text = topic.question;
+      text = topic ? topic.question : data;
     } else {
       const folded = foldText(text).replace(/[.!]+$/u, '').trim();
-      if (state.menuShown && /^[1-9]$/u.test(folded)) {
-        const topic = replies.TOPIC_MENU[Number(folded) - 1];
-        if (topic) text = topic.question;
+      const picked = state.menu && /^[1-9]$/u.test(folded) ? state.menu[Number(folded) - 1] : undefined;
+      if (picked) {
+        text = replies.TOPIC_MENU.find((t) => t.data === picked.data)?.question ?? picked.data;
       } else if (state.lastAnswerId && (RATING_UP.test(folded) || RATING_DOWN.test(folded))) {
         return this.rate(state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
       }
@@ -164,7 +183,11 @@ export class ChannelPipeline {
     }
 
     hooks.beforeAnswer?.();
-    const reply = await this.deps.assistant.handle({ channel: incoming.channel, userId: incoming.userId, chatId: incoming.chatId, text, now });
+    const message = { channel: incoming.channel, userId: incoming.userId, chatId: incoming.chatId, now };
+    let reply: Reply;
+    if (media && incoming.media && incoming.kind === 'image') reply = await media.answerImage(message, incoming.media, { onSlow: incoming.onSlow });
+    else if (media && incoming.media && incoming.kind === 'voice') reply = await media.answerVoice(message, incoming.media, { onSlow: incoming.onSlow });
+    else reply = await this.deps.assistant.handle({ ...message, text });
     // Answers to questions can be rated; acknowledgements of commands (/dangky, /xong…) cannot.
     const rateable = (reply.intent === 'knowledge' || reply.intent === 'deadlines' || reply.intent === 'tasks') && !text.startsWith('/');
     const answerId = rateable ? randomBytes(6).toString('base64url') : undefined;
@@ -182,7 +205,7 @@ export class ChannelPipeline {
       };
       await store.setChatState(`answer:${answerId}`, answered, new Date(now.getTime() + ANSWER_RATEABLE_MS));
     }
-    await store.setChatState(`chat:${chatKey}`, { lastAnswerId: answerId, menuShown: !!reply.buttons?.length } satisfies ChatState, new Date(now.getTime() + CHAT_STATE_MS));
+    await store.setChatState(`chat:${chatKey}`, { lastAnswerId: answerId, menu: reply.buttons?.length ? reply.buttons : undefined } satisfies ChatState, new Date(now.getTime() + CHAT_STATE_MS));
     await store.recordQuestion({
       at: now,
       channel: incoming.channel,
@@ -195,10 +218,14 @@ export class ChannelPipeline {
     });
     log(reply.intent, reply.meta.covered === false ? 'not_covered' : 'answered', {
       composer: reply.meta.composer,
+      rule: reply.meta.rule,
       flagged: reply.meta.secrets ?? undefined,
       truncated: reply.meta.truncated || undefined,
+      media: incoming.kind === 'image' || incoming.kind === 'voice' ? incoming.kind : undefined,
     });
-    return [{ text: reply.text, buttons: reply.buttons, answerId, intent: reply.intent, sources: reply.sources }];
+    const links = FILE_CHANNELS.has(incoming.channel) ? undefined : this.deps.links;
+    const attachments = reply.attachments?.map((a) => ({ ...a, url: links?.create(a, now) }));
+    return [{ text: reply.text, buttons: reply.buttons, actions: reply.actions, attachments, answerId, intent: reply.intent, sources: reply.sources }];
   }
 
   /** Why a /dangky must not reach the officials' service: the wrong channel or a lockout; undefined when it may. */

@@ -1,8 +1,10 @@
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { listKnowledgeFiles, parseKnowledgeFiles } from '../knowledge';
 import { parseArgs } from 'node:util';
-import { hashCode, loadRoster, newInviteCode, ROSTER_FILE, type Roster, type UnitMatch } from '../officials';
+import { draftFiles, hashCode, loadOfficialsData, loadRoster, newInviteCode, ROSTER_FILE, standaloneSession, type Roster, type UnitMatch } from '../officials';
 import { openStore } from '../store';
-import { configOrExit, run, UsageError } from './common';
+import { configOrExit, parseToday, run, UsageError } from './common';
 
 const HELP = `Manage officials: invite codes, registered officials, their units.
 
@@ -16,6 +18,9 @@ Usage:
   npm run --silent admin -- officials                    list registered officials
   npm run --silent admin -- revoke <official id>         remove an official's registration
   npm run --silent admin -- move <official id> --unit "<đơn vị>" [--province "<tỉnh>"]
+  npm run --silent admin -- draft-report --unit "<đơn vị>" --plan <file> [--out <folder>] [--today YYYY-MM-DD]
+        writes the unit's draft report (DOCX, following the plan's "Đề cương") and its appendix table of tasks (XLSX),
+        filled with the unit's task statuses and notes; prints the two file paths
 
 --unit takes a name as officials write it ("Sở KH&CN", "UBND phường Cao Lãnh") or a unit id from knowledge/units.yaml;
 when the name is used in several provinces, add --province.`;
@@ -43,6 +48,9 @@ run(async () => {
       province: { type: 'string' },
       days: { type: 'string', default: '7' },
       note: { type: 'string' },
+      plan: { type: 'string' },
+      out: { type: 'string', default: '.' },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,8 +112,27 @@ run(async () => {
         process.stdout.write(`official ${target} now belongs to ${match.commune ?? match.unit.name} (${match.unit.province})\n`);
         return 0;
       }
+      case 'draft-report': {
+        if (!values.unit || !values.plan) throw new UsageError('draft-report needs --unit "<đơn vị>" and --plan <file of knowledge/plans>');
+        const { docs } = parseKnowledgeFiles(await listKnowledgeFiles(config.knowledgeDir));
+        const data = await loadOfficialsData({ knowledgeDir: config.knowledgeDir, docs, dryRun: true });
+        const match = resolveUnit(data.roster, values.unit, values.province);
+        const wanted = basename(values.plan);
+        const plan = data.plans.find((p) => basename(p.plan.file) === wanted || basename(p.plan.path) === wanted);
+        const withOutline = data.plans.filter((p) => p.outline).map((p) => p.plan.path);
+        if (!plan) throw new UsageError(`no plan '${values.plan}' in ${config.knowledgeDir}/plans; plans with a report outline: ${withOutline.join(', ') || 'none'}`);
+        if (!plan.outline) throw new UsageError(`${plan.plan.path} has no report outline ("ĐỀ CƯƠNG …"); plans with one: ${withOutline.join(', ') || 'none'}`);
+        const files = await draftFiles(await standaloneSession(data, store, values.today ? parseToday(values.today) : now, match), match, plan);
+        await mkdir(values.out!, { recursive: true });
+        for (const file of [files.docx, files.xlsx]) {
+          const path = join(values.out!, file.name);
+          await writeFile(path, file.data);
+          process.stdout.write(`${path}\n`);
+        }
+        return 0;
+      }
       default:
-        throw new UsageError(`unknown action '${action}'; use invite, invites, revoke-invite, officials, revoke or move`);
+        throw new UsageError(`unknown action '${action}'; use invite, invites, revoke-invite, officials, revoke, move or draft-report`);
     }
   } finally {
     await store.close();

@@ -16,7 +16,8 @@ Options:
   --json           print {"intent", "answer", "sources": [{"path", "title", "section"}]}
   --unit NAME      ask as a registered official of that unit
   --today DATE     the date to answer for (default: today in Asia/Ho_Chi_Minh)
-  --batch FILE     one {"id", "q", "unit"?, "today"?} per line; prints one JSON answer per line with its id
+  --batch FILE     one {"id", "q", "unit"?, "today"?, "chat"?} per line; prints one JSON answer per line with its id.
+                   Lines are independent questions; lines naming the same "chat" are one conversation, in order
   -h, --help       show this help
 
 The knowledge index is built on first use (or when knowledge/ changed) in DATA_DIR (default ./data).`;
@@ -26,6 +27,7 @@ const batchLine = z.object({
   q: z.string(),
   unit: z.string().optional(),
   today: z.string().optional(),
+  chat: z.union([z.string(), z.number()]).transform(String).optional(),
 });
 
 function toJson(reply: Reply) {
@@ -54,8 +56,8 @@ run(async () => {
   const config = configOrExit();
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const runtime = await createRuntime(config, { log, onProgress: progressLine });
-  const ask = (q: string, unit?: string, now?: Date) =>
-    runtime.assistant.handle({ channel: 'cli', userId: 'cli', chatId: 'cli', text: q, unit: unit ?? values.unit, now: now ?? defaultToday });
+  const ask = (q: string, unit?: string, now?: Date, chat = 'cli') =>
+    runtime.assistant.handle({ channel: 'cli', userId: chat, chatId: chat, text: q, unit: unit ?? values.unit, now: now ?? defaultToday });
 
   if (!values.batch) {
     const reply = await ask(question);
@@ -71,11 +73,12 @@ run(async () => {
     try {
       const item = batchLine.parse(JSON.parse(raw));
       id = item.id;
-      const reply = await ask(item.q, item.unit, item.today ? parseToday(item.today) : undefined);
+      // Lines are independent questions, unless they name the same chat: then they are one conversation, in order.
+      const reply = await ask(item.q, item.unit, item.today ? parseToday(item.today) : undefined, item.chat ? `chat-${item.chat}` : `line-${n + 1}`);
       process.stdout.write(`${JSON.stringify({ id, ...toJson(reply) })}\n`);
     } catch (error) {
       failures++;
-      const message = error instanceof z.ZodError ? `expected {"id", "q", "unit"?, "today"?}: ${error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` : (error as Error).message;
+      const message = error instanceof z.ZodError ? `expected {"id", "q", "unit"?, "today"?, "chat"?}: ${error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` : (error as Error).message;
       process.stderr.write(`${values.batch}:${n + 1}: ${message}\n`);
       process.stdout.write(`${JSON.stringify({ id, error: message })}\n`);
     }

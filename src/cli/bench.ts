@@ -10,7 +10,12 @@ import { chunkText, listKnowledgeFiles, parseKnowledgeFiles, type Chunk } from '
 import { Retriever } from '../retrieval';
 import { foldForScore, missingGroup, readCases } from '../eval';
 import { stripDiacritics } from '../text';
-import { configOrExit, run } from './common';
+import { configOrExit, run, UsageError } from './common';
+import type { Config } from '../config';
+import { openKnowledgeIndex } from '../retrieval';
+import { createAssistant } from '../assistant';
+import { createMedia } from '../app/media';
+import { benchMedia } from '../bench/media';
 
 const HELP = `Measure retrieval quality and speed, ours beside a minisearch baseline, and at scale; or, with --load, the
 throughput of the whole bot on knowledge questions beside a bare grammY webhook bot.
@@ -20,10 +25,11 @@ Usage:
   npm run bench -- --load [--messages N] [--concurrency N] [--cases FILE.jsonl]
   npm run bench -- --startup [--runs N]
   npm run bench -- --outage [--seconds 60]
+  npm run bench -- --media [--images N] [--json]
 
   --cases FILE     evaluation file whose knowledge questions (groups k and l) are asked (default tests/eval/dev.jsonl)
   --chunks N       synthetic passages for the scale run (default 10000)
-  --json           print one JSON object: {ours, baseline, scale}
+  --json           print one JSON object: {ours, baseline, scale}, or the media result
   --load           post knowledge questions to our Telegram webhook (inbox, assistant, outbox, SQLite) and plain
                    texts to a bare grammY webhook bot that answers a fixed line, both against a local fake Telegram,
                    from --concurrency senders (default 10) that each wait for the reply; prints
@@ -34,6 +40,9 @@ Usage:
   --outage         a Telegram outage of --seconds (default 60; every call answered 500) while 20 chats send 10
                    messages each to the webhook; prints {lost, twice, chats_out_of_order, backlog_cleared_s} as
                    JSON. Target: 0 lost, 0 twice, 0 out of order.
+  --media          instead: read N phone screenshots at once (OCR_WORKERS workers) while the same knowledge
+                   questions are answered, and compare their latency and the event-loop delay with the questions alone
+  --images N       screenshots read at once for --media (default 10)
 
 Each question is asked as written and without diacritics; a hit is every "any" group of its expectation
 found in the top 3 passages. Targets: ours.hit_at_3 >= 0.9 and >= baseline + 0.2; at 10,000 passages
@@ -79,6 +88,8 @@ run(async () => {
       runs: { type: 'string', default: '5' },
       outage: { type: 'boolean', default: false },
       seconds: { type: 'string', default: '60' },
+      media: { type: 'boolean', default: false },
+      images: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,6 +114,7 @@ run(async () => {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   }
+  if (values.media) return benchMediaCommand(config, values.cases, Number(values.images), values.json);
   const loaded = parseKnowledgeFiles(await listKnowledgeFiles(config.knowledgeDir));
   const chunks = loaded.docs.flatMap((d) => d.chunks);
   const cases = (await readCases(values.cases)).filter((c) => /^[kl]/u.test(c.id) && (c.expect.any?.length ?? 0) > 0);
@@ -147,3 +159,31 @@ run(async () => {
   }
   return 0;
 });
+
+async function benchMediaCommand(config: Config, casesFile: string, images: number, json: boolean): Promise<number> {
+  if (!Number.isInteger(images) || images < 1 || images > 100) throw new UsageError(`--images must be a whole number from 1 to 100; got '${images}'`);
+  if (config.ocrWorkers === 0) throw new UsageError('--media needs OCR_WORKERS of 1 or more');
+  const index = await openKnowledgeIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir });
+  const assistant = createAssistant({ knowledge: () => index });
+  const silent = { info() {}, warn() {}, error() {} };
+  const media = createMedia(config, { assistant, log: silent, limits: { queueTotal: Math.max(20, images) } });
+  const questions = (await readCases(casesFile)).filter((c) => /^[kl]/u.test(c.id)).map((c) => c.q);
+  try {
+    const result = await benchMedia({ assistant, media, questions, images });
+    if (json) {
+      process.stdout.write(`${JSON.stringify({ ocr_workers: config.ocrWorkers, ...result })}\n`);
+    } else {
+      const line = (name: string, p: typeof result.text_alone) =>
+        `${name} ${p.questions} questions, p50 ${p.p50_ms} ms, p95 ${p.p95_ms} ms, event-loop delay p99 ${p.loop_delay_p99_ms} ms\n`;
+      process.stdout.write(
+        line('text alone:         ', result.text_alone) +
+          line('text during images: ', result.text_during_images) +
+          `images: ${result.images} at once on ${config.ocrWorkers} OCR worker(s), all answered in ${result.images_total_s} s; ` +
+          `each p50 ${result.image_p50_ms} ms, p95 ${result.image_p95_ms} ms; answered as ${JSON.stringify(result.image_intents)}\n`,
+      );
+    }
+  } finally {
+    await media.reader.close();
+  }
+  return 0;
+}

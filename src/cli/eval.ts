@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createLogger } from '../app/logger';
 import { createRuntime } from '../app/runtime';
 import { checkAnswer, readCases } from '../eval';
+import { plainText } from '../core';
 import { configOrExit, parseToday, progressLine, run, UsageError } from './common';
 
 const HELP = `Score the assistant on an evaluation file (the form of tests/eval/dev.jsonl).
@@ -9,8 +10,10 @@ const HELP = `Score the assistant on an evaluation file (the form of tests/eval/
 Usage:
   npm run eval -- FILE.jsonl [--verbose]
 
-Each line: {"id", "q", "unit"?, "today"?, "expect": {"intent"?, "any"?, "none"?, "cited"?}}.
-Prints each failure, the score per group (the id's letters) and overall; exit 1 when any case fails.`;
+Each line: {"id", "q", "unit"?, "today"?, "chat"?, "expect": {"intent"?, "any"?, "none"?, "cited"?}}.
+Cases are independent, except that cases naming the same "chat" are one conversation, in file order.
+Prints each failure with the rule that routed it and the passages retrieval weighed (--verbose: also the
+question and the answer), the score per group (the id's letters) and overall; exit 1 when any case fails.`;
 
 run(async () => {
   const { values, positionals } = parseArgs({
@@ -29,20 +32,24 @@ run(async () => {
   const groups = new Map<string, { passed: number; total: number }>();
   let passed = 0;
   for (const c of cases) {
+    const chat = c.chat ? `chat-${c.chat}` : `eval-${c.id}`;
     const reply = await runtime.assistant.handle({
       channel: 'cli',
-      userId: `eval-${c.id}`,
-      chatId: `eval-${c.id}`,
+      userId: chat,
+      chatId: chat,
       text: c.q,
       unit: c.unit,
       now: c.today ? parseToday(c.today) : undefined,
     });
-    const why = checkAnswer(c, { intent: reply.intent, answer: reply.text, sources: reply.sources });
+    const why = checkAnswer(c, { intent: reply.intent, answer: plainText(reply), sources: reply.sources });
     const group = c.id.replace(/\d+$/u, '');
     const g = groups.get(group) ?? { passed: 0, total: 0 };
     g.total++;
     if (why) {
-      process.stdout.write(`FAIL ${c.id}: ${why}\n`);
+      process.stdout.write(`FAIL ${c.id}: ${why}\n     rule: ${reply.meta.rule ?? '-'}\n`);
+      for (const p of reply.meta.passages ?? []) {
+        process.stdout.write(`     passage: ${p.path} › ${p.section} (score ${p.score}, coverage ${p.coverage}, variant match ${p.match}${p.variant ? ` by "${p.variant.slice(0, 80)}"` : ''})\n`);
+      }
       if (values.verbose) process.stdout.write(`     q: ${c.q}\n     a: ${reply.text.slice(0, 400).replace(/\n/gu, ' / ')}\n`);
     } else {
       g.passed++;

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { officialsProblems } from '../app/knowledge-check';
 import { createEmbedder } from '../app/runtime';
+import { NOTICES } from '../knowledge';
 import { loadOfficialsData } from '../officials';
 import { buildReport, parsePeriod, PeriodError, renderCsv, renderText } from '../report';
 import { openKnowledgeIndex } from '../retrieval';
@@ -64,13 +66,13 @@ run(async () => {
     onProgress: progressLine,
   });
   const officials = await loadOfficialsData({ knowledgeDir: config.knowledgeDir, docs: index.docs });
-  for (const file of officials.written) progressLine(`updated ${file} from its plan`);
+  for (const file of officials.written) progressLine(NOTICES.recordsUpdated(file.path));
   const file = join(config.dataDir, DATABASE_FILE);
   const stored = !!config.databaseUrl || existsSync(file);
   if (!stored) progressLine(`no database at ${file} yet (nothing was asked there): the report has no questions`);
   const store = stored ? await openStore(config) : new SqliteStore(':memory:');
   try {
-    const report = await buildReport({ store, index, officials, ...period });
+    const report = await buildReport({ store, index, officials: { problems: officialsProblems(officials) }, ...period });
     process.stdout.write(values.csv ? renderCsv(report, { bom: true }) : renderText(report));
     return 0;
   } finally {

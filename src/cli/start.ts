@@ -10,6 +10,9 @@ PUBLIC_BASE_URL/webhook/telegram and /webhook/zalo when PUBLIC_BASE_URL (and WEB
 Every update is stored before it is acknowledged and every reply before it is sent, so a crash or a platform outage
 loses nothing; several processes can share one PostgreSQL database (DATABASE_URL). A platform that is down at
 start-up is retried with backoff while the web chat serves; GET /healthz says so (503).
+Photos, screenshots and QR codes are read offline (OCR_WORKERS threads, started on the first image; the web chat
+uploads to POST /api/image); voice notes are transcribed when OPENAI_TRANSCRIBE_MODEL is set. Officials' draft
+reports go to Telegram as files, to Zalo and the web chat as signed links at /tai/… (valid 30 minutes).
 Officials' reminders run every 15 minutes. SIGTERM or Ctrl+C stops taking work, lets the messages in hand finish
 (SHUTDOWN_GRACE, default 10 s), sends what is due and closes the database; a second signal stops at once.
 Configuration: see .env.example.

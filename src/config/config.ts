@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_TUNING, type DeliveryTuning } from '../delivery';
+import { CHECK_TUNING } from '../knowledge';
 
 const optionalText = z
   .string()
@@ -44,6 +45,8 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalText,
   LLM_TIMEOUT_MS: int(20_000, 500, 300_000),
+  OPENAI_TRANSCRIBE_MODEL: optionalText,
+  OCR_WORKERS: int(1, 0, 8),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT').transform((v) => (v ?? 'https://api.telegram.org').replace(/\/+$/u, '')),
   ZALO_BOT_TOKEN: optionalText,
@@ -71,7 +74,9 @@ const envSchema = z.object({
       return { points, seconds };
     }),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  KNOWLEDGE_MAX_AGE_DAYS: int(CHECK_TUNING.maxAgeDays, 1, 3650),
   ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+  DOWNLOAD_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters; e.g. openssl rand -hex 24'),
   RATE_LIMIT: z
     .string()
     .trim()
@@ -110,8 +115,8 @@ const envSchema = z.object({
   MIN_COVERAGE: z
     .string()
     .optional()
-    .transform((v) => (v ? Number(v) : 0.5))
-    .refine((v) => v >= 0 && v <= 1, 'must be a number from 0 to 1'),
+    .transform((v) => (v ? Number(v) : undefined))
+    .refine((v) => v === undefined || (v >= 0 && v <= 1), 'must be a number from 0 to 1'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -128,7 +133,12 @@ export interface Config {
   llm?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
   /** Present when an embedding model is configured as well: retrieval then adds vectors. */
   embeddings?: { apiKey: string; baseURL?: string; model: string };
-  minCoverage: number;
+  /** Overrides the share of a short question the best passage must hold (TUNING.coverage.minShare). */
+  minCoverage?: number;
+  /** Threads reading images (Tesseract, about 100 MB each); 0 turns image reading off. */
+  ocrWorkers: number;
+  /** Present when OPENAI_TRANSCRIBE_MODEL is set with a key or base URL: voice notes are then transcribed. */
+  transcription?: { apiKey: string; baseURL?: string; model: string };
   reminders: { offsets: number[]; quietHours?: { start: number; end: number }; cron: string };
   telegram?: { token: string; apiRoot: string };
   zalo?: { token: string; apiRoot: string };
@@ -143,10 +153,16 @@ export interface Config {
   webAddressLimit: { points: number; seconds: number };
   /** Read the client's address from X-Forwarded-For (behind a reverse proxy you run); default false. */
   trustProxy: boolean;
+  /** The server's public address (PUBLIC_BASE_URL), used in download links too. */
+  publicBaseUrl?: string;
+  /** Key signing the short-lived download links of draft reports; several instances behind one address need the same. */
+  downloadSecret?: string;
   /** Where knowledge problems are reported besides the log, e.g. an editors' Telegram group. */
   adminChat?: { channel: 'telegram' | 'zalo'; chatId: string };
   /** Reload knowledge when its files change (default true). */
   watchKnowledge: boolean;
+  /** A lesson whose `updated` date is older than this many days is flagged by `npm run ingest -- --check` (default 365). */
+  knowledgeMaxAgeDays: number;
   rateLimit: { points: number; seconds: number };
   /** Timeouts, retries, leases and pacing of the inbox and outbox. */
   delivery: DeliveryTuning;
@@ -182,6 +198,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llm: useLlm ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS } : undefined,
     embeddings: useLlm && e.OPENAI_EMBEDDING_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_EMBEDDING_MODEL } : undefined,
     minCoverage: e.MIN_COVERAGE,
+    ocrWorkers: e.OCR_WORKERS,
+    transcription: useLlm && e.OPENAI_TRANSCRIBE_MODEL ? { apiKey, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_TRANSCRIBE_MODEL } : undefined,
     reminders: { offsets: e.REMINDER_DAYS, quietHours: e.QUIET_HOURS, cron: e.REMINDER_CRON },
     telegram: e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT } : undefined,
     zalo: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT } : undefined,
@@ -191,10 +209,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     questionRetentionMs: e.QUESTION_RETENTION,
     webAddressLimit: e.WEB_ADDRESS_LIMIT,
     trustProxy: e.TRUST_PROXY === 'true',
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    downloadSecret: e.DOWNLOAD_SECRET,
     adminChat: e.ADMIN_CHAT
       ? { channel: e.ADMIN_CHAT.split(':')[0] as 'telegram' | 'zalo', chatId: e.ADMIN_CHAT.slice(e.ADMIN_CHAT.indexOf(':') + 1) }
       : undefined,
     watchKnowledge: e.WATCH_KNOWLEDGE === 'true',
+    knowledgeMaxAgeDays: e.KNOWLEDGE_MAX_AGE_DAYS,
     rateLimit: e.RATE_LIMIT,
     delivery: {
       ...DEFAULT_TUNING,

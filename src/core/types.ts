@@ -41,7 +41,15 @@ export interface Message {
 
 export interface Button {
   label: string;
+  /** What pressing it sends: a topic ("topic:vneid"), a rating ("fb:up:…"), or a command typed for the user ("/xong #3fa2c1"). */
   data: string;
+}
+
+/** A file that goes with a reply (a draft report): Telegram sends it, other channels offer a short-lived download link. */
+export interface Attachment {
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array;
 }
 
 /** One answer, whatever the channel; adapters only translate and send it. */
@@ -50,7 +58,14 @@ export interface Reply {
   /** The answer body, without its sources: each adapter renders `sources` its own way. */
   text: string;
   sources: Source[];
+  /** A choice among a few options (topics, which province): channels without buttons number them. */
   buttons?: Button[];
+  /**
+   * Rows of shortcut buttons for items of the answer (a task's "Xong", "Đang làm", "Ghi chú"); the text always says how
+   * to type the same, so channels without buttons leave these out.
+   */
+  actions?: Button[][];
+  attachments?: Attachment[];
   /** What the logs and the report may know about this answer (never the secret itself). */
   meta: {
     covered?: boolean;
@@ -59,10 +74,36 @@ export interface Reply {
     /** The question as processed: normalised, shortened and with secrets redacted. */
     question: string;
     truncated?: boolean;
+    /** True when an unanswered question still belongs to the conversation's topic (a follow-up of a covered question). */
+    inTopic?: boolean;
+    /** The routing or coverage rule that produced this reply ("greeting", "knowledge.variant", "scope.weather"…). */
+    rule?: string;
+    /** The passages retrieval weighed most, for logs and the evaluation report. */
+    passages?: {
+      path: string;
+      section: string;
+      score: number;
+      /** Share of the question the passage holds. */
+      coverage: number;
+      /** How well the question matches the section's heading or one of its question variants. */
+      match: number;
+      variant?: string;
+    }[];
   };
 }
 
-/** Handles deadline and task questions; returns undefined to let the question be answered from knowledge. */
+/** An officials' question as the officials' side understood it; the router passes it back to `handle` untouched. */
+export interface OfficialsRoute {
+  intent: 'deadlines' | 'tasks';
+  /** Which kind of officials' question it is ("officials.update", "officials.deadlines"…), logged with the reply. */
+  rule: string;
+}
+
+/** Officials' questions: what counts as one (for the router) and the answer; undefined lets knowledge answer instead. */
 export interface OfficialsHandler {
-  handle(request: { intent: 'deadlines' | 'tasks'; message: Message; text: string; now: Date }): Promise<Omit<Reply, 'meta'> | undefined>;
+  /** True when the sender is a registered official. */
+  isOfficial?(message: Message): boolean | Promise<boolean>;
+  /** Whether a message is an officials' question (src/officials decides), and which. */
+  classify(message: Message, text: string): Promise<OfficialsRoute | undefined>;
+  handle(request: { route: OfficialsRoute; message: Message; text: string; now: Date }): Promise<Omit<Reply, 'meta'> | undefined>;
 }

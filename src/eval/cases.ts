@@ -8,6 +8,8 @@ export const evalCaseSchema = z.object({
   q: z.string(),
   unit: z.string().optional(),
   today: z.string().optional(),
+  /** Cases with the same chat are one conversation, asked in file order. */
+  chat: z.union([z.string(), z.number()]).transform(String).optional(),
   expect: z
     .object({
       intent: z.union([z.string(), textList]).optional(),

@@ -27,7 +27,9 @@ export function chunkSections(path: string, title: string, meta: DocMeta, sectio
   // A lesson's opening lines only introduce it: they join its first section rather than stand alone.
   if (meta.kind === 'lesson' && pieces.length > 1 && pieces[0]!.section === '') {
     const [intro, first] = pieces as [Piece, Piece];
-    pieces.splice(0, 2, { ...first, units: [...intro.units, ...first.units], size: intro.size + first.size, variants: [...intro.variants, ...first.variants] });
+    // Intro blocks are numbered apart from the section's own (negative), so the two never read as one block.
+    const introUnits = intro.units.map((u) => ({ ...u, intro: true, block: u.block - intro.units.length - 1 }));
+    pieces.splice(0, 2, { ...first, units: [...introUnits, ...first.units], size: intro.size + first.size, variants: [...intro.variants, ...first.variants] });
   }
   const base = {
     path,

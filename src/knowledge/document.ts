@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chunkSections } from './chunk';
 import { KnowledgeFileError, KnowledgeValidationError } from './errors';
-import { parseFrontMatter } from './frontmatter';
+import { parseFrontMatter, type FrontMatterOptions } from './frontmatter';
 import { parseTiming } from '../time';
 import { parseMarkdown, type Section } from './markdown';
 import type { KnowledgeDoc } from './types';
@@ -10,20 +10,31 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Parses and validates one knowledge file; throws KnowledgeValidationError listing every problem. */
-export function parseKnowledgeFile(path: string, source: string): KnowledgeDoc {
-  const { meta, body, bodyLine } = parseFrontMatter(path, source);
+/**
+ * Parses and validates one knowledge file; throws KnowledgeValidationError listing every problem (its warnings too).
+ * A usable file carries its warnings.
+ */
+export function parseKnowledgeFile(path: string, source: string, options: FrontMatterOptions = {}): KnowledgeDoc {
+  const { meta, body, bodyLine, warnings, defaulted } = parseFrontMatter(path, source, options);
   const problems = checkTables(path, body, bodyLine);
   const parsed = parseMarkdown(body, bodyLine - 1);
-  if (parsed.sections.length === 0) problems.push(new KnowledgeFileError(path, bodyLine, 'the file has no text after its front matter'));
+  if (parsed.sections.length === 0) problems.push(new KnowledgeFileError({ code: 'empty_body', path, line: bodyLine }));
   if (meta.kind === 'plan' || meta.kind === 'letter') problems.push(...checkTimings(path, parsed.sections));
-  if (problems.length > 0) throw new KnowledgeValidationError(problems);
+  if (problems.length > 0) throw new KnowledgeValidationError([...problems, ...warnings]);
   const title = meta.title;
-  return { path, hash: hashText(source), meta, title, sections: parsed.sections, chunks: chunkSections(path, title, meta, parsed.sections) };
+  return {
+    path,
+    hash: hashText(source),
+    meta,
+    title,
+    sections: parsed.sections,
+    chunks: chunkSections(path, title, meta, parsed.sections),
+    warnings: warnings.map((w) => w.toJSON()),
+    defaulted,
+  };
 }
 
 const TIMING_FIELD = /^(Thời gian thực hiện|Thời gian|Thời hạn)\s*:\s*(.*)$/u;
-export const TIMING_EXAMPLES = '"Từ tháng 6/2026", "trước ngày 15/6/2026", "Quý I/2026", "trước ngày 05/12 hằng năm", "trước ngày 15 của tháng cuối quý", "tối thiểu 01 lần/tháng" or "Thường xuyên"';
 
 /** Task timings officials rely on: each must be a time the deadline engine can read. */
 function checkTimings(path: string, sections: Section[]): KnowledgeFileError[] {
@@ -31,7 +42,7 @@ function checkTimings(path: string, sections: Section[]): KnowledgeFileError[] {
   const check = (field: string, value: string, line: number) => {
     const text = value.trim();
     if (text && !parseTiming(text)) {
-      problems.push(new KnowledgeFileError(path, line, `\`${field}\` '${text}' is not a time the bot can read; write it like ${TIMING_EXAMPLES}`, field));
+      problems.push(new KnowledgeFileError({ code: 'bad_timing', path, line, field, found: text }));
     }
   };
   for (const section of sections) {
@@ -67,13 +78,14 @@ function checkTables(path: string, body: string, bodyLine: number): KnowledgeFil
     while (i < lines.length && TABLE_LINE.test(lines[i]!)) i++;
     const headerCells = cellCount(lines[start]!);
     if (!SEPARATOR.test(lines[start + 1] ?? '')) {
-      problems.push(new KnowledgeFileError(path, bodyLine + start, 'table has no separator row: put a line like "| --- | --- |" (one --- per column) right under the header row', 'table'));
+      const separator = `|${' --- |'.repeat(headerCells)}`;
+      problems.push(new KnowledgeFileError({ code: 'table_no_separator', path, line: bodyLine + start, field: 'table', suggestion: separator }));
       continue;
     }
     for (let r = start + 2; r < i; r++) {
       const n = cellCount(lines[r]!);
       if (n !== headerCells) {
-        problems.push(new KnowledgeFileError(path, bodyLine + r, `table row has ${n} cells but the header has ${headerCells}: every row needs one cell per column (escape a "|" inside a cell as "\\|")`, 'table'));
+        problems.push(new KnowledgeFileError({ code: 'table_cells', path, line: bodyLine + r, field: 'table', found: String(n), expected: [String(headerCells)] }));
       }
     }
   }

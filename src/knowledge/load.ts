@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { hashText, parseKnowledgeFile } from './document';
 import { KnowledgeFileError, KnowledgeValidationError } from './errors';
@@ -10,16 +10,25 @@ export interface KnowledgeFile {
   absolutePath: string;
   source: string;
   hash: string;
+  /** When the file last changed: a lesson's `updated` when its front matter does not say. */
+  modified?: Date;
 }
 
 export interface LoadResult {
   docs: KnowledgeDoc[];
-  /** Problems by file; a failing file with a previous good version keeps that version in `docs`. */
+  /**
+   * Every problem: those of failing files (a failing file with a previous good version keeps that version in `docs`),
+   * and the warnings of the files in use.
+   */
   problems: KnowledgeFileError[];
+  /** Files with errors (warnings alone do not make a file fail). */
   failing: string[];
 }
 
-/** Markdown files that are knowledge (the editors' guide and files starting with "_" are not). */
+/**
+ * Markdown files that are knowledge (the editors' guide and files starting with "_" are not). Other files (units.yaml,
+ * contacts.yaml, the plans' records, a lexicon) are read by the modules that know them, never as documents.
+ */
 export async function listKnowledgeFiles(dir: string, cwd = process.cwd()): Promise<KnowledgeFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
@@ -29,8 +38,8 @@ export async function listKnowledgeFiles(dir: string, cwd = process.cwd()): Prom
     .sort();
   return Promise.all(
     files.map(async (absolutePath) => {
-      const source = await readFile(absolutePath, 'utf8');
-      return { path: displayPath(absolutePath, cwd), absolutePath, source, hash: hashText(source) };
+      const [source, info] = await Promise.all([readFile(absolutePath, 'utf8'), stat(absolutePath)]);
+      return { path: displayPath(absolutePath, cwd), absolutePath, source, hash: hashText(source), modified: info.mtime };
     }),
   );
 }
@@ -57,14 +66,17 @@ export function parseKnowledgeFiles(
     const known = previous.get(file.path);
     if (reuseUnchanged && known && known.hash === file.hash) {
       docs.push(known);
+      problems.push(...(known.warnings ?? []).map((w) => new KnowledgeFileError(w)));
       continue;
     }
     try {
-      docs.push(parseKnowledgeFile(file.path, file.source));
+      const doc = parseKnowledgeFile(file.path, file.source, { modified: file.modified });
+      docs.push(doc);
+      problems.push(...(doc.warnings ?? []).map((w) => new KnowledgeFileError(w)));
     } catch (error) {
       failing.push(file.path);
       if (error instanceof KnowledgeValidationError) problems.push(...error.problems);
-      else problems.push(new KnowledgeFileError(file.path, 1, `could not be read: ${(error as Error).message}`));
+      else problems.push(new KnowledgeFileError({ code: 'unreadable', path: file.path, line: 1, found: (error as Error).message }));
       if (known) docs.push(known);
     }
   }

@@ -12,6 +12,8 @@ export interface Unit {
   line: number;
   /** Index of the block (paragraph, list, table) the unit belongs to, within its section. */
   block: number;
+  /** True for a lesson's opening lines, which introduce the lesson rather than answer a question. */
+  intro?: boolean;
 }
 
 export interface TableBlock {

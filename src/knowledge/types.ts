@@ -1,5 +1,6 @@
 import type { DocKind, DocMeta } from './schema';
 import type { Section, Unit } from './markdown';
+import type { Problem } from './problems';
 
 /** One retrievable passage: a section of a document, or part of a long one. */
 export interface Chunk {
@@ -27,6 +28,10 @@ export interface KnowledgeDoc {
   title: string;
   sections: Section[];
   chunks: Chunk[];
+  /** Problems that do not stop the file being used (absent in indexes stored before warnings existed). */
+  warnings?: Problem[];
+  /** Front matter fields the file leaves out that were filled in (kind from the folder, audience, updated). */
+  defaulted?: string[];
 }
 
 export function chunkText(chunk: Chunk): string {

@@ -1,6 +1,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { KnowledgeFileError, KnowledgeValidationError, displayPath, hashText, type KnowledgeDoc } from '../knowledge';
-import { extractPlan } from './extract';
+import { extractPlan } from './extract/index';
+import { readOutline, type Outline } from './draft/outline';
 import { extractedPathFor, syncExtractedFile } from './extracted-files';
 import type { DeadlineRecord, PlanRef, TaskRecord } from './records';
 import { loadRoster, Roster } from './roster';
@@ -9,6 +10,8 @@ export interface PlanData {
   plan: PlanRef;
   tasks: TaskRecord[];
   deadlines: DeadlineRecord[];
+  /** The report outline ("Đề cương") the plan carries, for draft reports. */
+  outline?: Outline;
 }
 
 /** Everything officials' questions are answered from: the unit roster and each plan's reviewed records. */
@@ -63,7 +66,7 @@ export async function loadOfficialsData(options: {
     conflicts.push(...result.conflicts.map((id) => ({ file: shown, id })));
     unknownUnits.push(...extraction.unknownUnits.map((u) => ({ file: doc.path, ...u })));
     if (result.written && result.text !== undefined) written.push({ path: shown, absolutePath: file, hash: hashText(result.text) });
-    plans.push({ plan: { ...result.file.plan, path: doc.path }, tasks: result.file.tasks, deadlines: result.file.deadlines });
+    plans.push({ plan: { ...result.file.plan, path: doc.path }, tasks: result.file.tasks, deadlines: result.file.deadlines, outline: readOutline(doc) });
   }
   return { roster, plans, problems, conflicts, unknownUnits, written };
 }

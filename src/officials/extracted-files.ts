@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, stringify } from 'yaml';
-import { KnowledgeFileError, KnowledgeValidationError } from '../knowledge';
-import { recordChecksum, type Extraction } from './extract';
+import { KnowledgeFileError, KnowledgeValidationError, problemFromIssue } from '../knowledge';
+import { recordChecksum, type Extraction } from './extract/index';
 import { extractedFileSchema, type DeadlineRecord, type ExtractedFile, type TaskRecord } from './records';
 
 export const EXTRACTED_SUFFIX = '.extracted.yaml';
@@ -20,16 +20,16 @@ export function extractedPathFor(planPath: string): string {
 export function parseExtractedFile(path: string, source: string): ExtractedFile {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
-  if (doc.errors.length > 0) {
-    throw new KnowledgeValidationError(doc.errors.map((e) => new KnowledgeFileError(path, counter.linePos(e.pos[0]).line, `not valid YAML: ${e.message.split('\n')[0]}`)));
-  }
-  const parsed = extractedFileSchema.safeParse(doc.toJS());
+  const yamlError = doc.errors[0];
+  if (yamlError) throw new KnowledgeValidationError([new KnowledgeFileError({ code: 'yaml_syntax', path, line: counter.linePos(yamlError.pos[0]).line, found: yamlError.code })]);
+  const raw: unknown = doc.toJS();
+  const parsed = extractedFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new KnowledgeValidationError(
       parsed.error.issues.map((issue) => {
         const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
         const line = node?.range ? counter.linePos(node.range[0]).line : 1;
-        return new KnowledgeFileError(path, line, `\`${issue.path.join('.')}\` ${issue.message}`, String(issue.path.at(-1) ?? ''));
+        return new KnowledgeFileError(problemFromIssue(issue, { path, line, value: raw }));
       }),
     );
   }
@@ -75,7 +75,7 @@ export function mergeExtraction(previous: ExtractedFile | undefined, fresh: Extr
 }
 
 export function renderExtractedFile(file: ExtractedFile): string {
-  return HEADER + stringify(file, { lineWidth: 0 });
+  return HEADER + stringify(file, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /**

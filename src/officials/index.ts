@@ -1,8 +1,13 @@
-export { OfficialsService, statusUnitKey, unitLabel, type OfficialsDeps } from './service';
+export { OfficialsService, type OfficialsDeps } from './service';
 export { loadOfficialsData, ROSTER_FILE, type OfficialsData, type PlanData } from './data';
 export { newInviteCode, hashCode, normaliseCode } from './invites';
 export { Roster, loadRoster, parseRoster, type RosterUnit, type UnitMatch } from './roster';
-export { tasksForUnit, unitScope, taskKey, type UnitTask } from './tasks';
-export { findDeadlines, type Due } from './deadlines';
+export { tasksForUnit, unitScope, taskKey, statusUnitKey, unitLabel, type UnitTask } from './tasks';
+export { findDeadlines, type DueItem } from './deadlines';
+export { classifyOfficialsQuestion, type OfficialsQuestion } from './understand';
+export { MESSAGES } from './messages';
+export { OFFICIALS_TUNING } from './tuning';
 export { ReminderService, inQuietHours, type Notifier, type ReminderOptions } from './reminders';
 export type { TaskRecord, DeadlineRecord, PlanInfo, ExtractedFile } from './records';
+export { draftFiles, draftReport, outlinePlans, type Outline } from './draft';
+export { standaloneSession } from './identity';

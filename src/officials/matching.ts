@@ -1,14 +1,30 @@
-import { foldText, syllables } from '../text';
+import { foldText, hasDiacritics, syllables } from '../text';
 import type { PlanData } from './data';
 
-/** Words that appear in nearly every plan's name and so cannot tell plans apart. */
+/** Words that appear in nearly every plan's name, and function words, which cannot tell plans or sections apart. */
 const COMMON = new Set(
-  'ke hoach cong van van ban trien khai thuc hien phong trao binh dan hoc vu so nam tinh cua ve viec va cac tren dia ban de nghi bao cao v v so kh ubnd uy nhan dan thanh pho nhiem don vi toi'.split(' '),
+  [
+    'ke hoach cong van van ban trien khai thuc hien phong trao binh dan hoc vu so nam tinh cua ve viec va cac tren dia ban de nghi bao cao v v so kh ubnd uy nhan dan thanh pho nhiem don vi toi',
+    'trong theo la gi nhu sau mot cho voi co khong nay nhung nao o tai tu den',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
-/** Distinctive syllables of a text, for matching a question against plan titles or deadline names. */
-export function distinctive(text: string): Set<string> {
-  return new Set(syllables(text).filter((t) => !COMMON.has(t) && !/^\d{1,2}$/u.test(t)));
+/**
+ * Distinctive syllables of a text, for matching a question against plan titles or deadline names. With `accents`, the
+ * syllables keep their diacritics, so "đợt" is not "đột" and "động" not "Đồng" (for questions typed with diacritics).
+ */
+export function distinctive(text: string, accents = false): Set<string> {
+  if (!accents) return new Set(syllables(text).filter((t) => !COMMON.has(t) && !/^\d{1,2}$/u.test(t)));
+  const words = text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
+  return new Set(words.filter((w) => !COMMON.has(foldText(w)) && !/^\d{1,2}$/u.test(w)));
+}
+
+/** The two texts' distinctive syllables, compared with diacritics when the question was typed with them. */
+function compared(question: string, name: string): [Set<string>, Set<string>] {
+  const accents = hasDiacritics(question);
+  return [distinctive(question, accents), distinctive(name, accents)];
 }
 
 /**
@@ -16,10 +32,9 @@ export function distinctive(text: string): Set<string> {
  * those sharing at least two distinctive words, or the province, with the question. Empty when none is named.
  */
 export function plansNamedIn(question: string, plans: readonly PlanData[]): PlanData[] {
-  const asked = distinctive(question);
   const folded = foldText(question);
   const scored = plans.map((p) => {
-    const words = distinctive(`${p.plan.title} ${p.plan.number ?? ''}`);
+    const [asked, words] = compared(question, `${p.plan.title} ${p.plan.number ?? ''}`);
     const shared = [...words].filter((w) => asked.has(w));
     // A year alone ("2026") names no plan: most plans carry one.
     let score = shared.some((w) => !/^\d{4}$/u.test(w)) ? shared.length : 0;
@@ -32,8 +47,8 @@ export function plansNamedIn(question: string, plans: readonly PlanData[]): Plan
 
 /** How many distinctive words of `name` the question uses (0 when it names none of them). */
 export function overlap(question: string, name: string): number {
-  const asked = distinctive(question);
-  return [...distinctive(name)].filter((w) => asked.has(w)).length;
+  const [asked, words] = compared(question, name);
+  return [...words].filter((w) => asked.has(w)).length;
 }
 
 /** Section headings a question points to ("phần tổ chức thực hiện"): tasks under them, or undefined when none. */
@@ -41,10 +56,13 @@ export function sectionNamedIn(question: string, sections: readonly string[], pl
   // Words that name a plan ("sáng kiến đột phá") point to the plan, not to a section that shares them.
   const titleWords = distinctive(planTitles.join(' '));
   const asked = new Set([...distinctive(question)].filter((w) => !titleWords.has(w)));
-  const hit = sections.filter((s) => {
-    const words = [...distinctive(s.split(' › ')[0] ?? s)];
-    return words.length > 0 && words.filter((w) => asked.has(w)).length >= Math.min(2, words.length);
-  });
+  // Any heading of the path may be the one named: "phần tổ chức thực hiện" (the top), "các mô hình, phong trào" (below it).
+  const names = (s: string) =>
+    s.split(' › ').some((heading) => {
+      const words = [...distinctive(heading)];
+      return words.length > 0 && words.filter((w) => asked.has(w)).length >= Math.min(2, words.length);
+    });
+  const hit = sections.filter(names);
   return hit.length > 0 && hit.length < sections.length ? new Set(hit) : undefined;
 }
 

@@ -15,7 +15,12 @@ export interface OfficialsTools {
 }
 
 /** Dates, task codes and statuses: every one in the model's reply must come from a tool result. */
-const FACTS = [/\b\d{1,2}\/\d{1,2}\/\d{4}\b/gu, /\[[A-Z0-9][A-Z0-9.-]*\]/gu, /(đã hoàn thành|đang thực hiện|chưa thực hiện|chưa có báo cáo kết quả)/gu];
+const FACTS = [
+  /\b\d{1,2}\/\d{1,2}\/\d{4}\b/gu,
+  /\[[A-Z0-9][A-Z0-9.-]*\]/gu,
+  /mục (?:PL-)?[IVX\d]+(?:\.[\dA-Za-z]+)*/gu,
+  /(đã hoàn thành|đang thực hiện|chưa thực hiện|chưa có cập nhật|quá hạn \d+ ngày|đã nộp)/gu,
+];
 
 export function unsupportedFacts(reply: string, evidence: string): string[] {
   const missing: string[] = [];

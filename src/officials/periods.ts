@@ -1,4 +1,5 @@
 import { foldText } from '../text';
+import { MESSAGES as M } from './messages';
 import { addDays, daysInMonth, makeDate, parts, quarterEnd, quarterOf, quarterStart, ROMAN_QUARTERS, type CivilDate } from '../time';
 
 export interface Period {
@@ -48,31 +49,31 @@ export function periodOf(question: string, today: CivilDate): Period | undefined
       if (!until[3] && m < month) y += 1;
       end = makeDate(y, m, daysInMonth(y, m));
     }
-    if (end >= today) return range(today, end, `từ ${display(today)} đến ${display(end)}`);
+    if (end >= today) return range(today, end, M.period.range(display(today), display(end)));
   }
 
   const byDate = /\bden (?:ngay )?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/u.exec(q);
   if (byDate) {
     const y = byDate[3] ? Number(byDate[3]) : year;
     const end = makeDate(y, Number(byDate[2]), Number(byDate[1]));
-    if (end >= today) return range(today, end, `từ ${display(today)} đến ${display(end)}`);
+    if (end >= today) return range(today, end, M.period.range(display(today), display(end)));
   }
 
   const days = /\b(\d{1,3}) ngay (toi|sap toi|nua|ke tiep)\b/u.exec(q);
   if (days) {
     const end = addDays(today, Number(days[1]));
-    return range(today, end, `${days[1]} ngày tới (đến ${display(end)})`);
+    return range(today, end, M.period.days(Number(days[1]), display(end)));
   }
   if (/\btuan (nay|sau|toi)\b/u.test(q)) {
     const next = /\btuan (sau|toi)\b/u.test(q);
     const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
     const monday = addDays(today, -weekday + (next ? 7 : 0));
     const from = next ? monday : today;
-    return range(from, addDays(monday, 6), next ? 'tuần sau' : 'tuần này');
+    return range(from, addDays(monday, 6), next ? M.period.nextWeek : M.period.thisWeek);
   }
 
   // "báo cáo quý tới" is the next quarterly report, not the reports of next quarter.
-  if (/\bbao cao quy (toi|sap toi|ke tiep|tiep theo)\b/u.test(q)) return { from: today, to: makeDate(year + 2, 12, 31), label: 'sắp tới', next: true };
+  if (/\bbao cao quy (toi|sap toi|ke tiep|tiep theo)\b/u.test(q)) return { from: today, to: makeDate(year + 2, 12, 31), label: M.period.upcoming, next: true };
   const q1 = /\bquy (iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}|nay|sau|toi))?/u.exec(q);
   if (q1 || /\bquy (nay|sau|toi|hien tai)\b/u.test(q)) {
     let qn = quarter;
@@ -84,7 +85,7 @@ export function periodOf(question: string, today: CivilDate): Period | undefined
       qn = quarter === 4 ? 1 : quarter + 1;
       y = quarter === 4 ? year + 1 : year;
     }
-    return range(quarterStart(y, qn), quarterEnd(y, qn), `quý ${ROMAN_QUARTERS[qn - 1]}/${y}`);
+    return range(quarterStart(y, qn), quarterEnd(y, qn), M.period.quarter(ROMAN_QUARTERS[qn - 1]!, y));
   }
 
   const m1 = /\bthang (\d{1,2})\b(?:\s*(?:\/|nam)\s*(\d{4}|nay|sau|toi))?/u.exec(q);
@@ -98,17 +99,17 @@ export function periodOf(question: string, today: CivilDate): Period | undefined
       m = month === 12 ? 1 : month + 1;
       y = month === 12 ? year + 1 : year;
     }
-    if (m >= 1 && m <= 12) return range(makeDate(y, m, 1), makeDate(y, m, daysInMonth(y, m)), `tháng ${String(m).padStart(2, '0')}/${y}`);
+    if (m >= 1 && m <= 12) return range(makeDate(y, m, 1), makeDate(y, m, daysInMonth(y, m)), M.period.month(m, y));
   }
 
   const y1 = /\bnam (\d{4}|nay|sau|toi|hien tai)\b/u.exec(q);
   if (y1 && !/\bhang nam\b/u.test(q)) {
     const y = yearIn(`nam ${y1[1]}`);
-    return range(makeDate(y, 1, 1), makeDate(y, 12, 31), `năm ${y}`);
+    return range(makeDate(y, 1, 1), makeDate(y, 12, 31), M.period.year(y));
   }
 
   if (/\b(sap toi|gan nhat|tiep theo|ke tiep|sap den|sap het han|truoc mat)\b/u.test(q)) {
-    return { from: today, to: makeDate(year + 2, 12, 31), label: 'sắp tới', next: true };
+    return { from: today, to: makeDate(year + 2, 12, 31), label: M.period.upcoming, next: true };
   }
   return undefined;
 }

@@ -1,10 +1,14 @@
 import type { Cron } from 'croner';
 import type { Official, Store } from '../store';
+import { submissionsOf, unitConcern } from './ask-deadlines';
 import type { OfficialsData } from './data';
-import { dueText, shorten } from './format';
-import { unitLabel, statusUnitKey } from './service';
-import { tasksForUnit, unitScope } from './tasks';
-import { addDays, civilDate, daysBetween, occurrences, scheduleJob, TIME_ZONE, type CivilDate } from '../time';
+import { findDeadlines } from './deadlines';
+import { openSession } from './identity';
+import { planLabel } from './labels';
+import { MESSAGES as M } from './messages';
+import { deadlineLine, deadlineSource, shortText } from './render';
+import { tasksForUnit, unitLabel } from './tasks';
+import { addDays, civilDate, daysBetween, formatDate, occurrences, scheduleJob, TIME_ZONE, type CivilDate } from '../time';
 import { type Log } from '../core';
 
 /** Delivers a text to an official's chat on their channel; throws when the channel refuses. */
@@ -16,7 +20,7 @@ export interface Notifier {
 }
 
 export interface ReminderOptions {
-  /** Days before a date to remind, largest first or in any order (default 7 and 1). */
+  /** Days before a last day to remind, in any order (default 7 and 1). */
   offsets: number[];
   /** Hours (Vietnam time) during which nothing is sent: from `start` to `end`, e.g. 21 to 7. */
   quietHours?: { start: number; end: number };
@@ -33,6 +37,7 @@ export interface ReminderDeps {
 
 interface Item {
   key: string;
+  /** The day the reminder counts down to: a report's last day, a task's start or due date. */
   date: CivilDate;
   text: (today: CivilDate) => string;
 }
@@ -46,8 +51,9 @@ export function inQuietHours(now: Date, quiet: { start: number; end: number } | 
 }
 
 /**
- * Sends each registered official the deadlines and task dates of their unit a few days before, once per official,
- * date and offset: the claim in the store makes that hold across restarts and between processes sharing a database.
+ * Sends each registered official the deadlines and task dates of their unit a few days before their last day, once per
+ * official, date and offset: the claim in the store makes that hold across restarts and between processes sharing a
+ * database. A report marked submitted, a task done and a date still being checked get no reminder.
  */
 export class ReminderService {
   private readonly clock: () => Date;
@@ -68,7 +74,7 @@ export class ReminderService {
     let failed = 0;
     for (const official of await this.deps.store.listOfficials()) {
       if (!official.remindersEnabled || !this.deps.notifier.canReach(official)) continue;
-      for (const item of await this.itemsFor(official, today)) {
+      for (const item of await this.itemsFor(official, today, now)) {
         const days = daysBetween(today, item.date);
         const offset = this.offsets.find((o) => days <= o);
         if (offset === undefined || days < 0) continue;
@@ -88,37 +94,42 @@ export class ReminderService {
     return { sent, failed };
   }
 
-  private async itemsFor(official: Official, today: CivilDate): Promise<Item[]> {
+  private async itemsFor(official: Official, today: CivilDate, now: Date): Promise<Item[]> {
     const data = this.deps.data();
     const unit = data.roster.get(official.unitId);
     if (!unit) return [];
     const match = { unit, commune: official.commune };
-    const scope = unitScope(data.roster, unit);
+    const message = { channel: official.channel, userId: official.userId, chatId: official.chatId, text: '' };
+    const session = await openSession(data, this.deps.store, message, now, { kind: 'official', official, match });
     const until = addDays(today, Math.max(...this.offsets));
-    const who = `${unitLabel(match)}`;
+    const who = unitLabel(match);
     const items: Item[] = [];
-    for (const p of data.plans) {
-      if (p.plan.province !== unit.province) continue;
-      for (const d of p.deadlines) {
-        if (!d.unit_ids.some((id) => scope.has(id))) continue;
-        for (const o of occurrences(d.schedule, today, until)) {
-          items.push({
-            key: `deadline:${p.plan.file}#${d.id}`,
-            date: o.date,
-            text: (t) => `⏰ Nhắc hạn (${who}): ${d.title}${o.period && d.schedule.kind !== 'date' ? ` (${o.period})` : ''}\nHạn: ${dueText(o.date, t)} — ${d.timing}${d.to ? `, gửi ${d.to}` : ''}\n📄 ${shorten(p.plan.title, 90)}\nGõ /nhacnho tat để tắt nhắc hạn.`,
-          });
-        }
-      }
+    const dues = findDeadlines({
+      plans: data.plans.filter((p) => p.plan.province === unit.province),
+      concerns: unitConcern(data.roster, match),
+      question: '',
+      today,
+      period: { from: today, to: until, label: '' },
+      filter: 'all',
+      submissions: submissionsOf(session, match),
+    });
+    for (const d of dues.items) {
+      if (d.due.state === 'submitted' || !d.due.last || (d.deadline.kind === 'event' && d.role !== 'lead')) continue;
+      const title = `${d.deadline.title}${d.occurrence?.period && d.deadline.schedule.kind !== 'date' ? ` (${d.occurrence.period})` : ''}`;
+      items.push({
+        key: `deadline:${d.plan.file}#${d.deadline.id}`,
+        date: d.due.last,
+        text: (t) => M.reminderDeadline(who, title, deadlineLine({ ...d, due: { ...d.due, days: daysBetween(t, d.due.last!) } }, session.nameOf).replace(/^• [^:]*: /u, ''), deadlineSource(d).trim()),
+      });
     }
-    const tasks = tasksForUnit(data, unit, await this.deps.store.latestTaskUpdates(statusUnitKey(match)));
-    for (const t of tasks) {
-      if (t.status === 'done' || !t.task.schedule) continue;
+    for (const t of tasksForUnit(data, match, session.updates, today)) {
+      if (t.status === 'done' || !t.task.schedule || (t.role !== 'lead' && t.role !== 'support')) continue;
       for (const o of occurrences(t.task.schedule, today, until)) {
-        const what = o.type === 'start' ? 'Bắt đầu' : 'Hạn';
         items.push({
           key: `task:${t.key}`,
           date: o.date,
-          text: (day) => `⏰ Nhắc nhiệm vụ (${who}): [${t.task.id}] ${shorten(t.task.text, 140)}\n${what}: ${dueText(o.date, day)} — ${t.task.timing ?? ''}\n📄 ${shorten(t.plan.title, 90)}`,
+          text: (day) =>
+            M.reminderTask(who, `${t.number}. ${shortText(t.task.text, 140).text} [${t.task.id}]`, o.type === 'start' ? M.reminderStart : M.reminderDue, `${formatDate(o.date)} (${M.due.left(daysBetween(day, o.date))})`, t.task.timing ?? '', `📄 ${planLabel(t.plan)}`),
         });
       }
     }

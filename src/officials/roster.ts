@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { KnowledgeFileError, KnowledgeValidationError } from '../knowledge';
+import { KnowledgeFileError, KnowledgeValidationError, nearest, problemFromIssue } from '../knowledge';
 import { foldText } from '../text';
 import { generatedAcronyms, key, nameTokens } from './names';
 
@@ -22,6 +22,8 @@ const rosterSchema = z.strictObject({
       note: z.string().optional(),
       /** Plan files (names) that belong to this province when their front matter names none. */
       plans: z.array(z.string()).default([]),
+      /** Communes and wards known to be in this province ("phường Cao Lãnh"): named alone, they need no province. */
+      communes: z.array(z.string().min(1)).default([]),
       units: z.array(unitSchema).default([]),
       groups: z.array(unitSchema).default([]),
     }),
@@ -56,7 +58,7 @@ export class Roster {
 
   constructor(
     readonly units: readonly RosterUnit[],
-    readonly provinces: readonly { name: string; plans: string[] }[],
+    readonly provinces: readonly { name: string; plans: string[]; communes?: string[] }[],
   ) {
     this.byId = new Map(units.map((u) => [u.id, u]));
   }
@@ -95,7 +97,9 @@ export class Roster {
     const commune = COMMUNE.exec(key(tokens));
     if (commune) {
       const label = communeLabel(input, named?.name);
-      return candidates.filter((u) => u.commune).map((unit) => ({ unit, commune: label }));
+      const place = key(nameTokens(`${commune[1]} ${commune[2]}`));
+      const known = wanted ? undefined : this.provinces.find((p) => (p.communes ?? []).some((c) => key(nameTokens(c)) === place));
+      return candidates.filter((u) => u.commune && (!known || u.province === known.name)).map((unit) => ({ unit, commune: label }));
     }
     return [];
   }
@@ -183,17 +187,17 @@ function communeLabel(input: string, province?: string): string {
 export function parseRoster(path: string, source: string): Roster {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
-  if (doc.errors.length > 0) {
-    throw new KnowledgeValidationError(doc.errors.map((e) => new KnowledgeFileError(path, counter.linePos(e.pos[0]).line, `not valid YAML: ${e.message.split('\n')[0]}`)));
-  }
+  const yamlError = doc.errors[0];
+  if (yamlError) throw new KnowledgeValidationError([new KnowledgeFileError({ code: 'yaml_syntax', path, line: counter.linePos(yamlError.pos[0]).line, found: yamlError.code })]);
   const lineAt = (segments: (string | number)[]) => {
     const node = doc.getIn(segments, true) as { range?: [number, number, number] } | undefined;
     return node?.range ? counter.linePos(node.range[0]).line : 1;
   };
-  const parsed = rosterSchema.safeParse(doc.toJS());
+  const raw: unknown = doc.toJS();
+  const parsed = rosterSchema.safeParse(raw);
   if (!parsed.success) {
     throw new KnowledgeValidationError(
-      parsed.error.issues.map((i) => new KnowledgeFileError(path, lineAt(i.path as (string | number)[]), `\`${i.path.join('.')}\` ${i.message}`)),
+      parsed.error.issues.map((i) => new KnowledgeFileError(problemFromIssue(i, { path, line: lineAt(i.path as (string | number)[]), value: raw }))),
     );
   }
   const units: RosterUnit[] = [];
@@ -201,7 +205,7 @@ export function parseRoster(path: string, source: string): Roster {
   parsed.data.provinces.forEach((p, pi) => {
     for (const [kind, list] of [['units', p.units], ['groups', p.groups]] as const) {
       list.forEach((u, ui) => {
-        if (units.some((x) => x.id === u.id)) problems.push(new KnowledgeFileError(path, lineAt(['provinces', pi, kind, ui, 'id']), `unit id \`${u.id}\` is used twice; ids must be unique`));
+        if (units.some((x) => x.id === u.id)) problems.push(new KnowledgeFileError({ code: 'duplicate_id', path, line: lineAt(['provinces', pi, kind, ui, 'id']), field: 'id', found: u.id }));
         const spellings = [u.name, ...u.aliases];
         const keys = new Set(spellings.flatMap((s) => [key(nameTokens(s)), ...generatedAcronyms(s).map(key)]));
         units.push({ id: u.id, name: u.name, province: p.name, group: kind === 'groups', commune: u.commune, all: u.all, parent: u.parent, in: u.in, keys: [...keys] });
@@ -212,14 +216,14 @@ export function parseRoster(path: string, source: string): Roster {
   parsed.data.provinces.forEach((p, pi) =>
     (['units', 'groups'] as const).forEach((kind) =>
       p[kind].forEach((u, ui) => {
-        for (const ref of [...u.in, ...(u.parent ? [u.parent] : [])]) {
-          if (!ids.has(ref)) problems.push(new KnowledgeFileError(path, lineAt(['provinces', pi, kind, ui, 'id']), `unit \`${u.id}\` refers to unknown unit or group \`${ref}\`; use an id listed in this file`));
+        for (const [field, ref] of [...u.in.map((r) => ['in', r] as const), ...(u.parent ? [['parent', u.parent] as const] : [])]) {
+          if (!ids.has(ref)) problems.push(new KnowledgeFileError({ code: 'unknown_ref', path, line: lineAt(['provinces', pi, kind, ui, field]), field, found: ref, suggestion: nearest(ref, [...ids]) }));
         }
       }),
     ),
   );
   if (problems.length > 0) throw new KnowledgeValidationError(problems);
-  return new Roster(units, parsed.data.provinces.map((p) => ({ name: p.name, plans: p.plans })));
+  return new Roster(units, parsed.data.provinces.map((p) => ({ name: p.name, plans: p.plans, communes: p.communes })));
 }
 
 export async function loadRoster(path: string, displayPath = path): Promise<Roster> {

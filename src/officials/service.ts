@@ -1,18 +1,25 @@
-import type { Official, Store } from '../store';
+import type { Message, OfficialsHandler, OfficialsRoute } from '../core';
+import type { Store } from '../store';
 import { foldText } from '../text';
-import type { OfficialsData, PlanData } from './data';
-import { findDeadlines, type Due } from './deadlines';
-import { dueText, shorten, STATUS_ICON, STATUS_LABEL } from './format';
-import { hashCode } from './invites';
-import { plansNamedIn, sectionNamedIn, withoutPlanYears } from './matching';
+import { civilDate } from '../time';
+import { answerDeadlines, unitConcern, type Answer } from './ask-deadlines';
+import { findDeadlines } from './deadlines';
+import { sectionNamedIn } from './matching';
 import { periodOf } from './periods';
-import type { PlanRef } from './records';
-import * as say from './replies';
-import type { UnitMatch } from './roster';
-import { taskByCode, tasksForUnit, tasksNamedIn, unitScope, type UnitTask } from './tasks';
-import { civilDate, formatDate } from '../time';
+import { answerNamedUnit, answerTasks } from './ask-tasks';
+import type { OfficialsData } from './data';
+import { identify, narrowByQuestion, openSession, ownMatches, unitsNamedIn, type Session } from './identity';
+import { hashCode } from './invites';
+import { MESSAGES as M } from './messages';
 import type { OfficialsModelRouter } from './model-router';
-import { type Message, type OfficialsHandler, type Reply, type Source, parseCommand } from '../core';
+import { HOW_TO, SELF_UNIT } from './phrases';
+import type { UnitMatch } from './roster';
+import { summarise } from './summary';
+import { tasksForUnit, tasksNamedIn, unitLabel } from './tasks';
+import { PendingChoices } from './pending';
+import { classifyOfficialsQuestion, hasTaskWords, officialsForm, type OfficialsQuestion } from './understand';
+import { detail, history, submitReport, undoLast, updateTask } from './updates';
+import { draftReport } from './draft';
 
 export interface OfficialsDeps {
   /** The current roster and plan records; a getter so reloaded knowledge is picked up. */
@@ -25,251 +32,207 @@ export interface OfficialsDeps {
   log?: { warn(o: object, m?: string): void };
 }
 
-type Identity =
-  | { kind: 'official'; official: Official; matches: UnitMatch[] }
-  | { kind: 'declared'; matches: UnitMatch[] }
-  | { kind: 'unknown-unit'; name: string }
-  | { kind: 'anonymous' };
+const fixed = (intent: 'deadlines' | 'tasks', text: string): Answer => ({ intent, text, sources: [] });
 
-type Answer = Omit<Reply, 'meta'>;
-
-/** The key under which a unit's task statuses are kept: a commune's own name keeps communes of one group apart. */
-export function statusUnitKey(match: UnitMatch): string {
-  return match.commune ? `${match.unit.id}:${foldText(match.commune).replace(/^ubnd /u, '')}` : match.unit.id;
-}
-
-export const unitLabel = (m: UnitMatch) => m.commune ?? m.unit.name;
-
-const MAX_LISTED = 12;
-const OUTSTANDING = /\b(chua (xong|hoan thanh|lam|thuc hien)|con (lai|ton|dang|nhung|nhiem vu)|dang (lam|thuc hien|do dang)|can lam)\b/u;
-
-/** Answers officials: registration, deadlines, tasks and their status, from the plans' reviewed records. */
+/** Answers officials: registration, deadlines, tasks and their status, updates, summaries, from the plans' records. */
 export class OfficialsService implements OfficialsHandler {
-  constructor(private readonly deps: OfficialsDeps) {}
+  private readonly pending: PendingChoices;
 
-  async handle(request: { intent: 'deadlines' | 'tasks'; message: Message; text: string; now: Date }): Promise<Answer | undefined> {
+  constructor(private readonly deps: OfficialsDeps) {
+    this.pending = new PendingChoices(deps.store);
+  }
+
+  async isOfficial(message: Message): Promise<boolean> {
+    return !!(await this.deps.store.getOfficial(message.channel, message.userId));
+  }
+
+  /** What kind of officials' question a message is, for the router; undefined when it is none. */
+  async classify(message: Message, text: string): Promise<OfficialsQuestion | undefined> {
+    const speaksForUnit = !!message.unit || (await this.isOfficial(message));
+    const awaitingNote = (await this.pending.get(message, message.now ?? new Date()))?.kind === 'note';
+    const question = classifyOfficialsQuestion(text, { speaksForUnit, awaitingNote });
+    if (question) return question;
+    if (speaksForUnit && (await this.namesOwnTask(message, text))) {
+      return { kind: 'tasks', filter: 'all', listAll: false, intent: 'tasks', folded: officialsForm(text), fromCommand: false, rule: 'officials.task-named' };
+    }
+    // "Sở Tài chính phải làm gì": task words about a unit of the roster are an officials' question, whoever asks.
+    const named = hasTaskWords(text) && unitsNamedIn(this.deps.data(), text).length > 0;
+    return named ? classifyOfficialsQuestion(text, { speaksForUnit: true }) : undefined;
+  }
+
+  /**
+   * "việc cài VNeID cho 100% cán bộ xong chưa": a question naming one of the asker's own tasks by its words is about that
+   * task, so it is answered with its live status rather than quoted from the document. How-to questions are not.
+   */
+  private async namesOwnTask(message: Message, text: string): Promise<boolean> {
+    const folded = officialsForm(text);
+    if (HOW_TO.some((h) => folded.startsWith(`${h} `) || folded.includes(` ${h} `))) return false;
+    const data = this.deps.data();
+    const today = civilDate(message.now ?? new Date());
+    const own = ownMatches(await identify(data, this.deps.store, message));
+    return own.some((m) => tasksNamedIn(text, tasksForUnit(data, m, () => [], today).filter((t) => t.number !== undefined), 2).length > 0);
+  }
+
+  async handle(request: { route: OfficialsRoute; message: Message; text: string; now: Date }): Promise<Answer | undefined> {
     const { message, now } = request;
-    const command = parseCommand(request.text);
-    const text = command ? command.args : request.text;
-    switch (command?.name) {
-      case 'dangky':
-        return this.register(message, command.args, now);
-      case 'xong':
-        return this.update(message, command.args, now, true);
-      case 'capnhat':
-        return this.update(message, command.args, now, false);
-      case 'nhacnho':
-        return this.reminders(message, command.args);
+    const question = (request.route as Partial<OfficialsQuestion>).kind ? (request.route as OfficialsQuestion) : await this.classify(message, request.text);
+    if (!question) return undefined;
+    const session = await openSession(this.deps.data(), this.deps.store, message, now);
+    const text = question.fromCommand ? request.text.replace(/^\/\S+\s*/u, '') : request.text;
+    if (question.kind === 'register') return this.register(session, question.code);
+    if (session.identity.kind === 'unknown-unit') return fixed(question.intent, M.unknownUnit(session.identity.name));
+    switch (question.kind) {
+      case 'reminders':
+        return this.reminders(session, question.args);
+      case 'choose':
+        return this.choose(session, question.choice);
+      case 'deadlines':
+      case 'tasks':
+        return this.ask(session, question, text);
       default:
-        break;
+        return this.act(session, question, text);
     }
-    const identity = await this.identify(message);
-    if (identity.kind === 'unknown-unit') return fixed(request.intent, say.UNKNOWN_UNIT(identity.name));
-    const today = civilDate(now);
-    const deadlines = async (q: string) => this.deadlines(identity, q, today, !!command);
-    const tasks = async (q: string) => (identity.kind === 'anonymous' ? fixed('tasks', say.REGISTER_FIRST) : this.tasks(identity.matches, q, command?.name === 'nhiemvu'));
-    if (request.intent === 'tasks' && identity.kind === 'anonymous') return fixed('tasks', say.REGISTER_FIRST);
-    if (this.deps.router && !command) {
-      const knowledge = this.deps.knowledge ?? (async () => undefined);
-      const routed = await this.deps.router.answer(message, text, { deadlines, tasks, knowledge }, this.deps.log);
-      if (routed) return routed;
-    }
-    return request.intent === 'deadlines' ? deadlines(text) : tasks(text);
   }
 
-  private async identify(message: Message): Promise<Identity> {
-    const data = this.deps.data();
-    if (message.unit) {
-      const matches = data.roster.resolve(message.unit);
-      return matches.length > 0 ? { kind: 'declared', matches } : { kind: 'unknown-unit', name: message.unit };
-    }
-    const official = await this.deps.store.getOfficial(message.channel, message.userId);
-    if (!official) return { kind: 'anonymous' };
-    const unit = data.roster.get(official.unitId);
-    if (!unit) return { kind: 'unknown-unit', name: official.unitId };
-    return { kind: 'official', official, matches: [{ unit, commune: official.commune }] };
-  }
-
-  private async register(message: Message, code: string, now: Date): Promise<Answer> {
-    if (!code.trim()) return fixed('tasks', say.REGISTER_USAGE);
+  private async register(session: Session, code: string): Promise<Answer> {
+    if (!code.trim()) return fixed('tasks', M.registerUsage);
+    const { message, now } = session;
     const outcome = await this.deps.store.redeemInvite(hashCode(code), { channel: message.channel, userId: message.userId, chatId: message.chatId }, now);
-    if (!outcome.ok) return fixed('tasks', say.REDEEM_REFUSED[outcome.reason]);
-    const unit = this.deps.data().roster.get(outcome.official.unitId);
+    if (!outcome.ok) return fixed('tasks', M.redeemRefused[outcome.reason]);
+    const unit = session.data.roster.get(outcome.official.unitId);
     const name = outcome.official.commune ?? unit?.name ?? outcome.official.unitId;
-    return fixed('tasks', say.registered(unit ? `${name} (${unit.province})` : name));
+    return fixed('tasks', M.registered(unit ? `${name} (${unit.province})` : name));
   }
 
-  private async reminders(message: Message, args: string): Promise<Answer> {
-    const official = await this.deps.store.getOfficial(message.channel, message.userId);
-    if (!official) return fixed('deadlines', say.REGISTER_FIRST);
+  private async reminders(session: Session, args: string): Promise<Answer> {
+    if (session.identity.kind !== 'official') return fixed('deadlines', M.registerFirst);
     const choice = foldText(args);
-    if (!/^(bat|tat|on|off)$/u.test(choice)) return fixed('deadlines', say.REMINDERS_USAGE);
+    if (!/^(bat|tat|on|off)$/u.test(choice)) return fixed('deadlines', M.remindersUsage);
     const on = choice === 'bat' || choice === 'on';
-    await this.deps.store.setReminders(official.id, on);
-    return fixed('deadlines', on ? say.REMINDERS_ON : say.REMINDERS_OFF);
+    await this.deps.store.setReminders(session.identity.official.id, on);
+    return fixed('deadlines', on ? M.remindersOn : M.remindersOff);
   }
 
-  private async update(message: Message, args: string, now: Date, done: boolean): Promise<Answer> {
-    const identity = await this.identify(message);
-    if (identity.kind === 'unknown-unit') return fixed('tasks', say.UNKNOWN_UNIT(identity.name));
-    if (identity.kind === 'anonymous') return fixed('tasks', say.UPDATE_NEEDS_REGISTRATION);
-    if (identity.matches.length > 1) return fixed('tasks', say.AMBIGUOUS_UNIT_UPDATE);
-    const match = identity.matches[0]!;
-    // "/capnhat III.2: đã xong 2 lớp" — a colon after the code separates it from the note.
-    const [code = '', ...rest] = args.trim().replace(/^(\S+?)[:：]/u, '$1 ').split(/\s+/u);
-    const note = rest.join(' ').replace(/^[:\-–]\s*/u, '').trim();
-    if (!code || (!done && !note)) return fixed('tasks', say.UPDATE_USAGE);
-    const data = this.deps.data();
-    const tasks = tasksForUnit(data, match.unit, await this.deps.store.latestTaskUpdates(statusUnitKey(match)));
-    let found = taskByCode(code, tasks);
-    if (found.length === 0) {
-      const elsewhere = data.plans.some((p) => p.tasks.some((t) => t.id.toUpperCase() === code.replace(/^\[|\]$/gu, '').toUpperCase()));
-      if (elsewhere) return fixed('tasks', say.ONLY_OWN_UNIT);
-      found = tasksNamedIn(args, tasks);
+  /** Deadline and task questions: the asker's own unit, a unit the question names, or (deadlines) every plan. */
+  private async ask(session: Session, question: OfficialsQuestion & { kind: 'deadlines' | 'tasks' }, text: string): Promise<Answer | undefined> {
+    const own = ownMatches(session.identity);
+    const folded = officialsForm(text);
+    const aboutSelf = SELF_UNIT.some((s) => ` ${folded} `.includes(` ${s} `));
+    if (question.kind === 'tasks' && !aboutSelf) {
+      const named = unitsNamedIn(session.data, text).filter((u) => !own.some((m) => m.unit.id === u.id));
+      if (named.length > 0) return await this.namedUnit(session, question, text, named);
     }
-    if (found.length !== 1) {
-      const options = found.length > 1 ? `\nCó ${found.length} nhiệm vụ khớp: ${found.map((t) => `[${t.task.id}]`).join(', ')}.` : '';
-      return fixed('tasks', `Không xác định được nhiệm vụ «${code}» của đơn vị bạn.${options}\n${say.UPDATE_USAGE}`);
+    if (question.kind === 'tasks' && own.length === 0) return fixed('tasks', M.registerFirst);
+    let narrowed = narrowByQuestion(session.data, own, text).matches;
+    // A name in several provinces: what the question asks about may exist in one province's plans only.
+    const relevant = narrowed.length > 1 ? narrowed.filter((m) => asksAbout(session, m, question, text)) : [];
+    if (relevant.length === 1) narrowed = relevant;
+    if (narrowed.length > 1) return await this.askProvince(session, text, narrowed, question.intent);
+    const router = this.deps.router;
+    const taskQuery = { filter: question.kind === 'tasks' ? question.filter : ('all' as const), role: question.kind === 'tasks' ? question.role : undefined, listAll: question.kind === 'tasks' && question.listAll, actions: session.identity.kind === 'official' };
+    const deadlines = async (q: string) => answerDeadlines(session, q, question.kind === 'deadlines' ? question.filter : 'all', question.fromCommand, narrowed);
+    const tasks = async (q: string) => (narrowed.length === 0 ? fixed('tasks', M.registerFirst) : answerTasks(session, q, taskQuery, narrowed));
+    if (question.filter === 'overdue' && narrowed.length > 0) {
+      // What is overdue for a unit is both its dated tasks and its reports: one answer with both.
+      const late = [await answerTasks(session, text, { ...taskQuery, filter: 'overdue' }, narrowed), answerDeadlines(session, text, 'overdue', true, narrowed)!];
+      const sources = new Map(late.flatMap((a) => a.sources).map((s) => [s.path, s]));
+      return { intent: question.intent, text: late.map((a) => a.text).join('\n\n'), sources: [...sources.values()], ...(late[0]!.actions ? { actions: late[0]!.actions } : {}) };
     }
-    const task = found[0]!;
-    const by = identity.kind === 'official' ? `${identity.official.channel}:${identity.official.userId}` : `${message.channel}:${message.userId}`;
-    await this.deps.store.recordTaskUpdate({ taskKey: task.key, unitId: statusUnitKey(match), status: done ? 'done' : 'in_progress', note: note || undefined, by, at: now });
-    const what = done ? 'đã hoàn thành' : `đang thực hiện, ghi chú: «${note}»`;
-    return {
-      intent: 'tasks',
-      text: `Đã ghi nhận: [${task.task.id}] ${shorten(task.task.text, 120)} — ${what} (${unitLabel(match)}, ${formatDate(civilDate(now))}).`,
-      sources: [planSource(task.plan, task.task.section)],
-    };
+    if (router && !question.fromCommand) {
+      const routed = await router.answer(session.message, text, { deadlines, tasks, knowledge: this.deps.knowledge ?? (async () => undefined) }, this.deps.log);
+      if (routed) return routed as Answer;
+    }
+    return question.kind === 'deadlines' ? deadlines(text) : tasks(text);
   }
 
-  private async tasks(matches: UnitMatch[], question: string, listAll: boolean): Promise<Answer> {
-    const data = this.deps.data();
-    const named = plansNamedIn(question, data.plans);
-    const plans = named.length > 0 ? named : undefined;
-    const onlyOutstanding = OUTSTANDING.test(foldText(question));
-    const groups = matches.filter((m) => !plans || plans.some((p) => p.plan.province === m.unit.province));
-    const blocks: string[] = [];
-    const sources = new Map<string, Source>();
-    for (const match of groups.length > 0 ? groups : matches) {
-      const all = tasksForUnit(data, match.unit, await this.deps.store.latestTaskUpdates(statusUnitKey(match)), plans);
-      const sections = sectionNamedIn(question, [...new Set(all.map((t) => t.task.section))], [...new Set(all.map((t) => t.plan.title))]);
-      const tasks = sections ? all.filter((t) => sections.has(t.task.section)) : all;
-      const heading = `${unitLabel(match)} (${match.unit.province})${plans ? ` trong ${plans.map((p) => shortTitle(p.plan)).join('; ')}` : ''}`;
-      if (tasks.length === 0) {
-        blocks.push(say.NO_TASKS(heading));
-        continue;
+  private async namedUnit(session: Session, question: OfficialsQuestion & { kind: 'tasks' }, text: string, named: UnitMatch['unit'][]): Promise<Answer> {
+    const ownProvinces = new Set(ownMatches(session.identity).map((m) => m.unit.province));
+    const { matches, plans } = narrowByQuestion(session.data, named.map((unit) => ({ unit })), text);
+    const near = matches.filter((m) => ownProvinces.has(m.unit.province));
+    const chosen = near.length > 0 ? near : matches;
+    if (new Set(chosen.map((m) => m.unit.province)).size > 1) return await this.askProvince(session, text, chosen, 'tasks', false);
+    return answerNamedUnit(session, question.role, chosen[0]!.unit, plans);
+  }
+
+  /** A unit name that fits several provinces: ask which, with one button per province. */
+  private async askProvince(session: Session, text: string, matches: UnitMatch[], intent: 'deadlines' | 'tasks', own = true): Promise<Answer> {
+    const name = own && session.identity.kind === 'declared' ? session.identity.name : unitLabel(matches[0]!);
+    const provinces = [...new Set(matches.map((m) => m.unit.province))];
+    await this.pending.set(session.message, { kind: 'province', text, unit: own && session.identity.kind === 'declared' ? session.identity.name : undefined }, session.now);
+    return { intent, text: M.whichProvince(name, provinces, own), sources: [], buttons: provinces.map((p) => ({ label: p, data: `/tinh ${p}` })) };
+  }
+
+  private async choose(session: Session, province: string): Promise<Answer | undefined> {
+    const pending = await this.pending.get(session.message, session.now);
+    if (pending?.kind !== 'province') return fixed('tasks', M.noPendingChoice);
+    await this.pending.clear(session.message, session.now);
+    const message: Message = pending.unit ? { ...session.message, unit: `${pending.unit} ${province}`, text: pending.text } : { ...session.message, text: `${pending.text} ${province}` };
+    const text = message.unit ? pending.text : `${pending.text} ${province}`;
+    const question = await this.classify(message, text);
+    return question ? this.handle({ route: question, message, text, now: session.now }) : undefined;
+  }
+
+  /** Updates, submissions, undo, history, detail, summary and the draft report: for one unit the asker speaks for. */
+  private async act(session: Session, question: OfficialsQuestion, text: string): Promise<Answer> {
+    const own = ownMatches(session.identity);
+    if (own.length === 0) return fixed(question.intent, question.kind === 'update' || question.kind === 'undo' || question.kind === 'submit' ? M.updateNeedsRegistration : M.registerFirst);
+    const narrowed = narrowByQuestion(session.data, own, text).matches;
+    if (narrowed.length > 1) return question.kind === 'summary' || question.kind === 'draft' ? await this.askProvince(session, text, narrowed, 'tasks') : fixed(question.intent, M.ambiguousUnitUpdate);
+    const match = narrowed[0]!;
+    const { message, now } = session;
+    switch (question.kind) {
+      case 'update':
+        if (!question.ref) return fixed('tasks', M.updateUsage);
+        if (!question.status && !question.note) await this.pending.set(message, { kind: 'note', ref: refText(question.ref) }, now);
+        else await this.pending.clear(message, now);
+        return updateTask(session, match, question.ref, question.status, question.note);
+      case 'note': {
+        const pending = await this.pending.get(message, now);
+        await this.pending.clear(message, now);
+        if (pending?.kind !== 'note') return fixed('tasks', M.updateUsage);
+        const ref = classifyOfficialsQuestion(`/ghichu ${pending.ref}`, { speaksForUnit: true });
+        return ref?.kind === 'update' && ref.ref ? updateTask(session, match, ref.ref, undefined, question.text) : fixed('tasks', M.updateUsage);
       }
-      const asked = listAll ? [] : tasksNamedIn(question, tasks);
-      if (asked.length > 0 && asked.length <= 3) {
-        const counts = await Promise.all(asked.map(async (t) => (await this.deps.store.taskHistory(t.key, statusUnitKey(match))).length));
-        blocks.push(asked.map((t, i) => taskDetail(t, counts[i]!)).join('\n\n'));
-      } else {
-        const shown = onlyOutstanding ? tasks.filter((t) => t.status !== 'done') : tasks;
-        const outstanding = tasks.filter((t) => t.status !== 'done').length;
-        const lines = (listAll ? shown : shown.slice(0, MAX_LISTED)).map(taskLine);
-        const more = shown.length - lines.length;
-        blocks.push(
-          [
-            `Nhiệm vụ của ${heading}: ${tasks.length} nhiệm vụ, ${outstanding} chưa hoàn thành${onlyOutstanding ? ' (liệt kê các việc chưa xong, việc đơn vị chủ trì trước)' : ''}:`,
-            ...lines,
-            ...(more > 0 ? [`…và ${more} nhiệm vụ khác: gõ /nhiemvu tatca để xem hết.`] : []),
-          ].join('\n'),
-        );
-      }
-      for (const t of tasks) sources.set(t.plan.path, planSource(t.plan));
+      case 'submit':
+        return submitReport(session, match, question.what);
+      case 'undo':
+        return undoLast(session);
+      case 'history':
+        return question.ref ? history(session, match, question.ref) : fixed('tasks', M.updateUsage);
+      case 'detail':
+        return question.ref ? detail(session, match, question.ref, session.identity.kind === 'official') : fixed('tasks', M.updateUsage);
+      case 'summary':
+        return summarise(session, match);
+      case 'draft':
+        return draftReport(session, match, question.args || text);
+      default:
+        return fixed(question.intent, M.updateUsage);
     }
-    const footer = '\nGõ /xong <mã> khi hoàn thành, /capnhat <mã> <ghi chú> để cập nhật tiến độ.';
-    return { intent: 'tasks', text: blocks.join('\n\n') + footer, sources: [...sources.values()] };
-  }
-
-  private deadlines(identity: Identity, question: string, today: string, fromCommand: boolean): Answer | undefined {
-    const data = this.deps.data();
-    const matches = identity.kind === 'official' || identity.kind === 'declared' ? identity.matches : [];
-    const folded = foldText(question);
-    const provinces = new Set(data.roster.provinces.map((p) => p.name).filter((p) => folded.includes(foldText(p))));
-    const named = plansNamedIn(question, data.plans);
-    let plans: readonly PlanData[] = named.length > 0 ? named : data.plans;
-    if (provinces.size > 0) plans = plans.filter((p) => p.plan.province && provinces.has(p.plan.province));
-    const period = periodOf(withoutPlanYears(question, named), today);
-    const inPlans = matches.filter((m) => plans.some((p) => p.plan.province === m.unit.province));
-    const asked = inPlans.length > 0 ? inPlans : matches;
-    const groups = asked.length > 0 ? asked.map((m) => ({ match: m as UnitMatch | undefined })) : [{ match: undefined }];
-    const quiet = groups.length > 1;
-    const blocks: string[] = [];
-    const sources = new Map<string, Source>();
-    let found = 0;
-    for (const { match } of groups) {
-      const scope = match ? unitScope(data.roster, match.unit) : undefined;
-      const result = findDeadlines({
-        plans: match ? plans.filter((p) => p.plan.province === match.unit.province) : plans,
-        concerns: (d) => !scope || d.unit_ids.some((id) => scope.has(id)),
-        question,
-        today,
-        period,
-      });
-      found += result.dues.length;
-      const who = match ? ` của ${unitLabel(match)} (${match.unit.province})` : '';
-      if (result.dues.length === 0) {
-        // With a name used in several provinces, say nothing for the provinces that have nothing.
-        if (quiet) continue;
-        if (period && result.after) blocks.push(`Không có hạn nào${who} trong ${period.label}. Hạn kế tiếp: ${dueLine(result.after, today)}`);
-        else if (match && !result.narrowed) blocks.push(`Chưa thấy hạn nào${who} trong các kế hoạch hiện có.`);
-        continue;
-      }
-      const title = period ? `Các hạn${who} trong ${period.label}:` : `Các hạn${who} theo kế hoạch (hôm nay ${formatDate(today)}):`;
-      blocks.push([title, ...byProvince(result.dues, today, !match)].join('\n'));
-      for (const d of result.dues) sources.set(d.plan.path, planSource(d.plan, d.deadline.section));
-    }
-    if (found === 0 && blocks.length === 0) return fromCommand ? fixed('deadlines', say.NO_DEADLINES) : undefined;
-    return { intent: 'deadlines', text: blocks.join('\n\n'), sources: [...sources.values()] };
   }
 }
 
-function fixed(intent: 'deadlines' | 'tasks', text: string): Answer {
-  return { intent, text, sources: [] };
-}
-
-function planSource(plan: PlanRef, section = ''): Source {
-  return { path: plan.path, title: plan.title, section };
-}
-
-function shortTitle(plan: PlanRef): string {
-  return shorten(plan.title.replace(/“|”/gu, '"'), 90);
-}
-
-function dueLine(d: Due, today: string): string {
-  const period = d.occurrence.period && d.deadline.schedule.kind !== 'date' ? ` (${d.occurrence.period})` : '';
-  const to = d.deadline.to ? `, gửi ${d.deadline.to}` : '';
-  const note = d.deadline.note ? `\n   Lưu ý: ${d.deadline.note}` : '';
-  return `${dueText(d.occurrence.date, today)}: ${d.deadline.title}${period} — ${d.deadline.timing}${to}\n   📄 ${shortTitle(d.plan)}${note}`;
-}
-
-function byProvince(dues: Due[], today: string, label: boolean): string[] {
-  const provinces = [...new Set(dues.map((d) => d.plan.province ?? 'Không rõ tỉnh'))];
-  if (!label || provinces.length === 1) return dues.map((d) => `• ${dueLine(d, today)}`);
-  return provinces.flatMap((p) => [`${p}:`, ...dues.filter((d) => (d.plan.province ?? 'Không rõ tỉnh') === p).map((d) => `• ${dueLine(d, today)}`)]);
-}
-
-function taskLine(t: UnitTask): string {
-  const role = t.role === 'lead' ? 'chủ trì' : 'phối hợp';
-  const via = t.via ? ` (qua ${t.via})` : '';
-  const timing = t.task.timing ? `; thời gian: ${t.task.timing}` : '';
-  const note = t.update?.note ? `; ghi chú: ${t.update.note}` : '';
-  return `${STATUS_ICON[t.status]} [${t.task.id}] ${shorten(t.task.text)}\n    ${role}${via}${timing}; ${STATUS_LABEL[t.status]}${note}`;
-}
-
-function taskDetail(t: UnitTask, updates: number): string {
-  const lines = [
-    `[${t.task.id}] ${t.task.text}`,
-    `• Đơn vị chủ trì: ${t.task.lead.join('; ') || 'không ghi'}`,
-    ...(t.task.support.length > 0 ? [`• Đơn vị phối hợp: ${t.task.support.join('; ')}`] : []),
-    `• Thời gian: ${t.task.timing ?? 'không ghi'}`,
-    `• Tình trạng: ${STATUS_LABEL[t.status]}${t.task.result && !t.update ? ` (theo báo cáo: ${t.task.result})` : ''}`,
-  ];
-  if (t.update) {
-    const note = t.update.note ? `, ghi chú: «${t.update.note}»` : '';
-    lines.push(`• Cập nhật gần nhất: ${formatDate(civilDate(t.update.at))}${note} (${updates} lần cập nhật)`);
+/** Whether the plans of a unit's province hold what the question names: a part of a plan, or a kind of deadline. */
+function asksAbout(session: Session, match: UnitMatch, question: OfficialsQuestion, text: string): boolean {
+  const { data, today } = session;
+  if (question.kind === 'deadlines') {
+    const plans = data.plans.filter((p) => p.plan.province === match.unit.province);
+    const found = findDeadlines({ plans, concerns: unitConcern(data.roster, match), question: text, today, filter: question.filter, period: periodOf(officialsForm(text), today) });
+    return found.narrowed && found.items.length + found.recent.length + found.checking.length + found.open.length > 0;
   }
-  lines.push(`📄 ${shortTitle(t.plan)} › ${t.task.section}`);
-  return lines.join('\n');
+  const tasks = tasksForUnit(data, match, () => [], today).filter((t) => t.number !== undefined);
+  const sections = sectionNamedIn(text, [...new Set(tasks.map((t) => t.task.section))], [...new Set(tasks.map((t) => t.plan.title))]);
+  return !!sections;
+}
+
+function refText(ref: NonNullable<Extract<OfficialsQuestion, { kind: 'update' }>['ref']>): string {
+  switch (ref.by) {
+    case 'number':
+      return String(ref.number);
+    case 'hash':
+      return `#${ref.hash}`;
+    case 'code':
+      return ref.code;
+    case 'words':
+      return ref.words;
+  }
 }

@@ -1,6 +1,7 @@
-import type { OfficialsData } from '../officials';
+import type { KnowledgeFileError, ProblemCode, Severity } from '../knowledge';
 import type { KnowledgeIndex } from '../retrieval';
 import type { FeedbackRecord, QuestionRecord, SourceRef, Store } from '../store';
+import type { Lexicon } from '../understanding';
 import { WordingGroups } from './grouping';
 
 export interface Count {
@@ -33,6 +34,10 @@ export interface RatedAnswer {
 
 export interface FileProblem {
   line: number;
+  code: ProblemCode;
+  severity: Severity;
+  field?: string;
+  /** The problem in words (Vietnamese, from the editors' catalog), without the file and line. */
   problem: string;
 }
 
@@ -40,6 +45,7 @@ export interface FileStatus {
   path: string;
   /** When the file's current content was indexed; absent for files the index does not read (units.yaml…). */
   indexedAt?: Date;
+  /** The file has errors (its last good version, if any, is serving); warnings alone do not make it fail. */
   failing: boolean;
   problems: FileProblem[];
   /** Questions in the period whose answer quoted this file. */
@@ -64,8 +70,9 @@ export interface Report {
 
 export interface ReportDeps {
   store: Pick<Store, 'questionsBetween' | 'feedbackBetween'>;
-  index: Pick<KnowledgeIndex, 'docs' | 'failing' | 'problems' | 'indexedAt'>;
-  officials?: Pick<OfficialsData, 'problems'>;
+  index: Pick<KnowledgeIndex, 'docs' | 'failing' | 'problems' | 'indexedAt'> & Partial<Pick<KnowledgeIndex, 'lexicon'>>;
+  /** Problems outside the index: the roster's and the plans' records' (see officialsProblems). */
+  officials?: { problems: readonly KnowledgeFileError[] };
   from: Date;
   to: Date;
   /** How many not-covered groups and worst-rated answers to list (default 20 each); totals always count all. */
@@ -80,8 +87,8 @@ export async function buildReport(deps: ReportDeps): Promise<Report> {
   const { from, to } = deps;
   const top = deps.top ?? 20;
   const [questions, feedback] = await Promise.all([deps.store.questionsBetween(from, to), deps.store.feedbackBetween(from, to)]);
-  const notCovered = groupNotCovered(questions.filter((q) => q.covered === false));
-  const worst = worstRated(feedback, questions);
+  const notCovered = groupNotCovered(questions.filter((q) => q.covered === false), deps.index.lexicon);
+  const worst = worstRated(feedback, questions, deps.index.lexicon);
   const files = fileStatuses(deps, questions);
   const docPaths = new Set(deps.index.docs.map((d) => d.path));
   return {
@@ -102,8 +109,8 @@ export async function buildReport(deps: ReportDeps): Promise<Report> {
   };
 }
 
-function groupNotCovered(questions: QuestionRecord[]): QuestionGroup[] {
-  const groups = new WordingGroups();
+function groupNotCovered(questions: QuestionRecord[], lexicon?: Lexicon): QuestionGroup[] {
+  const groups = new WordingGroups(lexicon);
   const lastAt = new Map<number, Date>();
   for (const q of questions) {
     const id = groups.add(q.question);
@@ -127,15 +134,15 @@ interface RatedAcc {
   latestDown?: FeedbackRecord;
 }
 
-function worstRated(feedback: FeedbackRecord[], questions: QuestionRecord[]): RatedAnswer[] {
-  const groups = new WordingGroups();
+function worstRated(feedback: FeedbackRecord[], questions: QuestionRecord[], lexicon?: Lexicon): RatedAnswer[] {
+  const groups = new WordingGroups(lexicon);
   const byKey = new Map<string, RatedAcc>();
   for (const f of feedback) {
     const group = groups.add(f.question);
     const passage = f.sources[0] ? { path: f.sources[0].path, section: f.sources[0].section } : undefined;
     const key = JSON.stringify([group, passage?.path ?? null, passage?.section ?? null]);
     let acc = byKey.get(key);
-    if (!acc) byKey.set(key, (acc = { group, passage, down: 0, up: 0, downIds: new Set(), wordings: new WordingGroups(), latest: f }));
+    if (!acc) byKey.set(key, (acc = { group, passage, down: 0, up: 0, downIds: new Set(), wordings: new WordingGroups(lexicon), latest: f }));
     acc.wordings.add(f.question);
     if (f.at >= acc.latest.at) acc.latest = f;
     if (f.rating > 0) acc.up++;
@@ -148,7 +155,7 @@ function worstRated(feedback: FeedbackRecord[], questions: QuestionRecord[]): Ra
   return [...byKey.values()]
     .filter((a) => a.down > 0)
     .map((a) => {
-      const followUps = new WordingGroups();
+      const followUps = new WordingGroups(lexicon);
       for (const q of questions) if (q.followUpOf !== undefined && a.downIds.has(q.followUpOf)) followUps.add(q.question);
       return {
         question: a.wordings.list()[0]!.wordings[0]!.text,
@@ -176,8 +183,12 @@ function fileStatuses(deps: ReportDeps, questions: QuestionRecord[]): FileStatus
   return [...paths]
     .sort()
     .map((path) => {
-      const own = problems.filter((p) => p.path === path).map((p) => ({ line: p.line, problem: p.problem }));
-      return { path, indexedAt: index.indexedAt.get(path), failing: failing.has(path) || own.length > 0, problems: own, answered: answered.get(path) ?? 0 };
+      const own = problems
+        .filter((p) => p.path === path)
+        .sort((a, b) => a.line - b.line)
+        .map((p): FileProblem => ({ line: p.line, code: p.code, severity: p.severity, ...(p.field !== undefined && { field: p.field }), problem: p.problem }));
+      const hasError = failing.has(path) || own.some((p) => p.severity === 'error');
+      return { path, indexedAt: index.indexedAt.get(path), failing: hasError, problems: own, answered: answered.get(path) ?? 0 };
     });
 }
 

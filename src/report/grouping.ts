@@ -1,4 +1,5 @@
-import { foldText, normalizeText, queryTerms } from '../text';
+import { foldText, normalizeText } from '../text';
+import { EMPTY_LEXICON, analyse, contentTokens, type Lexicon } from '../understanding';
 
 /**
  * Two questions count as one when their content-word sets overlap this much (Jaccard): "đổi tên trên VNeID" and
@@ -26,8 +27,8 @@ interface Group {
 }
 
 /** The folded content words of a question, without the words that only make it a question ("làm thế nào", "ạ"). */
-export function contentWords(text: string): Set<string> {
-  const words = queryTerms(text).unigrams;
+export function contentWords(text: string, lexicon: Lexicon = EMPTY_LEXICON): Set<string> {
+  const words = contentTokens(analyse(text, lexicon));
   return new Set(words.length > 0 ? words : [foldText(text)]);
 }
 
@@ -45,10 +46,13 @@ export class WordingGroups {
   private readonly groups: Group[] = [];
   private readonly byWord = new Map<string, Group[]>();
 
+  /** `lexicon`: how citizens write, so "quen mk" and "quên mật khẩu" group together. */
+  constructor(private readonly lexicon: Lexicon = EMPTY_LEXICON) {}
+
   /** Adds a question and returns its group's id. */
   add(question: string): number {
     const text = normalizeText(question);
-    const words = contentWords(text);
+    const words = contentWords(text, this.lexicon);
     const group = this.match(words) ?? this.create(words);
     group.count++;
     const wording = group.wordings.get(text);

@@ -1,6 +1,7 @@
 import type { SourceRef } from '../store';
 import { TIME_ZONE } from '../time';
-import type { Count, FileStatus, Report } from './build';
+import { severityLabel } from '../knowledge';
+import type { Count, FileProblem, FileStatus, Report } from './build';
 
 const INTENT_LABEL: Record<string, string> = {
   knowledge: 'Hỏi kiến thức',
@@ -39,7 +40,8 @@ export function periodText(report: Pick<Report, 'from' | 'to'>): string {
 const passageText = (p?: SourceRef) => (p ? (p.section ? `${p.path} › ${p.section}` : p.path) : '');
 const intentLabel = (key: string) => INTENT_LABEL[key] ?? key;
 const channelLabel = (key: string) => CHANNEL_LABEL[key] ?? key;
-const fileState = (f: FileStatus) => (f.failing ? 'CÓ LỖI' : 'ổn');
+const fileState = (f: FileStatus) => (f.failing ? 'CÓ LỖI' : f.problems.length > 0 ? 'cần xem lại' : 'ổn');
+const problemText = (p: FileProblem) => `${severityLabel(p.severity)}: ${p.problem}`;
 const quoted = (items: string[]) => items.map((t) => `“${t}”`).join('; ');
 
 // ---- terminal page ----
@@ -110,7 +112,7 @@ export function renderText(report: Report): string {
   out.push(lines[0]!);
   report.files.forEach((f, i) => {
     out.push(lines[i + 1]!);
-    for (const p of f.problems) out.push(`      dòng ${p.line}: ${p.problem}`);
+    for (const p of f.problems) out.push(`      dòng ${p.line}: ${problemText(p)}`);
   });
   return `${out.join('\n')}\n`;
 }
@@ -130,7 +132,7 @@ h1{font-size:1.6em;margin:0 0 .2em}h2{font-size:1.3em;margin:1.8em 0 .5em;border
 h3{font-size:1.05em;margin:1.2em 0 .3em}
 table{border-collapse:collapse;width:100%;margin:.4em 0 1em}th,td{border:1px solid #c9d1d9;padding:.45em .6em;text-align:left;vertical-align:top}
 th{background:#f3f5f7}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.muted{color:#555}.bad{color:#a40e26;font-weight:600}.ok{color:#1a7f37}ul{margin:.2em 0;padding-left:1.3em}
+.muted{color:#555}.bad{color:#a40e26;font-weight:600}.warn{color:#7d4e00;font-weight:600}.ok{color:#1a7f37}ul{margin:.2em 0;padding-left:1.3em}
 a{color:#0550ae}code{font-size:.9em;word-break:break-all}`;
 
 function htmlTable(head: string[], rows: string[][], numeric: boolean[] = []): string {
@@ -202,9 +204,8 @@ export function renderHtml(report: Report, options: { csvHref?: string } = {}): 
         `<code>${e(f.path)}</code>`,
         f.indexedAt ? e(formatTime(f.indexedAt)) : '-',
         e(f.answered),
-        f.failing
-          ? `<span class="bad">Có lỗi</span>${f.problems.length ? `<ul>${f.problems.map((p) => `<li>dòng ${e(p.line)}: ${e(p.problem)}</li>`).join('')}</ul>` : ''}`
-          : '<span class="ok">Ổn</span>',
+        (f.failing ? '<span class="bad">Có lỗi</span>' : f.problems.length ? '<span class="warn">Cần xem lại</span>' : '<span class="ok">Ổn</span>') +
+          (f.problems.length ? `<ul>${f.problems.map((p) => `<li>dòng ${e(p.line)}: ${e(problemText(p))}</li>`).join('')}</ul>` : ''),
       ]),
       [false, false, true],
     ),
@@ -256,7 +257,7 @@ export function csvField(value: Cell): string {
  *   extra that answer's passage
  * - `unused_file`: key the path, extra its last indexed time
  * - `file`: key the path, count the questions it answered, detail `ok` or `failing`, extra its last indexed time
- * - `problem`: key the path, detail the problem, extra the line
+ * - `problem`: key the path, detail the problem ("lỗi: …" or "cảnh báo: …"), extra the line
  * With `bom`, starts with a UTF-8 byte order mark so spreadsheet programs read the Vietnamese correctly.
  */
 export function renderCsv(report: Report, options: { bom?: boolean } = {}): string {
@@ -279,6 +280,6 @@ export function renderCsv(report: Report, options: { bom?: boolean } = {}): stri
   const indexed = (f?: FileStatus) => (f?.indexedAt ? formatTime(f.indexedAt) : undefined);
   for (const path of report.unusedFiles) row('unused_file', path, undefined, undefined, undefined, indexed(report.files.find((f) => f.path === path)));
   for (const f of report.files) row('file', f.path, f.answered, undefined, f.failing ? 'failing' : 'ok', indexed(f));
-  for (const f of report.files) for (const p of f.problems) row('problem', f.path, undefined, undefined, p.problem, p.line);
+  for (const f of report.files) for (const p of f.problems) row('problem', f.path, undefined, undefined, problemText(p), p.line);
   return `${options.bom ? '\uFEFF' : ''}${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Log } from '../core';
+import type { KnowledgeFileError } from '../knowledge';
 import type { KnowledgeIndex } from '../retrieval';
-import type { OfficialsData } from '../officials';
 import type { Store } from '../store';
 import { sendJson } from '../server/http-utils';
 import type { Handler } from '../server/server';
@@ -46,8 +46,8 @@ export const ADMIN_THROTTLE: AdminThrottle = { failures: 10, windowMs: 15 * 60_0
 export interface ReportRouteDeps {
   adminToken?: string;
   store: Pick<Store, 'questionsBetween' | 'feedbackBetween' | 'hitRate' | 'getChatState' | 'setChatState'>;
-  /** The index and officials' data in use now. */
-  knowledge: () => { index: KnowledgeIndex; officials: OfficialsData };
+  /** The index in use now, and the problems of the officials' data (the roster's and the plans' records'). */
+  knowledge: () => { index: KnowledgeIndex; officials: { problems: readonly KnowledgeFileError[] } };
   address: (req: IncomingMessage) => string;
   log: Log;
   clock?: () => Date;

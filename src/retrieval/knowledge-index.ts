@@ -2,18 +2,21 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   KnowledgeFileError,
+  displayPath,
   hashText,
   listKnowledgeFiles,
   parseKnowledgeFiles,
   type Chunk,
   type KnowledgeDoc,
+  type Problem,
 } from '../knowledge';
+import { EMPTY_LEXICON, LEXICON_FILE, loadLexicon, type Lexicon } from '../understanding';
 import { LexicalIndex, type SerializedLexicalIndex } from './lexical';
 import { Retriever, embeddingText, lexicalDoc, type RetrieverOptions } from './retriever';
 import { VectorIndex, readJson, writeJson, type Embedder } from './vectors';
 
 /** Bump when the stored index format or the way text is indexed changes, so old indexes are rebuilt. */
-const INDEX_VERSION = 10;
+const INDEX_VERSION = 13;
 const EMBED_BATCH = 64;
 
 export interface KnowledgeIndex {
@@ -27,6 +30,8 @@ export interface KnowledgeIndex {
   indexedAt: Map<string, Date>;
   /** True when the stored index was fresh and loaded as it was. */
   fromCache: boolean;
+  /** How citizens write (`knowledge/lexicon.yaml`), read anew with every load. */
+  lexicon: Lexicon;
 }
 
 export interface OpenIndexOptions {
@@ -38,6 +43,8 @@ export interface OpenIndexOptions {
   /** Rebuild even when the stored index matches the files. */
   force?: boolean;
   cwd?: string;
+  /** The lexicon in use before this load: kept when the lexicon file is broken. */
+  previousLexicon?: Lexicon;
 }
 
 interface Manifest {
@@ -46,7 +53,7 @@ interface Manifest {
   files: Record<string, string>;
   indexedAt: Record<string, string>;
   failing: string[];
-  problems: { path: string; line: number; problem: string; field?: string }[];
+  problems: Problem[];
   embeddingModel: string | null;
   vectorDimensions: number;
 }
@@ -61,6 +68,16 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
   const progress = options.onProgress ?? (() => {});
   const dir = join(options.dataDir, 'index');
   const files = await listKnowledgeFiles(options.knowledgeDir, options.cwd);
+  const lexiconPath = join(options.knowledgeDir, LEXICON_FILE);
+  const loadedLexicon = await loadLexicon(lexiconPath, displayPath(lexiconPath, options.cwd));
+  if (!loadedLexicon) progress(`no ${LEXICON_FILE} in ${options.knowledgeDir}: chat shorthand and synonyms are not understood`);
+  const lexiconProblems = loadedLexicon?.problems ?? [];
+  const lexicon = loadedLexicon && lexiconProblems.length === 0 ? loadedLexicon.lexicon : (options.previousLexicon ?? EMPTY_LEXICON);
+  const withLexicon = <T extends { problems: KnowledgeFileError[] }>(index: T): T & { lexicon: Lexicon } => ({
+    ...index,
+    problems: [...index.problems, ...lexiconProblems],
+    lexicon,
+  });
   const manifest = await readJson<Manifest>(join(dir, 'manifest.json')).catch(() => undefined);
   const model = options.embedder?.model ?? null;
   const fresh =
@@ -70,7 +87,7 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
     sameFiles(manifest.files, Object.fromEntries(files.map((f) => [f.path, f.hash])));
   if (fresh) {
     try {
-      return await loadStored(dir, manifest, options);
+      return withLexicon(await loadStored(dir, manifest, options, () => lexicon));
     } catch (error) {
       progress(`stored index unreadable (${(error as Error).message}); rebuilding`);
     }
@@ -98,22 +115,22 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
       files.map((f) => [f.path, manifest?.files[f.path] === f.hash && manifest.indexedAt?.[f.path] ? manifest.indexedAt[f.path]! : builtAt.toISOString()]),
     ),
     failing: loaded.failing,
-    problems: loaded.problems.map((p) => ({ path: p.path, line: p.line, problem: p.problem, field: p.field })),
+    problems: loaded.problems.map((p) => p.toJSON()),
     embeddingModel: model,
     vectorDimensions: built.vectors?.dimensions ?? 0,
   };
   await store(dir, nextManifest, loaded.docs, built);
   progress(`indexed ${built.chunks.length} passages from ${loaded.docs.length} files${built.vectors ? ` with ${model} vectors` : ''}`);
-  return {
+  return withLexicon({
     docs: loaded.docs,
     chunks: built.chunks,
-    retriever: new Retriever(built.chunks, built.lexical, built.vectors && options.embedder ? { index: built.vectors, embedder: options.embedder } : undefined, options.retrieverOptions),
+    retriever: new Retriever(built.chunks, built.lexical, built.vectors && options.embedder ? { index: built.vectors, embedder: options.embedder } : undefined, options.retrieverOptions, () => lexicon),
     problems: loaded.problems,
     failing: loaded.failing,
     builtAt,
     indexedAt: new Map(Object.entries(nextManifest.indexedAt).map(([p, d]) => [p, new Date(d)])),
     fromCache: false,
-  };
+  });
 }
 
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
@@ -151,7 +168,7 @@ async function buildIndex(docs: KnowledgeDoc[], options: OpenIndexOptions, dir: 
   return { chunks, lexical, vectors: VectorIndex.build(hashes.map((h) => cache.vectors[h]!)), embeddings: cache };
 }
 
-async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOptions): Promise<KnowledgeIndex> {
+async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOptions, lexicon: () => Lexicon): Promise<Omit<KnowledgeIndex, 'lexicon'>> {
   const docs = await readJson<KnowledgeDoc[]>(join(dir, 'docs.json'));
   const chunks = docs.flatMap((d) => d.chunks);
   const lexical = LexicalIndex.fromJSON(await readJson<SerializedLexicalIndex>(join(dir, 'lexical.json')));
@@ -163,8 +180,8 @@ async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOpt
   return {
     docs,
     chunks,
-    retriever: new Retriever(chunks, lexical, vectors && options.embedder ? { index: vectors, embedder: options.embedder } : undefined, options.retrieverOptions),
-    problems: manifest.problems.map((p) => new KnowledgeFileError(p.path, p.line, p.problem, p.field)),
+    retriever: new Retriever(chunks, lexical, vectors && options.embedder ? { index: vectors, embedder: options.embedder } : undefined, options.retrieverOptions, lexicon),
+    problems: manifest.problems.map((p) => new KnowledgeFileError(p)),
     failing: manifest.failing,
     builtAt: new Date(manifest.builtAt),
     indexedAt: new Map(Object.entries(manifest.indexedAt).map(([p, d]) => [p, new Date(d)])),

@@ -1,11 +1,5 @@
-import { bigrams, expandShorthand, indexTerms, queryTerms, syllables } from '../text';
-
-/** BM25 term-frequency saturation; 1.2 is the usual choice for short passages. */
-const K1 = 1.2;
-/** BM25 length normalisation; lower it if long passages are unfairly pushed down. */
-const B = 0.75;
-/** Extra weight of an adjacent-syllable match over two loose syllables. */
-const BIGRAM_WEIGHT = 1.0;
+import { bigrams, syllables, syllablesWithAccents } from '../text';
+import { TUNING } from '../core';
 
 export interface LexicalDoc {
   body: string;
@@ -13,6 +7,8 @@ export interface LexicalDoc {
   heading?: string;
   /** The document's title, shared by all its passages; tells documents apart. */
   title?: string;
+  /** Other ways citizens ask the section's question: count towards the match, not the passage's length. */
+  variants?: readonly string[];
 }
 
 /** How much each field of a passage counts, as term-frequency multipliers. */
@@ -21,24 +17,41 @@ export interface FieldWeights {
   heading: number;
   /** Default 1. */
   title: number;
+  /** Default 0.3: all the question variants of a section together; many variants repeat the same words. */
+  variants: number;
   /**
-   * Weight of the question's own word pairs ("lam sao", "o dau") matched against headings, which lessons phrase as
-   * citizens ask (default 0.75). These pairs are dropped from the body query, where they match nothing useful.
+   * Weight of the question's own word pairs ("lam sao", "o dau") matched against headings and variants, which are
+   * phrased as citizens ask (default 0.75).
    */
   headingQuestion: number;
 }
 
-export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, headingQuestion: 0.75 };
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { heading: 1, title: 1, variants: 0.3, headingQuestion: 0.75 };
 const HEADING_PAIR = 'h:';
 const QUESTION_FORM = new Set(['duoc', 'khong', 'o', 'dau', 'lam', 'sao', 'the', 'nao', 'bao', 'nhieu', 'la', 'gi', 'co', 'phai', 'ra', 'khi', 'thi', 'nhu']);
+
+/**
+ * What to look for: the question's concepts (each with its ways of saying it, folded, and as written when typed with
+ * diacritics) and its word pairs.
+ */
+export interface LexicalQuery {
+  concepts: readonly { alternatives: readonly (readonly string[])[]; raw?: readonly (readonly string[])[]; focus?: boolean }[];
+  /** Adjacent content syllables of the question ("tai_khoan"). */
+  pairs: readonly string[];
+  /** Adjacent syllables including question words ("lam_sao"), matched against headings and variants. */
+  headingPairs: readonly string[];
+}
 
 export interface LexicalHit {
   doc: number;
   score: number;
-  /** Share of the query's content syllables (by IDF) that the passage contains, 0..1. */
+  /**
+   * Share of the question's concepts (weighted by rarity) that the passage contains, 0..1. Concepts the index does
+   * not know at all count with a reduced weight (TUNING.unknownWeight), numbers not at all.
+   */
   coverage: number;
-  /** The same share counting the question's word pairs too (those that occur anywhere in the index). */
-  phraseCoverage: number;
+  /** Rarity-weighted mass of the question's concepts found in the passage (IDF units). */
+  matched: number;
 }
 
 export interface SerializedLexicalIndex {
@@ -49,13 +62,33 @@ export interface SerializedLexicalIndex {
   docLen: number[];
 }
 
+const ACCENTED = '~';
+
+/**
+ * The terms of one field: folded unigrams then pairs (as `indexTerms`), the pairs alone, and the syllables written
+ * with diacritics marked apart ("~mật"), so "mất" need not match "mật".
+ */
+function fieldTerms(text: string): { terms: string[]; pairs: string[]; accented: string[] } {
+  const written = syllablesWithAccents(text);
+  const folded = written.map((s) => s.folded);
+  const pairs = bigrams(folded);
+  return { terms: [...folded, ...pairs], pairs, accented: written.filter((s) => s.raw !== s.folded).map((s) => ACCENTED + s.raw) };
+}
+
+/** A plain question as a query, without a lexicon: every syllable is a concept. For tests and the benchmark. */
+export function plainQuery(text: string): LexicalQuery {
+  const tokens = syllables(text);
+  return { concepts: tokens.map((t) => ({ alternatives: [[t]] })), pairs: bigrams(tokens), headingPairs: bigrams(tokens) };
+}
+
 /** An inverted BM25 index over folded syllable unigrams and bigrams. */
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
   private readonly avgLen: number;
-  private scratch?: { scores: Float64Array; covered: Float64Array; phrases: Float64Array };
+  private scratch?: { scores: Float64Array; covered: Float64Array; touched: Uint8Array };
   /** BM25's length normalisation of each passage, K1 * (1 - B + B * len / avgLen), computed once. */
   private readonly docNorm: Float32Array;
+  private readonly maxIdf: number;
 
   private constructor(
     readonly weights: FieldWeights,
@@ -64,9 +97,11 @@ export class LexicalIndex {
     private readonly tfs: Float32Array[],
     private readonly docLen: Float32Array,
   ) {
+    const { k1, b } = TUNING.bm25;
     this.termIds = new Map(terms.map((t, i) => [t, i]));
-    this.avgLen = docLen.length > 0 ? docLen.reduce((a, b) => a + b, 0) / docLen.length : 1;
-    this.docNorm = docLen.map((len) => K1 * (1 - B + (B * len) / this.avgLen));
+    this.avgLen = docLen.length > 0 ? docLen.reduce((a, c) => a + c, 0) / docLen.length : 1;
+    this.docNorm = docLen.map((len) => k1 * (1 - b + (b * len) / this.avgLen));
+    this.maxIdf = Math.log(1 + (docLen.length + 0.5) / 0.5);
   }
 
   get size(): number {
@@ -79,18 +114,34 @@ export class LexicalIndex {
     const docLen = new Float32Array(docs.length);
     docs.forEach((doc, d) => {
       const counts = new Map<string, number>();
-      const add = (terms: string[], weight: number) => {
-        for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + weight);
-      };
-      add(indexTerms(doc.body), 1);
-      const titleTerms = new Set(doc.title ? indexTerms(doc.title) : []);
-      if (doc.title) add([...titleTerms], weights.title);
-      if (doc.heading) {
-        // A heading that restates the document's title says nothing about this passage in particular.
-        add(indexTerms(doc.heading).filter((t) => !titleTerms.has(t)), weights.heading);
-        add(bigrams(syllables(doc.heading)).map((b) => HEADING_PAIR + b), weights.headingQuestion);
-      }
       let len = 0;
+      const add = (terms: string[], weight: number, counted: boolean) => {
+        for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + weight);
+        if (counted) len += terms.length * weight;
+      };
+      // Each field is split into syllables once; folded unigrams, pairs and the accented forms come from that.
+      const body = fieldTerms(doc.body);
+      add(body.terms, 1, true);
+      add(body.accented, 1, false);
+      const title = doc.title ? fieldTerms(doc.title) : undefined;
+      const titleTerms = new Set(title?.terms ?? []);
+      if (title) {
+        add([...titleTerms], weights.title, true);
+        add(title.accented, weights.title, false);
+      }
+      if (doc.heading) {
+        const heading = fieldTerms(doc.heading);
+        // A heading that restates the document's title says nothing about this passage in particular.
+        add(heading.terms.filter((t) => !titleTerms.has(t)), weights.heading, true);
+        add(heading.accented, weights.heading, false);
+        add(heading.pairs.map((p) => HEADING_PAIR + p), weights.headingQuestion, false);
+      }
+      for (const variant of doc.variants ?? []) {
+        const v = fieldTerms(variant);
+        add(v.terms, weights.variants, false);
+        add(v.accented, weights.variants, false);
+        add(v.pairs.map((p) => HEADING_PAIR + p), weights.headingQuestion * weights.variants, false);
+      }
       for (const [term, tf] of counts) {
         let id = termIds.get(term);
         if (id === undefined) {
@@ -100,7 +151,6 @@ export class LexicalIndex {
         }
         postings[id]!.ids.push(d);
         postings[id]!.tfs.push(tf);
-        len += tf;
       }
       docLen[d] = len;
     });
@@ -133,67 +183,206 @@ export class LexicalIndex {
     };
   }
 
+  private conceptArrays?: { altScore: Float64Array; altFound: Float64Array; bestScore: Float64Array; bestShare: Float64Array; altMark: Uint8Array; bestMark: Uint8Array };
+
+  /** Per-passage accumulators of one concept's ways of saying it, kept zeroed between uses. */
+  private conceptScratch(n: number) {
+    return (this.conceptArrays ??= {
+      altScore: new Float64Array(n),
+      altFound: new Float64Array(n),
+      bestScore: new Float64Array(n),
+      bestShare: new Float64Array(n),
+      altMark: new Uint8Array(n),
+      bestMark: new Uint8Array(n),
+    });
+  }
+
+  /** True when passage `doc` contains the term. */
+  contains(doc: number, term: string): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const ids = this.docIds[id]!;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid] === doc) return true;
+      if (ids[mid]! < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** True when some passage contains the term. */
+  knows(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
   idf(term: string): number {
     const id = this.termIds.get(term);
     const df = id === undefined ? 0 : this.docIds[id]!.length;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Top `k` passages for a question, optionally only among `allowed` documents. */
-  search(question: string, k: number, allowed?: (doc: number) => boolean): LexicalHit[] {
-    const { unigrams, bigrams: pairs } = queryTerms(question);
+  /**
+   * How much a concept counts towards coverage: the mean rarity of its best-known way of saying it; a concept no
+   * passage knows counts `unknownWeight` of the rarest word; a bare number nothing.
+   */
+  conceptWeight(alternatives: readonly (readonly string[])[], raw?: readonly (readonly string[])[]): number {
+    let best = -1;
+    for (const alt of this.lookupTerms(alternatives, raw)) {
+      if (alt.length === 0 || !alt.every((t) => this.knows(t))) continue;
+      best = Math.max(best, alt.reduce((n, t) => n + this.idf(t), 0) / alt.length);
+    }
+    if (best >= 0) return best;
+    if (alternatives.every((alt) => alt.every((t) => /^\d+$/u.test(t)))) return 0;
+    return TUNING.unknownWeight * this.maxIdf;
+  }
+
+  /**
+   * The terms to look up for each way of saying a concept: a syllable typed with diacritics is looked up as written
+   * ("lúa" is not "lừa"); one typed without them by its folded form.
+   */
+  lookupTerms(alternatives: readonly (readonly string[])[], raw?: readonly (readonly string[])[]): string[][] {
+    return alternatives.map((alt, a) =>
+      alt.map((folded, i) => {
+        const written = raw?.[a]?.[i];
+        return written && written !== folded ? ACCENTED + written : folded;
+      }),
+    );
+  }
+
+  /**
+   * Top `k` passages for a query, optionally only among `allowed` documents; passages in `also` are returned too
+   * (after the top ones) when they match at all, so a caller weighing them for another reason gets their scores.
+   */
+  search(query: LexicalQuery, k: number, allowed?: (doc: number) => boolean, also?: ReadonlySet<number>): LexicalHit[] {
     const n = this.size;
     if (n === 0) return [];
     // Per-passage accumulators are allocated once per index and cleared after each search (only where touched),
     // so a search over 10,000 passages makes no large garbage.
-    const { scores, covered, phrases } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), phrases: new Float64Array(n) });
+    const { scores, covered, touched: seen } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), touched: new Uint8Array(n) });
     const touched: number[] = [];
-    let totalIdf = 0;
-    let totalPhraseIdf = 0;
-    const accumulate = (term: string, weight: number, kind: 'unigram' | 'bigram' | 'heading') => {
+    const { k1 } = TUNING.bm25;
+    const docNorm = this.docNorm;
+    /** Adds the term's BM25 contribution to `into` for every passage holding it (touching them when asked). */
+    const addTerm = (term: string, weight: number, into: Float64Array, mark: boolean) => {
       const id = this.termIds.get(term);
-      const idf = this.idf(term);
-      // A number no passage contains (a phone number, an amount) says nothing about whether the topic is covered.
-      if (kind === 'unigram' && !(id === undefined && /^\d+$/u.test(term))) totalIdf += idf;
-      if (kind === 'bigram' && id !== undefined) totalPhraseIdf += idf;
       if (id === undefined) return;
       const ids = this.docIds[id]!;
       const tfs = this.tfs[id]!;
-      const docNorm = this.docNorm;
-      const factor = weight * idf * (K1 + 1);
+      const factor = weight * this.idf(term) * (k1 + 1);
       for (let i = 0; i < ids.length; i++) {
         const d = ids[i]!;
         const tf = tfs[i]!;
-        if (scores[d] === 0) touched.push(d);
-        scores[d] = scores[d]! + (factor * tf) / (tf + docNorm[d]!);
-        if (kind === 'unigram') covered[d] = covered[d]! + idf;
-        if (kind === 'bigram') phrases[d] = phrases[d]! + idf;
+        into[d] = into[d]! + (factor * tf) / (tf + docNorm[d]!);
+        if (mark && seen[d] === 0) {
+          seen[d] = 1;
+          touched.push(d);
+        }
       }
     };
-    for (const t of unigrams) accumulate(t, 1, 'unigram');
-    for (const t of pairs) accumulate(t, BIGRAM_WEIGHT, 'bigram');
+
+    let totalWeight = 0;
+    const { altScore, altFound, bestScore, bestShare, altMark, bestMark } = this.conceptScratch(n);
+    for (const concept of query.concepts) {
+      const weight = this.conceptWeight(concept.alternatives, concept.raw);
+      totalWeight += weight;
+      // The best way of saying the concept, per passage: its score and the share of it the passage holds.
+      const bestTouched: number[] = [];
+      const lookups = this.lookupTerms(concept.alternatives, concept.raw);
+      // A longer way of saying it ("tài khoản định danh điện tử" for "vneid") must not outscore the person's own
+      // word just by having more words: its score is scaled to the length of what was typed.
+      const typedLength = concept.alternatives[0]?.length ?? 1;
+      for (const [a, alt] of lookups.entries()) {
+        const altTouched: number[] = [];
+        const altIdf = alt.reduce((sum, t) => sum + this.idf(t), 0);
+        const scale = Math.min(1, typedLength / Math.max(1, alt.length));
+        for (const t of alt) {
+          const id = this.termIds.get(t);
+          if (id === undefined) continue;
+          const ids = this.docIds[id]!;
+          const tfs = this.tfs[id]!;
+          const idf = this.idf(t);
+          const factor = idf * (k1 + 1);
+          for (let i = 0; i < ids.length; i++) {
+            const d = ids[i]!;
+            const tf = tfs[i]!;
+            if (altMark[d] === 0) {
+              altMark[d] = 1;
+              altTouched.push(d);
+            }
+            altScore[d] = altScore[d]! + (factor * tf) / (tf + docNorm[d]!);
+            altFound[d] = altFound[d]! + idf;
+          }
+        }
+        // Pairs inside the concept count only where its words are.
+        for (const pair of bigrams(concept.alternatives[a]!)) {
+          const id = this.termIds.get(pair);
+          if (id === undefined) continue;
+          const ids = this.docIds[id]!;
+          const tfs = this.tfs[id]!;
+          const factor = TUNING.bigramWeight * this.idf(pair) * (k1 + 1);
+          for (let i = 0; i < ids.length; i++) {
+            const d = ids[i]!;
+            const tf = tfs[i]!;
+            if (altMark[d] === 1) altScore[d] = altScore[d]! + (factor * tf) / (tf + docNorm[d]!);
+          }
+        }
+        // "mức 1" is not half of "mức 2": a way of saying it with a number counts only where the number is.
+        const numbers = alt.filter((t) => /^\d+$/u.test(t));
+        for (const d of altTouched) {
+          const share = altIdf > 0 && numbers.every((t) => this.contains(d, t)) ? altFound[d]! / altIdf : 0;
+          const score = scale * altScore[d]!;
+          if (bestMark[d] === 0) {
+            bestMark[d] = 1;
+            bestTouched.push(d);
+            bestScore[d] = score;
+            bestShare[d] = share;
+          } else {
+            bestScore[d] = Math.max(bestScore[d]!, score);
+            bestShare[d] = Math.max(bestShare[d]!, share);
+          }
+          altScore[d] = 0;
+          altFound[d] = 0;
+          altMark[d] = 0;
+        }
+      }
+      const boost = concept.focus ? TUNING.focus.boost : 1;
+      for (const d of bestTouched) {
+        if (seen[d] === 0) {
+          seen[d] = 1;
+          touched.push(d);
+        }
+        scores[d] = scores[d]! + boost * bestScore[d]!;
+        covered[d] = covered[d]! + weight * bestShare[d]!;
+        bestScore[d] = 0;
+        bestShare[d] = 0;
+        bestMark[d] = 0;
+      }
+    }
+    for (const pair of query.pairs) addTerm(pair, TUNING.bigramWeight, scores, true);
     if (this.weights.headingQuestion > 0) {
-      for (const b of new Set(bigrams(expandShorthand(syllables(question))))) {
+      for (const pair of query.headingPairs) {
         // "được không", "ở đâu" alone say how a question is asked, not what about: they need a content word beside them.
-        if (b.split('_').every((t) => QUESTION_FORM.has(t))) continue;
-        accumulate(HEADING_PAIR + b, this.weights.headingQuestion, 'heading');
+        if (pair.split('_').every((t) => QUESTION_FORM.has(t))) continue;
+        addTerm(HEADING_PAIR + pair, this.weights.headingQuestion, scores, true);
       }
     }
 
     const hits: LexicalHit[] = [];
-    const all = totalIdf + totalPhraseIdf;
+    const extra: LexicalHit[] = [];
     for (const d of touched) {
       if (!allowed || allowed(d)) {
-        const score = scores[d]!;
-        if (hits.length < k || score > hits[hits.length - 1]!.score) {
-          insertTop(hits, { doc: d, score, coverage: totalIdf > 0 ? covered[d]! / totalIdf : 0, phraseCoverage: all > 0 ? (covered[d]! + phrases[d]!) / all : 0 }, k);
-        }
+        const hit = { doc: d, score: scores[d]!, coverage: totalWeight > 0 ? covered[d]! / totalWeight : 0, matched: covered[d]! };
+        if (also?.has(d)) extra.push(hit);
+        else if (hits.length < k || hit.score > hits[hits.length - 1]!.score) insertTop(hits, hit, k);
       }
       scores[d] = 0;
       covered[d] = 0;
-      phrases[d] = 0;
+      seen[d] = 0;
     }
-    return hits;
+    return also ? [...hits, ...extra] : hits;
   }
 }
 
@@ -204,4 +393,3 @@ function insertTop(hits: LexicalHit[], hit: LexicalHit, k: number): void {
   hits.splice(i, 0, hit);
   if (hits.length > k) hits.pop();
 }
-

@@ -1,29 +1,38 @@
+import { TUNING } from '../core';
 import { chunkText, type Chunk } from '../knowledge';
-import { LexicalIndex, type FieldWeights, type LexicalDoc } from './lexical';
+import { foldText } from '../text';
+import { analyse, EMPTY_LEXICON, type Analysis, type Lexicon } from '../understanding';
+import { LexicalIndex, type FieldWeights, type LexicalDoc, type LexicalHit } from './lexical';
 import type { Embedder, VectorIndex } from './vectors';
 
 export interface Passage {
   chunk: Chunk;
-  /** Fused score used for ranking (lexical only when no vectors are configured). */
+  /** Fused score used for ranking: lexical, heading and question-variant match (and vectors when configured). */
   score: number;
-  /** Share of the question's content syllables (weighted by rarity) found in the passage, 0..1. */
+  /** Share of the question's concepts (weighted by rarity) found in the passage, 0..1. */
   coverage: number;
-  /** The same share counting the question's word pairs too. */
-  phraseCoverage: number;
+  /** Rarity-weighted mass of the question's concepts found in the passage. */
+  matched: number;
+  /** How well the question matches the section's heading or one of its question variants, 0..1 (both ways). */
+  variantMatch: number;
+  /** The heading or variant that matched best. */
+  matchedVariant?: string;
   similarity?: number;
 }
+
+/** Why a question counts as covered or not: the rule that decided, for logs and the evaluation report. */
+export type CoverageRule = 'variant' | 'coverage' | 'dense' | 'weak';
 
 export interface Retrieval {
   passages: Passage[];
   /** False when even the best passage is too weak to answer from: the question is not covered. */
   covered: boolean;
+  rule: CoverageRule;
+  analysis: Analysis;
 }
 
 export interface RetrieverOptions {
-  /**
-   * Minimum coverage of the best passage for a question to count as covered (default 0.5).
-   * Raise it to say "chưa có thông tin" more often; lower it to answer from weaker matches.
-   */
+  /** Overrides TUNING.coverage.minShare, the share of a short question a passage must hold (`MIN_COVERAGE`). */
   minCoverage?: number;
   /** Cosine similarity that counts as covered on its own when vectors are used (default 0.8). */
   minSimilarity?: number;
@@ -38,55 +47,252 @@ export interface Vectors {
   embedder: Embedder;
 }
 
-/** Text a passage is indexed by: body, section heading and document title as separate fields. */
+/** Text a passage is indexed by: body, section heading, document title and question variants as separate fields. */
 export function lexicalDoc(chunk: Chunk): LexicalDoc {
-  return { body: chunkText(chunk), heading: chunk.section, title: chunk.title };
+  return { body: chunkText(chunk), heading: chunk.section, title: chunk.title, variants: chunk.variants };
 }
 
 export function embeddingText(chunk: Chunk): string {
   return [chunk.title, chunk.section, chunkText(chunk)].filter(Boolean).join('\n');
 }
 
-const CANDIDATES = 30;
+export function lastHeading(section: string): string {
+  return section.split(' › ').at(-1) ?? section;
+}
 
-/** Finds passages for a question: BM25 over folded syllables, fused with vectors when configured. */
+const CANDIDATES = 30;
+/** Headings and variants weighed per question: many variants share common words ("vneid", "mức 2"). */
+const VARIANT_CANDIDATES = 200;
+/** Share of the best heading or variant's text score below which a heading or variant is not weighed. */
+const VARIANT_NEAR = 0.3;
+/** The closing section of a lesson that says where to get help. */
+const HELP_SECTION = /^can giup (them|do)\b/u;
+
+/** The words of a text: folded form → the forms it was written in ("" when typed without diacritics). */
+type Words = Map<string, Set<string>>;
+
+/** An analysed question or variant with what matching needs of it, computed once. */
+interface Measured {
+  analysis: Analysis;
+  words: Words;
+  /** Weight of each concept (see LexicalIndex.conceptWeight). */
+  weights: number[];
+}
+
+function wordsOf(analysis: Analysis): Words {
+  const words: Words = new Map();
+  for (const concept of analysis.concepts) {
+    concept.alternatives.forEach((alt, a) =>
+      alt.forEach((folded, i) => {
+        const raw = concept.raw[a]?.[i] ?? folded;
+        const forms = words.get(folded) ?? new Set<string>();
+        forms.add(raw === folded ? '' : raw);
+        words.set(folded, forms);
+      }),
+    );
+  }
+  return words;
+}
+
+/** True when the words hold this syllable: the same when both carry diacritics, else the same folded. */
+function has(words: Words, folded: string, raw: string): boolean {
+  const forms = words.get(folded);
+  if (!forms) return false;
+  return raw === folded || forms.has('') || forms.has(raw);
+}
+
+/** The ways a section's question is put: its own heading and its variants; one small index over all of them. */
+class QuestionIndex {
+  readonly owners: number[] = [];
+  readonly texts: string[] = [];
+  readonly index: LexicalIndex;
+
+  constructor(chunks: readonly Chunk[]) {
+    chunks.forEach((chunk, c) => {
+      // Lessons and alerts phrase their headings as citizens ask; a plan's numbered headings are not questions.
+      if (chunk.kind !== 'lesson' && chunk.kind !== 'alert') return;
+      const heading = lastHeading(chunk.section);
+      for (const text of [heading, ...chunk.variants].filter((t) => t.trim())) {
+        this.owners.push(c);
+        this.texts.push(text);
+      }
+    });
+    this.index = LexicalIndex.build(this.texts.map((body) => ({ body })), { heading: 0, title: 0, variants: 0, headingQuestion: 0 });
+  }
+}
+
+/** Finds passages for a question: BM25 over folded syllables and question variants, fused with vectors when configured. */
 export class Retriever {
-  private readonly minCoverage: number;
   private readonly minSimilarity: number;
   private readonly denseWeight: number;
+  private readonly questions: QuestionIndex;
+  /** Lessons' closing "Cần giúp thêm?" sections. */
+  private readonly helpSections: Set<Chunk>;
+  private readonly analysed = new WeakMap<Lexicon, Map<string, Measured>>();
 
   constructor(
     readonly chunks: readonly Chunk[],
     readonly lexical: LexicalIndex,
     readonly vectors: Vectors | undefined,
     private readonly options: RetrieverOptions = {},
+    private readonly lexicon: () => Lexicon = () => EMPTY_LEXICON,
   ) {
-    this.minCoverage = options.minCoverage ?? 0.5;
     this.minSimilarity = options.minSimilarity ?? 0.8;
     this.denseWeight = options.denseWeight ?? 0.5;
+    this.questions = new QuestionIndex(chunks);
+    this.helpSections = new Set(chunks.filter((c) => HELP_SECTION.test(foldText(lastHeading(c.section)))));
   }
 
-  static fromChunks(chunks: readonly Chunk[], options?: RetrieverOptions, weights?: FieldWeights): Retriever {
-    return new Retriever(chunks, LexicalIndex.build(chunks.map(lexicalDoc), weights), undefined, options);
+  static fromChunks(chunks: readonly Chunk[], options?: RetrieverOptions, weights?: FieldWeights, lexicon?: () => Lexicon): Retriever {
+    return new Retriever(chunks, LexicalIndex.build(chunks.map(lexicalDoc), weights), undefined, options, lexicon);
+  }
+
+  /** The question read through the current lexicon. */
+  analyse(question: string): Analysis {
+    return analyse(question, this.lexicon());
   }
 
   /** Lexical passages only; synchronous, used by the benchmark and as the fallback. */
-  searchLexical(question: string, k = 5, filter?: (chunk: Chunk) => boolean): Passage[] {
+  searchLexical(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Passage[] {
+    const analysis = typeof question === 'string' ? this.analyse(question) : question;
     const allowed = filter ? (d: number) => filter(this.chunks[d]!) : undefined;
-    return this.lexical.search(question, k, allowed).map((h) => ({ chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, phraseCoverage: h.phraseCoverage }));
+    // Sections whose heading or variants match the question join the candidates even when their text scores lower.
+    const ownerAllowed = allowed ? (q: number) => allowed(this.questions.owners[q]!) : undefined;
+    // Headings and variants far below the best one cannot match well: only the near ones are weighed.
+    const near = (found: LexicalHit[]) => found.filter((h) => h.score >= VARIANT_NEAR * (found[0]?.score ?? 0));
+    const variantHits = near(this.questions.index.search(analysis, VARIANT_CANDIDATES, ownerAllowed));
+    if (analysis.focus) {
+      const seen = new Set(variantHits.map((h) => h.doc));
+      variantHits.push(...near(this.questions.index.search(analysis.focus, VARIANT_CANDIDATES, ownerAllowed)).filter((h) => !seen.has(h.doc)));
+    }
+    const owners = new Set(variantHits.map((h) => this.questions.owners[h.doc]!));
+    const byChunk = new Map<number, Passage>();
+    for (const h of this.lexical.search(analysis, CANDIDATES, allowed, owners)) {
+      byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
+    }
+    const whole = this.measured(analysis);
+    const focus = analysis.focus && this.measured(analysis.focus);
+    for (const h of variantHits) {
+      const passage = byChunk.get(this.questions.owners[h.doc]!);
+      if (!passage) continue;
+      const text = this.questions.texts[h.doc]!;
+      // A long question's last clause may say plainly what a variant says ("có nên trình báo công an không").
+      const heading = lastHeading(passage.chunk.section);
+      const own = this.matchOf(whole, text, heading);
+      const focused = focus ? this.matchOf(focus, text, heading) : 0;
+      // A follow-up is matched by what it adds; the question it leans on only keeps the topic.
+      const match = analysis.followsUp
+        ? Math.max(focused, TUNING.focus.previousFactor * own)
+        : Math.max(own, TUNING.focus.variantFactor * focused);
+      if (match > passage.variantMatch) {
+        passage.variantMatch = match;
+        passage.matchedVariant = text;
+      }
+    }
+
+    const maxScore = Math.max(...[...byChunk.values()].map((p) => p.score), 1e-9);
+    const { ranking } = TUNING;
+    return [...byChunk.values()]
+      .map((p) => {
+        const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
+        const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
+        const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
+        return { ...p, score: help * (p.score / maxScore + variant + remedy + ranking.coverage * p.coverage) };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, k);
   }
 
-  async search(question: string, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
-    const lexical = this.searchLexical(question, this.vectors ? CANDIDATES : k, filter);
+  async search(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
+    const analysis = typeof question === 'string' ? this.analyse(question) : question;
+    const lexical = this.searchLexical(analysis, this.vectors ? CANDIDATES : k, filter);
     let passages = lexical.slice(0, k);
     if (this.vectors) {
-      const dense = await this.denseSearch(question, filter);
-      if (dense) passages = this.fuse(question, lexical, dense).slice(0, k);
+      const dense = await this.denseSearch(analysis.normalized, filter);
+      if (dense) passages = this.fuse(lexical, dense).slice(0, k);
     }
-    // Covered when one of the leading passages holds most of the question's key words (or is close in meaning).
-    const leading = passages.slice(0, 3);
-    const covered = leading.some((p) => p.coverage >= this.minCoverage || (p.similarity ?? 0) >= this.minSimilarity);
-    return { passages, covered };
+    const leading = passages.slice(0, TUNING.coverage.leading);
+    const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
+      ? 'variant'
+      : leading.some((p) => this.coveredByText(p))
+        ? 'coverage'
+        : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
+          ? 'dense'
+          : 'weak';
+    return { passages, covered: rule !== 'weak', rule, analysis };
+  }
+
+  /** True when a passage's text holds enough of the question (see TUNING.coverage). */
+  private coveredByText(p: Passage): boolean {
+    const c = TUNING.coverage;
+    const minShare = this.options.minCoverage ?? c.minShare;
+    return (
+      (p.coverage >= minShare && p.variantMatch >= c.minShareVariant && p.matched >= c.minMatched) ||
+      (p.coverage >= c.minShareExact && p.matched >= c.minMatchedExact) ||
+      (p.coverage >= c.minShareLong && p.matched >= c.minMatchedLong)
+    );
+  }
+
+  /**
+   * How well a question and a heading or variant say the same thing: the harmonic mean of the share of the
+   * question's concepts the variant holds and the share of the variant's concepts the question holds.
+   */
+  variantMatch(question: Analysis, variantText: string, heading?: string): number {
+    return this.matchOf(this.measured(question), variantText, heading);
+  }
+
+  private matchOf(question: Measured, variantText: string, heading?: string): number {
+    const variant = this.analysedVariant(variantText);
+    const a = this.share(question, variant.words);
+    const b = this.share(variant, question.words);
+    const match = a + b > 0 ? (2 * a * b) / (a + b) : 0;
+    // "làm ở đâu" asks something else than "vì sao phải làm", though both are about the same thing.
+    const asks = question.analysis.questionTypes;
+    // A variant that does not say how it asks asks what its section's heading asks.
+    const other = variant.analysis.questionTypes.length > 0 || !heading ? variant.analysis.questionTypes : this.analysedVariant(heading).analysis.questionTypes;
+    const differ = asks.length > 0 && other.length > 0 && !asks.some((t) => other.includes(t));
+    return differ ? match * TUNING.ranking.otherQuestion : match;
+  }
+
+  /** An analysis with its words and its concepts' weights, computed once. */
+  private measured(analysis: Analysis): Measured {
+    return { analysis, words: wordsOf(analysis), weights: analysis.concepts.map((c) => this.lexical.conceptWeight(c.alternatives, c.raw)) };
+  }
+
+  /** Share of an analysed text's concepts (weighted by rarity) that the other text's words hold. */
+  private share(from: Measured, words: Words): number {
+    let total = 0;
+    let found = 0;
+    from.analysis.concepts.forEach((concept, c) => {
+      const weight = from.weights[c]!;
+      total += weight;
+      let best = 0;
+      concept.alternatives.forEach((alt, a) => {
+        let hits = 0;
+        for (let i = 0; i < alt.length; i++) {
+          if (has(words, alt[i]!, concept.raw[a]?.[i] ?? alt[i]!)) hits++;
+          // "mức 1" is not half of "mức 2".
+          else if (/^\d+$/u.test(alt[i]!)) return;
+        }
+        if (alt.length > 0) best = Math.max(best, hits / alt.length);
+      });
+      found += weight * best;
+    });
+    return total > 0 ? found / total : 0;
+  }
+
+  private analysedVariant(text: string): Measured {
+    const lexicon = this.lexicon();
+    let cache = this.analysed.get(lexicon);
+    if (!cache) this.analysed.set(lexicon, (cache = new Map()));
+    let found = cache.get(text);
+    if (!found) cache.set(text, (found = this.measured(analyse(text, lexicon))));
+    return found;
+  }
+
+  /** A section about what to do once something happened: its heading or a variant says so ("lỡ bấm link rồi"). */
+  private isRemedy(chunk: Chunk): boolean {
+    return [lastHeading(chunk.section), ...chunk.variants].some((t) => this.analysedVariant(t).analysis.remedy);
   }
 
   private async denseSearch(question: string, filter?: (chunk: Chunk) => boolean) {
@@ -99,20 +305,14 @@ export class Retriever {
     }
   }
 
-  private fuse(question: string, lexical: Passage[], dense: { doc: number; similarity: number }[]): Passage[] {
+  private fuse(lexical: Passage[], dense: { doc: number; similarity: number }[]): Passage[] {
     const maxLexical = lexical[0]?.score ?? 0;
     const byChunk = new Map<Chunk, Passage>();
     for (const p of lexical) byChunk.set(p.chunk, { ...p, similarity: 0 });
-    const missing = dense.filter((h) => !byChunk.has(this.chunks[h.doc]!));
-    if (missing.length > 0) {
-      const ids = new Set(missing.map((h) => h.doc));
-      for (const h of this.lexical.search(question, this.chunks.length, (d) => ids.has(d))) {
-        byChunk.set(this.chunks[h.doc]!, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, phraseCoverage: h.phraseCoverage, similarity: 0 });
-      }
-      for (const h of missing) {
-        const chunk = this.chunks[h.doc]!;
-        if (!byChunk.has(chunk)) byChunk.set(chunk, { chunk, score: 0, coverage: 0, phraseCoverage: 0, similarity: 0 });
-      }
+    // A passage found by meaning alone keeps no lexical score: its similarity has to carry it.
+    for (const h of dense) {
+      const chunk = this.chunks[h.doc]!;
+      if (!byChunk.has(chunk)) byChunk.set(chunk, { chunk, score: 0, coverage: 0, matched: 0, variantMatch: 0, similarity: 0 });
     }
     for (const h of dense) byChunk.get(this.chunks[h.doc]!)!.similarity = h.similarity;
     return [...byChunk.values()]

@@ -11,47 +11,101 @@ export interface SecretScan {
 
 export const REDACTED = '[đã ẩn]';
 
-interface Rule {
+/** Words that name a one-time code (folded); the code is the number written near them. */
+const CODE_WORDS = String.raw`(?:otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bao mat|ma giao dich|ma pin|pin|passcode|ma dang nhap|ma so|ma \d so|code|ma)`;
+/** Words that name a password (folded). */
+const PASSWORD_WORDS = String.raw`(?:mat khau|matkhau|mat ma|password|passwd|pass|pwd|pw|mk)`;
+/** A run of digits, possibly grouped by single spaces, dots or dashes: "482913", "4 8 3 9 2 0", "001-203-004567". */
+const DIGIT_RUN = /(?<![\d.,/])\d(?:[ .-]?\d)*(?![\d/]|[.,]\d)/gu;
+/** How many words may stand between a code word and its number ("mã OTP vừa gửi về máy là 482913"). */
+const NEAR = 40;
+
+interface Span {
+  start: number;
+  end: number;
   kind: SecretKind;
-  /** Runs on the folded copy; the named group `s` is the secret itself. */
-  pattern: RegExp;
-  accept?: (secret: string) => boolean;
 }
 
-const OTP_WORDS = String.raw`(?:otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bao mat|ma giao dich|ma pin|pin|passcode|ma dang nhap|ma so|ma)`;
-const PASSWORD_WORDS = String.raw`(?:mat khau|mat ma|password|pass|mk)`;
+/** Finds OTP codes, passwords, 12-digit căn cước numbers and bank card numbers, and redacts them. */
+export function scanSecrets(text: string): SecretScan {
+  const folded = foldKeepingPositions(text);
+  const spans: Span[] = [];
+  const add = (start: number, end: number, kind: SecretKind) => {
+    if (!spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end, kind });
+  };
 
-const RULES: Rule[] = [
-  { kind: 'card_number', pattern: /(?<!\d)(?<s>\d{4}(?:[ .-]?\d{4}){3}(?:[ .-]?\d{3})?)(?![\d])/gu, accept: (s) => isCardNumber(s.replace(/\D/gu, '')) },
-  { kind: 'id_number', pattern: /(?<![\d.,])(?<s>\d{3}[ .]?\d{3}[ .]?\d{6}|\d{4}[ .]\d{4}[ .]\d{4}|\d{12})(?![\d])/gu },
-  { kind: 'otp', pattern: new RegExp(String.raw`\b${OTP_WORDS}\b[^\d\n]{0,30}?(?<![\d/.,])(?<s>\d{4,8})(?![\d/.,]\d)`, 'gu') },
-  { kind: 'otp', pattern: new RegExp(String.raw`(?<![\d/.,])(?<s>\d{4,8})(?![\d/.,]\d)\s*(?:la|chinh la)?\s*${OTP_WORDS}\b`, 'gu') },
-  { kind: 'otp', pattern: /\b(?:cvv|cvc)\b\D{0,12}(?<s>\d{3,4})(?!\d)/gu },
-  {
-    kind: 'password',
-    pattern: new RegExp(String.raw`\b${PASSWORD_WORDS}\b[^:=\n]{0,40}?(?:\bla\b|:|=)\s*["'“]?(?<s>[^\s"'”,;]{4,})`, 'gu'),
-    accept: looksLikePassword,
-  },
-  {
-    kind: 'password',
-    pattern: new RegExp(String.raw`\b${PASSWORD_WORDS}\b\s+(?<s>[^\s"'”,;]{6,})`, 'gu'),
-    accept: (s) => /\d/u.test(s) && /[a-z]/iu.test(s),
-  },
+  for (const m of folded.matchAll(DIGIT_RUN)) {
+    const raw = m[0].replace(/[ .-]+$/u, '');
+    const digits = raw.replace(/\D/gu, '');
+    const start = m.index!;
+    const end = start + raw.length;
+    const kind = classifyNumber(raw, digits, folded.slice(Math.max(0, start - NEAR), start), folded.slice(end, end + NEAR));
+    if (kind) add(start, end, kind);
+  }
+  for (const rule of PASSWORD_RULES) {
+    for (const m of folded.matchAll(rule)) {
+      const secret = m.groups?.s;
+      if (!secret || m.index === undefined || !looksLikePassword(text.slice(m.index + m[0].lastIndexOf(secret), m.index + m[0].lastIndexOf(secret) + secret.length))) continue;
+      const start = m.index + m[0].lastIndexOf(secret);
+      add(start, start + secret.length, 'password');
+    }
+  }
+
+  spans.sort((a, b) => a.start - b.start);
+  let redacted = '';
+  let cursor = 0;
+  for (const s of spans) {
+    redacted += text.slice(cursor, s.start) + REDACTED;
+    cursor = s.end;
+  }
+  redacted += text.slice(cursor);
+  return { kinds: [...new Set(spans.map((s) => s.kind))], redacted };
+}
+
+/**
+ * What a number is, from its digits and the words around it: a card number (16–19 digits, Luhn or a Vietnamese
+ * 9704 card), a căn cước number (12 digits), a one-time code (4–8 digits named by a code word), or nothing
+ * (a phone number, an amount, a year, a hotline).
+ */
+function classifyNumber(raw: string, digits: string, before: string, after: string): SecretKind | undefined {
+  if (digits.length >= 16 && digits.length <= 19 && isCardNumber(digits)) return 'card_number';
+  if (digits.length === 12) return 'id_number';
+  if (digits.length < 4 || digits.length > 8) return undefined;
+  // "1.000.000 đồng", "10.000": an amount written with thousands separators.
+  if (/^[1-9]\d{0,2}(\.\d{3})+$/u.test(raw) || /^\s*(d|dong|vnd|k|nghin|trieu|ty|%|nam|gio|phut|ngay|thang)\b/u.test(after)) return undefined;
+  if (/^(19|20)\d\d$/u.test(digits) && /\b(nam|tu|den|truoc|sau|ngay|thang)\s*$/u.test(before)) return undefined;
+  const codeBefore = new RegExp(String.raw`\b${CODE_WORDS}\b(?:(?!\b(?:so dien thoai|sdt|tong dai|hotline|goi)\b)[^\d\n]){0,${NEAR}}$`, 'u').test(before);
+  const codeAfter = new RegExp(String.raw`^\s*(?:la|chinh la)?\s*${CODE_WORDS}\b`, 'u').test(after);
+  const cvv = /\b(?:cvv|cvc)\b\D{0,12}$/u.test(before) && digits.length <= 4;
+  if (cvv || codeBefore || codeAfter) return 'otp';
+  // "4 8 3 9 2 0": a code spelled digit by digit, whatever the words around it.
+  if (/^\d([ .-]\d){5,7}$/u.test(raw)) return 'otp';
+  return undefined;
+}
+
+const PASSWORD_RULES: RegExp[] = [
+  // "mật khẩu là Hoa@123", "mk: hoamai1975", "matkhau = ..."
+  new RegExp(String.raw`\b${PASSWORD_WORDS}\b[^:=\n]{0,40}?(?:\bla\b|:|=)\s*["'“]?(?<s>[^\s"'”,;]{4,})`, 'gu'),
+  // "pass ngan hang Thu.Ha1980", "mk Linh2003": a password-looking word within a few words after.
+  new RegExp(String.raw`\b${PASSWORD_WORDS}\b(?:\s+\S+){0,3}?\s+(?<s>[^\s"'”,;]{6,})`, 'gu'),
 ];
 
-/** A password is anything after "mật khẩu là" that is not an ordinary word of a question. */
+/** A password is a word that mixes letters with digits or symbols, or an unusual long word after "mật khẩu là". */
 function looksLikePassword(secret: string): boolean {
   const word = secret.replace(/[.?!]+$/u, '');
   if (word.length < 4) return false;
-  if (/[\d@#$%^&*!_+=~]/u.test(word)) return true;
-  return word.length >= 6 && /^[a-z]+$/iu.test(word) && !COMMON_WORDS.has(word.toLowerCase());
+  const letters = /\p{L}/u.test(word);
+  const digits = /\d/u.test(word);
+  const symbols = /[@#$%^&*!_+=~.]/u.test(word);
+  if (letters && (digits || symbols)) return !/^(vneid|otp|cccd)\d?$/iu.test(word);
+  if (!letters && digits && /^\d{4,12}$/u.test(word)) return true;
+  return word.length >= 6 && /^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !COMMON_WORDS.has(word.toLowerCase());
 }
 
-const COMMON_WORDS = new Set(['nhung', 'khong', 'nguoi', 'truong', 'thuong', 'password', 'passcode', 'chinh']);
+const COMMON_WORDS = new Set(['password', 'passcode', 'vneid']);
 
-/** Luhn check: true for real payment-card numbers of 16 to 19 digits. */
+/** Luhn check: true for real payment-card numbers of 16 to 19 digits (and every 9704 domestic card). */
 function isCardNumber(digits: string): boolean {
-  if (digits.length < 16 || digits.length > 19) return false;
   if (digits.startsWith('9704')) return true;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -63,31 +117,4 @@ function isCardNumber(digits: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
-}
-
-/** Finds OTP codes, passwords, 12-digit căn cước numbers and bank card numbers, and redacts them. */
-export function scanSecrets(text: string): SecretScan {
-  const folded = foldKeepingPositions(text);
-  const spans: { start: number; end: number; kind: SecretKind }[] = [];
-  for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const m of folded.matchAll(rule.pattern)) {
-      const secret = m.groups?.s;
-      if (!secret || m.index === undefined) continue;
-      if (rule.accept && !rule.accept(secret)) continue;
-      const start = m.index + m[0].lastIndexOf(secret);
-      const end = start + secret.length;
-      if (spans.some((s) => start < s.end && end > s.start)) continue;
-      spans.push({ start, end, kind: rule.kind });
-    }
-  }
-  spans.sort((a, b) => a.start - b.start);
-  let redacted = '';
-  let cursor = 0;
-  for (const s of spans) {
-    redacted += text.slice(cursor, s.start) + REDACTED;
-    cursor = s.end;
-  }
-  redacted += text.slice(cursor);
-  return { kinds: [...new Set(spans.map((s) => s.kind))], redacted };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Log } from '../core';
+import { DOWNLOAD_PATH } from './downloads';
 import { BODY_LIMIT_BYTES, BodyTooLargeError, readBody, refuseTooLarge, sendJson } from './http-utils';
 import { pageHeaders } from './security';
 
@@ -15,15 +16,22 @@ export interface ServerDeps {
   health: () => Promise<{ ok: boolean; body: unknown }>;
   /** POST routes (the chat API, the bots' webhooks); each checks its own authentication. */
   post: Record<string, BodyHandler>;
+  /** POST routes that read their own body, with their own limit, as it streams in (the web chat's image upload). */
+  uploads?: Record<string, Handler>;
   /** Extra GET routes (the editors' report). */
   get?: Record<string, Handler>;
+  /** GET /tai/…: files behind short-lived signed links (draft reports for Zalo and the web chat). */
+  downloads?: Handler;
   /** Shown when a POST body is over the limit. */
   tooLarge?: unknown;
 }
 
 export const SERVER_ERROR = { error: 'Trợ lý số gặp lỗi, bạn thử lại sau nhé.' } as const;
 
-/** The one HTTP server: web chat at /, GET /healthz, the chat API and the bots' webhooks; every body within 64 KB. */
+/**
+ * The one HTTP server: web chat at /, GET /healthz, the chat API, the bots' webhooks and download links; every body
+ * within 64 KB but uploads', which their routes read within their own limit.
+ */
 export function createHttpServer(deps: ServerDeps): Server & { inFlight(): number } {
   let inFlight = 0;
   const headers = pageHeaders(deps.page);
@@ -48,6 +56,10 @@ export function createHttpServer(deps: ServerDeps): Server & { inFlight(): numbe
           return refuseTooLarge(req, res, deps.tooLarge ?? { error: 'request body too large' });
         }
         await deps.post[path]!(req, res, body);
+      } else if (req.method === 'POST' && deps.uploads?.[path]) {
+        await deps.uploads[path]!(req, res);
+      } else if (req.method === 'GET' && deps.downloads && path.startsWith(DOWNLOAD_PATH)) {
+        await deps.downloads(req, res);
       } else if (req.method === 'GET' && deps.get?.[path]) {
         await deps.get[path]!(req, res);
       } else {

@@ -167,4 +167,17 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX outbox_open ON outbox(channel, state, next_at) WHERE state IN ('pending', 'claimed', 'sending');
   CREATE INDEX outbox_open_by_chat ON outbox(channel, chat_id, id) WHERE state IN ('pending', 'claimed', 'sending');
   `,
+  `
+  ALTER TABLE task_updates ADD COLUMN undone_at TEXT;
+  CREATE INDEX task_updates_by_official ON task_updates(updated_by, id);
+  `,
 ];
+
+/**
+ * Before the officials' and the delivery work were merged, the officials' line ran the task-undo migration (the last
+ * one above) as the 3rd, where the delivery migrations now stand. A database at that schema is recognised by
+ * `migrate` (version 3, `undone_at` present, no inbox): the delivery migrations run in their place and the undo
+ * migration counts as done.
+ */
+export const UNDO_MIGRATION = MIGRATIONS.length - 1;
+export const UNDO_RAN_AS = 3;

@@ -151,4 +151,8 @@ export const PG_MIGRATIONS: string[] = [
   );
   CREATE INDEX rate_hits_expiry ON rate_hits(expires_at);
   `,
+  `
+  ALTER TABLE task_updates ADD COLUMN undone_at TIMESTAMPTZ;
+  CREATE INDEX task_updates_by_official ON task_updates(updated_by, id);
+  `,
 ];

@@ -162,8 +162,8 @@ export class PostgresStore implements Store {
     await this.q('UPDATE officials SET reminders_enabled = $1 WHERE id = $2', [enabled, id]);
   }
 
-  async recordTaskUpdate(update: TaskUpdate): Promise<void> {
-    await this.q('INSERT INTO task_updates (task_key, unit_id, status, note, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+  async recordTaskUpdate(update: TaskUpdate): Promise<number> {
+    const [row] = await this.q('INSERT INTO task_updates (task_key, unit_id, status, note, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id', [
       update.taskKey,
       update.unitId,
       update.status ?? null,
@@ -171,22 +171,37 @@ export class PostgresStore implements Store {
       update.by,
       update.at,
     ]);
+    return Number(row!.id);
   }
 
   async latestTaskUpdates(unitId: string): Promise<Map<string, TaskUpdate>> {
     const rows = await this.q(
-      `SELECT t.task_key, t.unit_id, t.updated_by, t.updated_at,
-         (SELECT status FROM task_updates s WHERE s.unit_id = t.unit_id AND s.task_key = t.task_key AND s.status IS NOT NULL ORDER BY s.id DESC LIMIT 1) AS status,
-         (SELECT note FROM task_updates n WHERE n.unit_id = t.unit_id AND n.task_key = t.task_key AND n.note IS NOT NULL ORDER BY n.id DESC LIMIT 1) AS note
+      `SELECT t.id, t.task_key, t.unit_id, t.updated_by, t.updated_at,
+         (SELECT status FROM task_updates s WHERE s.unit_id = t.unit_id AND s.task_key = t.task_key AND s.status IS NOT NULL AND s.undone_at IS NULL ORDER BY s.id DESC LIMIT 1) AS status,
+         (SELECT note FROM task_updates n WHERE n.unit_id = t.unit_id AND n.task_key = t.task_key AND n.note IS NOT NULL AND n.undone_at IS NULL ORDER BY n.id DESC LIMIT 1) AS note
        FROM task_updates t
-       WHERE t.unit_id = $1 AND t.id = (SELECT max(id) FROM task_updates m WHERE m.unit_id = t.unit_id AND m.task_key = t.task_key)`,
+       WHERE t.unit_id = $1 AND t.id = (SELECT max(id) FROM task_updates m WHERE m.unit_id = t.unit_id AND m.task_key = t.task_key AND m.undone_at IS NULL)`,
       [unitId],
     );
     return new Map(rows.map((r) => [String(r.task_key), toUpdate(r)]));
   }
 
+  async taskUpdates(unitIds: readonly string[]): Promise<TaskUpdate[]> {
+    if (unitIds.length === 0) return [];
+    return (await this.q('SELECT * FROM task_updates WHERE unit_id = ANY($1::text[]) AND undone_at IS NULL ORDER BY id', [[...unitIds]])).map(toUpdate);
+  }
+
   async taskHistory(taskKey: string, unitId: string): Promise<TaskUpdate[]> {
     return (await this.q('SELECT * FROM task_updates WHERE task_key = $1 AND unit_id = $2 ORDER BY id', [taskKey, unitId])).map(toUpdate);
+  }
+
+  async lastTaskUpdateBy(by: string): Promise<TaskUpdate | undefined> {
+    const [row] = await this.q('SELECT * FROM task_updates WHERE updated_by = $1 AND undone_at IS NULL ORDER BY id DESC LIMIT 1', [by]);
+    return row ? toUpdate(row) : undefined;
+  }
+
+  async undoTaskUpdate(id: number, now: Date): Promise<boolean> {
+    return (await this.q('UPDATE task_updates SET undone_at = $1 WHERE id = $2 AND undone_at IS NULL RETURNING id', [now, id])).length > 0;
   }
 
   async claimReminder(claim: ReminderClaim, now: Date): Promise<boolean> {

@@ -44,7 +44,18 @@ export function toInvite(r: Row): Invite {
 }
 
 export function toUpdate(r: Row): TaskUpdate {
-  return { taskKey: String(r.task_key), unitId: String(r.unit_id), status: text(r.status), note: text(r.note), by: String(r.updated_by), at: at(r.updated_at) };
+  const update: TaskUpdate = {
+    id: Number(r.id),
+    taskKey: String(r.task_key),
+    unitId: String(r.unit_id),
+    status: text(r.status),
+    note: text(r.note),
+    by: String(r.updated_by),
+    at: at(r.updated_at),
+  };
+  const undone = maybeAt(r.undone_at);
+  if (undone) update.undoneAt = undone;
+  return update;
 }
 
 export function toInbox(r: Row): InboxItem {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, UNDO_MIGRATION, UNDO_RAN_AS } from './migrations';
 import { STALE_CLAIM_MS, maybeAt, toFeedback, toInbox, toInvite, toOfficial, toOutbox, toQuestion, toUpdate, type Row } from './rows';
 import type {
   DeliveryCounts,
@@ -62,16 +62,26 @@ export class SqliteStore implements Store {
   }
 
   private migrate(): void {
-    const version = Number(this.db.pragma('user_version', { simple: true }));
+    let version = Number(this.db.pragma('user_version', { simple: true }));
     if (version > MIGRATIONS.length) {
       throw new Error(`the database was written by a newer version (schema ${version}, this one knows ${MIGRATIONS.length}); update the program`);
     }
+    const undoRan = version === UNDO_RAN_AS && this.hasColumn('task_updates', 'undone_at') && !this.hasTable('inbox');
+    if (undoRan) version = UNDO_RAN_AS - 1;
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.immediate(() => {
-        this.db.exec(MIGRATIONS[v]!);
+        if (!(undoRan && v === UNDO_MIGRATION)) this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
       });
     }
+  }
+
+  private hasTable(name: string): boolean {
+    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  }
+
+  private hasColumn(table: string, column: string): boolean {
+    return (this.db.prepare(`PRAGMA table_info(${table})`).all() as Row[]).some((c) => c.name === column);
   }
 
   async createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Promise<Invite> {
@@ -128,25 +138,42 @@ export class SqliteStore implements Store {
     this.sql('UPDATE officials SET reminders_enabled = ? WHERE id = ?').run(enabled ? 1 : 0, id);
   }
 
-  async recordTaskUpdate(update: TaskUpdate): Promise<void> {
-    this.sql('INSERT INTO task_updates (task_key, unit_id, status, note, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+  async recordTaskUpdate(update: TaskUpdate): Promise<number> {
+    const info = this.sql('INSERT INTO task_updates (task_key, unit_id, status, note, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(update.taskKey, update.unitId, update.status ?? null, update.note ?? null, update.by, update.at.toISOString());
+    return Number(info.lastInsertRowid);
   }
 
   async latestTaskUpdates(unitId: string): Promise<Map<string, TaskUpdate>> {
     const rows = this.sql(
-        `SELECT t.task_key, t.unit_id, t.updated_by, t.updated_at,
-           (SELECT status FROM task_updates s WHERE s.unit_id = t.unit_id AND s.task_key = t.task_key AND s.status IS NOT NULL ORDER BY s.id DESC LIMIT 1) AS status,
-           (SELECT note FROM task_updates n WHERE n.unit_id = t.unit_id AND n.task_key = t.task_key AND n.note IS NOT NULL ORDER BY n.id DESC LIMIT 1) AS note
+        `SELECT t.id, t.task_key, t.unit_id, t.updated_by, t.updated_at,
+           (SELECT status FROM task_updates s WHERE s.unit_id = t.unit_id AND s.task_key = t.task_key AND s.status IS NOT NULL AND s.undone_at IS NULL ORDER BY s.id DESC LIMIT 1) AS status,
+           (SELECT note FROM task_updates n WHERE n.unit_id = t.unit_id AND n.task_key = t.task_key AND n.note IS NOT NULL AND n.undone_at IS NULL ORDER BY n.id DESC LIMIT 1) AS note
          FROM task_updates t
-         WHERE t.unit_id = ? AND t.id = (SELECT MAX(id) FROM task_updates m WHERE m.unit_id = t.unit_id AND m.task_key = t.task_key)`,
+         WHERE t.unit_id = ? AND t.id = (SELECT MAX(id) FROM task_updates m WHERE m.unit_id = t.unit_id AND m.task_key = t.task_key AND m.undone_at IS NULL)`,
       )
       .all(unitId) as Row[];
     return new Map(rows.map((r) => [String(r.task_key), toUpdate(r)]));
   }
 
+  async taskUpdates(unitIds: readonly string[]): Promise<TaskUpdate[]> {
+    if (unitIds.length === 0) return [];
+    // One statement for any number of units: the list goes in as a JSON array.
+    const rows = this.sql('SELECT * FROM task_updates WHERE unit_id IN (SELECT value FROM json_each(?)) AND undone_at IS NULL ORDER BY id').all(JSON.stringify(unitIds)) as Row[];
+    return rows.map(toUpdate);
+  }
+
   async taskHistory(taskKey: string, unitId: string): Promise<TaskUpdate[]> {
     return (this.sql('SELECT * FROM task_updates WHERE task_key = ? AND unit_id = ? ORDER BY id').all(taskKey, unitId) as Row[]).map(toUpdate);
+  }
+
+  async lastTaskUpdateBy(by: string): Promise<TaskUpdate | undefined> {
+    const row = this.sql('SELECT * FROM task_updates WHERE updated_by = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1').get(by) as Row | undefined;
+    return row ? toUpdate(row) : undefined;
+  }
+
+  async undoTaskUpdate(id: number, now: Date): Promise<boolean> {
+    return this.sql('UPDATE task_updates SET undone_at = ? WHERE id = ? AND undone_at IS NULL').run(now.toISOString(), id).changes > 0;
   }
 
   async claimReminder(claim: ReminderClaim, now: Date): Promise<boolean> {

@@ -31,13 +31,22 @@ export type RedeemOutcome =
   | { ok: true; official: Official; invite: Invite }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' };
 
+/**
+ * One status or note recorded for a unit's task, or a report marked submitted (`taskKey` "report:…", status
+ * "submitted"). `unitId` is the unit's status key (a commune's own key within its province's commune group).
+ */
 export interface TaskUpdate {
+  /** Set by the store. */
+  id?: number;
   taskKey: string;
   unitId: string;
   status?: string;
   note?: string;
+  /** "<channel>:<user id>" of the official. */
   by: string;
   at: Date;
+  /** When it was taken back with "hoàn tác"; an undone update is kept in the history and counts for nothing else. */
+  undoneAt?: Date;
 }
 
 export interface ReminderClaim {
@@ -157,11 +166,18 @@ export interface Store {
   moveOfficial(id: number, unitId: string, commune?: string): Promise<boolean>;
   setReminders(id: number, enabled: boolean): Promise<void>;
 
-  /** Appends a status or note for a unit's task and makes it the current one, atomically. */
-  recordTaskUpdate(update: TaskUpdate): Promise<void>;
-  /** The latest update of each task for a unit. */
+  /** Appends a status or note for a unit's task and makes it the current one, atomically; returns its id. */
+  recordTaskUpdate(update: TaskUpdate): Promise<number>;
+  /** The latest update of each task for a unit (undone ones left out): its latest status and latest note. */
   latestTaskUpdates(unitId: string): Promise<Map<string, TaskUpdate>>;
+  /** Every update of the given units that was not undone, oldest first. */
+  taskUpdates(unitIds: readonly string[]): Promise<TaskUpdate[]>;
+  /** Every update of one task of one unit, undone ones included (with `undoneAt`), oldest first. */
   taskHistory(taskKey: string, unitId: string): Promise<TaskUpdate[]>;
+  /** The latest update an official made that is not undone. */
+  lastTaskUpdateBy(by: string): Promise<TaskUpdate | undefined>;
+  /** Marks an update undone; false when there is no such update or it was undone already. */
+  undoTaskUpdate(id: number, now: Date): Promise<boolean>;
 
   /** Claims the right to send one reminder; false when this or another process already did. */
   claimReminder(claim: ReminderClaim, now: Date): Promise<boolean>;

@@ -46,9 +46,19 @@ export function foldText(text: string): string {
  */
 export function foldKeepingPositions(text: string): string {
   let out = '';
-  for (const ch of text) {
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+/** Folded characters seen so far (Vietnamese text uses a few hundred), so each is folded once. */
+const FOLDED_CHARS = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let out = FOLDED_CHARS.get(ch);
+  if (out === undefined) {
     const folded = ch.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/u, 'd').toLowerCase();
-    out += folded.length === ch.length ? folded : ch.length === 1 ? (folded[0] ?? ' ') : ch;
+    out = folded.length === ch.length ? folded : ch.length === 1 ? (folded[0] ?? ' ') : ch;
+    if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(ch, out);
   }
   return out;
 }

@@ -1,12 +1,12 @@
-import { foldText } from './normalize';
-import { expandShorthand } from './synonyms';
+import { foldKeepingPositions, normalizeText } from './normalize';
 
-const SYLLABLE = /[a-z0-9]+/gu;
-const VOWEL = /[aeiouy0-9]/u;
+const WORD = /\S+/gu;
+const RUN = /[a-z]+|[0-9]+/gu;
+const VOWEL = /[aeiouy]/u;
 
 /**
  * Abbreviations of official names written out, on both the passage and the question side, so "Sở KH&CN",
- * "UBND tỉnh" and "Ủy ban nhân dân tỉnh" meet. Keys are consonant runs after "KH&CN" → "khcn" joining.
+ * "UBND tỉnh" and "Ủy ban nhân dân tỉnh" meet.
  */
 const ABBREVIATIONS: Record<string, string[]> = {
   ubnd: ['uy', 'ban', 'nhan', 'dan'],
@@ -20,17 +20,37 @@ const ABBREVIATIONS: Record<string, string[]> = {
   bdhvs: ['binh', 'dan', 'hoc', 'vu', 'so'],
 };
 
-/** Folded syllables of a text, in order ("Cách kích hoạt VNeID" → cach, kich, hoat, vneid). */
-export function syllables(text: string): string[] {
-  const raw = foldText(text).match(SYLLABLE) ?? [];
-  const joined: string[] = [];
-  for (const token of raw) {
-    const last = joined.at(-1);
-    // "KH&CN", "VH-TT-DL": consonant-only letter groups written apart are one abbreviation.
-    if (last !== undefined && !VOWEL.test(token) && !VOWEL.test(last) && token.length <= 3 && last.length <= 6) joined[joined.length - 1] = last + token;
-    else joined.push(token);
+/** A syllable as written (lower case, diacritics kept) and folded. */
+export interface Syllable {
+  raw: string;
+  folded: string;
+}
+
+/**
+ * Syllables of a text, in order, each as written and folded ("Cách kích hoạt VNeID" → cách/cach, kích/kich, …).
+ * Letters and digits written together are split ("muc2" → muc, 2; "15h" → 15, h); consonant-only letter groups
+ * joined by "&" or "-" inside one word are one abbreviation ("KH&CN" → khcn → khoa hoc cong nghe), but words
+ * separated by spaces are never glued ("dc dvc" stays two words).
+ */
+export function syllablesWithAccents(text: string): Syllable[] {
+  const out: Syllable[] = [];
+  for (const word of normalizeText(text).toLowerCase().match(WORD) ?? []) {
+    const folded = foldKeepingPositions(word);
+    const runs = [...folded.matchAll(RUN)].map((m) => ({ folded: m[0], raw: word.slice(m.index, m.index + m[0].length) }));
+    const glued = /[&-]/u.test(word) && runs.length > 1 && runs.every((r) => !VOWEL.test(r.folded) && /^[a-z]{1,3}$/u.test(r.folded));
+    const parts = glued ? [{ folded: runs.map((r) => r.folded).join(''), raw: runs.map((r) => r.raw).join('') }] : runs;
+    for (const part of parts) {
+      const expansion = ABBREVIATIONS[part.folded];
+      if (expansion) out.push(...expansion.map((t) => ({ raw: t, folded: t })));
+      else out.push(part);
+    }
   }
-  return joined.flatMap((t) => ABBREVIATIONS[t] ?? [t]);
+  return out;
+}
+
+/** Folded syllables of a text, in order ("Cách kích hoạt VNeID" → cach, kich, hoat, vneid); see syllablesWithAccents. */
+export function syllables(text: string): string[] {
+  return syllablesWithAccents(text).map((s) => s.folded);
 }
 
 /** Adjacent syllable pairs joined by "_" (kich_hoat). */
@@ -44,53 +64,4 @@ export function bigrams(tokens: readonly string[]): string[] {
 export function indexTerms(text: string): string[] {
   const unigrams = syllables(text);
   return [...unigrams, ...bigrams(unigrams)];
-}
-
-/**
- * Phrases that give a question its form, not its subject (folded, longest first).
- * Removed by position, so "thẻ" or "căn" elsewhere in the question survive folding.
- */
-const QUESTION_PHRASES = [
-  'lam the nao de', 'nhu the nao', 'lam the nao', 'gom nhung gi', 'bao nhieu', 'la gi', 'the nao', 'o dau', 'khi nao',
-  'luc nao', 'bao gio', 'lam sao de', 'lam sao', 'ra sao', 'nhung gi', 'nhung nao', 'duoc khong', 'phai khong',
-  'co phai', 'la ai', 'the nao', 'xin hoi', 'cho hoi', 'cho toi hoi', 'vui long', 'giup toi', 'giup minh',
-  'cho toi', 'cua toi', 'toi muon', 'minh muon', 'em muon',
-].map((p) => p.split(' '));
-
-/** Single syllables that are function words in nearly every folded reading. */
-const FILLER = new Set(['gi', 'nao', 'toi', 'a', 'oi', 'nhe', 'nhi', 'ha', 'u', 'vay', 'thi', 'la', 'va', 'cua', 'cac', 'nhung', 'duoc', 'de', 'co']);
-
-export interface QueryTerms {
-  unigrams: string[];
-  bigrams: string[];
-}
-
-/** Terms of a question: content syllables plus the bigrams of what remains between question phrases. */
-export function queryTerms(text: string): QueryTerms {
-  // "+86", "00855…": a number from abroad, which the knowledge calls "cuộc gọi từ nước ngoài".
-  const abroad = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u.test(text) ? ' nước ngoài' : '';
-  const tokens = expandShorthand(syllables(text + abroad));
-  const keep = tokens.map(() => true);
-  for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of QUESTION_PHRASES) {
-      if (phrase.every((p, k) => tokens[i + k] === p)) {
-        for (let k = 0; k < phrase.length; k++) keep[i + k] = false;
-        break;
-      }
-    }
-  }
-  // "… có … không?": the closing "không" only asks, it does not negate.
-  if (tokens.at(-1) === 'khong' && tokens.includes('co')) keep[tokens.length - 1] = false;
-  const segments: string[][] = [[]];
-  tokens.forEach((t, i) => {
-    if (keep[i]) segments.at(-1)!.push(t);
-    else if (segments.at(-1)!.length > 0) segments.push([]);
-  });
-  const pairs = segments.flatMap((s) => bigrams(s)).filter((b) => !b.split('_').every((t) => FILLER.has(t)));
-  const content = segments.flat().filter((t) => !FILLER.has(t));
-  return { unigrams: unique(content.length > 0 ? content : tokens), bigrams: unique(pairs) };
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
 }

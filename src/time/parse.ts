@@ -17,7 +17,7 @@ interface Rule {
   build: (m: RegExpExecArray) => Schedule | undefined;
 }
 
-const bound = (word: string | undefined): Bound => (word && /truoc|cham nhat|han/u.test(word) ? 'before' : 'on');
+const bound = (word: string | undefined): Bound => (!word ? 'on' : /truoc/u.test(word) ? 'before' : /cham nhat|han chot|trong ngay|den ngay/u.test(word) ? 'by' : 'on');
 const num = (s: string | undefined) => Number(s);
 
 /**
@@ -27,22 +27,22 @@ const num = (s: string | undefined) => Number(s);
 const RULES: Rule[] = [
   {
     // trước ngày 15 của tháng cuối quý / ngày 10 tháng đầu quý
-    pattern: /(truoc ngay|cham nhat ngay|vao ngay|ngay)\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(cuoi|dau|giua|thu (?:hai|2|ba|3)|thu nhat)\s+(?:cua\s+)?(?:moi\s+)?quy/gu,
+    pattern: /(truoc ngay|cham nhat (?:la )?ngay|han chot (?:la )?ngay|trong ngay|vao ngay|ngay)\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(cuoi|dau|giua|thu (?:hai|2|ba|3)|thu nhat)\s+(?:cua\s+)?(?:moi\s+)?quy/gu,
     build: (m) => ({ kind: 'quarterly', day: num(m[2]), monthOfQuarter: /cuoi|ba|3/u.test(m[3]!) ? 3 : /giua|hai|2/u.test(m[3]!) ? 2 : 1, bound: bound(m[1]) }),
   },
   {
     // trước ngày 05/12 hằng năm / vào ngày 10/10 hằng năm
-    pattern: new RegExp(String.raw`(truoc ngay|cham nhat ngay|vao ngay|ngay)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s+${EVERY_YEAR}`, 'gu'),
+    pattern: new RegExp(String.raw`(truoc ngay|cham nhat (?:la )?ngay|han chot (?:la )?ngay|trong ngay|vao ngay|ngay)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s+${EVERY_YEAR}`, 'gu'),
     build: (m) => (isValidDate(2024, num(m[3]), num(m[2])) ? { kind: 'yearly', month: num(m[3]), day: num(m[2]), bound: bound(m[1]) } : undefined),
   },
   {
     // trước ngày 20 hằng tháng
-    pattern: /(truoc ngay|cham nhat ngay|vao ngay|ngay)\s+(\d{1,2})\s+(?:hang|moi|cua moi)\s+thang/gu,
-    build: (m) => ({ kind: 'monthly', day: num(m[2]) }),
+    pattern: /(truoc ngay|cham nhat (?:la )?ngay|han chot (?:la )?ngay|trong ngay|vao ngay|ngay)\s+(\d{1,2})\s+(?:hang|moi|cua moi)\s+thang/gu,
+    build: (m) => ({ kind: 'monthly', day: num(m[2]), bound: bound(m[1]) }),
   },
   {
     // trước ngày 15/6/2026, ngày 09/6/2026
-    pattern: /(truoc ngay|cham nhat ngay|cham nhat la ngay|han chot ngay|vao ngay|den ngay|ngay)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/gu,
+    pattern: /(truoc ngay|cham nhat (?:la )?ngay|han chot (?:la )?ngay|trong ngay|vao ngay|den ngay|ngay)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/gu,
     build: (m) => (isValidDate(num(m[4]), num(m[3]), num(m[2])) ? { kind: 'date', date: makeDate(num(m[4]), num(m[3]), num(m[2])), bound: bound(m[1]) } : undefined),
   },
   {

@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 
 async function answer(question: string) {
-  const { passages } = await index.retriever.search(question, 4);
-  return composeExtractive(question, passages, { idf: (t) => index.retriever.lexical.idf(t) });
+  const { passages, analysis } = await index.retriever.search(question, 4);
+  return composeExtractive(analysis, passages, { idf: (t) => index.retriever.lexical.idf(t) });
 }
 
 describe('extractive composer', () => {

@@ -62,6 +62,31 @@ describe('answers through an OpenAI-compatible chat model', () => {
     expect(warnings.join('\n')).toMatch(/chat model failed/u);
   });
 
+  it('falls back when the answer states a number or an address no passage holds', async () => {
+    fake.chat = { mode: 'answer', content: () => 'Bạn gọi tổng đài 1900 1234 hoặc vào vneid-hotro.com để tải VNeID [1].' };
+    const { assistant, warnings } = await assistantWith();
+    const reply = await ask(assistant, 'Tải VNeID ở đâu?');
+    expect(reply.meta.composer).toBe('extractive');
+    expect(plainText(reply)).not.toMatch(/1900 1234|vneid-hotro/u);
+    expect(warnings.join('\n')).toMatch(/states what no passage says: 1900 1234, vneid-hotro\.com/u);
+  });
+
+  it('keeps an answer whose numbers are all in the passages, written any way', async () => {
+    fake.chat = { mode: 'answer', content: () => 'Bạn đổi số tại công an xã, phường hoặc gọi 1900.0368 [1].' };
+    const { assistant } = await assistantWith();
+    const reply = await ask(assistant, 'Đổi số điện thoại trên VNeID ở đâu?');
+    expect(reply.meta.composer).toBe('llm');
+  });
+
+  it('sends the question with chat shorthand written out', async () => {
+    fake.chat = { mode: 'answer', content: () => 'Bạn bấm “Quên mật khẩu” [1].' };
+    const { assistant } = await assistantWith();
+    const before = fake.chatRequests().length;
+    await ask(assistant, 'quen mk vneid r ad oi');
+    const body = fake.chatRequests()[before]!.body as { messages: { content: string }[] };
+    expect(body.messages[1]!.content).toContain('Câu hỏi: quen mật khẩu vneid rồi admin oi');
+  });
+
   it('falls back when the model does not answer in time', async () => {
     fake.chat = { mode: 'hang' };
     const { assistant } = await assistantWith(config({ LLM_TIMEOUT_MS: '600' }));

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/app/runtime';
-import { ConversationMemory } from '../../src/assistant';
+import { replies, StoredConversations } from '../../src/assistant';
 import { FEEDBACK_THANKS, RATE_LIMITED_REPLY } from '../../src/channels/pipeline';
 import { loadConfig } from '../../src/config';
 import { SqliteStore } from '../../src/store';
@@ -53,7 +53,7 @@ describe('state kept in the store', () => {
     const db = new Database(join(first.dataDir, DATABASE_FILE), { readonly: true });
     const rows = db.prepare('SELECT rating, question FROM feedback').all();
     db.close();
-    expect(rows).toEqual([{ rating: 1, question: 'Cách phòng tránh lừa đảo trên mạng' }]);
+    expect(rows).toEqual([{ rating: 1, question: replies.TOPIC_MENU[2].question }]);
   });
 
   it('keeps the follow-up context of a chat in the store, for the next process', async () => {
@@ -61,10 +61,12 @@ describe('state kept in the store', () => {
     const a = new SqliteStore(file);
     const b = new SqliteStore(file);
     try {
-      await new ConversationMemory(a).remember('zalo:c1', 'làm vneid mức 2 ở đâu');
-      const expanded = await new ConversationMemory(b).expand('zalo:c1', 'còn mức 1 thì sao?');
-      expect(expanded).toBe('còn mức 1 thì sao? lam vneid muc o dau');
-      expect(await new ConversationMemory(b).expand('zalo:c2', 'còn mức 1 thì sao?')).toBe('còn mức 1 thì sao?');
+      const now = new Date('2026-11-23T02:00:00Z');
+      await new StoredConversations(a, () => now).remember('zalo:c1', 'làm vneid mức 2 ở đâu');
+      expect(await new StoredConversations(b, () => now).recall('zalo:c1')).toBe('làm vneid mức 2 ở đâu');
+      expect(await new StoredConversations(b, () => now).recall('zalo:c2')).toBeUndefined();
+      // Kept for the follow-up window only (30 minutes).
+      expect(await new StoredConversations(b, () => new Date(now.getTime() + 31 * 60_000)).recall('zalo:c1')).toBeUndefined();
     } finally {
       await a.close();
       await b.close();

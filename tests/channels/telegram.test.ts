@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/app/runtime';
-import { NON_TEXT_REPLY } from '../../src/channels/pipeline';
+import { UNSUPPORTED_REPLY } from '../../src/channels/pipeline';
+import { MEDIA_ERROR_TEXT } from '../../src/media';
 import { hashCode, newInviteCode } from '../../src/officials';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { eventually, startTestApp } from './harness';
@@ -32,7 +33,7 @@ const keyboardData = (markup: unknown) =>
 describe('Telegram bot over long polling', () => {
   it('registers Vietnamese commands and answers a question with and without diacritics, with 👍/👎', async () => {
     await polling();
-    expect(fake.commands[0]!.commands.map((c) => c.command)).toEqual(['start', 'trogiup', 'canhbao', 'hanbaocao', 'nhiemvu', 'dangky', 'xong', 'capnhat', 'nhacnho']);
+    expect(fake.commands[0]!.commands.map((c) => c.command)).toEqual(['start', 'trogiup', 'canhbao', 'hanbaocao', 'nhiemvu', 'dangky', 'xong', 'capnhat', 'tonghop', 'baocao', 'hoantac', 'nhacnho']);
     expect(fake.commands[0]!.commands[0]!.description).toBe('Bắt đầu, chọn chủ đề');
     expect(fake.calls.findIndex((c) => c.method === 'deleteWebhook')).toBeLessThan(fake.calls.findIndex((c) => c.method === 'getUpdates'));
 
@@ -68,11 +69,11 @@ describe('Telegram bot over long polling', () => {
     const rows = db.prepare('SELECT channel, question, rating, user_id FROM feedback').all() as { channel: string; question: string; rating: number; user_id: string }[];
     db.close();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ channel: 'telegram', rating: 1, question: 'Cách phòng tránh lừa đảo trên mạng' });
+    expect(rows[0]).toMatchObject({ channel: 'telegram', rating: 1, question: 'Làm sao nhận biết và phòng tránh lừa đảo trên mạng?' });
     expect(rows[0]!.user_id).not.toBe('601');
   });
 
-  it('answers stickers, photos and voice politely, and a 20,000-character message from its first part, then keeps serving', async () => {
+  it('answers stickers, unreachable photos and voice without a speech endpoint politely, and a 20,000-character message from its first part, then keeps serving', async () => {
     await polling();
     fake.queueUpdate(fake.stickerUpdate({ chatId: 701 }));
     fake.queueUpdate(fake.photoUpdate({ chatId: 702 }));
@@ -80,7 +81,9 @@ describe('Telegram bot over long polling', () => {
     fake.queueUpdate(fake.textUpdate({ chatId: 704, text: `Quên mật khẩu VNeID phải làm sao? ${'x'.repeat(20_000)}` }));
     fake.queueUpdate(fake.textUpdate({ chatId: 705, text: 'xin chào' }));
     const sent = await fake.waitForSent(5, 8000);
-    for (const chat of [701, 702, 703]) expect(sent.find((m) => m.chat_id === chat)!.text).toBe(NON_TEXT_REPLY);
+    expect(sent.find((m) => m.chat_id === 701)!.text).toBe(UNSUPPORTED_REPLY);
+    expect(sent.find((m) => m.chat_id === 702)!.text).toBe(MEDIA_ERROR_TEXT.fetch_failed);
+    expect(sent.find((m) => m.chat_id === 703)!.text).toBe(MEDIA_ERROR_TEXT.voice_off);
     expect(sent.find((m) => m.chat_id === 704)!.text).toMatch(/chỉ đọc 1000 ký tự đầu/u);
     expect(sent.find((m) => m.chat_id === 705)!.text).toMatch(/^Xin chào/u);
   });
@@ -128,9 +131,9 @@ describe('Telegram bot over long polling', () => {
     expect(parts.length).toBeGreaterThanOrEqual(2);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
     const whole = parts.join('\n');
-    for (const code of ['[III.2]', '[III.3.a]', '[V.1.4]', '[3.1]']) expect(whole).toContain(code);
+    for (const code of ['mục III.2 ', 'mục III.3.a ', 'mục V.1.4 ', 'mục 3.1']) expect(whole).toContain(code);
     // Each part ends at the end of a line of the list, never inside a task code or a word.
-    for (const part of parts.slice(0, -1)) expect(part).toMatch(/(hoàn thành|báo cáo kết quả|thực hiện|[.…])$/u);
+    for (const part of parts.slice(0, -1)) expect(part).toMatch(/(để đọc đủ|Đồng Tháp\), mục [^\s]+|[.…:])$/u);
   });
 
   it('logs one structured line per message without the token or secrets', async () => {

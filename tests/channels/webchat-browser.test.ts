@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/app/runtime';
 import { TOPIC_MENU } from '../../src/assistant/replies';
 import { startTestApp } from './harness';
+import { renderQr } from '../../src/bench/media-images';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -98,6 +99,17 @@ describe.skipIf(!HAS_CHROMIUM)('web chat in headless Chromium at 360×740', () =
     await expect(page.getByTestId('message-user').last().textContent()).resolves.toBe('An toàn số');
     await expect(answer.locator('p').first().textContent()).resolves.toMatch(/lừa đảo/iu);
     expect(await answer.getByTestId('feedback-up').count()).toBe(1);
+  });
+
+  it('sends a photo from the 📷 button and shows what the QR code in it is', async () => {
+    await openChat();
+    const before = await page.getByTestId('message-bot').count();
+    await page.getByTestId('photo-input').setInputFiles({ name: 'ma-qr.png', mimeType: 'image/png', buffer: await renderQr('https://dichvucong-gov.cc/dang-nhap') });
+    const answer = page.getByTestId('message-bot').nth(before);
+    await answer.waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('message-user').last().textContent()).resolves.toBe('📷 ma-qr.png');
+    await expect(answer.textContent()).resolves.toMatch(/CẢNH BÁO: mã QR này mở trang dichvucong-gov\.cc, KHÔNG phải trang chính thức dichvucong\.gov\.vn/u);
+    expect(await noHorizontalScroll()).toBe(true);
   });
 
   it('never scrolls sideways on a 360 px phone, even with a long unbroken word', async () => {

@@ -58,6 +58,23 @@ describe('ask command', () => {
     expect((result as { code?: number }).code).toBe(1);
   });
 
+  it('reads batch lines as independent questions, unless they name the same chat', async () => {
+    const file = join(await tempDir('tls-batch-'), 'q.jsonl');
+    await writeFile(
+      file,
+      [
+        JSON.stringify({ id: 1, q: 'Làm VNeID mức 2 ở đâu?' }),
+        JSON.stringify({ id: 2, q: 'thế còn mang theo gì?' }),
+        JSON.stringify({ id: 3, q: 'Làm VNeID mức 2 ở đâu?', chat: 'x' }),
+        JSON.stringify({ id: 4, q: 'thế còn mang theo gì?', chat: 'x' }),
+      ].join('\n'),
+    );
+    const { stdout } = await ask('--json', '--batch', file);
+    const [, alone, , followUp] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(alone.sources).toEqual([]);
+    expect(followUp.sources[0].section).toMatch(/mang theo/u);
+  });
+
   it('explains bad usage', async () => {
     const result = await ask('--today', '2026-13-45', 'xin chào').catch((e: { stderr: string; code: number }) => e);
     expect((result as { code: number }).code).toBe(2);

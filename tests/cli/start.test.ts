@@ -2,8 +2,9 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NON_TEXT_REPLY } from '../../src/channels/pipeline';
-import { REDEEM_REFUSED, REGISTER_FIRST } from '../../src/officials/replies';
+import { UNSUPPORTED_REPLY } from '../../src/channels/pipeline';
+import { MESSAGES } from '../../src/officials';
+const { redeemRefused: REDEEM_REFUSED, registerFirst: REGISTER_FIRST } = MESSAGES;
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 
@@ -16,7 +17,8 @@ const exec = promisify(execFile);
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const TOKEN = '7000000002:AAFakeTokenForTheStartCommand_abcdefg';
 const UNIT = 'Văn phòng UBND tỉnh Đồng Tháp';
-const TASK_CODE = /\[(?:[IVX]+|\d+)(?:\.[\da-z]+)+\]/u;
+/** A task's code as lists show it: "📄 <document>, mục III.2". */
+const TASK_CODE = /, mục (?:PL-)?(?:[IVX]+|\d+)(?:\.[\da-z]+)+/u;
 
 let fake: FakeTelegram;
 let child: ChildProcess | undefined;
@@ -153,7 +155,7 @@ describe('npm start as a real process', () => {
     const before = fake.sent.length;
     fake.queueUpdate(fake.stickerUpdate({ chatId: 5001 }));
     await fake.waitForSent(before + 1, 15_000);
-    expect(fake.sent.at(-1)).toMatchObject({ chat_id: 5001, text: NON_TEXT_REPLY });
+    expect(fake.sent.at(-1)).toMatchObject({ chat_id: 5001, text: UNSUPPORTED_REPLY });
 
     const long = await say(5002, `Quên mật khẩu VNeID phải làm sao? ${'x'.repeat(20_000)}`);
     expect(long).toMatch(/chỉ đọc 1000 ký tự đầu/u);

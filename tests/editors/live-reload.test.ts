@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { KNOWLEDGE_DIR, tempDir } from '../helpers';
 import { eventually, startTestApp } from '../channels/harness';
+import { NOTICES, formatProblem, makeProblem } from '../../src/knowledge';
 
 const TOKEN = '7000000002:AAFakeTokenForLiveReload_abcdefghij';
 let running: Awaited<ReturnType<typeof startTestApp>> | undefined;
@@ -59,11 +60,12 @@ describe('live knowledge updates', () => {
 
     await writeFile(file, good.replace('audience: citizen', 'audience: citizens').replace('App Store nếu bạn dùng iPhone', 'App Store mới nếu bạn dùng iPhone'));
     const notice = await eventually(() => fake!.sent.find((m) => String(m.chat_id) === '-100777'), 8000, 'the admins chat to hear of it');
-    expect(notice.text).toMatch(/vneid-cai-dat\.md:4: front matter `audience` must be one of citizen, official, all; got 'citizens'/u);
+    const problem = makeProblem({ code: 'bad_enum', path: file, line: 4, field: 'audience', kind: 'lesson', found: 'citizens', expected: ['citizen', 'official', 'all'], suggestion: 'citizen' });
+    expect(notice.text).toBe(`${NOTICES.adminBroken}\n• ${formatProblem(problem)}`);
     const health = (await (await fetch(`${url}/healthz`)).json()) as { index: { failing: string[] } };
     expect(health.index.failing.some((f) => f.endsWith('lessons/vneid-cai-dat.md'))).toBe(true);
-    const warned = running.parsed().find((l) => l.level === 40 && typeof l.msg === 'string' && l.msg.includes('vneid-cai-dat.md:4'));
-    expect(warned?.msg).toMatch(/the last good version keeps serving/u);
+    const warned = running.parsed().find((l) => l.level === 40 && l.code === 'bad_enum');
+    expect(warned).toMatchObject({ file, line: 4, field: 'audience', severity: 'error', msg: `${formatProblem(problem)} (${NOTICES.stillServing})` });
     const answer = await ask(url, 'Tải VNeID ở đâu?');
     expect(answer.text).toMatch(/App Store nếu bạn dùng iPhone/u);
     expect(answer.text).not.toMatch(/App Store mới/u);

@@ -6,6 +6,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** The body's bytes as received (multipart uploads, binary files). */
+  raw: Buffer;
 }
 
 export type Handler = (req: RecordedRequest, res: ServerResponse) => void | Promise<void>;
@@ -32,14 +34,15 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     let body: unknown = raw;
     try {
       body = raw ? JSON.parse(raw) : undefined;
     } catch {
       // keep the raw text: some clients send forms
     }
-    const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
+    const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body, raw: bytes };
     requests.push({ ...recorded, at: Date.now() });
     if (outage && Date.now() < outage.until) {
       const answer = outage.answer;

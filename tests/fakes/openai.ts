@@ -14,11 +14,25 @@ export type ChatBehaviour =
   | { mode: 'error'; status: number }
   | { mode: 'hang' };
 
+/** One call to /audio/transcriptions, its multipart form read back. */
+export interface TranscriptionRequest {
+  model: string;
+  language?: string;
+  filename: string;
+  mime: string;
+  audio: Buffer;
+}
+
+/** What the fake answers a transcription with: the text heard, or an HTTP error. */
+export type TranscribeBehaviour = (request: TranscriptionRequest) => string | { status: number };
+
 export interface FakeOpenAI extends FakeServer {
   /** Base URL to put in OPENAI_BASE_URL (ends in /v1). */
   baseURL: string;
   chat: ChatBehaviour;
   embeddingsFail: boolean;
+  transcribe: TranscribeBehaviour;
+  transcriptions: TranscriptionRequest[];
   chatRequests(): RecordedRequest[];
   embeddingRequests(): RecordedRequest[];
 }
@@ -36,10 +50,31 @@ export function fakeEmbedding(text: string): number[] {
   return v.map((x) => x / norm);
 }
 
-/** An OpenAI-compatible server: /v1/chat/completions and /v1/embeddings, with switchable failures. */
+async function readTranscriptionForm(req: RecordedRequest): Promise<TranscriptionRequest> {
+  const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(req.raw) }).formData();
+  const file = form.get('file');
+  if (!(file instanceof Blob)) throw new Error('transcription request without a file part');
+  return {
+    model: String(form.get('model')),
+    language: form.get('language')?.toString(),
+    filename: file instanceof File ? file.name : 'blob',
+    mime: file.type,
+    audio: Buffer.from(await file.arrayBuffer()),
+  };
+}
+
+/** An OpenAI-compatible server: /v1/chat/completions, /v1/embeddings and /v1/audio/transcriptions, with switchable failures. */
 export async function startFakeOpenAI(chat: ChatBehaviour): Promise<FakeOpenAI> {
-  const state = { chat, embeddingsFail: false };
+  const state: { chat: ChatBehaviour; embeddingsFail: boolean; transcribe: TranscribeBehaviour } = { chat, embeddingsFail: false, transcribe: () => '' };
+  const transcriptions: TranscriptionRequest[] = [];
   const server = await startFakeServer(async (req, res) => {
+    if (req.path.endsWith('/audio/transcriptions')) {
+      const request = await readTranscriptionForm(req);
+      transcriptions.push(request);
+      const heard = state.transcribe(request);
+      if (typeof heard !== 'string') return sendJson(res, heard.status, { error: { message: 'fake transcription failure', type: 'server_error' } });
+      return sendJson(res, 200, { text: heard });
+    }
     if (req.path.endsWith('/chat/completions')) {
       const behaviour = state.chat;
       if (behaviour.mode === 'hang') return; // never answers: the client must time out
@@ -81,6 +116,8 @@ export async function startFakeOpenAI(chat: ChatBehaviour): Promise<FakeOpenAI> 
     baseURL: { value: `${server.url}/v1` },
     chat: { get: () => state.chat, set: (value: ChatBehaviour) => (state.chat = value) },
     embeddingsFail: { get: () => state.embeddingsFail, set: (value: boolean) => (state.embeddingsFail = value) },
+    transcribe: { get: () => state.transcribe, set: (value: TranscribeBehaviour) => (state.transcribe = value) },
+    transcriptions: { value: transcriptions },
     chatRequests: { value: () => server.requests.filter((r) => r.path.endsWith('/chat/completions')) },
     embeddingRequests: { value: () => server.requests.filter((r) => r.path.endsWith('/embeddings')) },
   });

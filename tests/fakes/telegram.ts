@@ -59,8 +59,13 @@ export interface FakeTelegram extends FakeServer {
   waitForSent(n: number, timeoutMs?: number): Promise<SentTelegramMessage[]>;
   textUpdate(options: UpdateBase & { text: string }): Update;
   stickerUpdate(options: UpdateBase & { emoji?: string }): Update;
-  photoUpdate(options: UpdateBase & { caption?: string }): Update;
-  voiceUpdate(options: UpdateBase & { duration?: number }): Update;
+  /** Files getFile knows and /file/bot<token>/<path> serves, by file_id. */
+  files: Map<string, Buffer>;
+  /** A photo message; its largest size is `fileId` (serve bytes for it with `files.set`). */
+  photoUpdate(options: UpdateBase & { caption?: string; fileId?: string; fileSize?: number }): Update;
+  /** A file sent as a document (uncompressed image, PDF…). */
+  documentUpdate(options: UpdateBase & { fileId: string; fileName: string; mimeType: string; fileSize?: number }): Update;
+  voiceUpdate(options: UpdateBase & { duration?: number; fileId?: string }): Update;
   /** A button press on message `messageId`; its text is taken from `sent` when the bot sent it. */
   callbackUpdate(options: Omit<UpdateBase, 'messageId'> & { data: string; messageId: number }): Update;
   /** POSTs an update as Telegram does, with X-Telegram-Bot-Api-Secret-Token when `secret` is given. */
@@ -188,7 +193,16 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
     });
   };
 
+  const files = new Map<string, Buffer>();
+  const filePath = (fileId: string) => `files/${fileId}`;
   const server = await startFakeServer(async (req, res) => {
+    const download = /^\/file\/bot([^/]+)\/files\/([^/?]+)$/u.exec(req.path);
+    if (download) {
+      const bytes = download[1] === options.token ? files.get(decodeURIComponent(download[2]!)) : undefined;
+      if (!bytes) return fail(res, 404, 'Not Found');
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+      return void res.end(bytes);
+    }
     const match = /^\/bot([^/]+)\/(?:test\/)?([A-Za-z]+)$/u.exec(req.path.split('?')[0] ?? '');
     if (!match) return fail(res, 404, 'Not Found');
     const [, token, method] = match as unknown as [string, string, string];
@@ -249,6 +263,13 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
         return ok(res, commands.at(-1)?.commands ?? []);
       case 'sendMessage':
         return sendMessage(res, body);
+      case 'getFile': {
+        const fileId = String(body.file_id ?? '');
+        const bytes = files.get(fileId);
+        if (!bytes) return fail(res, 400, 'Bad Request: invalid file_id');
+        if (bytes.length > 20 * 1024 * 1024) return fail(res, 400, 'Bad Request: file is too big');
+        return ok(res, { file_id: fileId, file_unique_id: `u-${fileId}`.slice(0, 32), file_size: bytes.length, file_path: filePath(fileId) });
+      }
       case 'sendChatAction':
         if (body.chat_id === undefined) return fail(res, 400, 'Bad Request: chat_id is empty');
         if (typeof body.action !== 'string') return fail(res, 400, 'Bad Request: wrong parameter action in request');
@@ -298,6 +319,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
     callbackAnswers,
     markupEdits,
     calls,
+    files,
     get webhook() {
       return state.webhook;
     },
@@ -328,22 +350,29 @@ export async function startFakeTelegram(options: FakeTelegramOptions): Promise<F
         sticker: { file_id: 'CAACAgIAAxkBAAIBfakeSticker', file_unique_id: 'AgADfakeSt', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false, emoji },
       },
     }),
-    photoUpdate: ({ caption, ...o }) => ({
+    photoUpdate: ({ caption, fileId = 'AgACAgUAAxkBAAIBfakePhotoM', fileSize, ...o }) => ({
       update_id: updateId(o),
       message: {
         ...messageOf(o),
         photo: [
           { file_id: 'AgACAgUAAxkBAAIBfakePhotoS', file_unique_id: 'AQADfakeS', width: 90, height: 160, file_size: 1_500 },
-          { file_id: 'AgACAgUAAxkBAAIBfakePhotoM', file_unique_id: 'AQADfakeM', width: 720, height: 1280, file_size: 85_000 },
+          { file_id: fileId, file_unique_id: 'AQADfakeM', width: 720, height: 1280, file_size: fileSize ?? files.get(fileId)?.length ?? 85_000 },
         ],
         ...(caption === undefined ? {} : { caption }),
       },
     }),
-    voiceUpdate: ({ duration = 4, ...o }) => ({
+    documentUpdate: ({ fileId, fileName, mimeType, fileSize, ...o }) => ({
       update_id: updateId(o),
       message: {
         ...messageOf(o),
-        voice: { file_id: 'AwACAgUAAxkBAAIBfakeVoice', file_unique_id: 'AgADfakeVo', duration, mime_type: 'audio/ogg', file_size: 9_000 },
+        document: { file_id: fileId, file_unique_id: `u-${fileId}`.slice(0, 32), file_name: fileName, mime_type: mimeType, file_size: fileSize ?? files.get(fileId)?.length },
+      },
+    }),
+    voiceUpdate: ({ duration = 4, fileId = 'AwACAgUAAxkBAAIBfakeVoice', ...o }) => ({
+      update_id: updateId(o),
+      message: {
+        ...messageOf(o),
+        voice: { file_id: fileId, file_unique_id: 'AgADfakeVo', duration, mime_type: 'audio/ogg', file_size: files.get(fileId)?.length ?? 9_000 },
       },
     }),
     callbackUpdate: ({ data, messageId, ...o }) => {

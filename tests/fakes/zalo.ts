@@ -15,6 +15,7 @@ export interface ZaloWireUpdate {
     caption?: string;
     sticker?: string;
     url?: string;
+    voice?: string;
   };
 }
 
@@ -63,7 +64,11 @@ export interface FakeZalo extends FakeServer {
   waitForSent(n: number, timeoutMs?: number): Promise<FakeZalo['sent']>;
   textUpdate(options: MessageBase & { text: string }): ZaloWireUpdate;
   stickerUpdate(options: MessageBase & { sticker?: string }): ZaloWireUpdate;
+  /** Serves bytes at a URL on this fake (as Zalo's photo CDN would) and returns the URL. */
+  serveMedia(name: string, bytes: Buffer): string;
+  /** An image message; `photo` defaults to a URL on this fake that serves nothing (404). */
   imageUpdate(options: MessageBase & { photo?: string; caption?: string }): ZaloWireUpdate;
+  voiceUpdate(options: MessageBase & { voice: string }): ZaloWireUpdate;
   /** POSTs an update as Zalo does: JSON, wrapped in `{ok:true, result}` unless `wrapped` is false, with the secret header. */
   postWebhook(url: string, update: ZaloWireUpdate, options?: { secret?: string; wrapped?: boolean }): Promise<{ status: number; body: unknown }>;
 }
@@ -88,7 +93,15 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
     sendJson(res, status, { ok: false, error_code: status, description });
   const webhookInfo = () => ({ url: state.webhook?.url ?? '', updated_at: state.webhook?.updatedAt ?? Date.now() });
 
+  const media = new Map<string, Buffer>();
   const server = await startFakeServer(async (req, res) => {
+    const file = /^\/media\/([^/?]+)$/u.exec(req.path);
+    if (file) {
+      const bytes = media.get(decodeURIComponent(file[1]!));
+      if (!bytes) return fail(res, 404, 'Not Found');
+      res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': bytes.length });
+      return void res.end(bytes);
+    }
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/u.exec(req.path.split('?')[0] ?? '');
     if (!match) return fail(res, 404, 'Not Found');
     const [, token, method] = match as unknown as [string, string, string];
@@ -207,9 +220,17 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
       event_name: 'message.sticker.received',
       message: { ...message(o), sticker, url: `https://zalo-api.zadn.vn/api/emoticon/sticker/webpc?eid=${sticker}` },
     }),
-    imageUpdate: ({ photo = 'https://photo-stal-1.zadn.vn/fake/anh-chup-man-hinh.jpg', caption, ...o }) => ({
+    serveMedia(name, bytes) {
+      media.set(name, bytes);
+      return `${server.url}/media/${encodeURIComponent(name)}`;
+    },
+    imageUpdate: ({ photo = `${server.url}/media/anh-chup-man-hinh.jpg`, caption, ...o }) => ({
       event_name: 'message.image.received',
       message: { ...message(o), photo, ...(caption === undefined ? {} : { caption }) },
+    }),
+    voiceUpdate: ({ voice, ...o }) => ({
+      event_name: 'message.voice.received',
+      message: { ...message(o), voice },
     }),
     async postWebhook(url, update, { secret, wrapped = true } = {}) {
       return postJson(url, wrapped ? { ok: true, result: update } : update, secret === undefined ? {} : { 'X-Bot-Api-Secret-Token': secret });

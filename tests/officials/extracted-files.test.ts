@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseKnowledgeFile } from '../../src/knowledge';
 import { loadOfficialsData, loadRoster, type ExtractedFile, type Roster, type TaskRecord } from '../../src/officials';
-import { extractPlan, recordChecksum, type Extraction } from '../../src/officials/extract';
+import { extractPlan, recordChecksum, type Extraction } from '../../src/officials/extract/index';
 import { mergeExtraction, parseExtractedFile, renderExtractedFile, syncExtractedFile } from '../../src/officials/extracted-files';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from '../helpers';
 import { knowledgeCopy, loadDocs, PLANS } from './fixtures';
@@ -67,6 +67,7 @@ describe('merging a fresh extraction into the reviewed file', () => {
   it('keeps a record added by hand (checksum: manual) without flagging it', () => {
     const manual: TaskRecord = {
       id: 'TAY-1',
+      kind: 'task',
       text: 'Tổng hợp danh sách cán bộ hoàn thành khóa học kỹ năng số',
       details: [],
       lead: ['Phòng Hành chính – Tổ chức'],
@@ -152,8 +153,16 @@ describe('syncing the reviewed file on disk', () => {
     await writeFile(file, broken);
     const result = await syncExtractedFile(file, 'knowledge/plans/x.extracted.yaml', extract());
     expect(result.written).toBe(false);
-    expect(result.problems.map((p) => p.message)).toEqual([
-      `knowledge/plans/x.extracted.yaml:${line}: \`tasks.8.status\` Invalid option: expected one of "done"|"in_progress"|"not_started"|"unknown"`,
+    expect(result.problems.map((p) => p.toJSON())).toEqual([
+      {
+        code: 'bad_enum',
+        severity: 'error',
+        path: 'knowledge/plans/x.extracted.yaml',
+        line,
+        field: 'tasks.8.status',
+        found: 'finished',
+        expected: ['done', 'in_progress', 'not_started', 'unknown'],
+      },
     ]);
     expect(await readFile(file, 'utf8')).toBe(broken);
     // The plan is still served, from the fresh extraction.
@@ -166,7 +175,7 @@ describe('syncing the reviewed file on disk', () => {
     await writeFile(file, broken);
     const result = await syncExtractedFile(file, 'knowledge/plans/x.extracted.yaml', extract());
     expect(result.written).toBe(false);
-    expect(result.problems[0]!.message).toMatch(/^knowledge\/plans\/x\.extracted\.yaml:\d+: not valid YAML/u);
+    expect(result.problems[0]).toMatchObject({ code: 'yaml_syntax', path: 'knowledge/plans/x.extracted.yaml' });
     expect(result.problems[0]!.line).toBeGreaterThan(1);
     expect(await readFile(file, 'utf8')).toBe(broken);
   });

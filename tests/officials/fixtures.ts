@@ -61,9 +61,13 @@ export interface Harness {
   ask(text: string, options?: AskOptions): Promise<Reply>;
 }
 
-/** The assistant core wired as in production: real index, real officials' data, SQLite on a temporary file. */
-export async function officialsHarness(clock: Date = new Date('2026-11-23T02:00:00Z')): Promise<Harness> {
+/**
+ * The assistant core wired as in production: real index, real officials' data, SQLite on a temporary file.
+ * `prepare` may change the copied knowledge first (an editor's correction in a reviewed record).
+ */
+export async function officialsHarness(clock: Date = new Date('2026-11-23T02:00:00Z'), prepare?: (knowledgeDir: string) => Promise<void>): Promise<Harness> {
   const { root, knowledgeDir } = await knowledgeCopy();
+  await prepare?.(knowledgeDir);
   const index = await openKnowledgeIndex({ knowledgeDir, dataDir: join(root, 'data'), cwd: root });
   const data = await loadOfficialsData({ knowledgeDir, docs: index.docs, cwd: root });
   const dbFile = join(root, 'db', 'tro-ly-so.db');

@@ -87,5 +87,8 @@ describe('officials through a chat model with tools', () => {
   it('checks dates, task codes and statuses against the evidence', () => {
     expect(unsupportedFacts('Hạn 05/12/2026, việc [III.2] đang thực hiện.', 'hạn 05/12/2026 … [III.2] … đang thực hiện')).toEqual([]);
     expect(unsupportedFacts('Hạn 06/12/2026, việc [III.9] đã hoàn thành.', 'hạn 05/12/2026 [III.2] đang thực hiện')).toEqual(['06/12/2026', '[III.9]', 'đã hoàn thành']);
+    // The codes as lists write them ("📄 …, mục III.4.a"), and the states of a deadline.
+    expect(unsupportedFacts('Việc mục III.4.a quá hạn 3 ngày.', '2. … 📄 KH …, mục III.4.a · quá hạn 2 ngày')).toEqual(['quá hạn 3 ngày']);
+    expect(unsupportedFacts('Xem mục PL-I.II.3 và mục V.1.4.', '📄 CV …, mục PL-I.II.3')).toEqual(['mục V.1.4']);
   });
 });

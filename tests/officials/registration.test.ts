@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashCode, newInviteCode, normaliseCode } from '../../src/officials';
-import * as say from '../../src/officials/replies';
+import { MESSAGES as say } from '../../src/officials';
 import { createInvite, officialsHarness, type Harness } from './fixtures';
 
 const NOW = new Date('2026-11-23T02:00:00Z');
@@ -63,7 +63,7 @@ describe('registering with /dangky', () => {
 
   it('explains how to register when the code is missing', async () => {
     const reply = await h.ask('/dangky', { userId: 'reg-none' });
-    expect(reply.text).toBe(say.REGISTER_USAGE);
+    expect(reply.text).toBe(say.registerUsage);
     expect(await h.store.getOfficial('telegram', 'reg-none')).toBeUndefined();
   });
 });
@@ -75,7 +75,7 @@ describe('codes that register nobody', () => {
     await createInvite(h.store, 'dt-vp-hctc', { now: NOW });
     const before = await officials();
     const reply = await h.ask('/dangky TLS-ZZZZ-ZZZZ', { userId: 'bad-1' });
-    expect(reply.text).toBe(say.REDEEM_REFUSED.unknown);
+    expect(reply.text).toBe(say.redeemRefused.unknown);
     expect(await h.store.getOfficial('telegram', 'bad-1')).toBeUndefined();
     expect(await officials()).toBe(before);
   });
@@ -85,7 +85,7 @@ describe('codes that register nobody', () => {
     expect((await h.ask(`/dangky ${code}`, { userId: 'first' })).text).toBe(say.registered(HCTC));
     const before = await officials();
     const reply = await h.ask(`/dangky ${code.toLowerCase()}`, { userId: 'second' });
-    expect(reply.text).toBe(say.REDEEM_REFUSED.used);
+    expect(reply.text).toBe(say.redeemRefused.used);
     expect(await h.store.getOfficial('telegram', 'second')).toBeUndefined();
     expect((await h.store.getOfficial('telegram', 'first'))?.unitId).toBe('dt-vp-hctc');
     expect(await officials()).toBe(before);
@@ -95,8 +95,8 @@ describe('codes that register nobody', () => {
     const { code } = await createInvite(h.store, 'dt-vp-hctc', { now: NOW, days: 7 });
     const expiry = new Date(NOW.getTime() + 7 * 86_400_000);
     const before = await officials();
-    expect((await h.ask(`/dangky ${code}`, { userId: 'late-1', now: new Date(expiry.getTime() + 86_400_000) })).text).toBe(say.REDEEM_REFUSED.expired);
-    expect((await h.ask(`/dangky ${code}`, { userId: 'late-2', now: expiry })).text).toBe(say.REDEEM_REFUSED.expired);
+    expect((await h.ask(`/dangky ${code}`, { userId: 'late-1', now: new Date(expiry.getTime() + 86_400_000) })).text).toBe(say.redeemRefused.expired);
+    expect((await h.ask(`/dangky ${code}`, { userId: 'late-2', now: expiry })).text).toBe(say.redeemRefused.expired);
     expect(await officials()).toBe(before);
     // One second earlier it still works.
     expect((await h.ask(`/dangky ${code}`, { userId: 'late-3', now: new Date(expiry.getTime() - 1000) })).text).toBe(say.registered(HCTC));
@@ -107,7 +107,7 @@ describe('codes that register nobody', () => {
     expect(await h.store.revokeInvite(id, NOW)).toBe(true);
     const before = await officials();
     const reply = await h.ask(`/dangky ${code}`, { userId: 'revoked-1' });
-    expect(reply.text).toBe(say.REDEEM_REFUSED.revoked);
+    expect(reply.text).toBe(say.redeemRefused.revoked);
     expect(await h.store.getOfficial('telegram', 'revoked-1')).toBeUndefined();
     expect(await officials()).toBe(before);
   });

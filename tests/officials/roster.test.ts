@@ -46,11 +46,18 @@ describe('unit names as officials type them', () => {
     expect(ids('Công an tỉnh', 'Đồng Tháp')).toEqual(['dt-ca-tinh']);
   });
 
-  it('maps a commune or ward to the commune group of each province, keeping its own name', () => {
+  it('maps a commune or ward the roster places to its own province, keeping its own name', () => {
     expect(roster.resolve('UBND phường Cao Lãnh')).toEqual([
       expect.objectContaining({ unit: expect.objectContaining({ id: 'dt-xa-phuong', commune: true }), commune: 'UBND phường Cao Lãnh' }),
-      expect.objectContaining({ unit: expect.objectContaining({ id: 'dn-xa-phuong', commune: true }), commune: 'UBND phường Cao Lãnh' }),
-      expect.objectContaining({ unit: expect.objectContaining({ id: 'x-xa-phuong', commune: true }), commune: 'UBND phường Cao Lãnh' }),
+    ]);
+    expect(roster.resolve('phuong bien hoa').map((m) => [m.unit.id, m.commune])).toEqual([['dn-xa-phuong', 'UBND phuong bien hoa']]);
+  });
+
+  it('maps a commune or ward the roster does not place to the commune group of each province, for the official to choose', () => {
+    expect(roster.resolve('UBND xã Mỹ An').map((m) => [m.unit.id, m.commune])).toEqual([
+      ['dt-xa-phuong', 'UBND xã Mỹ An'],
+      ['dn-xa-phuong', 'UBND xã Mỹ An'],
+      ['x-xa-phuong', 'UBND xã Mỹ An'],
     ]);
     expect(roster.resolve('UBND phường Cao Lãnh', 'Đồng Tháp').map((m) => [m.unit.id, m.commune])).toEqual([['dt-xa-phuong', 'UBND phường Cao Lãnh']]);
     expect(roster.resolve('xa my an', 'Đồng Tháp').map((m) => [m.unit.id, m.commune])).toEqual([['dt-xa-phuong', 'UBND xa my an']]);
@@ -138,7 +145,7 @@ describe('roster file validation', () => {
       parseRoster('knowledge/units.yaml', source);
       return [];
     } catch (error) {
-      if (error instanceof KnowledgeValidationError) return error.problems.map((p) => p.message);
+      if (error instanceof KnowledgeValidationError) return error.problems.map((p) => p.toJSON());
       throw error;
     }
   };
@@ -159,15 +166,15 @@ describe('roster file validation', () => {
       '      - id: a-so',
       '        name: Sở B',
     ].join('\n');
-    expect(problems(source)).toEqual(['knowledge/units.yaml:6: unit id `a-so` is used twice; ids must be unique']);
+    expect(problems(source)).toEqual([{ code: 'duplicate_id', severity: 'error', path: 'knowledge/units.yaml', line: 6, field: 'id', found: 'a-so' }]);
   });
 
   it('rejects a duplicate id across provinces too', () => {
     const source = 'provinces:\n  - name: A\n    units:\n      - id: so\n        name: Sở A\n  - name: B\n    groups:\n      - id: so\n        name: Nhóm B\n';
-    expect(problems(source)).toEqual(['knowledge/units.yaml:8: unit id `so` is used twice; ids must be unique']);
+    expect(problems(source)).toEqual([{ code: 'duplicate_id', severity: 'error', path: 'knowledge/units.yaml', line: 8, field: 'id', found: 'so' }]);
   });
 
-  it('rejects an `in` or `parent` naming no unit, at the line of the unit that does', () => {
+  it('rejects an `in` or `parent` naming no unit, at the line of that field', () => {
     const source = [
       'provinces:',
       '  - name: Tỉnh A',
@@ -180,16 +187,20 @@ describe('roster file validation', () => {
       '        parent: a-khong-co',
     ].join('\n');
     expect(problems(source)).toEqual([
-      'knowledge/units.yaml:4: unit `a-so` refers to unknown unit or group `a-nhom-sai`; use an id listed in this file',
-      'knowledge/units.yaml:7: unit `a-phong` refers to unknown unit or group `a-khong-co`; use an id listed in this file',
+      { code: 'unknown_ref', severity: 'error', path: 'knowledge/units.yaml', line: 6, field: 'in', found: 'a-nhom-sai' },
+      { code: 'unknown_ref', severity: 'error', path: 'knowledge/units.yaml', line: 9, field: 'parent', found: 'a-khong-co' },
     ]);
   });
 
   it('rejects a badly written id and an unknown field at their lines', () => {
     expect(problems('provinces:\n  - name: A\n    units:\n      - id: Sở A\n        name: Sở A\n')).toEqual([
-      'knowledge/units.yaml:4: `provinces.0.units.0.id` must be lower-case letters, digits and dashes',
+      { code: 'bad_value', severity: 'error', path: 'knowledge/units.yaml', line: 4, field: 'provinces.0.units.0.id', found: 'Sở A' },
     ]);
-    expect(problems('provinces:\n  - name: A\n    units:\n      - id: a\n        name: Sở A\n        alias: [x]\n')[0]).toMatch(/^knowledge\/units\.yaml:4: .*alias/u);
+    expect(problems('provinces:\n  - name: A\n    units:\n      - id: a\n        name: Sở A\n        alias: [x]\n')[0]).toMatchObject({
+      code: 'unknown_field',
+      line: 4,
+      field: 'provinces.0.units.0.alias',
+    });
   });
 
   it('loads the real roster without problems', () => {

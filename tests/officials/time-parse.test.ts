@@ -130,6 +130,11 @@ describe('time expressions of the four plans', () => {
     ['dinh ky', { kind: 'periodic' }],
     ['theo thang, quy', { kind: 'periodic', every: ['month', 'quarter'] }],
     ['dot xuat theo yeu cau', { kind: 'on_request' }],
+    // "trước ngày X" ends the day before X; "chậm nhất", "hạn chót", "trong ngày" X include X itself.
+    ['cham nhat ngay 15/6/2026', { kind: 'date', date: '2026-06-15', bound: 'by' }],
+    ['chậm nhất là ngày 15/6/2026', { kind: 'date', date: '2026-06-15', bound: 'by' }],
+    ['han chot ngay 05/12 hang nam', { kind: 'yearly', month: 12, day: 5, bound: 'by' }],
+    ['trong ngày 10 của tháng cuối quý', { kind: 'quarterly', day: 10, monthOfQuarter: 3, bound: 'by' }],
   ] as [string, Schedule][])('parses "%s" as typed in a chat', (text, schedule) => {
     expect(found(text)).toEqual([{ text, schedule }]);
   });

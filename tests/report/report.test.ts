@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeFileError } from '../../src/knowledge';
+import { KnowledgeFileError, describeProblem } from '../../src/knowledge';
 import { buildReport, csvField, parsePeriod, PeriodError, renderCsv, renderHtml, renderText, type Report } from '../../src/report';
 import type { KnowledgeIndex } from '../../src/retrieval';
 import { scanSecrets } from '../../src/safety';
@@ -166,30 +166,35 @@ describe('buildReport: ratings, files and totals', () => {
     expect(caiDat).toEqual({ path: CAI_DAT.path, indexedAt: index.indexedAt.get(CAI_DAT.path), failing: false, problems: [], answered: 3 });
   });
 
-  it('marks files failing validation, from the index and from the officials data', async () => {
+  it('marks files failing validation, from the index and from the officials data, and lists warnings without failing the file', async () => {
     const bad = 'knowledge/lessons/vneid-la-gi.md';
+    const typo = 'knowledge/lessons/vneid-cai-dat.md';
     const broken = {
       ...index,
       failing: [bad],
-      problems: [new KnowledgeFileError(bad, 4, "front matter `audience` must be one of citizen, official, all; got 'citizens'", 'audience')],
+      problems: [
+        new KnowledgeFileError({ code: 'bad_enum', path: bad, line: 4, field: 'audience', kind: 'lesson', found: 'citizens', expected: ['citizen', 'official', 'all'], suggestion: 'citizen' }),
+        new KnowledgeFileError({ code: 'unknown_topic', path: typo, line: 5, field: 'topic', found: 'vnied', expected: ['vneid'], suggestion: 'vneid' }),
+      ],
     };
-    const officials = { problems: [new KnowledgeFileError('knowledge/units.yaml', 12, 'unit `so-kh` is listed twice')] };
+    const officials = { problems: [new KnowledgeFileError({ code: 'duplicate_id', path: 'knowledge/units.yaml', line: 12, field: 'id', found: 'so-kh' })] };
     const withProblems = await buildReport({ store, index: broken, officials, from: FROM, to: TO });
+    const enumProblem = describeProblem(broken.problems[0]!);
     expect(withProblems.files.find((f) => f.path === bad)).toMatchObject({
       failing: true,
-      problems: [{ line: 4, problem: "front matter `audience` must be one of citizen, official, all; got 'citizens'" }],
+      problems: [{ line: 4, code: 'bad_enum', severity: 'error', field: 'audience', problem: enumProblem }],
     });
-    expect(withProblems.files.find((f) => f.path === 'knowledge/units.yaml')).toEqual({
-      path: 'knowledge/units.yaml',
-      indexedAt: undefined,
-      failing: true,
-      problems: [{ line: 12, problem: 'unit `so-kh` is listed twice' }],
-      answered: 0,
-    });
+    expect(withProblems.files.find((f) => f.path === typo)).toMatchObject({ failing: false, problems: [{ line: 5, code: 'unknown_topic', severity: 'warning' }] });
+    const roster = withProblems.files.find((f) => f.path === 'knowledge/units.yaml')!;
+    expect(roster).toMatchObject({ path: 'knowledge/units.yaml', indexedAt: undefined, failing: true, answered: 0 });
+    expect(roster.problems).toEqual([{ line: 12, code: 'duplicate_id', severity: 'error', field: 'id', problem: 'mã `so-kh` được dùng hai lần: mỗi đơn vị, mỗi nhóm cần một mã (id) riêng.' }]);
     const text = renderText(withProblems);
-    expect(text).toContain('5. TỆP KIẾN THỨC (27 tệp, 2 tệp có lỗi)');
-    expect(text).toContain('      dòng 12: unit `so-kh` is listed twice');
-    expect(renderCsv(withProblems)).toContain('\r\nproblem,knowledge/units.yaml,,,unit `so-kh` is listed twice,12\r\n');
+    expect(text).toContain('5. TỆP KIẾN THỨC (67 tệp, 2 tệp có lỗi)');
+    expect(text).toContain('      dòng 12: lỗi: mã `so-kh` được dùng hai lần: mỗi đơn vị, mỗi nhóm cần một mã (id) riêng.');
+    expect(text).toMatch(/vneid-cai-dat\.md +\S+ \S+ +\d+ +cần xem lại/u);
+    expect(renderCsv(withProblems)).toContain('\r\nproblem,knowledge/units.yaml,,,"lỗi: mã `so-kh` được dùng hai lần: mỗi đơn vị, mỗi nhóm cần một mã (id) riêng.",12\r\n');
+    const html = renderHtml(withProblems);
+    expect(html).toContain('<span class="warn">Cần xem lại</span><ul><li>dòng 5: cảnh báo: ');
   });
 
   it('counts questions per channel and intent, not covered, 👍 and 👎 in the period', () => {

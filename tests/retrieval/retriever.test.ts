@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LexicalIndex, openKnowledgeIndex, type KnowledgeIndex } from '../../src/retrieval';
+import { LexicalIndex, openKnowledgeIndex, plainQuery, type KnowledgeIndex } from '../../src/retrieval';
 import { stripDiacritics } from '../../src/text';
 import { KNOWLEDGE_DIR, realIndex, tempDir } from '../helpers';
 
@@ -26,10 +26,20 @@ describe('retrieval over the knowledge folder', () => {
     expect(passages[0]!.chunk.path).toMatch(expected);
   });
 
-  it.each(QUESTIONS)('finds the same passages without diacritics: "%s"', async (question) => {
+  // Diacritics make a question more precise ("lúa" is not "lừa"), so the lists may differ below the answer.
+  it.each(QUESTIONS)('finds the same answer without diacritics: "%s"', async (question) => {
     const accented = await index.retriever.search(question, 5);
     const plain = await index.retriever.search(stripDiacritics(question), 5);
-    expect(plain.passages.map((p) => p.chunk.id)).toEqual(accented.passages.map((p) => p.chunk.id));
+    expect(plain.covered).toBe(true);
+    expect(plain.passages[0]!.chunk.id).toEqual(accented.passages[0]!.chunk.id);
+  });
+
+  it('reads a syllable typed with diacritics as written, without them as any word that folds the same', async () => {
+    const accented = await index.retriever.search('Cách trồng lúa năng suất cao', 5);
+    const lua = accented.passages.filter((p) => /lua-dao/u.test(p.chunk.path));
+    const plain = await index.retriever.search('lua dao qua dien thoai', 5);
+    expect(plain.passages[0]!.chunk.path).toMatch(/lua-dao|bi-lua/u);
+    for (const p of lua) expect(p.coverage).toBeLessThan(0.5);
   });
 
   it('treats a question the knowledge does not cover as not covered', async () => {
@@ -60,7 +70,7 @@ describe('LexicalIndex', () => {
       { body: 'Thanh toán bằng mã QR trên ứng dụng ngân hàng.' },
       { body: 'Ứng dụng học tập trực tuyến.' },
     ]);
-    const hits = lexical.search('cai dat ung dung vneid', 3);
+    const hits = lexical.search(plainQuery('cai dat ung dung vneid'), 3);
     expect(hits[0]!.doc).toBe(0);
     expect(hits[0]!.coverage).toBeCloseTo(1);
     expect(hits.slice(1).every((h) => h.coverage < 0.5)).toBe(true);
@@ -69,6 +79,6 @@ describe('LexicalIndex', () => {
   it('survives a round trip through JSON', () => {
     const lexical = LexicalIndex.build([{ body: 'mã OTP' }, { body: 'căn cước gắn chip' }]);
     const copy = LexicalIndex.fromJSON(JSON.parse(JSON.stringify(lexical.toJSON())));
-    expect(copy.search('can cuoc', 1)).toEqual(lexical.search('can cuoc', 1));
+    expect(copy.search(plainQuery('can cuoc'), 1)).toEqual(lexical.search(plainQuery('can cuoc'), 1));
   });
 });

@@ -14,6 +14,17 @@ describe('scanSecrets', () => {
     ['CCCD 079 203 012345', 'id_number', '079 203 012345'],
     ['thẻ của tôi 9704 0000 1234 5678 bị khóa', 'card_number', '9704 0000 1234 5678'],
     ['the visa 4111111111111111', 'card_number', '4111111111111111'],
+    ['số căn cước 001 203 004 567 có lộ không', 'id_number', '001 203 004 567'],
+    ['căn cước 001-203-004567', 'id_number', '001-203-004567'],
+    ['cccd: 0 0 1 0 8 5 0 1 2 3 4 5', 'id_number', '0 0 1 0 8 5 0 1 2 3 4 5'],
+    ['mã 6 số 771204 ngân hàng gửi', 'otp', '771204'],
+    ['code 483920 vừa gửi về máy', 'otp', '483920'],
+    ['nó bảo đọc 4 8 3 9 2 0 cho nó', 'otp', '4 8 3 9 2 0'],
+    ['mã xác thực 48 39 20 mới gửi', 'otp', '48 39 20'],
+    ['OTP 613 907 vừa tới', 'otp', '613 907'],
+    ['matkhau: Linh2003', 'password', 'Linh2003'],
+    ['pass ngan hang Thu.Ha1980 co can doi khong', 'password', 'Thu.Ha1980'],
+    ['mk Linh2003 có mạnh không', 'password', 'Linh2003'],
   ])('finds and hides the secret in "%s"', (text, kind, secret) => {
     const scan = scanSecrets(text);
     expect(scan.kinds).toEqual([kind]);
@@ -31,6 +42,13 @@ describe('scanSecrets', () => {
     'mã số thuế 8012345678',
     'Mã QR của tôi không quét được',
     'thẻ 4111111111111112 không hợp lệ',
+    'Tôi chuyển 5.000.000 đồng cho shop',
+    'mã OTP hết hạn từ năm 2025 à',
+    'mã 6 số là mã gì',
+    'đổi mật khẩu ngân hàng BIDV như thế nào',
+    'mật khẩu phải có 8 ký tự trở lên à',
+    'sđt 0912 345 678 bị khóa',
+    'Cập nhật sinh trắc học sau ngày 1/1/2025 được không',
   ])('leaves ordinary text alone: "%s"', (text) => {
     expect(scanSecrets(text)).toEqual({ kinds: [], redacted: text });
   });

@@ -10,7 +10,7 @@ import { anonymise } from '../../src/channels/pipeline';
 import { RegistrationGuard } from '../../src/channels/registration-guard';
 import { CHANNEL_REPLIES } from '../../src/channels/replies';
 import { hashCode, newInviteCode } from '../../src/officials';
-import { REDEEM_REFUSED } from '../../src/officials/replies';
+import { MESSAGES } from '../../src/officials';
 import { SqliteStore } from '../../src/store';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { memoryLogger, eventually, startTestApp } from '../channels/harness';
@@ -65,7 +65,7 @@ describe('registration of officials', () => {
     fake.queueUpdate(fake.textUpdate({ chatId: 502, text: `/dangky ${code}` }));
     await fake.waitForSent(7, 10_000);
     const to = (chat: number) => fake.sent.filter((m) => m.chat_id === chat).map((m) => m.text);
-    expect(to(501)).toEqual([...Array(5).fill(REDEEM_REFUSED.unknown), CHANNEL_REPLIES.register_locked]);
+    expect(to(501)).toEqual([...Array(5).fill(MESSAGES.redeemRefused.unknown), CHANNEL_REPLIES.register_locked]);
     expect(to(502)[0]).toMatch(/^Đăng ký thành công/u);
     expect(parsed().filter((l) => l.msg === 'invite code refused')).toHaveLength(5);
     expect(parsed().filter((l) => l.outcome === 'locked' && l.scope === 'user')).toHaveLength(2);

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/store/migrations';
+import { MIGRATIONS, UNDO_MIGRATION, UNDO_RAN_AS } from '../../src/store/migrations';
 import { SqliteStore } from '../../src/store';
 import { ROOT, tempDir } from '../helpers';
 
@@ -48,6 +49,26 @@ describe('schema', () => {
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
     expect(() => new SqliteStore(file)).toThrow(/newer version/u);
+  });
+
+  it('brings up a database the officials’ line wrote before the merge (its undo migration ran 3rd), keeping undone updates', async () => {
+    const file = await dbFile();
+    await mkdir(dirname(file), { recursive: true });
+    // As that line left it: the migrations before the delivery ones, then the undo migration as the 3rd.
+    const raw = new Database(file);
+    for (const migration of [...MIGRATIONS.slice(0, UNDO_RAN_AS - 1), MIGRATIONS[UNDO_MIGRATION]!]) raw.exec(migration);
+    raw.pragma(`user_version = ${UNDO_RAN_AS}`);
+    raw.prepare("INSERT INTO task_updates (task_key, unit_id, status, updated_by, updated_at, undone_at) VALUES ('p.md#1', 'u', 'done', 'telegram:1', ?, ?)").run(NOW.toISOString(), later(1).toISOString());
+    raw.close();
+
+    const s = store(file);
+    expect((await s.taskHistory('p.md#1', 'u')).map((u) => u.undoneAt)).toEqual([later(1)]);
+    expect(await s.enqueueInbox([{ channel: 'telegram', updateKey: '1', chatId: 'c', payload: {} }], NOW)).toBe(1);
+    await s.setChatState('k', 1, later(5));
+    expect(await s.getChatState('k', NOW)).toBe(1);
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    check.close();
   });
 
   it('keeps no raw message text once an update is handled', async () => {

@@ -98,9 +98,38 @@ describe.each(engines)('the $name store', (engine) => {
       ]);
       const latest = await s.latestTaskUpdates('dt-vp-hctc');
       expect([...latest.keys()].sort()).toEqual(['p.md#1', 'p.md#2']);
-      expect(latest.get('p.md#1')).toEqual({ taskKey: 'p.md#1', unitId: 'dt-vp-hctc', status: 'done', note: 'bắt đầu', by: 'telegram:u1', at: later(2) });
+      expect(latest.get('p.md#1')).toEqual({ id: 2, taskKey: 'p.md#1', unitId: 'dt-vp-hctc', status: 'done', note: 'bắt đầu', by: 'telegram:u1', at: later(2) });
       expect((await s.latestTaskUpdates('dt-skhcn')).get('p.md#1')?.note).toBe('đơn vị khác');
       expect((await s.latestTaskUpdates('dt-sgddt')).size).toBe(0);
+    });
+
+    it('take back an update: left out of the latest and of taskUpdates, kept in the history with when it was undone', async () => {
+      const s = await store(await dbFile());
+      const first = await s.recordTaskUpdate(update('bắt đầu', 'in_progress', 1));
+      const second = await s.recordTaskUpdate(update(undefined, 'done', 2));
+      expect(second).toBeGreaterThan(first);
+      expect((await s.lastTaskUpdateBy('telegram:u1'))?.id).toBe(second);
+      expect(await s.undoTaskUpdate(second, later(3))).toBe(true);
+      expect(await s.undoTaskUpdate(second, later(4))).toBe(false);
+      expect(await s.undoTaskUpdate(second + 100, later(4))).toBe(false);
+      expect((await s.latestTaskUpdates('dt-vp-hctc')).get('p.md#1')).toMatchObject({ id: first, status: 'in_progress', note: 'bắt đầu' });
+      expect((await s.taskUpdates(['dt-vp-hctc'])).map((u) => u.id)).toEqual([first]);
+      expect((await s.taskHistory('p.md#1', 'dt-vp-hctc')).map((u) => [u.id, u.undoneAt])).toEqual([
+        [first, undefined],
+        [second, later(3)],
+      ]);
+      expect((await s.lastTaskUpdateBy('telegram:u1'))?.id).toBe(first);
+      expect(await s.lastTaskUpdateBy('telegram:nobody')).toBeUndefined();
+    });
+
+    it('give the updates of several units at once, oldest first', async () => {
+      const s = await store(await dbFile());
+      await s.recordTaskUpdate(update('a', 'in_progress', 1));
+      await s.recordTaskUpdate(update('b', 'done', 2, 'dt-skhcn'));
+      await s.recordTaskUpdate(update('c', 'done', 3, 'dt-sgddt'));
+      expect((await s.taskUpdates(['dt-skhcn', 'dt-vp-hctc'])).map((u) => u.note)).toEqual(['a', 'b']);
+      expect((await s.taskUpdates(['dt-skhcn', 'dt-vp-hctc'])).map((u) => u.unitId)).toEqual(['dt-vp-hctc', 'dt-skhcn']);
+      expect(await s.taskUpdates([])).toEqual([]);
     });
 
     it('lose nothing when two stores on one file write to the same task in turn', async () => {

@@ -1,32 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, indexTerms, queryTerms, splitSentences, syllables } from '../../src/text';
+import { bigrams, indexTerms, splitSentences, syllables, syllablesWithAccents } from '../../src/text';
 
 describe('syllables and bigrams', () => {
   it('splits folded text into syllables, dropping punctuation', () => {
     expect(syllables('Cách kích hoạt VNeID (mức 2)?')).toEqual(['cach', 'kich', 'hoat', 'vneid', 'muc', '2']);
   });
 
+  it('splits letters from digits and glues only abbreviations written with & or -', () => {
+    expect(syllables('lam muc2 15h')).toEqual(['lam', 'muc', '2', '15', 'h']);
+    expect(syllables('ko dang nhap dc dvc')).toEqual(['ko', 'dang', 'nhap', 'dc', 'dvc']);
+    expect(syllables('dt r')).toEqual(['dt', 'r']);
+    expect(syllables('Sở KH&CN')).toEqual(['so', 'khoa', 'hoc', 'cong', 'nghe']);
+  });
+
+  it('keeps each syllable as written beside its folded form', () => {
+    expect(syllablesWithAccents('Đăng nhập vay')).toEqual([
+      { raw: 'đăng', folded: 'dang' },
+      { raw: 'nhập', folded: 'nhap' },
+      { raw: 'vay', folded: 'vay' },
+    ]);
+  });
+
   it('pairs adjacent syllables', () => {
     expect(bigrams(['kich', 'hoat', 'vneid'])).toEqual(['kich_hoat', 'hoat_vneid']);
     expect(indexTerms('dịch vụ công')).toEqual(['dich', 'vu', 'cong', 'dich_vu', 'vu_cong']);
-  });
-});
-
-describe('queryTerms', () => {
-  it('drops question phrases by position but keeps content words that fold the same', () => {
-    const terms = queryTerms('Làm sao để có tài khoản định danh điện tử mức 2?');
-    expect(terms.unigrams).toEqual(['tai', 'khoan', 'dinh', 'danh', 'dien', 'tu', 'muc', '2']);
-    expect(terms.bigrams).toContain('dinh_danh');
-    expect(terms.bigrams).not.toContain('lam_sao');
-  });
-
-  it('gives the same terms with and without diacritics', () => {
-    expect(queryTerms('tai ung dung vneid o dau')).toEqual(queryTerms('Tải ứng dụng VNeID ở đâu?'));
-  });
-
-  it('keeps a "không" that negates, drops the one that only asks', () => {
-    expect(queryTerms('thanh toán không dùng tiền mặt là gì').unigrams).toContain('khong');
-    expect(queryTerms('có an toàn không').unigrams).not.toContain('khong');
   });
 });
 
@@ -37,13 +34,5 @@ describe('splitSentences', () => {
       'Hạn nộp trước ngày 15/6/2026.',
       'TP. Hồ Chí Minh cũng vậy.',
     ]);
-  });
-});
-
-describe('queryTerms for numbers from abroad', () => {
-  it('reads "+86" or "00855" as a call from abroad, but not "+84"', () => {
-    expect(queryTerms('Có số lạ +86 gọi tới').unigrams).toEqual(expect.arrayContaining(['nuoc', 'ngoai']));
-    expect(queryTerms('số 00855 123 gọi').unigrams).toEqual(expect.arrayContaining(['nuoc', 'ngoai']));
-    expect(queryTerms('số +84 912 gọi').unigrams).not.toContain('ngoai');
   });
 });

@@ -1,5 +1,6 @@
-import { Api, GrammyError, HttpError } from 'grammy';
+import { Api, GrammyError, HttpError, InputFile } from 'grammy';
 import { watchedAgents, type Platform, type SendOutcome } from '../../delivery';
+import type { StoredDocument } from './render';
 
 /**
  * A grammY API client whose every call gives up after `timeoutMs` (grammY's own default is 500 s), through agents
@@ -26,7 +27,7 @@ export function classifyTelegramError(error: unknown, method: string): SendOutco
     const reason = `${error.error_code}: ${error.description}`;
     if (error.error_code === 429) return { kind: 'retry', reason, afterMs: (error.parameters.retry_after ?? 1) * 1000, platformWide: true };
     if (error.error_code >= 500 || error.error_code === 401 || error.error_code === 404) return { kind: 'retry', reason, platformWide: true };
-    if (method === 'sendMessage' && (error.error_code === 403 || GONE.test(error.description))) return { kind: 'blocked', reason };
+    if ((method === 'sendMessage' || method === 'sendDocument') && (error.error_code === 403 || GONE.test(error.description))) return { kind: 'blocked', reason };
     return { kind: 'drop', reason };
   }
   if (error instanceof HttpError) return { kind: 'retry', reason: error.message, platformWide: true };
@@ -37,7 +38,9 @@ export function telegramPlatform(api: Api): Platform {
   return {
     channel: 'telegram',
     async call(method, params) {
-      await (api.raw as unknown as Record<string, (p: Record<string, unknown>) => Promise<unknown>>)[method]!(params);
+      const stored = method === 'sendDocument' ? (params.document as StoredDocument) : undefined;
+      const payload = stored ? { ...params, document: new InputFile(Buffer.from(stored.base64, 'base64'), stored.fileName) } : params;
+      await (api.raw as unknown as Record<string, (p: Record<string, unknown>) => Promise<unknown>>)[method]!(payload);
     },
     classify: (error) => classifyTelegramError(error, error instanceof GrammyError ? error.method : 'sendMessage'),
   };

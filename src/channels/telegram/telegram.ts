@@ -7,11 +7,13 @@ import type { ChatChannel } from '../channel';
 import type { ChannelPipeline } from '../pipeline';
 import { Poller } from '../poller';
 import { CHANNEL_REPLIES } from '../replies';
+import { slowNotice } from '../slow-notice';
+import type { MediaSource } from '../../media';
 import { startWithRetry } from '../startup';
 import { webhookRoute } from '../webhook';
 import { classifyTelegramError, telegramApi, telegramPlatform } from './platform';
 import { telegramReplyCalls, telegramTextCalls } from './render';
-import { readTelegramBody, readTelegramUpdate, telegramChatId, type TelegramBot } from './updates';
+import { readTelegramBody, readTelegramUpdate, telegramChatId, type TelegramBot, type TelegramFile } from './updates';
 
 export const COMMANDS = [
   { command: 'start', description: 'Bắt đầu, chọn chủ đề' },
@@ -22,6 +24,9 @@ export const COMMANDS = [
   { command: 'dangky', description: 'Cán bộ: đăng ký bằng mã mời' },
   { command: 'xong', description: 'Cán bộ: đánh dấu nhiệm vụ đã xong' },
   { command: 'capnhat', description: 'Cán bộ: cập nhật tiến độ nhiệm vụ' },
+  { command: 'tonghop', description: 'Cán bộ: tóm tắt tình hình của đơn vị' },
+  { command: 'baocao', description: 'Cán bộ: dự thảo báo cáo tổng kết (tệp Word, Excel)' },
+  { command: 'hoantac', description: 'Cán bộ: hoàn tác cập nhật vừa rồi' },
   { command: 'nhacnho', description: 'Cán bộ: bật/tắt nhắc hạn' },
 ];
 
@@ -42,6 +47,8 @@ export interface TelegramOptions {
   accepting: () => boolean;
   /** An update was stored. */
   onStored: () => void;
+  /** A call was queued in the outbox while an update is being handled (the "đang đọc ảnh…" notice). */
+  onQueued?: () => void;
   clock?: () => Date;
 }
 
@@ -74,14 +81,28 @@ export function createTelegramChannel(options: TelegramOptions): ChatChannel {
       const event = readTelegramUpdate(item.payload as Update, bot);
       if (event.kind === 'ignore') return [];
       const { chatId } = event.incoming;
-      const outs = await withTyping(tuning.typingAfterMs, () => typing(chatId), (beforeAnswer) => pipeline.handle({ ...event.incoming, now: clock() }, { beforeAnswer }));
-      return telegramReplyCalls(chatId, outs, `in:telegram:${item.updateKey}`, event.callback);
+      const key = `in:telegram:${item.updateKey}`;
+      const notice = slowNotice((text, noticeKey) => telegramTextCalls(chatId, text, noticeKey, 'notice'), key, store, clock, log, options.onQueued);
+      const incoming = { ...event.incoming, ...(event.file ? { media: fileSource(event.file), onSlow: notice.send } : {}), now: clock() };
+      const outs = await withTyping(tuning.typingAfterMs, () => typing(chatId), (beforeAnswer) => pipeline.handle(incoming, { beforeAnswer }));
+      await notice.settled();
+      return telegramReplyCalls(chatId, outs, key, event.callback);
     },
     apology(item) {
       const chatId = telegramChatId(item.payload as Update);
       return chatId === '-' ? [] : telegramTextCalls(chatId, CHANNEL_REPLIES.poison, `in:telegram:${item.updateKey}:poison`, 'notice');
     },
   };
+
+  /** A file of a message: its URL on the API root (which carries the token) is asked for with getFile only once it is read. */
+  const fileSource = (file: TelegramFile): MediaSource => ({
+    declaredBytes: file.size,
+    url: async () => {
+      const found = await api.getFile(file.id);
+      if (!found.file_path) throw new Error('getFile returned no file_path');
+      return `${options.apiRoot}/file/bot${options.token}/${found.file_path}`;
+    },
+  });
 
   const retryAfter = (error: unknown) => (error instanceof GrammyError && error.error_code === 429 ? (error.parameters.retry_after ?? 1) : undefined);
 

@@ -7,10 +7,23 @@ export interface TelegramBot {
   username?: string;
 }
 
+/** A file of a message (a photo's largest size, a document, a voice note): fetched with getFile only when it is read. */
+export interface TelegramFile {
+  id: string;
+  /** As Telegram declares it: a file over the limit is refused without fetching it. */
+  size?: number;
+}
+
 /** An update to answer, or `ignore` (group talk not addressed to the bot, edits, joins…). */
 export type TelegramEvent =
   | { kind: 'ignore' }
-  | { kind: 'answer'; incoming: Omit<Incoming, 'now'>; callback?: { id: string; messageId?: number; feedback: boolean } };
+  | {
+      kind: 'answer';
+      incoming: Omit<Incoming, 'now' | 'media' | 'onSlow'>;
+      /** For an image or a voice note: the file to read. */
+      file?: TelegramFile;
+      callback?: { id: string; messageId?: number; feedback: boolean };
+    };
 
 /** The chat an update belongs to, for per-chat ordering; '-' when it has none. */
 export function telegramChatId(update: Update): string {
@@ -48,9 +61,19 @@ function withoutMentions(text: string, found: MessageEntity[], bot: TelegramBot)
   return out.replace(/\s+/gu, ' ').trim();
 }
 
+/** A photo (its largest size), an image or other file sent as a document, or a voice note; undefined for anything else. */
+function fileOf(message: Message): { kind: 'image' | 'voice'; file: TelegramFile } | undefined {
+  const photo = message.photo?.at(-1);
+  if (photo) return { kind: 'image', file: { id: photo.file_id, size: photo.file_size } };
+  // Any document: the bytes say whether it is an image (a PDF named .png is refused once read).
+  if (message.document) return { kind: 'image', file: { id: message.document.file_id, size: message.document.file_size } };
+  if (message.voice) return { kind: 'voice', file: { id: message.voice.file_id, size: message.voice.file_size } };
+  return undefined;
+}
+
 /**
  * What the bot should answer: private messages always; in groups only messages that mention the bot (or name it
- * after a command) or reply to one of its messages; button presses on its own messages.
+ * after a command, or in a photo's caption) or reply to one of its messages; button presses on its own messages.
  */
 export function readTelegramUpdate(update: Update, bot: TelegramBot): TelegramEvent {
   const query = update.callback_query;
@@ -67,9 +90,14 @@ export function readTelegramUpdate(update: Update, bot: TelegramBot): TelegramEv
   if (!message) return { kind: 'ignore' };
   const base = { channel: 'telegram' as const, userId: String(message.from?.id ?? message.chat.id), chatId: String(message.chat.id) };
   const text = message.text;
-  if (!isGroup(message)) return { kind: 'answer', incoming: text === undefined ? { ...base, kind: 'non_text' } : { ...base, kind: 'text', text } };
+  const media = text === undefined ? fileOf(message) : undefined;
+  const nonText: TelegramEvent = media ? { kind: 'answer', incoming: { ...base, kind: media.kind }, file: media.file } : { kind: 'answer', incoming: { ...base, kind: 'non_text' } };
+  if (!isGroup(message)) return text === undefined ? nonText : { kind: 'answer', incoming: { ...base, kind: 'text', text } };
   const repliesToBot = message.reply_to_message?.from?.id === bot.id;
-  if (text === undefined) return repliesToBot ? { kind: 'answer', incoming: { ...base, kind: 'non_text' } } : { kind: 'ignore' };
+  if (text === undefined) {
+    const captioned = media && message.caption !== undefined && mentions(message.caption, message.caption_entities, bot).length > 0;
+    return repliesToBot || captioned ? nonText : { kind: 'ignore' };
+  }
   const found = mentions(text, message.entities, bot);
   if (found.length === 0 && !repliesToBot) return { kind: 'ignore' };
   return { kind: 'answer', incoming: { ...base, kind: 'text', text: withoutMentions(text, found, bot) } };

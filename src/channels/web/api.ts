@@ -2,13 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Log } from '../../core';
 import { sendJson } from '../../server/http-utils';
-import type { ChannelPipeline } from '../pipeline';
+import { MEDIA_ERROR_TEXT, MEDIA_LIMITS, MediaError, readLimited } from '../../media';
+import type { ChannelPipeline, Outgoing } from '../pipeline';
 import type { StoreRateLimiter } from '../rate-limit';
 import { CHANNEL_REPLIES } from '../replies';
 
+const session = z.string().trim().min(8).max(100);
+
 const chatBody = z
   .object({
-    session: z.string().trim().min(8).max(100),
+    session,
     text: z.string().max(50_000).optional(),
     button: z.string().max(100).optional(),
   })
@@ -30,20 +33,54 @@ function parseJson(raw: string): unknown {
   }
 }
 
+function respond(res: ServerResponse, outs: Outgoing[]): void {
+  const out = outs[0];
+  if (!out || out.intent === 'rate_limited') {
+    return sendJson(res, 429, { error: out?.text ?? 'Bạn gửi hơi nhanh, bạn đợi một chút rồi gửi tiếp nhé.' });
+  }
+  // Only answers that can be rated carry an id; the page shows 👍/👎 for those alone.
+  const sources = (out.sources ?? []).map(({ path, title, section }) => ({ path, title, section }));
+  const files = (out.attachments ?? []).filter((a) => a.url).map((a) => ({ name: a.fileName, url: a.url }));
+  sendJson(res, 200, {
+    ...(out.answerId ? { id: out.answerId } : {}),
+    intent: out.intent,
+    text: out.text,
+    sources,
+    ...(out.buttons?.length ? { buttons: out.buttons } : {}),
+    ...(out.actions?.length ? { actions: out.actions } : {}),
+    ...(files.length ? { files } : {}),
+  });
+}
+
+/** Refuses an upload mid-stream: the answer goes out and the connection is closed rather than read to its end. */
+function refuseUpload(req: IncomingMessage, res: ServerResponse, status: number, error: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...headers });
+  res.end(JSON.stringify({ error }), () => req.destroy());
+}
+
 export interface WebApiOptions {
   /** Requests per network address, shared by every process (a client rotating sessions is still one address). */
   limiter?: StoreRateLimiter;
   address?: (req: IncomingMessage) => string;
   log?: Log;
   clock?: () => Date;
+  /** Largest image upload, in bytes (default the media limit, 5 MB). */
+  maxImageBytes?: number;
 }
 
-/** The web chat's JSON API: POST /api/chat and POST /api/feedback, through the same pipeline as the bots. */
+/**
+ * The web chat's API, through the same pipeline as the bots: POST /api/chat and POST /api/feedback (JSON, read by the
+ * server within its body limit), and POST /api/image?session=… (the image as the raw body, read here within the image
+ * limit while it streams in).
+ */
 export function webApi(pipeline: ChannelPipeline, options: WebApiOptions = {}) {
   const clock = options.clock ?? (() => new Date());
   const refusals = new Map<string, { loggedAt: number; since: number }>();
-  /** Whether this address may make one more request; refusals are logged at most every 10 s per address, with their count. */
-  const admitted = async (req: IncomingMessage, res: ServerResponse, route: string): Promise<boolean> => {
+  /**
+   * Whether this address may make one more request; refusals are logged at most every 10 s per address, with their
+   * count. An upload refused before its body is read has its connection closed once the answer is out.
+   */
+  const admitted = async (req: IncomingMessage, res: ServerResponse, route: string, upload = false): Promise<boolean> => {
     if (!options.limiter || !options.address) return true;
     const address = options.address(req);
     if (await options.limiter.consume(`address:${address}`, clock())) return true;
@@ -56,10 +93,28 @@ export function webApi(pipeline: ChannelPipeline, options: WebApiOptions = {}) {
     }
     refusals.set(address, seen);
     if (refusals.size > 10_000) refusals.clear();
-    sendJson(res, 429, { error: CHANNEL_REPLIES.address_limited }, { 'retry-after': '60' });
+    if (upload) refuseUpload(req, res, 429, CHANNEL_REPLIES.address_limited, { 'retry-after': '60' });
+    else sendJson(res, 429, { error: CHANNEL_REPLIES.address_limited }, { 'retry-after': '60' });
     return false;
   };
+  const maxImageBytes = options.maxImageBytes ?? MEDIA_LIMITS.maxBytes;
   return {
+    async image(req: IncomingMessage, res: ServerResponse): Promise<void> {
+      const parsed = session.safeParse(new URL(req.url ?? '/', 'http://localhost').searchParams.get('session') ?? '');
+      if (!parsed.success) return refuseUpload(req, res, 400, WEB_ERRORS.badRequest);
+      if (Number(req.headers['content-length']) > maxImageBytes) return refuseUpload(req, res, 413, MEDIA_ERROR_TEXT.too_large);
+      if (!(await admitted(req, res, '/api/image', true))) return;
+      let bytes: Buffer;
+      try {
+        bytes = await readLimited(req, maxImageBytes);
+      } catch (error) {
+        if (error instanceof MediaError && error.code === 'too_large') return refuseUpload(req, res, 413, MEDIA_ERROR_TEXT.too_large);
+        throw error;
+      }
+      const outs = await pipeline.handle({ channel: 'web', userId: parsed.data, chatId: parsed.data, kind: 'image', media: { bytes } });
+      respond(res, outs);
+    },
+
     async chat(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
       if (!(await admitted(req, res, '/api/chat'))) return;
       const parsed = chatBody.safeParse(parseJson(raw));
@@ -73,19 +128,7 @@ export function webApi(pipeline: ChannelPipeline, options: WebApiOptions = {}) {
         text: body.text,
         data: body.button,
       });
-      const out = outs[0];
-      if (!out || out.intent === 'rate_limited') {
-        return sendJson(res, 429, { error: out?.text ?? 'Bạn gửi hơi nhanh, bạn đợi một chút rồi gửi tiếp nhé.' });
-      }
-      // Only answers that can be rated carry an id; the page shows 👍/👎 for those alone.
-      const sources = (out.sources ?? []).map(({ path, title, section }) => ({ path, title, section }));
-      sendJson(res, 200, {
-        ...(out.answerId ? { id: out.answerId } : {}),
-        intent: out.intent,
-        text: out.text,
-        sources,
-        ...(out.buttons?.length ? { buttons: out.buttons } : {}),
-      });
+      respond(res, outs);
     },
 
     async feedback(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {

@@ -6,10 +6,15 @@ import { splitMessage } from '../split';
 /** Zalo accepts 2000 characters; replies are split at about 1900, on sentence or line boundaries. */
 export const ZALO_SPLIT_AT = 1900;
 
-/** Zalo has no buttons: choices become numbered lines and ratings a line of instructions. */
+/**
+ * Zalo has no buttons: choices become numbered lines, ratings a line of instructions, files a download link. Shortcut
+ * buttons (`actions`) are left out: the text already says what to type.
+ */
 export function renderForZalo(out: Outgoing): string {
   let text = plainText(out);
-  if (out.buttons?.length) text += `\n\nGõ số để chọn chủ đề:\n${out.buttons.map((b, i) => `${i + 1}. ${b.label}`).join('\n')}`;
+  const topics = out.buttons?.every((b) => b.data.startsWith('topic:'));
+  if (out.buttons?.length) text += `\n\n${topics ? 'Gõ số để chọn chủ đề:' : 'Gõ số để chọn:'}\n${out.buttons.map((b, i) => `${i + 1}. ${b.label}`).join('\n')}`;
+  for (const file of out.attachments ?? []) if (file.url) text += `\n\n📎 ${file.fileName}: ${file.url}`;
   if (out.answerId) text += '\n\n(Câu trả lời có giúp ích không? Gõ 👍 hoặc 1 nếu hữu ích, 👎 hoặc 0 nếu chưa đúng.)';
   return text;
 }

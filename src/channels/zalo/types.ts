@@ -3,6 +3,7 @@ import { z } from 'zod';
 export type ZaloEventName =
   | 'message.text.received'
   | 'message.image.received'
+  | 'message.voice.received'
   | 'message.sticker.received'
   | 'message.unsupported.received'
   | (string & {});
@@ -34,6 +35,10 @@ export interface ZaloMessage {
   caption?: string;
   /** Sticker id (sometimes with a sibling `url`); passed through as received. */
   sticker?: unknown;
+  /** Voice note: the audio URL (field name and shape undocumented: `voice`, `audio` or `url`, a string or `{url}`). */
+  voice?: unknown;
+  audio?: unknown;
+  url?: unknown;
 }
 
 export interface ZaloUpdate {
@@ -86,6 +91,9 @@ const messageSchema = z
     photo: z.unknown().optional(),
     caption: extra(z.string()),
     sticker: z.unknown().optional(),
+    voice: z.unknown().optional(),
+    audio: z.unknown().optional(),
+    url: z.unknown().optional(),
   })
   .loose();
 
@@ -95,10 +103,11 @@ const bareUpdateSchema = z
   .transform(({ event_name, ...rest }) => ({ ...rest, event_name: event_name ?? inferEventName(rest.message) }));
 
 /** Some documented samples omit `event_name`; infer it from the message content. */
-function inferEventName(message: { text?: string; photo?: unknown; sticker?: unknown }): ZaloEventName {
+function inferEventName(message: { text?: string; photo?: unknown; sticker?: unknown; voice?: unknown; audio?: unknown }): ZaloEventName {
   if (message.text !== undefined) return 'message.text.received';
   if (message.photo !== undefined) return 'message.image.received';
   if (message.sticker !== undefined) return 'message.sticker.received';
+  if (message.voice !== undefined || message.audio !== undefined) return 'message.voice.received';
   return 'message.unsupported.received';
 }
 
@@ -113,3 +122,12 @@ export const zaloUpdateSchema: z.ZodType<ZaloUpdate, unknown> = z.preprocess(
   (input) => (isEnvelope(input) ? input.result : input),
   bareUpdateSchema,
 );
+
+/** The http(s) URL in an undocumented media field: the string itself, or its `url` / `href`. */
+export function mediaUrl(...values: unknown[]): string | undefined {
+  for (const value of values) {
+    const candidate = typeof value === 'string' ? value : value && typeof value === 'object' ? ((value as { url?: unknown; href?: unknown }).url ?? (value as { href?: unknown }).href) : undefined;
+    if (typeof candidate === 'string' && /^https?:\/\//iu.test(candidate)) return candidate;
+  }
+  return undefined;
+}

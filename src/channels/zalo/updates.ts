@@ -1,5 +1,5 @@
 import type { Incoming } from '../pipeline';
-import { zaloUpdateSchema, type ZaloUpdate } from './types';
+import { mediaUrl, zaloUpdateSchema, type ZaloUpdate } from './types';
 
 /** Who the bot is, from getMe: needed to tell whether a group message is addressed to it. */
 export interface ZaloBot {
@@ -36,8 +36,11 @@ function addressedToBot(update: ZaloUpdate, bot: ZaloBot): { yes: boolean; text?
   return { yes: false };
 }
 
+/** A message to answer: `url` is set for an image or a voice note (the file to read). */
+export type ZaloIncoming = Omit<Incoming, 'now' | 'media' | 'onSlow'> & { url?: string };
+
 /** The message to answer, or undefined: private chats always; groups only when the bot is mentioned or replied to. */
-export function readZaloUpdate(update: ZaloUpdate, bot: ZaloBot): Omit<Incoming, 'now'> | undefined {
+export function readZaloUpdate(update: ZaloUpdate, bot: ZaloBot): ZaloIncoming | undefined {
   const message = update.message;
   const base = { channel: 'zalo' as const, userId: String(message.from.id), chatId: String(message.chat.id) };
   const isText = update.event_name === 'message.text.received' && typeof message.text === 'string';
@@ -47,5 +50,11 @@ export function readZaloUpdate(update: ZaloUpdate, bot: ZaloBot): Omit<Incoming,
     if (!addressed.yes) return undefined;
     text = addressed.text;
   }
-  return isText ? { ...base, kind: 'text', text } : { ...base, kind: 'non_text' };
+  if (isText) return { ...base, kind: 'text', text };
+  // Where Zalo puts the file is not documented: the photo (or voice) field, or a sibling `url`.
+  const image = update.event_name === 'message.image.received' ? mediaUrl(message.photo, message.url) : undefined;
+  const voice = update.event_name === 'message.voice.received' ? mediaUrl(message.voice, message.audio, message.url) : undefined;
+  if (image) return { ...base, kind: 'image', url: image };
+  if (voice) return { ...base, kind: 'voice', url: voice };
+  return { ...base, kind: 'non_text' };
 }

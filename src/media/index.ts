@@ -1,0 +1,12 @@
+export { MEDIA_LIMITS, type MediaLimits } from './limits';
+export { MediaError, MEDIA_ERROR_CODES, type MediaErrorCode } from './errors';
+export { readLimited, fetchBytes, type FetchLike } from './fetch';
+export { createOcrPool, type OcrEngine, type OcrLine } from './ocr';
+export { createQrDecoder, type QrDecoder } from './qr';
+export { openAiTranscriber, type Transcriber } from './transcribe';
+export { contactsFileSites, type OfficialSite, type OfficialSites } from './sites';
+export { parseVietQr, crc16, bankByBin, type VietQrPayment } from './emvco';
+export { checkLink, linkIn, type LinkCheck } from './links';
+export { createMediaReader, type MediaReader, type MediaSource, type ImageReading } from './reader';
+export { createMediaAnswerer, imageQuestion, type MediaAnswerer, type MediaMessage, type MediaHooks } from './answer';
+export { MEDIA_TEXT, MEDIA_ERROR_TEXT } from './replies';

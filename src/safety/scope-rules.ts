@@ -1,0 +1,126 @@
+/**
+ * What the assistant declines, as data. Each rule matches the analysed question (folded, chat shorthand written out):
+ * `any` phrases as whole words, `patterns` where word order matters. A rule with `always` declines even when the
+ * question uses the assistant's own words (an injection, a request to hack or forge); the others decline only
+ * questions without a core topic word ("đầu tư vàng lãi cao có phải lừa đảo" stays in scope).
+ */
+export interface ScopeRule {
+  reason: OutOfScopeReason;
+  always?: boolean;
+  any?: readonly string[];
+  patterns?: readonly RegExp[];
+}
+
+export type OutOfScopeReason = 'injection' | 'harmful' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
+
+export const SCOPE_RULES: readonly ScopeRule[] = [
+  {
+    reason: 'injection',
+    always: true,
+    any: ['system prompt', 'prompt he thong', 'developer mode', 'jailbreak', 'dan mode', 'che do nha phat trien', 'prompt cua ban', 'sys', 'inst'],
+    patterns: [
+      /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu)\b.{0,30}\b(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b/u,
+      /\bignore\b.{0,30}\b(instructions?|rules?|prompt)\b/u,
+      /\b(tiet lo|in ra|cho (toi )?xem|hien thi|dua ra|doc lai|lap lai)\b.{0,25}\b(prompt|chi dan|huong dan he thong|cau lenh he thong|quy tac cua ban|huong dan ban duoc giao)\b/u,
+      /\b(dong vai|gia vo la|hay tro thanh|act as|pretend)\b/u,
+      /\b(tu (gio|nay|bay gio)|ke tu (gio|nay)) ban (la|se la|dong vai)\b/u,
+      /\bban (khong|chang) (con )?(la|phai la) tro ly\b/u,
+      /\b(khong gioi han|khong bi gioi han|bo moi gioi han|khong kiem duyet)\b/u,
+    ],
+  },
+  {
+    // Asked how to break into someone else's account or forge papers: never helped, whatever the words.
+    reason: 'harmful',
+    always: true,
+    any: ['lam gia can cuoc', 'lam gia the can cuoc', 'lam gia giay to', 'lam gia cccd', 'ban hack', 'hack full', 'doc trom tin nhan', 'xem trom tin nhan', 'bat wifi nha hang xom', 'mat khau wifi nha hang xom', 'pha mat khau'],
+    patterns: [
+      /\b(cach|lam sao|chi|huong dan)\b.{0,20}\bhack\b/u,
+      /\bhack\b.{0,30}\b(cua|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
+      /\b(lam|in|mua) gia\b.{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu)\b/u,
+    ],
+  },
+  {
+    reason: 'prices',
+    any: ['ty gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tien lai', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
+    patterns: [
+      /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
+      /\bthi truong (vang|chung khoan|bat dong san)\b/u,
+      /\bgia .{0,20}\b(hom nay|bao nhieu|the nao)\b/u,
+      /\b(mua|ban) .{0,25}\b(o dau|cho nao) (re|uy tin|chinh hang)\b/u,
+      /\b(mua|ban) .{0,20}\b(re|uy tin|chinh hang)\b/u,
+    ],
+  },
+  {
+    reason: 'weather',
+    any: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'nhiet do', 'con bao', 'ap thap nhiet doi', 'mua bao', 'co mua khong', 'troi mua', 'troi nang', 'am lich', 'ngay am'],
+  },
+  {
+    reason: 'sport',
+    any: ['bong da', 'world cup', 'vo dich', 'ty so', 'tran dau', 'doi tuyen', 'cau thu', 'sea games', 'olympic', 'v league', 'ngoai hang anh', 'champions league', 'the thao', 'bong chuyen', 'quan vot', 'huy chuong vang', 'aff cup'],
+    patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u],
+  },
+  {
+    reason: 'entertainment',
+    any: [
+      'phim', 'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'game', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
+      'boi toan', 'tu vi', 'cung hoang dao', 'phong thuy', 'xo so', 've so', 'so de', 'lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
+      'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup',
+    ],
+    patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u],
+  },
+  {
+    reason: 'creative',
+    always: true,
+    patterns: [
+      /\b(viet|sang tac|lam|soan|nghi)\b.{0,25}\b(bai tho|tho|bai van|van ta|bai hat|truyen ngan|truyen cuoi|cau chuyen|thu tinh|loi chuc|stt|status|ca dao|kich ban|bai rap|tieu thuyet)\b/u,
+      /\b(ke|ke cho (toi|minh|em) nghe)\b.{0,15}\b(chuyen|truyen)\b/u,
+    ],
+  },
+  {
+    reason: 'health',
+    any: ['sot', 'sot cao', 'ho khan', 'cam cum', 'dau bung', 'dau dau', 'chong mat', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
+    patterns: [/\b(benh|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
+  },
+  {
+    reason: 'personal',
+    any: ['nguoi yeu', 'ny', 'crush', 'to tinh', 'chia tay', 'ban gai', 'ban trai', 'tinh yeu', 'that tinh', 'do ban gai', 'cua gai', 'tan gai'],
+    patterns: [/\b(gian|doi|ghen)\b.{0,30}\b(do|lam lanh|xin loi)\b/u, /\blam sao do\b/u],
+  },
+  {
+    reason: 'general',
+    any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
+    patterns: [
+      /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
+      /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
+      /\b(nuoc nao|bien dong)\b/u,
+      /\b(cach (trong|nuoi|cham soc) (lua|cay|ca|ga|heo|lon|bo|rau|hoa))\b/u,
+      /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u,
+      /\bai (phat minh|sang lap|tim ra|la tac gia|viet|la nguoi dau tien)\b/u,
+      /\b(cong thuc (nau|lam|hoa hoc|toan)|cong thuc mon)\b/u,
+      /\b(dich (cau|doan|bai|sang|ra) (tieng|sang)|dich .{1,40} sang tieng)\b/u,
+      /\blich su (viet nam|the gioi|trieu)\b/u,
+      /\d+\s*x\s*[+-]\s*\d+\s*=/u,
+    ],
+  },
+];
+
+/** Words of the assistant's core topics: with one, a question is never declined by a rule without `always`. */
+export const CORE_WORDS = [
+  'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp',
+  'mat khau', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'ky nang so', 'chuyen doi so',
+  'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong', 'dau tu',
+  'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat', 'ngan hang', 'sinh trac',
+];
+
+/**
+ * Wider vocabulary of the assistant's topics (phones, accounts, papers, calls). A question the knowledge does not
+ * cover is answered "chưa có thông tin" when it has one of these, and declined as out of scope when it has none.
+ */
+export const DOMAIN_WORDS = [
+  ...CORE_WORDS,
+  'thu tuc', 'ho so', 'tai khoan', 'ung dung', 'duong link', 'link', 'tin nhan', 'cuoc goi', 'goi dien', 'cong an',
+  'an toan', 'mang xa hoi', 'so suc khoe', 'bao hiem y te', 'giay phep lai xe', 'luu tru', 'khai sinh', 'khai tu',
+  'ho khau', 'thuong tru', 'tam tru', 'cu tru', 'giay to', 'le phi', 'trang web', 'the atm', 'the ngan hang',
+  'dien thoai', 'internet', 'so la', 'so dien thoai', 'sim', 'nuoc ngoai', 'truc tuyen', 'zalo', 'facebook', 'ma pin',
+  'the tin dung', 'video call', 'don vi', 'so ban nganh', 'uy ban nhan dan', 'phat nguoi', 'bang lai',
+];

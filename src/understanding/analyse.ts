@@ -1,0 +1,246 @@
+import { bigrams, normalizeText, syllablesWithAccents, type Syllable } from '../text';
+import { sameSyllable, type Lexicon, type PhraseEntry } from './lexicon';
+
+/** What a word does in the question: says what it is about, asks, or only carries the conversation. */
+export type Role = 'content' | 'form' | 'filler';
+
+/** One thing the question is about, with the other ways of saying it (the knowledge's word first). */
+export interface Concept {
+  /** The folded syllables as the person wrote them, after shorthand. */
+  typed: string[];
+  /** True for a concept of the long question's last clause that says what it asks (see Analysis.focus). */
+  focus?: boolean;
+  /** Every way of saying it, folded; a word without synonyms has one. */
+  alternatives: string[][];
+  /** The same as written: lower case with diacritics where they were typed (the lexicon's own for synonyms). */
+  raw: string[][];
+}
+
+/** A question read through the lexicon: what retrieval, intent and the scope check all work from. */
+export interface Analysis {
+  /** The question as typed, normalised (NFC, one tone placement). */
+  original: string;
+  /** The question with chat shorthand written out ("quen mk" → "quen mật khẩu"), for a chat model and for logs. */
+  normalized: string;
+  /** Folded syllables after shorthand. */
+  tokens: string[];
+  roles: Role[];
+  /** `tokens` joined by spaces, for the phrase rules of intent and scope. */
+  folded: string;
+  concepts: Concept[];
+  /**
+   * Pairs of adjacent content syllables of two concepts ("dich_vu", "vu_cong"), not across fillers or question
+   * words; pairs inside a phrase concept are part of the concept.
+   */
+  pairs: string[];
+  /** Pairs of adjacent syllables including question words ("lam_sao"), for matching headings phrased as questions. */
+  headingPairs: string[];
+  /** True for "lỡ bấm … rồi", "bị lừa rồi": the person needs the remedy, not the prevention. */
+  remedy: boolean;
+  /** True when the message opens or closes like one that leans on the previous turn ("còn …", "… thì sao"). */
+  leansOnPrevious: boolean;
+  /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
+  questionTypes: string[];
+  /**
+   * For a long question with a story, its last clause that has something to ask about ("… – có nên trình báo công an
+   * không?"), read on its own: retrieval weighs it more than the story before it.
+   */
+  focus?: Analysis;
+  /** True when this is a short follow-up merged with the question before it: the follow-up (its focus) leads. */
+  followsUp?: boolean;
+}
+
+/** A number from abroad ("+86", "00855"), which the knowledge calls "cuộc gọi từ nước ngoài". */
+const ABROAD = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u;
+
+/** Share of a message's syllables with diacritics above which its unmarked syllables are read as written. */
+const ACCENTED_SHARE = 0.4;
+/** A question with at least this many concepts is long: its last asking clause becomes its focus. */
+const LONG_QUESTION = 10;
+/** A clause needs this many concepts to be a focus ("phải làm gì?" alone says nothing about the topic). */
+const FOCUS_CONCEPTS = 2;
+const CLAUSE_END = /(?<=[,;:?!.…])\s+|\s+[–—-]\s+|\s*\(|\)\s*/u;
+
+export function analyse(text: string, lexicon: Lexicon): Analysis {
+  const analysis = analyseOnce(text, lexicon);
+  if (analysis.concepts.length < LONG_QUESTION) return analysis;
+  const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const clause = analyseOnce(clauses.slice(i).join(' '), lexicon);
+    if (clause.concepts.length >= FOCUS_CONCEPTS) return withFocus(analysis, clause);
+  }
+  return analysis;
+}
+
+/** The analysis with `focus` as the part that says what it asks: its concepts weigh more in retrieval. */
+export function withFocus(analysis: Analysis, focus: Analysis, followsUp = false): Analysis {
+  const words = new Set(focus.concepts.map((c) => c.typed.join(' ')));
+  return { ...analysis, concepts: analysis.concepts.map((c) => (words.has(c.typed.join(' ')) ? { ...c, focus: true } : c)), focus, followsUp };
+}
+
+function analyseOnce(text: string, lexicon: Lexicon): Analysis {
+  const original = normalizeText(text);
+  const source = ABROAD.test(original) ? `${original} nước ngoài` : original;
+  const { tokens, readable } = expand(source, lexicon);
+  const exact = writtenWithDiacritics(source);
+  const roles: Role[] = tokens.map(() => 'content');
+  markEndings(tokens, roles, lexicon, exact);
+  // "còn …", "… thì sao": how a follow-up leans on the turn before, not what it is about.
+  const opener = lexicon.followUp.openers.find((m) => findRun(tokens, m, exact) === 0);
+  if (opener) opener.forEach((_, k) => (roles[k] = 'filler'));
+  for (const closer of lexicon.followUp.closers) {
+    if (endsWith(tokens, closer, roles, exact)) {
+      const start = findRunFromEnd(tokens, closer, roles, exact);
+      if (start >= 0) closer.forEach((_, k) => (roles[start + k] = 'filler'));
+    }
+  }
+  const concepts: Concept[] = [];
+  // Which concept each syllable belongs to, so word pairs inside a phrase are not counted again as pairs.
+  const conceptOf: number[] = tokens.map(() => -1);
+  for (let i = 0; i < tokens.length; ) {
+    if (roles[i] !== 'content') {
+      i++;
+      continue;
+    }
+    const entry = matchPhrase(tokens, i, roles, lexicon, exact);
+    if (!entry) {
+      conceptOf[i] = concepts.length;
+      concepts.push({ typed: [tokens[i]!.folded], alternatives: [[tokens[i]!.folded]], raw: [[tokens[i]!.raw]] });
+      i++;
+      continue;
+    }
+    const n = entry.tokens.length;
+    if (entry.kind === 'synonym') {
+      for (let k = i; k < i + n; k++) conceptOf[k] = concepts.length;
+      const forms = uniqueForms([tokens.slice(i, i + n), ...entry.group!]);
+      concepts.push({ typed: tokens.slice(i, i + n).map((t) => t.folded), alternatives: forms.map((f) => f.map((t) => t.folded)), raw: forms.map((f) => f.map((t) => t.raw)) });
+    } else {
+      for (let k = i; k < i + n; k++) roles[k] = entry.kind;
+    }
+    i += n;
+  }
+  const folded = tokens.map((t) => t.folded);
+  // A message of only fillers ("ok ạ", "ad ơi") keeps its words as content, so it is not read as empty.
+  if (concepts.length === 0) tokens.forEach((t, i) => roles[i] === 'filler' && concepts.push({ typed: [t.folded], alternatives: [[t.folded]], raw: [[t.raw]] }));
+
+  const pairs: string[] = [];
+  for (let i = 1; i < folded.length; i++) {
+    if (roles[i - 1] === 'content' && roles[i] === 'content' && conceptOf[i - 1] !== conceptOf[i]) pairs.push(`${folded[i - 1]}_${folded[i]}`);
+  }
+  const formWords = new Set(folded.filter((_, i) => roles[i] !== 'content'));
+  const headingPairs = bigrams(folded).filter((b) => !b.split('_').every((t) => formWords.has(t)));
+  return {
+    original,
+    normalized: readable,
+    tokens: folded,
+    roles,
+    folded: folded.join(' '),
+    concepts,
+    pairs: unique(pairs),
+    headingPairs: unique(headingPairs),
+    remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0),
+    leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
+    questionTypes: [...new Set(lexicon.questionTypes.filter((q) => findRun(tokens, q.phrase, exact) >= 0).map((q) => q.type))],
+  };
+}
+
+/** Syllables with shorthand expanded, and the readable text with the same expansions. */
+function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable: string } {
+  const tokens: Syllable[] = [];
+  const words: string[] = [];
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const parts = syllablesWithAccents(word);
+    const lead = /^[^\p{L}\p{N}]*/u.exec(word)![0];
+    const trail = /[^\p{L}\p{N}]*$/u.exec(word)![0];
+    // The whole word first ("sđt", "dthoai", "vneid2"), then each of its parts ("muc2" → "muc", "2").
+    const key = parts.map((p) => p.raw).join('');
+    const whole = parts.length > 1 ? lexicon.shorthand.get(key) : undefined;
+    if (whole) {
+      tokens.push(...whole);
+      words.push(`${lead}${lexicon.shorthandText.get(key)!}${trail}`);
+      continue;
+    }
+    let changed = false;
+    const shown: string[] = [];
+    for (const part of parts) {
+      const expansion = lexicon.shorthand.get(part.raw);
+      tokens.push(...(expansion ?? [part]));
+      shown.push(expansion ? lexicon.shorthandText.get(part.raw)! : part.raw);
+      if (expansion) changed = true;
+    }
+    words.push(changed ? `${lead}${shown.join(' ')}${trail}` : word);
+  }
+  return { tokens, readable: words.join(' ') };
+}
+
+/** Drops particles at the end of the question ("… được không vậy ạ"), repeatedly. */
+/**
+ * True when the person writes with diacritics (most Vietnamese syllables carry one): their unmarked syllables are
+ * then meant as written.
+ */
+function writtenWithDiacritics(text: string): boolean {
+  const words = syllablesWithAccents(text).filter((s) => /[a-z]/u.test(s.folded));
+  return words.length >= 3 && words.filter((s) => s.raw !== s.folded).length >= ACCENTED_SHARE * words.length;
+}
+
+function markEndings(tokens: readonly Syllable[], roles: Role[], lexicon: Lexicon, exact: boolean): void {
+  let end = tokens.length;
+  for (let changed = true; changed && end > 0; ) {
+    changed = false;
+    for (const ending of lexicon.endings) {
+      const start = end - ending.length;
+      if (start > 0 && ending.every((e, k) => sameSyllable(tokens[start + k]!, e, exact))) {
+        for (let k = start; k < end; k++) roles[k] = 'filler';
+        end = start;
+        changed = true;
+        break;
+      }
+    }
+  }
+}
+
+function matchPhrase(tokens: readonly Syllable[], at: number, roles: readonly Role[], lexicon: Lexicon, exact: boolean): PhraseEntry | undefined {
+  const candidates = lexicon.phrases.get(tokens[at]!.folded);
+  return candidates?.find((e) => e.tokens.every((t, k) => at + k < tokens.length && roles[at + k] === 'content' && sameSyllable(tokens[at + k]!, t, exact)));
+}
+
+function findRun(tokens: readonly Syllable[], run: readonly Syllable[], exact: boolean): number {
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, k) => sameSyllable(tokens[i + k]!, t, exact))) return i;
+  return -1;
+}
+
+/** True when the run ends the question, particles at the end aside ("… thì sao vậy ạ"). */
+function endsWith(tokens: readonly Syllable[], run: readonly Syllable[], roles: readonly Role[], exact: boolean): boolean {
+  let end = tokens.length;
+  while (end > 0 && roles[end - 1] === 'filler' && !run.some((r) => sameSyllable(tokens[end - 1]!, r, exact))) end--;
+  const start = end - run.length;
+  return start >= 0 && run.every((t, k) => sameSyllable(tokens[start + k]!, t, exact));
+}
+
+/** Where a closing run starts, particles at the end aside (-1 when it does not close the question). */
+function findRunFromEnd(tokens: readonly Syllable[], run: readonly Syllable[], roles: readonly Role[], exact: boolean): number {
+  let end = tokens.length;
+  while (end > 0 && roles[end - 1] === 'filler' && !run.some((r) => sameSyllable(tokens[end - 1]!, r, exact))) end--;
+  const start = end - run.length;
+  return start >= 0 && run.every((t, k) => sameSyllable(tokens[start + k]!, t, exact)) ? start : -1;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Ways of saying a concept without repeats; the typed form (first) wins over a lexicon form that folds the same. */
+function uniqueForms(lists: readonly (readonly Syllable[])[]): Syllable[][] {
+  const seen = new Set<string>();
+  return lists.map((l) => [...l]).filter((l) => {
+    const key = l.map((t) => t.folded).join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The content syllables of a question as the person wrote them, for grouping and quick checks. */
+export function contentTokens(analysis: Analysis): string[] {
+  return analysis.concepts.flatMap((c) => c.typed);
+}

@@ -1,0 +1,2 @@
+export { analyse, withFocus, contentTokens, type Analysis, type Concept, type Role } from './analyse';
+export { LEXICON_FILE, EMPTY_LEXICON, compileLexicon, loadLexicon, parseLexicon, type Lexicon, type LoadedLexicon } from './lexicon';

@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { KnowledgeFileError, nearest } from '../knowledge';
+import { syllablesWithAccents, type Syllable } from '../text';
+
+/** The lexicon file's name inside the knowledge folder. */
+export const LEXICON_FILE = 'lexicon.yaml';
+
+const words = z.array(z.string().trim().min(1));
+
+const lexiconSchema = z.strictObject({
+  shorthand: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+  phrases: z.array(words.min(2)).default([]),
+  fillers: words.default([]),
+  endings: words.default([]),
+  question_words: words.default([]),
+  /** Phrases that tell the kind of question ("where", "how", "why"…), by kind. */
+  question_types: z.record(z.string().trim().min(1), words).default({}),
+  remedy_markers: words.default([]),
+  follow_up_openers: words.default([]),
+  follow_up_closers: words.default([]),
+});
+
+export type LexiconSource = z.infer<typeof lexiconSchema>;
+
+const LEXICON_SECTIONS = Object.keys(lexiconSchema.shape);
+
+/** A phrase of syllables and what it is. */
+export type PhraseKind = 'synonym' | 'filler' | 'form';
+
+export interface PhraseEntry {
+  tokens: Syllable[];
+  kind: PhraseKind;
+  /** For synonyms: every way of saying it, the knowledge's own word first. */
+  group?: Syllable[][];
+}
+
+/**
+ * The lexicon compiled for matching. A syllable typed with diacritics matches an entry only with the same
+ * diacritics ("vậy" is not "vay"); one typed without them matches the entry's folded form.
+ */
+export interface Lexicon {
+  /** Chat word (as written, and folded) → the syllables it stands for. */
+  shorthand: Map<string, Syllable[]>;
+  /** The same with the expansion as written, for a readable normalised question. */
+  shorthandText: Map<string, string>;
+  /** Phrases by their first syllable's folded form, longest first. */
+  phrases: Map<string, PhraseEntry[]>;
+  /** Words dropped only at the end of a question. */
+  endings: Syllable[][];
+  remedy: Syllable[][];
+  /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
+  questionTypes: { type: string; phrase: Syllable[] }[];
+  /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
+  followUp: { openers: Syllable[][]; closers: Syllable[][] };
+}
+
+/**
+ * True when a typed syllable is the lexicon's: the same as written when typed with diacritics, or when the whole
+ * message is written with them (then "con" is "con", not "còn"); the same folded form otherwise.
+ */
+export function sameSyllable(typed: Syllable, entry: Syllable, exact = false): boolean {
+  return exact || typed.raw !== typed.folded ? typed.raw === entry.raw : typed.folded === entry.folded;
+}
+
+export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
+  const parsed = lexiconSchema.parse(source);
+  const shorthand = new Map<string, Syllable[]>();
+  const shorthandText = new Map<string, string>();
+  for (const [key, value] of Object.entries(parsed.shorthand)) {
+    const word = syllablesWithAccents(key);
+    const raw = word.map((t) => t.raw).join('');
+    const expansion = syllablesWithAccents(value);
+    shorthand.set(raw, expansion);
+    shorthandText.set(raw, value);
+  }
+  const phrases = new Map<string, PhraseEntry[]>();
+  const add = (entry: PhraseEntry) => {
+    if (entry.tokens.length === 0) return;
+    const first = entry.tokens[0]!.folded;
+    const list = phrases.get(first) ?? [];
+    list.push(entry);
+    phrases.set(first, list);
+  };
+  for (const group of parsed.phrases) {
+    const forms = group.map((p) => syllablesWithAccents(p)).filter((t) => t.length > 0);
+    for (const tokens of forms) add({ tokens, kind: 'synonym', group: forms });
+  }
+  for (const p of parsed.question_words) add({ tokens: syllablesWithAccents(p), kind: 'form' });
+  for (const p of parsed.fillers) add({ tokens: syllablesWithAccents(p), kind: 'filler' });
+  // Longest first; on equal length a synonym beats a question form, which beats a filler.
+  const rank: Record<PhraseKind, number> = { synonym: 0, form: 1, filler: 2 };
+  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || rank[a.kind] - rank[b.kind]);
+  const list = (items: string[]) => items.map((m) => syllablesWithAccents(m)).filter((t) => t.length > 0);
+  return {
+    shorthand,
+    shorthandText,
+    phrases,
+    endings: list(parsed.endings),
+    remedy: list(parsed.remedy_markers),
+    followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
+    questionTypes: Object.entries(parsed.question_types).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase }))),
+  };
+}
+
+export const EMPTY_LEXICON: Lexicon = compileLexicon();
+
+export interface LoadedLexicon {
+  lexicon: Lexicon;
+  problems: KnowledgeFileError[];
+}
+
+/**
+ * Reads and validates the lexicon file. A missing file gives an empty lexicon; a broken one gives its problems
+ * (with the line of the field at fault) and no lexicon, so the caller can keep the last good one.
+ */
+export async function loadLexicon(path: string, shownPath = path): Promise<LoadedLexicon | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return parseLexicon(text, shownPath);
+}
+
+export function parseLexicon(text: string, shownPath: string): LoadedLexicon {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const lineOf = (offset: number) => counter.linePos(offset).line;
+  const yamlError = doc.errors[0];
+  if (yamlError) return { lexicon: EMPTY_LEXICON, problems: [new KnowledgeFileError({ code: 'yaml_syntax', path: shownPath, line: lineOf(yamlError.pos[0]), found: yamlError.code })] };
+  const parsed = lexiconSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return { lexicon: compileLexicon(parsed.data), problems: [] };
+  const lineOfSection = (section: string) => {
+    if (!isMap(doc.contents)) return 1;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === section);
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    return range ? lineOf(range[0]) : 1;
+  };
+  const problems = parsed.error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map(
+        (field) => new KnowledgeFileError({ code: 'unknown_field', path: shownPath, line: lineOfSection(field), field, expected: LEXICON_SECTIONS, suggestion: nearest(field, LEXICON_SECTIONS) }),
+      );
+    }
+    const section = String(issue.path[0] ?? '');
+    return [new KnowledgeFileError({ code: 'bad_value', path: shownPath, line: lineOfSection(section), field: issue.path.join('.') || LEXICON_FILE, expected: [issue.message] })];
+  });
+  return { lexicon: EMPTY_LEXICON, problems };
+}

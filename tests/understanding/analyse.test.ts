@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { analyse, compileLexicon, contentTokens, parseLexicon } from '../../src/understanding';
+import { KNOWLEDGE_DIR } from '../helpers';
+
+const lexicon = compileLexicon(parse(readFileSync(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8')));
+const read = (text: string) => analyse(text, lexicon);
+const concepts = (text: string) => read(text).concepts.map((c) => c.typed.join(' '));
+
+describe('normalising a question through the lexicon', () => {
+  it('writes chat shorthand out before anything else, and keeps fillers out of the content', () => {
+    const a = read('quen mk vneid r ad oi');
+    expect(a.normalized).toBe('quen mật khẩu vneid rồi admin oi');
+    expect(contentTokens(a)).toEqual(['quen', 'mat', 'khau', 'vneid']);
+  });
+
+  it('never glues words written apart, and splits letters from digits', () => {
+    expect(read('ko dang nhap dc dvc').tokens).toEqual(['khong', 'dang', 'nhap', 'duoc', 'dich', 'vu', 'cong']);
+    expect(concepts('lm muc2 o dau v')).toEqual(['lam', 'muc 2']);
+    expect(concepts('lv2 la gi')).toEqual(['muc 2']);
+    expect(read('ck nham stk').normalized).toBe('chuyển khoản nham số tài khoản');
+  });
+
+  it('gives a phrase every way of saying it, the knowledge\'s word first among the others', () => {
+    const a = read('em bị bắn nhầm tiền');
+    const mistaken = a.concepts.find((c) => c.typed.join(' ') === 'ban nham')!;
+    expect(mistaken.alternatives).toContainEqual(['chuyen', 'nham']);
+    expect(read('xài app ngân hàng').concepts[0]!.alternatives).toContainEqual(['dung']);
+  });
+
+  it('matches a word typed with diacritics only with the same diacritics', () => {
+    // "vậy" ends a question; "vay" (to borrow) is what it is about.
+    expect(contentTokens(read('vay tiền qua app có an toàn không vậy'))).toContain('vay');
+    expect(contentTokens(read('tải vneid ở đâu vậy'))).not.toContain('vay');
+    expect(read('Nghỉ hè cháu tôi lên chơi').concepts.some((c) => c.typed[0] === 'chau')).toBe(true);
+  });
+
+  it('notices when the person needs a remedy, and what kind of question is asked', () => {
+    expect(read('lỡ bấm link rồi').remedy).toBe(true);
+    expect(read('làm sao để không bấm nhầm link').remedy).toBe(false);
+    expect(read('cap nhat sinh trac hoc o dau').questionTypes).toEqual(['where']);
+    expect(read('vì sao phải cập nhật sinh trắc học').questionTypes).toEqual(['why']);
+  });
+
+  it('reads a long question with a story by its last asking clause too', () => {
+    const a = read(
+      'Facebook người chị họ ở Mỹ nhắn mượn tiền, trước đó còn gọi video khoảng 9 giây nên tôi chuyển tiền, ai cũng khuyên thôi bỏ qua – có nên trình báo công an không?',
+    );
+    expect(a.focus?.original).toBe('có nên trình báo công an không?');
+    expect(a.concepts.filter((c) => c.focus).map((c) => c.typed.join(' '))).toEqual(['trinh bao', 'cong an']);
+    expect(read('quên mật khẩu vneid').focus).toBeUndefined();
+  });
+
+  it('reads "+86" or "00855" as a call from abroad, but not "+84"', () => {
+    expect(contentTokens(read('Có số lạ +86 gọi tới'))).toEqual(expect.arrayContaining(['nuoc', 'ngoai']));
+    expect(contentTokens(read('số +84 912 gọi'))).not.toContain('ngoai');
+  });
+
+  it('sees a message that leans on the one before it', () => {
+    expect(read('còn mức 1 thì sao?').leansOnPrevious).toBe(true);
+    expect(read('Con tôi 10 tuổi làm VNeID được không?').leansOnPrevious).toBe(false);
+  });
+});
+
+describe('the lexicon file', () => {
+  it('reports a wrong section and a wrong value with their lines, as problem codes', () => {
+    const { problems } = parseLexicon('shorthand:\n  ko: không\nsynonyms:\n  - [a, b]\nphrases:\n  - [một]\n', 'knowledge/lexicon.yaml');
+    expect(problems.map((p) => ({ code: p.code, line: p.line, field: p.field }))).toEqual([
+      { code: 'bad_value', line: 5, field: 'phrases.0' },
+      { code: 'unknown_field', line: 3, field: 'synonyms' },
+    ]);
+  });
+
+  it('reports broken YAML without throwing', () => {
+    const { problems } = parseLexicon('shorthand: [ko: không\n', 'knowledge/lexicon.yaml');
+    expect(problems[0]!.code).toBe('yaml_syntax');
+  });
+
+  it('lets an editor add a word without code', () => {
+    const { lexicon: extended } = parseLexicon('shorthand:\n  cmt: căn cước\nphrases:\n  - [căn cước, thẻ chip]\n', 'x.yaml');
+    expect(analyse('cmt bị mất', extended).normalized).toBe('căn cước bị mất');
+    expect(analyse('thẻ chip hết hạn', extended).concepts[0]!.alternatives).toContainEqual(['can', 'cuoc']);
+  });
+});
