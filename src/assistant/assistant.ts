@@ -1,6 +1,8 @@
+import { LRUCache } from 'lru-cache';
 import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
+import type { Chunk } from '../knowledge';
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
 import { normalizeText } from '../text';
@@ -37,6 +39,25 @@ export interface Assistant {
 }
 
 const TOPIC_BUTTONS: Button[] = say.TOPIC_MENU.map(({ label, data }) => ({ label, data }));
+/** Knowledge answers kept per index; a reloaded index starts with none. */
+const ANSWERS = new WeakMap<KnowledgeIndex, LRUCache<string, { reply: Reply; retrieval?: Retrieval }>>();
+const ANSWERS_KEPT = 2_000;
+
+function answersOf(index: KnowledgeIndex) {
+  let cache = ANSWERS.get(index);
+  if (!cache) ANSWERS.set(index, (cache = new LRUCache({ max: ANSWERS_KEPT })));
+  return cache;
+}
+
+const ALERT_CHUNKS = new WeakMap<KnowledgeIndex, Chunk[]>();
+
+/** The alerts quoted at this moment, as a key: an answer may quote an alert only while it is in force. */
+function liveAlerts(index: KnowledgeIndex, now: Date): string {
+  let alerts = ALERT_CHUNKS.get(index);
+  if (!alerts) ALERT_CHUNKS.set(index, (alerts = index.chunks.filter((c) => c.kind === 'alert')));
+  const live = liveChunk(now);
+  return alerts.filter(live).map((c) => c.id).join(',');
+}
 const silent: Log = { info() {}, warn() {}, error() {} };
 
 export function createAssistant(deps: AssistantDeps): Assistant {
@@ -64,6 +85,24 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const alert = deps.alerts?.answer(analysis.normalized, now);
     if (alert) return { reply: { intent: 'knowledge', text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true, rule: 'alert' } } };
     const index = deps.knowledge();
+    // Citizens ask the same questions again and again: an extractive answer is kept per knowledge index (and per set of
+    // alerts in force), so a repeated question costs a lookup.
+    const key = judge || deps.llm ? undefined : `${liveAlerts(index, now)}\u0000${question}\u0000${analysis.original}`;
+    const cache = key ? answersOf(index) : undefined;
+    const cached = key ? cache!.get(key) : undefined;
+    if (cached) return { reply: structuredClone(cached.reply), retrieval: cached.retrieval };
+    const result = await answerFrom(index, analysis, now, question, judge);
+    if (key && result.reply.meta.composer !== 'llm') cache!.set(key, { reply: structuredClone(result.reply), retrieval: result.retrieval });
+    return result;
+  }
+
+  async function answerFrom(
+    index: KnowledgeIndex,
+    analysis: Analysis,
+    now: Date,
+    question: string,
+    judge?: (retrieval: Retrieval) => Retrieval,
+  ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const found = await index.retriever.search(analysis, 4, liveChunk(now));
     const retrieval = judge ? judge(found) : found;
     const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval) };
