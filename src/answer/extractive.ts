@@ -45,6 +45,23 @@ interface Scored {
   score: number;
 }
 
+/**
+ * Folded syllables of a passage's text, kept for the next question: units, headings and titles are the index's own
+ * strings, so the same few thousand texts are split again and again otherwise.
+ */
+const TOKENS = new Map<string, string[]>();
+const TOKENS_KEPT = 50_000;
+
+function tokensOf(text: string): string[] {
+  let tokens = TOKENS.get(text);
+  if (!tokens) {
+    tokens = syllables(text);
+    if (TOKENS.size >= TOKENS_KEPT) TOKENS.clear();
+    TOKENS.set(text, tokens);
+  }
+  return tokens;
+}
+
 interface Terms {
   unigrams: string[];
   bigrams: string[];
@@ -203,11 +220,11 @@ function selectUnits(units: readonly Unit[], scored: Scored[], best: Scored, wan
  * or its section heading, damped for very long units. Words that only repeat the document's title count less.
  */
 function scoreUnits(chunk: Chunk, terms: Terms, idf: (t: string) => number, titleWeight: number): Scored[] {
-  const headingTokens = syllables(lastHeading(chunk.section));
-  const title = new Set(syllables(chunk.title));
+  const headingTokens = tokensOf(lastHeading(chunk.section));
+  const title = new Set(tokensOf(chunk.title));
   const weight = (t: string) => (t.split('_').every((p) => title.has(p)) ? titleWeight : 1);
   return chunk.units.map((unit, index) => {
-    const tokens = syllables(unit.text);
+    const tokens = tokensOf(unit.text);
     const have = new Set([...tokens, ...headingTokens]);
     const havePairs = new Set([...bigrams(tokens), ...bigrams(headingTokens)]);
     let score = 0;
@@ -223,7 +240,7 @@ function scoreUnits(chunk: Chunk, terms: Terms, idf: (t: string) => number, titl
 
 /** The first two words of a paragraph, when they are a heading-like opener shared by parallel paragraphs. */
 function openerOf(text: string): string | undefined {
-  const words = syllables(text).slice(0, 2);
+  const words = tokensOf(text).slice(0, 2);
   if (words.length < 2 || COMMON_OPENERS.has(words[0]!)) return undefined;
   return words.join(' ');
 }
@@ -232,7 +249,7 @@ const COMMON_OPENERS = new Set(['ban', 'khi', 'neu', 'nguoi', 'de', 'sau', 'truo
 
 /** Share (by IDF) of a passage's heading words that the question uses. */
 function headingFit(chunk: Chunk, asked: Set<string>, idf: (t: string) => number): number {
-  const heading = syllables(lastHeading(chunk.section)).filter((t) => !/^\d+$|^[ivx]+$/u.test(t));
+  const heading = tokensOf(lastHeading(chunk.section)).filter((t) => !/^\d+$|^[ivx]+$/u.test(t));
   const total = heading.reduce((n, t) => n + idf(t), 0);
   return total > 0 ? heading.filter((t) => asked.has(t)).reduce((n, t) => n + idf(t), 0) / total : 0;
 }

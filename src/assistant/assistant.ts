@@ -1,6 +1,8 @@
+import { LRUCache } from 'lru-cache';
 import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
+import type { Chunk } from '../knowledge';
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
 import { normalizeText } from '../text';
@@ -37,6 +39,25 @@ export interface Assistant {
 }
 
 const TOPIC_BUTTONS: Button[] = say.TOPIC_MENU.map(({ label, data }) => ({ label, data }));
+/** Knowledge answers kept per index; a reloaded index starts with none. */
+const ANSWERS = new WeakMap<KnowledgeIndex, LRUCache<string, { reply: Reply; retrieval?: Retrieval }>>();
+const ANSWERS_KEPT = 2_000;
+
+function answersOf(index: KnowledgeIndex) {
+  let cache = ANSWERS.get(index);
+  if (!cache) ANSWERS.set(index, (cache = new LRUCache({ max: ANSWERS_KEPT })));
+  return cache;
+}
+
+const ALERT_CHUNKS = new WeakMap<KnowledgeIndex, Chunk[]>();
+
+/** The alerts quoted at this moment, as a key: an answer may quote an alert only while it is in force. */
+function liveAlerts(index: KnowledgeIndex, now: Date): string {
+  let alerts = ALERT_CHUNKS.get(index);
+  if (!alerts) ALERT_CHUNKS.set(index, (alerts = index.chunks.filter((c) => c.kind === 'alert')));
+  const live = liveChunk(now);
+  return alerts.filter(live).map((c) => c.id).join(',');
+}
 const silent: Log = { info() {}, warn() {}, error() {} };
 
 export function createAssistant(deps: AssistantDeps): Assistant {
@@ -64,6 +85,24 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const alert = deps.alerts?.answer(analysis.normalized, now);
     if (alert) return { reply: { intent: 'knowledge', text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true, rule: 'alert' } } };
     const index = deps.knowledge();
+    // Citizens ask the same questions again and again: an extractive answer is kept per knowledge index (and per set of
+    // alerts in force), so a repeated question costs a lookup.
+    const key = judge || deps.llm ? undefined : `${liveAlerts(index, now)}\u0000${question}\u0000${analysis.original}`;
+    const cache = key ? answersOf(index) : undefined;
+    const cached = key ? cache!.get(key) : undefined;
+    if (cached) return { reply: structuredClone(cached.reply), retrieval: cached.retrieval };
+    const result = await answerFrom(index, analysis, now, question, judge);
+    if (key && result.reply.meta.composer !== 'llm') cache!.set(key, { reply: structuredClone(result.reply), retrieval: result.retrieval });
+    return result;
+  }
+
+  async function answerFrom(
+    index: KnowledgeIndex,
+    analysis: Analysis,
+    now: Date,
+    question: string,
+    judge?: (retrieval: Retrieval) => Retrieval,
+  ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const found = await index.retriever.search(analysis, 4, liveChunk(now));
     const retrieval = judge ? judge(found) : found;
     const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval) };
@@ -143,7 +182,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
     // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
-    const officialsRoute = outOfScopeReason(analysis.folded) === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
+    const officialsRoute = outOfScopeReason(analysis.normalized) === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
     if (officialsRoute) {
       if (!deps.officials) return fixed(officialsRoute.intent, officialsRoute.rule, say.OFFICIALS_NOT_READY, text);
       const reply = await deps.officials.handle({ route: officialsRoute, message, text, now });
@@ -157,14 +196,14 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       return fixed('greeting', routing.rule, say.GREETING, text, TOPIC_BUTTONS);
     }
     if (routing?.intent === 'help') return fixed('help', routing.rule, say.HELP, text, TOPIC_BUTTONS);
-    const reason = outOfScopeReason(analysis.folded);
+    const reason = outOfScopeReason(analysis.normalized);
     if (reason) return fixed('out_of_scope', `scope.${reason}`, say.outOfScope(reason), text);
     if (command) return fixed('help', routing?.rule ?? `command:${command.name}`, say.HELP, text, TOPIC_BUTTONS);
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
     const { reply } = await answerQuestion(message, analysis, now, text);
     // A question outside every topic the assistant knows, that the knowledge does not cover either, is declined.
-    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsDomain(analysis.folded)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsDomain(analysis.normalized)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
     return reply;
   }
 

@@ -63,6 +63,9 @@ export const TASK_PHRASES = [
   'phai lam', 'can lam', 'phai trien khai', 'trien khai nhung', 'giao cho', 'phan cong', 'dau viec',
 ];
 
+/** Task words a citizen also uses about their own business ("giờ phải làm sao"): they count only for an official. */
+export const CITIZEN_TASK_WORDS = ['phai lam', 'can lam'];
+
 /** "đơn vị tôi": the asker speaks for a unit. Only registered officials (or an asked-for unit) count with these. */
 export const SELF_UNIT = [
   'don vi toi', 'don vi minh', 'don vi chung toi', 'co quan toi', 'co quan minh', 'so toi', 'so minh', 'phong toi', 'phong minh',

@@ -107,7 +107,7 @@ export function classifyOfficialsQuestion(text: string, context: AskerContext): 
   if (hasAny(q, P.DRAFT_PHRASES) && !hasAny(q, P.WHEN_PHRASES.filter((w) => w !== 'lam')) ) return done({ kind: 'draft', args: '', intent: 'tasks' });
 
   const selfUnit = hasAny(q, P.SELF_UNIT.filter((s) => official || !P.CITIZEN_SELF.includes(s)));
-  const taskWords = hasAny(q, P.TASK_PHRASES);
+  const taskWords = hasAny(q, official ? P.TASK_PHRASES : P.TASK_PHRASES.filter((w) => !P.CITIZEN_TASK_WORDS.includes(w)));
   const whenWords = hasAny(q, P.WHEN_PHRASES);
   const overdue = hasAny(q, P.OVERDUE_PHRASES);
   const role = hasAny(q, P.LEAD_PHRASES) ? 'lead' : hasAny(q, P.PARTNER_PHRASES) ? 'support' : undefined;

@@ -52,7 +52,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'weather',
-    any: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'nhiet do', 'con bao', 'ap thap nhiet doi', 'mua bao', 'co mua khong', 'troi mua', 'troi nang', 'am lich', 'ngay am'],
+    any: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
   },
   {
     reason: 'sport',
@@ -78,12 +78,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'health',
-    any: ['sot', 'sot cao', 'ho khan', 'cam cum', 'dau bung', 'dau dau', 'chong mat', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
+    any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     patterns: [/\b(benh|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },
   {
     reason: 'personal',
-    any: ['nguoi yeu', 'ny', 'crush', 'to tinh', 'chia tay', 'ban gai', 'ban trai', 'tinh yeu', 'that tinh', 'do ban gai', 'cua gai', 'tan gai'],
+    any: ['người yêu', 'ny', 'crush', 'tỏ tình', 'chia tay', 'bạn gái', 'bạn trai', 'tình yêu', 'thất tình', 'dỗ bạn gái', 'cua gái', 'tán gái'],
     patterns: [/\b(gian|doi|ghen)\b.{0,30}\b(do|lam lanh|xin loi)\b/u, /\blam sao do\b/u],
   },
   {

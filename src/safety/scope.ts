@@ -1,25 +1,62 @@
-import { foldText } from '../text';
-import { CORE_WORDS, DOMAIN_WORDS, SCOPE_RULES, type OutOfScopeReason, type ScopeRule } from './scope-rules';
+import { syllablesWithAccents, type Syllable } from '../text';
+import { CORE_WORDS, DOMAIN_WORDS, SCOPE_RULES, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
-const padded = (text: string) => ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-const hasAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(` ${w} `));
+/** Share of a message's syllables with diacritics above which its unmarked syllables are read as written. */
+const ACCENTED_SHARE = 0.4;
 
-export function mentionsDomain(text: string): boolean {
-  return hasAny(padded(text), DOMAIN_WORDS);
+/** A phrase of the rules: written without diacritics it matches any word that folds the same. */
+type Phrase = Syllable[];
+const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syllablesWithAccents(p)).filter((p) => p.length > 0);
+
+const CORE = compile(CORE_WORDS);
+const DOMAIN = compile(DOMAIN_WORDS);
+const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []) }));
+
+interface Read {
+  words: Syllable[];
+  /** Folded words joined by spaces, for the rules' patterns. */
+  folded: string;
+  exact: boolean;
 }
 
-function fires(rule: ScopeRule, text: string): boolean {
-  return (rule.any ? hasAny(text, rule.any) : false) || (rule.patterns?.some((p) => p.test(text.trim())) ?? false);
+function read(text: string): Read {
+  const words = syllablesWithAccents(text);
+  const letters = words.filter((w) => /[a-z]/u.test(w.folded));
+  const exact = letters.length >= 3 && letters.filter((w) => w.raw !== w.folded).length >= ACCENTED_SHARE * letters.length;
+  return { words, folded: words.map((w) => w.folded).join(' '), exact };
 }
 
 /**
- * Why a message is outside what the assistant answers, or undefined when it may be in scope. Takes the analysed
- * question (chat shorthand written out), so "ny gian ko rep" reads as "người yêu giận không rep".
+ * True when the typed syllable is the phrase's: a phrase written with diacritics ("cơn bão") matches only the same
+ * diacritics when the person types with them, so "sinh con bao lâu" is not a storm; one written without them matches
+ * any word that folds the same.
+ */
+function same(typed: Syllable, phrase: Syllable, exact: boolean): boolean {
+  if (phrase.raw === phrase.folded || (!exact && typed.raw === typed.folded)) return typed.folded === phrase.folded;
+  return typed.raw === phrase.raw;
+}
+
+function hasAny(text: Read, phrases: readonly Phrase[]): boolean {
+  const { words, exact } = text;
+  return phrases.some((phrase) => {
+    for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => same(words[i + k]!, p, exact))) return true;
+    return false;
+  });
+}
+
+/** True when the text uses a word of the assistant's topics (phones, accounts, papers, calls…). */
+export function mentionsDomain(text: string): boolean {
+  return hasAny(read(text), DOMAIN);
+}
+
+/**
+ * Why a message is outside what the assistant answers, or undefined when it may be in scope. Takes the question with
+ * chat shorthand written out (the analysis' `normalized` text), so "ny gian ko rep" reads as "người yêu giận không rep".
  */
 export function outOfScopeReason(text: string): OutOfScopeReason | undefined {
-  const folded = padded(text);
-  const core = hasAny(folded, CORE_WORDS);
-  return SCOPE_RULES.find((rule) => (rule.always || !core) && fires(rule, folded))?.reason;
+  const message = read(text);
+  const core = hasAny(message, CORE);
+  return RULES.find((rule) => (rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false)))?.reason;
 }

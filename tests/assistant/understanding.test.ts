@@ -104,3 +104,25 @@ describe('answers', () => {
     expect(reply.text).not.toContain('483920');
   });
 });
+
+describe('repeated questions', () => {
+  it('answers a repeated question from the answers kept for the same knowledge, and anew for reloaded knowledge', async () => {
+    const index = await realIndex();
+    let searches = 0;
+    const counted = { ...index, retriever: Object.assign(Object.create(Object.getPrototypeOf(index.retriever)), index.retriever) };
+    const search = index.retriever.search.bind(index.retriever);
+    counted.retriever.search = async (...args: Parameters<typeof search>) => {
+      searches++;
+      return search(...args);
+    };
+    let current = counted;
+    const cached = createAssistant({ knowledge: () => current });
+    const first = await cached.handle({ channel: 'cli', userId: 'a', chatId: 'a', text: 'Tải VNeID ở đâu?' });
+    const again = await cached.handle({ channel: 'cli', userId: 'b', chatId: 'b', text: 'Tải VNeID ở đâu?' });
+    expect(again).toEqual(first);
+    expect(searches).toBe(1);
+    current = { ...counted };
+    await cached.handle({ channel: 'cli', userId: 'c', chatId: 'c', text: 'Tải VNeID ở đâu?' });
+    expect(searches).toBe(2);
+  });
+});

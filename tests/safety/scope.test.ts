@@ -6,6 +6,9 @@ describe('outOfScopeReason', () => {
     ['Giá vàng hôm nay bao nhiêu?', 'prices'],
     ['ty gia do la hom nay', 'prices'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
+    ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
+    ['con bao so 3 bao gio vao dat lien', 'weather'],
+    ['ny giận ko rep tin nhắn, lm sao dỗ', 'personal'],
     ['Ai vô địch World Cup 2022?', 'sport'],
     ['Phim nào đang hay ngoài rạp?', 'entertainment'],
     ['Viết giúp tôi bài thơ về mùa thu', 'creative'],
@@ -22,6 +25,9 @@ describe('outOfScopeReason', () => {
     'Trúng thưởng xe máy qua tin nhắn có thật không',
     'Cách cài VNeID',
     'Báo cáo quý nộp trước ngày nào?',
+    // Written with diacritics, "con bao lâu" is not "cơn bão", and "ngoài tỉnh" is not an affair.
+    'sinh con bao lâu phải làm giấy khai sinh',
+    'ở trọ ngoài tỉnh có phải đăng ký tạm trú không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
