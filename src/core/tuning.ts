@@ -60,6 +60,10 @@ export const TUNING = {
   },
   /** A long question's last asking clause (its focus) against the story before it. */
   focus: {
+    /** A question with at least this many concepts is long: its last asking clauses become its focus. */
+    longQuestion: 10,
+    /** The focus is the shortest tail of clauses holding this many concepts ("phải làm gì?" alone says nothing). */
+    minConcepts: 2,
     /** Factor on the ranking score of the focus clause's concepts. */
     boost: 2,
     /** Factor on a variant match found by the focus clause alone (below the whole question's own match). */

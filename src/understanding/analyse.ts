@@ -1,3 +1,4 @@
+import { TUNING } from '../core/tuning';
 import { bigrams, normalizeText, syllablesWithAccents, type Syllable } from '../text';
 import { sameSyllable, type Lexicon, type PhraseEntry } from './lexicon';
 
@@ -55,19 +56,15 @@ const ABROAD = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u;
 
 /** Share of a message's syllables with diacritics above which its unmarked syllables are read as written. */
 const ACCENTED_SHARE = 0.4;
-/** A question with at least this many concepts is long: its last asking clause becomes its focus. */
-const LONG_QUESTION = 10;
-/** A clause needs this many concepts to be a focus ("phải làm gì?" alone says nothing about the topic). */
-const FOCUS_CONCEPTS = 2;
 const CLAUSE_END = /(?<=[,;:?!.…])\s+|\s+[–—-]\s+|\s*\(|\)\s*/u;
 
 export function analyse(text: string, lexicon: Lexicon): Analysis {
   const analysis = analyseOnce(text, lexicon);
-  if (analysis.concepts.length < LONG_QUESTION) return analysis;
+  if (analysis.concepts.length < TUNING.focus.longQuestion) return analysis;
   const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
   for (let i = clauses.length - 1; i > 0; i--) {
     const clause = analyseOnce(clauses.slice(i).join(' '), lexicon);
-    if (clause.concepts.length >= FOCUS_CONCEPTS) return withFocus(analysis, clause);
+    if (clause.concepts.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);
   }
   return analysis;
 }
