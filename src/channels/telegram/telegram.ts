@@ -1,16 +1,11 @@
 import { GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
-import type { Log } from '../../core';
-import { NotReadyError, withTyping, type ChannelHealth, type DeliveryTuning, type UpdateHandler } from '../../delivery';
-import type { Store } from '../../store';
+import { NotReadyError, withTyping, type UpdateHandler } from '../../delivery';
+import type { MediaSource } from '../../media';
 import type { ChatChannel } from '../channel';
-import type { ChannelPipeline } from '../pipeline';
-import { Poller } from '../poller';
+import { platformChannel, typingAction, type ChannelOptions } from '../platform-channel';
 import { CHANNEL_REPLIES } from '../replies';
 import { slowNotice } from '../slow-notice';
-import type { MediaSource } from '../../media';
-import { startWithRetry } from '../startup';
-import { webhookRoute } from '../webhook';
 import { classifyTelegramError, telegramApi, telegramPlatform } from './platform';
 import { telegramReplyCalls, telegramTextCalls } from './render';
 import { readTelegramBody, readTelegramUpdate, telegramChatId, type TelegramBot, type TelegramFile } from './updates';
@@ -32,48 +27,17 @@ export const COMMANDS = [
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
-export interface TelegramOptions {
-  token: string;
-  /** Without trailing slash; tests point it at a fake server on 127.0.0.1. */
-  apiRoot: string;
-  pipeline: ChannelPipeline;
-  store: Store;
-  health: ChannelHealth;
-  tuning: DeliveryTuning;
-  holder: string;
-  log: Log;
-  webhook?: { baseUrl: string; secret: string };
-  /** False while shutting down (webhooks answer 503 then). */
-  accepting: () => boolean;
-  /** An update was stored. */
-  onStored: () => void;
-  /** A call was queued in the outbox while an update is being handled (the "đang đọc ảnh…" notice). */
-  onQueued?: () => void;
-  clock?: () => Date;
-}
+export type TelegramOptions = ChannelOptions;
 
 /** The Telegram channel: intake by webhook or long polling into the inbox, replies through the outbox (grammY's API client). */
 export function createTelegramChannel(options: TelegramOptions): ChatChannel {
-  const { pipeline, store, health, tuning, log } = options;
+  const { pipeline, store, tuning, log } = options;
   const clock = options.clock ?? (() => new Date());
   const api = telegramApi(options.token, options.apiRoot, tuning.requestTimeoutMs);
   const pollApi = telegramApi(options.token, options.apiRoot, tuning.pollTimeoutSeconds * 1000 + tuning.requestTimeoutMs);
-  const stopping = new AbortController();
+  const typing = typingAction(options.health, clock, (chatId) => api.sendChatAction(chatId, 'typing'), (error) => classifyTelegramError(error, 'sendChatAction'));
   let bot: TelegramBot | undefined;
-  let poller: Poller | undefined;
-  let started: Promise<unknown> = Promise.resolve();
-
-  /** "Typing…" when the platform is up and not asking us to wait; a failure only updates the health. */
-  const typing = async (chatId: string): Promise<void> => {
-    if (!health.mayShowTyping()) return;
-    try {
-      await api.sendChatAction(chatId, 'typing');
-    } catch (error) {
-      const outcome = classifyTelegramError(error, 'sendChatAction');
-      if (outcome.kind === 'retry' && outcome.afterMs !== undefined) health.rateLimited(new Date(clock().getTime() + outcome.afterMs));
-      else if (outcome.kind === 'retry') health.callFailed(outcome.reason);
-    }
-  };
+  let offset = 0;
 
   const handler: UpdateHandler = {
     async handle(item) {
@@ -104,75 +68,34 @@ export function createTelegramChannel(options: TelegramOptions): ChatChannel {
     },
   });
 
-  const retryAfter = (error: unknown) => (error instanceof GrammyError && error.error_code === 429 ? (error.parameters.retry_after ?? 1) : undefined);
-
-  const steps = async () => {
-    const me = await api.getMe();
-    bot = { id: me.id, username: me.username };
-    await api.setMyCommands(COMMANDS);
-    if (options.webhook) {
-      await api.setWebhook(`${options.webhook.baseUrl}/webhook/telegram`, { secret_token: options.webhook.secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
-      log.info({ channel: 'telegram', mode: 'webhook' }, 'telegram bot ready');
-    } else {
-      await api.deleteWebhook({ drop_pending_updates: false });
-      log.info({ channel: 'telegram', mode: 'polling' }, 'telegram bot ready');
-    }
-  };
-
-  const startPolling = async () => {
-    let offset = 0;
-    poller = new Poller({
-      channel: 'telegram',
-      leaseName: `poll:telegram:${bot!.id}`,
-      store,
-      health,
-      tuning,
-      holder: options.holder,
-      log,
-      onStored: options.onStored,
-      source: {
-        async next(signal) {
-          const updates = await pollApi.getUpdates({ offset, timeout: tuning.pollTimeoutSeconds, limit: 100, allowed_updates: [...ALLOWED_UPDATES] }, signal as never);
-          if (updates.length > 0) offset = updates.at(-1)!.update_id + 1;
-          return updates.flatMap((u) => {
-            const read = readTelegramBody(u);
-            return read ? [{ channel: 'telegram' as const, ...read }] : [];
-          });
-        },
-        retryAfter,
-      },
-    });
-    await poller.start();
-  };
-
-  return {
+  return platformChannel(options, {
     channel: 'telegram',
-    health,
     platform: telegramPlatform(api),
     handler,
-    webhook: options.webhook
-      ? webhookRoute({
-          channel: 'telegram',
-          secretHeader: 'x-telegram-bot-api-secret-token',
-          secret: options.webhook.secret,
-          read: readTelegramBody,
-          store,
-          log,
-          clock,
-          accepting: options.accepting,
-          onStored: options.onStored,
-        })
-      : undefined,
     pushCalls: (chatId, text, key, kind) => telegramTextCalls(chatId, text, key, kind),
-    start() {
-      started = startWithRetry({ name: 'telegram', steps, health, tuning, log, signal: stopping.signal, retryAfter }).then(async (ok) => {
-        if (ok && !options.webhook && !stopping.signal.aborted) await startPolling();
+    secretHeader: 'x-telegram-bot-api-secret-token',
+    read: readTelegramBody,
+    async steps() {
+      const me = await api.getMe();
+      bot = { id: me.id, username: me.username };
+      await api.setMyCommands(COMMANDS);
+      if (options.webhook) {
+        await api.setWebhook(`${options.webhook.baseUrl}/webhook/telegram`, { secret_token: options.webhook.secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+        log.info({ channel: 'telegram', mode: 'webhook' }, 'telegram bot ready');
+      } else {
+        await api.deleteWebhook({ drop_pending_updates: false });
+        log.info({ channel: 'telegram', mode: 'polling' }, 'telegram bot ready');
+      }
+    },
+    botId: () => String(bot!.id),
+    async poll(signal) {
+      const updates = await pollApi.getUpdates({ offset, timeout: tuning.pollTimeoutSeconds, limit: 100, allowed_updates: [...ALLOWED_UPDATES] }, signal as never);
+      if (updates.length > 0) offset = updates.at(-1)!.update_id + 1;
+      return updates.flatMap((u) => {
+        const read = readTelegramBody(u);
+        return read ? [{ channel: 'telegram' as const, ...read }] : [];
       });
     },
-    async stop() {
-      stopping.abort();
-      await started;
-      await poller?.stop();
-    },
-  };
+    retryAfter: (error) => (error instanceof GrammyError && error.error_code === 429 ? (error.parameters.retry_after ?? 1) : undefined),
+  });
 }

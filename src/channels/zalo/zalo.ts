@@ -1,57 +1,24 @@
-import type { Log } from '../../core';
-import { NotReadyError, withTyping, type ChannelHealth, type DeliveryTuning, type UpdateHandler } from '../../delivery';
-import type { Store } from '../../store';
+import { NotReadyError, withTyping, type UpdateHandler } from '../../delivery';
 import type { ChatChannel } from '../channel';
-import type { ChannelPipeline } from '../pipeline';
-import { Poller } from '../poller';
+import { platformChannel, typingAction, type ChannelOptions } from '../platform-channel';
 import { CHANNEL_REPLIES } from '../replies';
 import { slowNotice } from '../slow-notice';
-import { startWithRetry } from '../startup';
-import { webhookRoute } from '../webhook';
 import { ZaloApiError, ZaloClient, type ZaloUpdate } from './client';
 import { classifyZaloError, zaloPlatform } from './platform';
 import { zaloReplyCalls, zaloTextCalls } from './render';
 import { readZaloBody, readZaloUpdate, type ZaloBot } from './updates';
 
-export interface ZaloOptions {
-  token: string;
-  apiRoot: string;
-  pipeline: ChannelPipeline;
-  store: Store;
-  health: ChannelHealth;
-  tuning: DeliveryTuning;
-  holder: string;
-  log: Log;
-  webhook?: { baseUrl: string; secret: string };
-  accepting: () => boolean;
-  onStored: () => void;
-  /** A call was queued in the outbox while an update is being handled (the "đang đọc ảnh…" notice). */
-  onQueued?: () => void;
-  clock?: () => Date;
+export interface ZaloOptions extends ChannelOptions {
   client?: ZaloClient;
 }
 
 /** The Zalo channel: intake by webhook or long polling into the inbox, replies through the outbox (our axios client). */
 export function createZaloChannel(options: ZaloOptions): ChatChannel {
-  const { pipeline, store, health, tuning, log } = options;
+  const { pipeline, store, tuning, log } = options;
   const clock = options.clock ?? (() => new Date());
   const client = options.client ?? new ZaloClient({ token: options.token, apiRoot: options.apiRoot, timeoutMs: tuning.requestTimeoutMs });
-  const stopping = new AbortController();
+  const typing = typingAction(options.health, clock, (chatId) => client.sendChatAction(chatId, 'typing'), classifyZaloError);
   let bot: ZaloBot | undefined;
-  let poller: Poller | undefined;
-  let started: Promise<unknown> = Promise.resolve();
-
-  /** "Typing…" when the platform is up and not asking us to wait; a failure only updates the health. */
-  const typing = async (chatId: string): Promise<void> => {
-    if (!health.mayShowTyping()) return;
-    try {
-      await client.sendChatAction(chatId, 'typing');
-    } catch (error) {
-      const outcome = classifyZaloError(error);
-      if (outcome.kind === 'retry' && outcome.afterMs !== undefined) health.rateLimited(new Date(clock().getTime() + outcome.afterMs));
-      else if (outcome.kind === 'retry') health.callFailed(outcome.reason);
-    }
-  };
 
   const handler: UpdateHandler = {
     async handle(item) {
@@ -69,70 +36,30 @@ export function createZaloChannel(options: ZaloOptions): ChatChannel {
     apology: (item) => zaloTextCalls(item.chatId, CHANNEL_REPLIES.poison, `in:zalo:${item.updateKey}:poison`, 'notice'),
   };
 
-  const retryAfter = (error: unknown) => (error instanceof ZaloApiError && (error.errorCode === 429 || error.status === 429) ? (error.retryAfter ?? 2) : undefined);
-
-  const steps = async () => {
-    const me = await client.getMe();
-    bot = { id: String(me.id), accountName: me.account_name };
-    if (options.webhook) {
-      await client.setWebhook({ url: `${options.webhook.baseUrl}/webhook/zalo`, secretToken: options.webhook.secret });
-      log.info({ channel: 'zalo', mode: 'webhook' }, 'zalo bot ready');
-    } else {
-      await client.deleteWebhook();
-      log.info({ channel: 'zalo', mode: 'polling' }, 'zalo bot polling');
-    }
-  };
-
-  const startPolling = async () => {
-    poller = new Poller({
-      channel: 'zalo',
-      leaseName: `poll:zalo:${bot!.id}`,
-      store,
-      health,
-      tuning,
-      holder: options.holder,
-      log,
-      onStored: options.onStored,
-      source: {
-        async next(signal) {
-          const update = await client.getUpdates({ timeout: tuning.pollTimeoutSeconds, signal });
-          const read = update && readZaloBody(update);
-          return read ? [{ channel: 'zalo' as const, ...read }] : [];
-        },
-        retryAfter,
-      },
-    });
-    await poller.start();
-  };
-
-  return {
+  return platformChannel(options, {
     channel: 'zalo',
-    health,
     platform: zaloPlatform(client),
     handler,
-    webhook: options.webhook
-      ? webhookRoute({
-          channel: 'zalo',
-          secretHeader: 'x-bot-api-secret-token',
-          secret: options.webhook.secret,
-          read: readZaloBody,
-          store,
-          log,
-          clock,
-          accepting: options.accepting,
-          onStored: options.onStored,
-        })
-      : undefined,
     pushCalls: (chatId, text, key, kind) => zaloTextCalls(chatId, text, key, kind),
-    start() {
-      started = startWithRetry({ name: 'zalo', steps, health, tuning, log, signal: stopping.signal, retryAfter }).then(async (ok) => {
-        if (ok && !options.webhook && !stopping.signal.aborted) await startPolling();
-      });
+    secretHeader: 'x-bot-api-secret-token',
+    read: readZaloBody,
+    async steps() {
+      const me = await client.getMe();
+      bot = { id: String(me.id), accountName: me.account_name };
+      if (options.webhook) {
+        await client.setWebhook({ url: `${options.webhook.baseUrl}/webhook/zalo`, secretToken: options.webhook.secret });
+        log.info({ channel: 'zalo', mode: 'webhook' }, 'zalo bot ready');
+      } else {
+        await client.deleteWebhook();
+        log.info({ channel: 'zalo', mode: 'polling' }, 'zalo bot polling');
+      }
     },
-    async stop() {
-      stopping.abort();
-      await started;
-      await poller?.stop();
+    botId: () => bot!.id,
+    async poll(signal) {
+      const update = await client.getUpdates({ timeout: tuning.pollTimeoutSeconds, signal });
+      const read = update && readZaloBody(update);
+      return read ? [{ channel: 'zalo' as const, ...read }] : [];
     },
-  };
+    retryAfter: (error) => (error instanceof ZaloApiError && (error.errorCode === 429 || error.status === 429) ? (error.retryAfter ?? 2) : undefined),
+  });
 }
