@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { TUNING } from '../core/tuning';
 import { bigrams, normalizeText, syllablesWithAccents, type Syllable } from '../text';
 import { sameSyllable, type Lexicon, type PhraseEntry } from './lexicon';
@@ -58,7 +59,20 @@ const ABROAD = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u;
 const ACCENTED_SHARE = 0.4;
 const CLAUSE_END = /(?<=[,;:?!.…])\s+|\s+[–—-]\s+|\s*\(|\)\s*/u;
 
+/** Analyses kept per lexicon: people send the same questions again and again, and every step reads the analysis. */
+const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
+const ANALYSES_KEPT = 5_000;
+
+/** The analysis of a question. The result is shared between callers: treat it as read-only. */
 export function analyse(text: string, lexicon: Lexicon): Analysis {
+  let kept = ANALYSES.get(lexicon);
+  if (!kept) ANALYSES.set(lexicon, (kept = new LRUCache({ max: ANALYSES_KEPT })));
+  let analysis = kept.get(text);
+  if (!analysis) kept.set(text, (analysis = analyseLong(text, lexicon)));
+  return analysis;
+}
+
+function analyseLong(text: string, lexicon: Lexicon): Analysis {
   const analysis = analyseOnce(text, lexicon);
   if (analysis.concepts.length < TUNING.focus.longQuestion) return analysis;
   const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
