@@ -1,25 +1,27 @@
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { MESSAGES as M } from '../messages';
 import type { DraftContent, DraftParagraph } from './content';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
-
-function run(p: DraftParagraph): TextRun {
-  return new TextRun({ text: p.text, italics: p.guidance, highlight: p.blank ? 'yellow' : undefined });
-}
-
-const centred = (text: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
-
-function table(header: readonly string[], rows: string[][]): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
-  });
-}
-
 /** The draft report as a Word document: national heading, title, the outline's sections filled in, the appendix table. */
 export async function renderDocx(content: DraftContent): Promise<Uint8Array> {
+  // Loaded on the first draft, not at start-up: the library is large and most processes never write a report.
+  const { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx');
+  const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+
+  function run(p: DraftParagraph) {
+    return new TextRun({ text: p.text, italics: p.guidance, highlight: p.blank ? 'yellow' : undefined });
+  }
+
+  const centred = (text: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
+
+  function table(header: readonly string[], rows: string[][]) {
+    const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    });
+  }
+
   const body: (Paragraph | Table)[] = [
     new Paragraph({ children: [new TextRun({ text: M.draft.agency(content.unit), bold: true })] }),
     centred(M.draft.nation, true),

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { MESSAGES as M } from '../messages';
 import type { AppendixRow } from './content';
 
@@ -6,6 +5,8 @@ const WIDTHS = [6, 70, 28, 36, 48, 40];
 
 /** The appendix table (STT, nhiệm vụ, chủ trì, phối hợp, kết quả, văn bản) as an Excel workbook. */
 export async function renderXlsx(rows: readonly AppendixRow[]): Promise<Uint8Array> {
+  // Loaded on the first draft, not at start-up: the library is large and most processes never write a report.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(M.draft.appendixSheet);
   sheet.columns = M.draft.appendixHeader.map((header, i) => ({ header, width: WIDTHS[i] }));
