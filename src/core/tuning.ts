@@ -95,5 +95,10 @@ export const TUNING = {
     coverage: 0.6,
     /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */
     remedy: 0.15,
+    /**
+     * A long question's section of its leading lesson that asks what the question asks (a remedy after a story,
+     * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.
+     */
+    askedSection: 0.6,
   },
 } as const;

@@ -192,15 +192,37 @@ export class Retriever {
 
     const maxScore = Math.max(...[...byChunk.values()].map((p) => p.score), 1e-9);
     const { ranking } = TUNING;
-    return [...byChunk.values()]
+    const ranked = [...byChunk.values()]
       .map((p) => {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
         return { ...p, score: help * (p.score / maxScore + variant + remedy + ranking.coverage * p.coverage) };
       })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, k);
+      .sort((a, b) => b.score - a.score);
+    return this.askedSectionFirst(analysis, ranked).slice(0, k);
+  }
+
+  /**
+   * A long question's asking clause says which side of its lesson it wants ("có nên … không?", "giờ phải làm gì?"
+   * after a story): a section of the leading lesson whose heading asks that, scoring close to the leading section that
+   * does not, answers instead.
+   */
+  private askedSectionFirst(analysis: Analysis, ranked: Passage[]): Passage[] {
+    const top = ranked[0];
+    if (!top || !analysis.focus || analysis.followsUp || top.chunk.kind !== 'lesson' || this.asksAsQuestion(analysis, top.chunk)) return ranked;
+    const better = ranked.find(
+      (p) => p.chunk.path === top.chunk.path && p.score >= TUNING.ranking.askedSection * top.score && this.asksAsQuestion(analysis, p.chunk),
+    );
+    return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
+  }
+
+  /** True when a section's heading asks what the question asks: a remedy after a story, or the same kind of question. */
+  private asksAsQuestion(analysis: Analysis, chunk: Chunk): boolean {
+    const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
+    if (analysis.remedy) return heading.remedy;
+    const asks = analysis.focus?.questionTypes ?? [];
+    return asks.length === 0 || asks.some((t) => heading.questionTypes.includes(t));
   }
 
   async search(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
