@@ -68,6 +68,12 @@ const VARIANT_NEAR = 0.3;
 /** The closing section of a lesson that says where to get help. */
 const HELP_SECTION = /^can giup (them|do)\b/u;
 
+/**
+ * Kinds of question (the lexicon's question_types) that choose a side of a lesson, as a remedy does: "có nên …?" wants
+ * the section that advises. "how", "where"… are left to the variant match, which weighs them already.
+ */
+const SIDE_TYPES = new Set(['advice']);
+
 /** The words of a text: folded form → the forms it was written in ("" when typed without diacritics). */
 type Words = Map<string, Set<string>>;
 
@@ -217,11 +223,11 @@ export class Retriever {
     return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
   }
 
-  /** True when a section's heading asks what the question asks: a remedy after a story, or the same kind of question. */
+  /** True when a section's heading asks what the question asks: a remedy after a story, advice for "có nên …?". */
   private asksAsQuestion(analysis: Analysis, chunk: Chunk): boolean {
     const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
     if (analysis.remedy) return heading.remedy;
-    const asks = analysis.focus?.questionTypes ?? [];
+    const asks = (analysis.focus?.questionTypes ?? []).filter((t) => SIDE_TYPES.has(t));
     return asks.length === 0 || asks.some((t) => heading.questionTypes.includes(t));
   }
 
