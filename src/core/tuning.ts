@@ -52,8 +52,12 @@ export const TUNING = {
      * well (a heading or variant match, or coverage share).
      */
     afterWarning: 0.75,
-    /** Another section of the same lesson scoring at least this share of the chosen one adds its opening sentences. */
-    siblingSection: 0.8,
+    /**
+     * Another section of the same lesson scoring at least this share of the chosen one adds its opening sentences: a
+     * story question often asks two sides of one lesson ("có phải việc thật không" and "có phạm pháp không"). 0.8
+     * left the second side out of real questions; below 0.7 adds little.
+     */
+    siblingSection: 0.7,
     siblingSentences: 2,
     /** Questions answered one by one when a message asks several and is not covered as a whole. */
     maxParts: 2,
