@@ -318,9 +318,12 @@ export class Retriever {
     return found;
   }
 
-  /** A section about what to do once something happened: its heading or a variant says so ("lỡ bấm link rồi"). */
+  /**
+   * A section about what to do once something happened: its heading says so ("Lỡ bấm link … thì sao?"). Variants are
+   * not read: "… có bị lừa không" asks whether it is a scam, not what to do after one.
+   */
   private isRemedy(chunk: Chunk): boolean {
-    return [lastHeading(chunk.section), ...chunk.variants].some((t) => this.analysedVariant(t).analysis.remedy);
+    return [lastHeading(chunk.section)].some((t) => this.analysedVariant(t).analysis.remedy);
   }
 
   private async denseSearch(question: string, filter?: (chunk: Chunk) => boolean) {

@@ -78,6 +78,13 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(await sectionOf(`${story} Bây giờ tôi phải làm gì?`)).toMatch(/^Lỡ bấm link/u);
   });
 
+  it('gives the remedy bonus to sections whose heading is a remedy, not to one whose variant only says "bị lừa"', async () => {
+    const { passages } = await index.retriever.search('chuyen nham tien cho nguoi la, gio lay lai the nao', 5);
+    const rank = (heading: string) => passages.findIndex((p) => p.chunk.section.endsWith(heading));
+    expect(rank('Bị lừa chuyển tiền rồi phải làm sao?')).toBeGreaterThanOrEqual(0);
+    expect(rank('Bị lừa chuyển tiền rồi phải làm sao?')).toBeLessThan(rank('Vì sao không nên trả lại tiền cho người gọi đến?'));
+  });
+
   it('leaves a short question to retrieval alone', async () => {
     expect(await sectionOf('Tin nhắn đổi điểm thưởng ngân hàng kèm link thì phải làm gì?')).toMatch(/^Tin nhắn báo đổi điểm thưởng/u);
   });
