@@ -223,10 +223,10 @@ export class Retriever {
     return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
   }
 
-  /** True when a section's heading asks what the question asks: a remedy after a story, advice for "có nên …?". */
+  /** True when a section's heading asks what the asking clause asks: a remedy ("giờ phải làm gì?"), advice ("có nên …?"). */
   private asksAsQuestion(analysis: Analysis, chunk: Chunk): boolean {
     const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
-    if (analysis.remedy) return heading.remedy;
+    if (analysis.focus?.remedy) return heading.remedy;
     const asks = (analysis.focus?.questionTypes ?? []).filter((t) => SIDE_TYPES.has(t));
     return asks.length === 0 || asks.some((t) => heading.questionTypes.includes(t));
   }
