@@ -52,8 +52,12 @@ export const TUNING = {
      * well (a heading or variant match, or coverage share).
      */
     afterWarning: 0.75,
-    /** Another section of the same lesson scoring at least this share of the chosen one adds its opening sentences. */
-    siblingSection: 0.8,
+    /**
+     * Another section of the same lesson scoring at least this share of the chosen one adds its opening sentences: a
+     * story question often asks two sides of one lesson ("có phải việc thật không" and "có phạm pháp không"). 0.8
+     * left the second side out of real questions (0.75 and 0.7 each added some back; 0.65 added only one more).
+     */
+    siblingSection: 0.7,
     siblingSentences: 2,
     /** Questions answered one by one when a message asks several and is not covered as a whole. */
     maxParts: 2,
@@ -95,5 +99,10 @@ export const TUNING = {
     coverage: 0.6,
     /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */
     remedy: 0.15,
+    /**
+     * A long question's section of its leading lesson that asks what the question asks (a remedy after a story,
+     * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.
+     */
+    askedSection: 0.6,
   },
 } as const;

@@ -68,6 +68,12 @@ const VARIANT_NEAR = 0.3;
 /** The closing section of a lesson that says where to get help. */
 const HELP_SECTION = /^can giup (them|do)\b/u;
 
+/**
+ * Kinds of question (the lexicon's question_types) that choose a side of a lesson, as a remedy does: "có nên …?" wants
+ * the section that advises. "how", "where"… are left to the variant match, which weighs them already.
+ */
+const SIDE_TYPES = new Set(['advice']);
+
 /** The words of a text: folded form → the forms it was written in ("" when typed without diacritics). */
 type Words = Map<string, Set<string>>;
 
@@ -192,15 +198,37 @@ export class Retriever {
 
     const maxScore = Math.max(...[...byChunk.values()].map((p) => p.score), 1e-9);
     const { ranking } = TUNING;
-    return [...byChunk.values()]
+    const ranked = [...byChunk.values()]
       .map((p) => {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
         return { ...p, score: help * (p.score / maxScore + variant + remedy + ranking.coverage * p.coverage) };
       })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, k);
+      .sort((a, b) => b.score - a.score);
+    return this.askedSectionFirst(analysis, ranked).slice(0, k);
+  }
+
+  /**
+   * A long question's asking clause says which side of its lesson it wants ("có nên … không?", "giờ phải làm gì?"
+   * after a story): a section of the leading lesson whose heading asks that, scoring close to the leading section that
+   * does not, answers instead.
+   */
+  private askedSectionFirst(analysis: Analysis, ranked: Passage[]): Passage[] {
+    const top = ranked[0];
+    if (!top || !analysis.focus || analysis.followsUp || top.chunk.kind !== 'lesson' || this.asksAsQuestion(analysis, top.chunk)) return ranked;
+    const better = ranked.find(
+      (p) => p.chunk.path === top.chunk.path && p.score >= TUNING.ranking.askedSection * top.score && this.asksAsQuestion(analysis, p.chunk),
+    );
+    return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
+  }
+
+  /** True when a section's heading asks what the asking clause asks: a remedy ("giờ phải làm gì?"), advice ("có nên …?"). */
+  private asksAsQuestion(analysis: Analysis, chunk: Chunk): boolean {
+    const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
+    if (analysis.focus?.remedy) return heading.remedy;
+    const asks = (analysis.focus?.questionTypes ?? []).filter((t) => SIDE_TYPES.has(t));
+    return asks.length === 0 || asks.some((t) => heading.questionTypes.includes(t));
   }
 
   async search(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
@@ -290,9 +318,12 @@ export class Retriever {
     return found;
   }
 
-  /** A section about what to do once something happened: its heading or a variant says so ("lỡ bấm link rồi"). */
+  /**
+   * A section about what to do once something happened: its heading says so ("Lỡ bấm link … thì sao?"). Variants are
+   * not read: "… có bị lừa không" asks whether it is a scam, not what to do after one.
+   */
   private isRemedy(chunk: Chunk): boolean {
-    return [lastHeading(chunk.section), ...chunk.variants].some((t) => this.analysedVariant(t).analysis.remedy);
+    return [lastHeading(chunk.section)].some((t) => this.analysedVariant(t).analysis.remedy);
   }
 
   private async denseSearch(question: string, filter?: (chunk: Chunk) => boolean) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../src/answer';
 import type { KnowledgeIndex } from '../../src/retrieval';
 import { realIndex } from '../helpers';
-import { plainText } from '../../src/core';
+import { plainText, TUNING } from '../../src/core';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
@@ -52,6 +52,27 @@ describe('extractive composer', () => {
     const a = await answer('Văn phòng UBND tỉnh Đồng Tháp đề nghị Sở Khoa học và Công nghệ những gì?');
     expect(a.text).toContain('Hệ thống thông tin báo cáo');
     expect(a.text).toContain('khen thưởng');
+  });
+
+  it('adds the opening sentences of a sibling section of the lesson scoring within TUNING.answer.siblingSection', () => {
+    const section = (heading: string) => index.retriever.chunks.find((c) => c.section.endsWith(heading))!;
+    const signs = section('Làm sao biết Facebook, Zalo của mình bị hack?');
+    const tell = section('Tài khoản bị hack, có cần báo bạn bè người thân không?');
+    const analysis = index.retriever.analyse('Bạn bè bảo Zalo của tôi nhắn hỏi vay tiền, tôi phải làm gì?');
+    const compose = (siblingScore: number) =>
+      composeExtractive(
+        analysis,
+        [
+          { chunk: signs, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
+          { chunk: tell, score: siblingScore, coverage: 0.6, matched: 5, variantMatch: 0.3 },
+        ],
+        { idf: (t) => index.retriever.lexical.idf(t) },
+      );
+    const close = compose(TUNING.answer.siblingSection + 0.01);
+    expect(close.sources.map((s) => s.section)).toEqual([signs.section, tell.section]);
+    expect(close.text).toContain(tell.units.find((u) => u.kind === 'sentence' && !u.intro)!.text);
+    const far = compose(TUNING.answer.siblingSection - 0.1);
+    expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
   });
 
   it('answers lessons in plain words without the "Theo …" preamble', async () => {

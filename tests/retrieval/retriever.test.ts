@@ -63,6 +63,33 @@ describe('retrieval over the knowledge folder', () => {
   });
 });
 
+describe('a long question answered by the section that asks what it asks', () => {
+  const sectionOf = async (question: string) => (await index.retriever.search(question, 3)).passages[0]!.chunk.section.split(' › ').at(-1);
+
+  it('answers "có nên … không?" after a story with the lesson\'s "có nên" section, not its "có thật không" one', async () => {
+    const story =
+      'Tháng trước chị tôi nhận việc xem quảng cáo, thả tim video trên điện thoại, mấy hôm đầu được trả vài trăm nghìn. Hôm nay người trong nhóm bảo muốn nhận đơn lớn thì phải chuyển trước 5 triệu.';
+    expect(await sectionOf(`${story} Chị tôi có nên chuyển không?`)).toMatch(/^Làm nhiệm vụ được trả tiền rồi.*có nên nạp\?$/u);
+  });
+
+  it('answers "giờ phải làm gì?" after a story of what happened with the remedy section', async () => {
+    const story =
+      'Sáng nay tôi nhận tin nhắn báo điểm thưởng ngân hàng sắp hết hạn, tôi bấm vào đường link để đổi quà rồi điền tên đăng nhập, mật khẩu và mã OTP, lát sau tài khoản bị trừ 5 triệu.';
+    expect(await sectionOf(`${story} Bây giờ tôi phải làm gì?`)).toMatch(/^Lỡ bấm link/u);
+  });
+
+  it('gives the remedy bonus to sections whose heading is a remedy, not to one whose variant only says "bị lừa"', async () => {
+    const { passages } = await index.retriever.search('chuyen nham tien cho nguoi la, gio lay lai the nao', 5);
+    const rank = (heading: string) => passages.findIndex((p) => p.chunk.section.endsWith(heading));
+    expect(rank('Bị lừa chuyển tiền rồi phải làm sao?')).toBeGreaterThanOrEqual(0);
+    expect(rank('Bị lừa chuyển tiền rồi phải làm sao?')).toBeLessThan(rank('Vì sao không nên trả lại tiền cho người gọi đến?'));
+  });
+
+  it('leaves a short question to retrieval alone', async () => {
+    expect(await sectionOf('Tin nhắn đổi điểm thưởng ngân hàng kèm link thì phải làm gì?')).toMatch(/^Tin nhắn báo đổi điểm thưởng/u);
+  });
+});
+
 describe('LexicalIndex', () => {
   it('ranks by BM25 with bigram matches and reports coverage', () => {
     const lexical = LexicalIndex.build([

@@ -42,6 +42,7 @@ describe('normalising a question through the lexicon', () => {
     expect(read('làm sao để không bấm nhầm link').remedy).toBe(false);
     expect(read('cap nhat sinh trac hoc o dau').questionTypes).toEqual(['where']);
     expect(read('vì sao phải cập nhật sinh trắc học').questionTypes).toEqual(['why']);
+    expect(read('con tôi có nên đi làm ở nước ngoài không').questionTypes).toEqual(['advice']);
   });
 
   it('reads a long question with a story by its last asking clause too', () => {
