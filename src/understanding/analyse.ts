@@ -61,7 +61,7 @@ const CLAUSE_END = /(?<=[,;:?!.…])\s+|\s+[–—-]\s+|\s*\(|\)\s*/u;
 
 /** Analyses kept per lexicon: people send the same questions again and again, and every step reads the analysis. */
 const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
-const ANALYSES_KEPT = 5_000;
+const ANALYSES_KEPT = 1_000;
 
 /** The analysis of a question. The result is shared between callers: treat it as read-only. */
 export function analyse(text: string, lexicon: Lexicon): Analysis {
