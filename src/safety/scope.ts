@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { syllablesWithAccents, type Syllable } from '../text';
 import { CORE_WORDS, DOMAIN_WORDS, SCOPE_RULES, type OutOfScopeReason } from './scope-rules';
 
@@ -56,6 +57,17 @@ export function mentionsDomain(text: string): boolean {
  * chat shorthand written out (the analysis' `normalized` text), so "ny gian ko rep" reads as "người yêu giận không rep".
  */
 export function outOfScopeReason(text: string): OutOfScopeReason | undefined {
+  const known = JUDGED.get(text);
+  if (known !== undefined) return known || undefined;
+  const reason = judge(text);
+  JUDGED.set(text, reason ?? '');
+  return reason;
+}
+
+/** Messages already judged ('' for in scope): routing asks twice per message, and people repeat their questions. */
+const JUDGED = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
+
+function judge(text: string): OutOfScopeReason | undefined {
   const message = read(text);
   const core = hasAny(message, CORE);
   return RULES.find((rule) => (rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false)))?.reason;
