@@ -11,7 +11,12 @@ export class BodyTooLargeError extends Error {
  * Reads a request body up to `limit` bytes; throws BodyTooLargeError beyond it (at once when Content-Length says so).
  * The request is left open and unread past the limit, for `refuseTooLarge` to drain.
  */
-export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> {
+export async function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> {
+  return (await readBytes(req, limit)).toString('utf8');
+}
+
+/** `readBody` for bytes (an image upload). */
+export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError(`request body over ${limit} bytes`));
   return new Promise((resolve, reject) => {
@@ -31,7 +36,7 @@ export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promis
     };
     const onEnd = () => {
       cleanup();
-      resolve(Buffer.concat(chunks).toString('utf8'));
+      resolve(Buffer.concat(chunks, size));
     };
     const onError = (error: Error) => {
       cleanup();
@@ -54,7 +59,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * data would reset the connection before the client reads the answer), for at most `drainMs`, then the socket closes.
  */
 export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, body: unknown, drainMs = 2000): void {
-  sendJson(res, 413, body, { connection: 'close' });
+  refuseUnread(req, res, 413, body, {}, drainMs);
+}
+
+/** Any refusal sent before the request's body was read: answered, the rest drained for `drainMs`, then closed. */
+export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, drainMs = 2000): void {
+  sendJson(res, status, body, { connection: 'close', ...headers });
   const timer = setTimeout(() => req.socket.destroy(), drainMs).unref();
   req.once('end', () => clearTimeout(timer));
   req.once('close', () => clearTimeout(timer));

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Log } from '../../core';
-import { sendJson } from '../../server/http-utils';
-import { MEDIA_ERROR_TEXT, MEDIA_LIMITS, MediaError, readLimited } from '../../media';
+import { BodyTooLargeError, readBytes, refuseUnread, sendJson } from '../../server/http-utils';
+import { MEDIA_ERROR_TEXT, MEDIA_LIMITS } from '../../media';
 import type { ChannelPipeline, Outgoing } from '../pipeline';
 import type { StoreRateLimiter } from '../rate-limit';
 import { CHANNEL_REPLIES } from '../replies';
@@ -54,8 +54,7 @@ function respond(res: ServerResponse, outs: Outgoing[]): void {
 
 /** Refuses an upload mid-stream: the answer goes out and the connection is closed rather than read to its end. */
 function refuseUpload(req: IncomingMessage, res: ServerResponse, status: number, error: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...headers });
-  res.end(JSON.stringify({ error }), () => req.destroy());
+  refuseUnread(req, res, status, { error }, headers);
 }
 
 export interface WebApiOptions {
@@ -106,9 +105,10 @@ export function webApi(pipeline: ChannelPipeline, options: WebApiOptions = {}) {
       if (!(await admitted(req, res, '/api/image', true))) return;
       let bytes: Buffer;
       try {
-        bytes = await readLimited(req, maxImageBytes);
+        // Read without destroying the request past the limit (as iterating it would), so the refusal reaches the client.
+        bytes = await readBytes(req, maxImageBytes);
       } catch (error) {
-        if (error instanceof MediaError && error.code === 'too_large') return refuseUpload(req, res, 413, MEDIA_ERROR_TEXT.too_large);
+        if (error instanceof BodyTooLargeError) return refuseUpload(req, res, 413, MEDIA_ERROR_TEXT.too_large);
         throw error;
       }
       const outs = await pipeline.handle({ channel: 'web', userId: parsed.data, chatId: parsed.data, kind: 'image', media: { bytes } });
