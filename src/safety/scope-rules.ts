@@ -34,8 +34,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     always: true,
     any: ['lam gia can cuoc', 'lam gia the can cuoc', 'lam gia giay to', 'lam gia cccd', 'ban hack', 'hack full', 'doc trom tin nhan', 'xem trom tin nhan', 'bat wifi nha hang xom', 'mat khau wifi nha hang xom', 'pha mat khau'],
     patterns: [
-      /\b(cach|lam sao|chi|huong dan)\b.{0,20}\bhack\b/u,
-      /\bhack\b.{0,30}\b(cua|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
+      // "bị hack" is a victim asking for help ("chị bị hack Facebook"), never someone asking how to hack.
+      /\b(cach|lam sao|chi|huong dan)\b.{0,20}(?<!\bbi )\bhack\b/u,
+      /(?<!\bbi )\bhack\b.{0,30}\b(cua|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
       /\b(lam|in|mua) gia\b.{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu)\b/u,
     ],
   },

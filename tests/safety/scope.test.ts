@@ -28,6 +28,8 @@ describe('outOfScopeReason', () => {
     // Written with diacritics, "con bao lâu" is not "cơn bão", and "ngoài tỉnh" is not an affair.
     'sinh con bao lâu phải làm giấy khai sinh',
     'ở trọ ngoài tỉnh có phải đăng ký tạm trú không',
+    // A victim of hacking, with "chị" folding to the "chỉ (cách)" of a how-to-hack request.
+    'em gái tôi bị hack zalo, chị bị hack rồi thì làm sao lấy lại',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
