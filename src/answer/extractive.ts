@@ -162,17 +162,20 @@ function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean
   if (size <= budget) return own.map(({ i }) => i);
   const units = chunk.units;
   const chosen = new Set<number>();
-  const firstBlock = own[0]?.u.block;
+  // The direct answer opens the section itself; the lesson's introduction joined to its first section is context.
+  const firstBlock = (own.find(({ u }) => !u.intro) ?? own[0])?.u.block;
   own.forEach(({ u, i }) => u.block === firstBlock && u.kind === 'sentence' && chosen.size < TUNING.answer.leadSentences && chosen.add(i));
-  const listBlock = best.unit.kind === 'item' ? best.unit.block : units.find((u) => /^\d+\.\s/u.test(u.text))?.block;
-  if (listBlock !== undefined && (list || best.unit.kind === 'item')) {
+  const steps = units.find((u) => !u.intro && /^\d+\.\s/u.test(u.text))?.block;
+  const listBlock = best.unit.kind === 'item' ? best.unit.block : steps;
+  // A section's numbered steps are what to do: quoted whole whatever the question's wording.
+  if (listBlock !== undefined && (list || best.unit.kind === 'item' || listBlock === steps)) {
     const start = units.findIndex((u) => u.block === listBlock);
     if (start > 0 && units[start - 1]!.kind === 'sentence' && units[start - 1]!.text.endsWith(':')) chosen.add(start - 1);
     units.forEach((u, i) => u.block === listBlock && chosen.add(i));
   }
-  chosen.add(best.index);
+  if (!best.unit.intro) chosen.add(best.index);
   scored
-    .filter((x) => x.unit.kind === 'sentence' && x.score >= 0.55 * best.score && !chosen.has(x.index))
+    .filter((x) => x.unit.kind === 'sentence' && !x.unit.intro && x.score >= 0.55 * best.score && !chosen.has(x.index))
     .sort((a, b) => b.score - a.score)
     .slice(0, 2)
     .forEach((x) => chosen.add(x.index));

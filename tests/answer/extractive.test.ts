@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../src/answer';
+import { parseKnowledgeFile } from '../../src/knowledge';
 import type { KnowledgeIndex } from '../../src/retrieval';
 import { realIndex } from '../helpers';
 import { plainText, TUNING } from '../../src/core';
@@ -73,6 +74,23 @@ describe('extractive composer', () => {
     expect(close.text).toContain(tell.units.find((u) => u.kind === 'sentence' && !u.intro)!.text);
     const far = compose(TUNING.answer.siblingSection - 0.1);
     expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
+  });
+
+  it('answers a long first section with its own opening and its numbered steps, not the lesson introduction', () => {
+    const filler = 'Kẻ gian đổi kịch bản liên tục, lúc dọa nạt, lúc hứa hẹn, để người nghe không kịp suy nghĩ. '.repeat(10);
+    const doc = parseKnowledgeFile(
+      'knowledge/lessons/thu.md',
+      `---\ntitle: Cảnh giác cuộc gọi lạ\n---\n\nBài này nói về các cuộc gọi lạ.\nNgoài cuộc gọi giả danh, còn nhiều kiểu lừa khác qua điện thoại.\n\n` +
+        `## Người xưng nhân viên điện lực gọi bảo cài ứng dụng có thật không?\n\nĐây là lừa đảo giả danh điện lực. ${filler}\n\n` +
+        `1. Tắt máy, không bấm link.\n2. Gọi tổng đài in trên hóa đơn tiền điện để hỏi.\n`,
+    );
+    const chunk = doc.chunks[0]!;
+    const analysis = index.retriever.analyse('điện lực gọi bảo cài ứng dụng có đúng không');
+    const a = composeExtractive(analysis, [{ chunk, score: 1, coverage: 0.8, matched: 6, variantMatch: 0.7 }], { idf: () => 1 });
+    expect(a.text.startsWith('Đây là lừa đảo giả danh điện lực.')).toBe(true);
+    expect(a.text).not.toContain('Ngoài cuộc gọi giả danh');
+    expect(a.text).toContain('1. Tắt máy, không bấm link.');
+    expect(a.text).toContain('2. Gọi tổng đài in trên hóa đơn tiền điện để hỏi.');
   });
 
   it('answers lessons in plain words without the "Theo …" preamble', async () => {
