@@ -57,7 +57,7 @@ export function outOfScope(reason: OutOfScopeReason): string {
 }
 
 const SECRET_WARNINGS: Record<SecretKind, string> = {
-  otp: 'Bạn vừa gửi một mã OTP (mã xác thực). Mã OTP chỉ dành cho chính bạn: tuyệt đối không đọc hay gửi mã OTP cho bất kỳ ai, kể cả người xưng là nhân viên ngân hàng hay công an. Nếu đã lỡ đưa mã cho người khác, hãy gọi ngay tổng đài ngân hàng (số in trên thẻ hoặc trong ứng dụng) để khóa tài khoản.',
+  otp: 'Bạn vừa gửi một mã OTP (mã xác thực). Mã OTP chỉ dành cho chính bạn: tuyệt đối không đọc hay gửi mã OTP cho bất kỳ ai. Ngân hàng, công an không bao giờ xin mã OTP: người xin mã, dù xưng là ai, là kẻ lừa đảo. Nếu đã lỡ đưa mã cho người khác, hãy gọi ngay tổng đài ngân hàng (số in trên thẻ hoặc trong ứng dụng) để khóa tài khoản.',
   password: 'Bạn vừa gửi mật khẩu. Không bao giờ gửi mật khẩu qua tin nhắn cho ai, kể cả cho Trợ lý số. Bạn nên đổi mật khẩu ngay trong ứng dụng.',
   id_number: 'Bạn vừa gửi số căn cước (12 số). Chỉ đưa số căn cước khi làm thủ tục với cơ quan nhà nước hay nơi bạn tin cậy, không gửi cho người lạ hay trang web không rõ nguồn gốc.',
   card_number: 'Bạn vừa gửi số thẻ ngân hàng. Không gửi số thẻ, mã CVV hay ảnh thẻ cho ai qua tin nhắn. Nếu đã lỡ gửi cho người lạ, hãy gọi ngay tổng đài ngân hàng để khóa thẻ.',
