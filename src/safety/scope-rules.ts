@@ -65,7 +65,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: [
       'phim', 'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'game', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
       'boi toan', 'tu vi', 'cung hoang dao', 'phong thuy', 'xo so', 've so', 'so de', 'lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
-      'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup',
+      'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup',
     ],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u],
   },
