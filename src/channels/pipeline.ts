@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { replies, type Assistant } from '../assistant';
-import type { SourceRef, Store } from '../store';
+import type { ChatStateEntry, SourceRef, Store } from '../store';
 import { foldText } from '../text';
 import { parseCommand, type Attachment, type Button, type Channel, type Intent, type Log, type Reply, type Source } from '../core';
 import type { MediaAnswerer, MediaSource } from '../media';
@@ -192,6 +192,7 @@ export class ChannelPipeline {
     const rateable = (reply.intent === 'knowledge' || reply.intent === 'deadlines' || reply.intent === 'tasks') && !text.startsWith('/');
     const answerId = rateable ? randomBytes(6).toString('base64url') : undefined;
     const sources = reply.sources.map(({ path, section }) => ({ path, section }));
+    const states: ChatStateEntry[] = [];
     if (answerId) {
       const answered: Answered = {
         channel: incoming.channel,
@@ -203,10 +204,10 @@ export class ChannelPipeline {
         intent: reply.intent,
         sources,
       };
-      await store.setChatState(`answer:${answerId}`, answered, new Date(now.getTime() + ANSWER_RATEABLE_MS));
+      states.push({ key: `answer:${answerId}`, value: answered, expiresAt: new Date(now.getTime() + ANSWER_RATEABLE_MS) });
     }
-    await store.setChatState(`chat:${chatKey}`, { lastAnswerId: answerId, menu: reply.buttons?.length ? reply.buttons : undefined } satisfies ChatState, new Date(now.getTime() + CHAT_STATE_MS));
-    await store.recordQuestion({
+    states.push({ key: `chat:${chatKey}`, value: { lastAnswerId: answerId, menu: reply.buttons?.length ? reply.buttons : undefined } satisfies ChatState, expiresAt: new Date(now.getTime() + CHAT_STATE_MS) });
+    await store.recordAnswer(states, {
       at: now,
       channel: incoming.channel,
       intent: reply.intent,

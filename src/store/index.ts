@@ -3,6 +3,7 @@ export { PostgresStore, DatabaseError } from './postgres';
 export { openStore, DATABASE_FILE } from './open';
 export type {
   Store,
+  ChatStateEntry,
   Official,
   Invite,
   RedeemOutcome,

@@ -3,6 +3,7 @@ import type { Channel } from '../core';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { STALE_CLAIM_MS, maybeAt, toFeedback, toInbox, toInvite, toOfficial, toOutbox, toQuestion, toUpdate, type Row } from './rows';
 import type {
+  ChatStateEntry,
   DeliveryCounts,
   FeedbackInput,
   FeedbackRecord,
@@ -243,7 +244,11 @@ export class PostgresStore implements Store {
   }
 
   async recordQuestion(r: QuestionRecord): Promise<void> {
-    await this.q('INSERT INTO questions (created_at, channel, intent, covered, question, sources, chat_hash, follow_up_of) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+    await this.writeQuestion(this.q, r);
+  }
+
+  private async writeQuestion(q: Query, r: QuestionRecord): Promise<void> {
+    await q('INSERT INTO questions (created_at, channel, intent, covered, question, sources, chat_hash, follow_up_of) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
       r.at,
       r.channel,
       r.intent,
@@ -458,11 +463,22 @@ export class PostgresStore implements Store {
   }
 
   async setChatState(key: string, value: unknown, expiresAt: Date): Promise<void> {
+    await this.writeChatState(this.q, { key, value, expiresAt });
+  }
+
+  async recordAnswer(states: readonly ChatStateEntry[], question: QuestionRecord): Promise<void> {
+    await this.tx(async (q) => {
+      for (const state of states) await this.writeChatState(q, state);
+      await this.writeQuestion(q, question);
+    });
+  }
+
+  private async writeChatState(q: Query, { key, value, expiresAt }: ChatStateEntry): Promise<void> {
     if (value === undefined) {
-      await this.q('DELETE FROM chat_state WHERE key = $1', [key]);
+      await q('DELETE FROM chat_state WHERE key = $1', [key]);
       return;
     }
-    await this.q(
+    await q(
       'INSERT INTO chat_state (key, value, expires_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at',
       [key, JSON.stringify(value), expiresAt],
     );

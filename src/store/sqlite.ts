@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, UNDO_MIGRATION, UNDO_RAN_AS } from './migrations';
 import { STALE_CLAIM_MS, maybeAt, toFeedback, toInbox, toInvite, toOfficial, toOutbox, toQuestion, toUpdate, type Row } from './rows';
 import type {
+  ChatStateEntry,
   DeliveryCounts,
   FeedbackInput,
   FeedbackRecord,
@@ -208,6 +209,10 @@ export class SqliteStore implements Store {
   }
 
   async recordQuestion(r: QuestionRecord): Promise<void> {
+    this.writeQuestion(r);
+  }
+
+  private writeQuestion(r: QuestionRecord): void {
     this.sql('INSERT INTO questions (created_at, channel, intent, covered, question, sources, chat_hash, follow_up_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(r.at.toISOString(), r.channel, r.intent, r.covered === undefined ? null : r.covered ? 1 : 0, r.question, JSON.stringify(r.sources), r.chatHash, r.followUpOf ?? null);
   }
@@ -397,6 +402,17 @@ export class SqliteStore implements Store {
   }
 
   async setChatState(key: string, value: unknown, expiresAt: Date): Promise<void> {
+    this.writeChatState({ key, value, expiresAt });
+  }
+
+  async recordAnswer(states: readonly ChatStateEntry[], question: QuestionRecord): Promise<void> {
+    this.immediate(() => {
+      for (const state of states) this.writeChatState(state);
+      this.writeQuestion(question);
+    });
+  }
+
+  private writeChatState({ key, value, expiresAt }: ChatStateEntry): void {
     if (value === undefined) {
       this.sql('DELETE FROM chat_state WHERE key = ?').run(key);
       return;

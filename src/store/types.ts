@@ -154,6 +154,13 @@ export interface Lease {
  * Everything the product keeps, behind one interface: SQLite embedded by default, a server database for several
  * instances. Every method is asynchronous so either can sit behind it.
  */
+/** A piece of chat state to store (see Store.setChatState). */
+export interface ChatStateEntry {
+  key: string;
+  value: unknown;
+  expiresAt: Date;
+}
+
 export interface Store {
   createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Promise<Invite>;
   redeemInvite(codeHash: string, who: { channel: Channel; userId: string; chatId: string; displayName?: string }, now: Date): Promise<RedeemOutcome>;
@@ -243,6 +250,8 @@ export interface Store {
   getChatState<T = unknown>(key: string, now?: Date): Promise<T | undefined>;
   /** Stores (or with `undefined`, deletes) a piece of state; it reads as gone after `expiresAt`. */
   setChatState(key: string, value: unknown, expiresAt: Date): Promise<void>;
+  /** What an answer leaves behind, written at once (one commit): pieces of chat state, then the question's record. */
+  recordAnswer(states: readonly ChatStateEntry[], question: QuestionRecord): Promise<void>;
   /**
    * Counts one hit for `key` in the fixed window of `windowMs` that holds `now`; returns this window's count (this hit
    * included) and the previous window's, so a caller can weigh them into a sliding window. Shared by every process.

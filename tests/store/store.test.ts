@@ -326,6 +326,24 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await s.getChatState('chat:telegram:1', T0)).toBeUndefined();
     });
 
+    it('records an answer at once: its pieces of chat state (set or deleted) and the question', async () => {
+      const s = await store();
+      await s.setChatState('answer:old', { x: 1 }, at(5000));
+      await s.recordAnswer(
+        [
+          { key: 'answer:new', value: { question: 'q' }, expiresAt: at(5000) },
+          { key: 'chat:telegram:1', value: { lastAnswerId: 'new' }, expiresAt: at(5000) },
+          { key: 'answer:old', value: undefined, expiresAt: at(5000) },
+        ],
+        { at: T0, channel: 'telegram', intent: 'knowledge', covered: true, question: 'cách cài VNeID', sources: [{ path: 'a.md', section: 'S' }], chatHash: 'h1' },
+      );
+      expect(await s.getChatState('answer:new', T0)).toEqual({ question: 'q' });
+      expect(await s.getChatState('chat:telegram:1', T0)).toEqual({ lastAnswerId: 'new' });
+      expect(await s.getChatState('answer:old', T0)).toBeUndefined();
+      const questions = await s.questionsBetween(at(-1), at(1));
+      expect(questions.map((q) => [q.question, q.covered, q.sources])).toEqual([['cách cài VNeID', true, [{ path: 'a.md', section: 'S' }]]]);
+    });
+
     it('counts rate hits per key and window, shared by two stores on one database, and purges what expired', async () => {
       const file = await engine.fresh();
       const a = await store(file);
