@@ -8,6 +8,11 @@ export interface ScopeRule {
   reason: OutOfScopeReason;
   always?: boolean;
   any?: readonly string[];
+  /**
+   * Phrases of this topic that decline even beside a core word ("lãi suất gửi tiết kiệm ngân hàng nào cao"), unless
+   * the question is about a scam or an account's safety (SCAM_WORDS).
+   */
+  strong?: readonly string[];
   patterns?: readonly RegExp[];
 }
 
@@ -42,6 +47,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'prices',
+    strong: ['lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     any: ['ty gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tien lai', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
@@ -111,6 +117,12 @@ export const CORE_WORDS = [
   'mat khau', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'ky nang so', 'chuyen doi so',
   'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong', 'dau tu',
   'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat', 'ngan hang', 'sinh trac',
+];
+
+/** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */
+export const SCAM_WORDS = [
+  'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp', 'mat khau', 'hack', 'mat tien', 'chiem doat',
+  'deepfake', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong',
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { syllablesWithAccents, type Syllable } from '../text';
-import { CORE_WORDS, DOMAIN_WORDS, SCOPE_RULES, type OutOfScopeReason } from './scope-rules';
+import { CORE_WORDS, DOMAIN_WORDS, SCAM_WORDS, SCOPE_RULES, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -13,7 +13,8 @@ const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syl
 
 const CORE = compile(CORE_WORDS);
 const DOMAIN = compile(DOMAIN_WORDS);
-const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []) }));
+const SCAM = compile(SCAM_WORDS);
+const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []), strongPhrases: compile(rule.strong ?? []) }));
 
 interface Read {
   words: Syllable[];
@@ -70,5 +71,10 @@ const JUDGED = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
 function judge(text: string): OutOfScopeReason | undefined {
   const message = read(text);
   const core = hasAny(message, CORE);
-  return RULES.find((rule) => (rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false)))?.reason;
+  const scam = core && hasAny(message, SCAM);
+  return RULES.find(
+    (rule) =>
+      ((rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false))) ||
+      (!scam && hasAny(message, rule.strongPhrases)),
+  )?.reason;
 }

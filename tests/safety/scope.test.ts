@@ -5,6 +5,8 @@ describe('outOfScopeReason', () => {
   it.each([
     ['Giá vàng hôm nay bao nhiêu?', 'prices'],
     ['ty gia do la hom nay', 'prices'],
+    // A core word ("ngân hàng") does not keep a savings-rate question in scope.
+    ['Lãi suất gửi tiết kiệm ngân hàng nào cao nhất tháng này?', 'prices'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
     ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
     ['con bao so 3 bao gio vao dat lien', 'weather'],
@@ -23,6 +25,7 @@ describe('outOfScopeReason', () => {
 
   it.each([
     'Có người rủ đầu tư vàng lãi cao có phải lừa đảo không?',
+    'Nhân viên ngân hàng gọi mời gửi tiết kiệm lãi suất cao nhất, đọc mã OTP có sao không',
     'Trúng thưởng xe máy qua tin nhắn có thật không',
     'Cách cài VNeID',
     'Báo cáo quý nộp trước ngày nào?',
