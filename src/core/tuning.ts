@@ -100,6 +100,11 @@ export const TUNING = {
     /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */
     remedy: 0.15,
     /**
+     * Bonus for a safety lesson (topic an-toan-so) when the question tells a scam's story (the lexicon's scam_markers):
+     * "có người xưng công an báo app VNeID lỗi, bảo cài lại" is about the scam, not the app's errors.
+     */
+    scamTopic: 0.2,
+    /**
      * A long question's section of its leading lesson that asks what the question asks (a remedy after a story,
      * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.
      */

@@ -68,6 +68,9 @@ const VARIANT_NEAR = 0.3;
 /** The closing section of a lesson that says where to get help. */
 const HELP_SECTION = /^can giup (them|do)\b/u;
 
+/** The lessons' topic of scams and account safety (see KNOWN_TOPICS). */
+const SAFETY_TOPIC = 'an-toan-so';
+
 /**
  * Kinds of question (the lexicon's question_types) that choose a side of a lesson, as a remedy does: "có nên …?" wants
  * the section that advises. "how", "where"… are left to the variant match, which weighs them already.
@@ -201,9 +204,10 @@ export class Retriever {
     const ranked = [...byChunk.values()]
       .map((p) => {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
+        const scam = analysis.scamStory && p.chunk.topic === SAFETY_TOPIC ? ranking.scamTopic : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
-        return { ...p, score: help * (p.score / maxScore + variant + remedy + ranking.coverage * p.coverage) };
+        return { ...p, score: help * (p.score / maxScore + variant + remedy + scam + ranking.coverage * p.coverage) };
       })
       .sort((a, b) => b.score - a.score);
     return this.askedSectionFirst(analysis, ranked).slice(0, k);

@@ -39,6 +39,8 @@ export interface Analysis {
   headingPairs: string[];
   /** True for "lỡ bấm … rồi", "bị lừa rồi": the person needs the remedy, not the prevention. */
   remedy: boolean;
+  /** True when the question tells a scam's story ("có người tự xưng…", "gửi link bảo cài…"). */
+  scamStory: boolean;
   /** True when the message opens or closes like one that leans on the previous turn ("còn …", "… thì sao"). */
   leansOnPrevious: boolean;
   /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
@@ -150,6 +152,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     pairs: unique(pairs),
     headingPairs: unique(headingPairs),
     remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0),
+    scamStory: lexicon.scamMarkers.some((m) => findRun(tokens, m, exact) >= 0),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: [...new Set(lexicon.questionTypes.filter((q) => findRun(tokens, q.phrase, exact) >= 0).map((q) => q.type))],
   };

@@ -18,6 +18,8 @@ const lexiconSchema = z.strictObject({
   /** Phrases that tell the kind of question ("where", "how", "why"…), by kind. */
   question_types: z.record(z.string().trim().min(1), words).default({}),
   remedy_markers: words.default([]),
+  /** What a scam's story says ("tự xưng", "gửi link", "bắt chuyển tiền"): such a question wants the safety lessons. */
+  scam_markers: words.default([]),
   follow_up_openers: words.default([]),
   follow_up_closers: words.default([]),
 });
@@ -50,6 +52,7 @@ export interface Lexicon {
   /** Words dropped only at the end of a question. */
   endings: Syllable[][];
   remedy: Syllable[][];
+  scamMarkers: Syllable[][];
   /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
   questionTypes: { type: string; phrase: Syllable[] }[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
@@ -99,6 +102,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     phrases,
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),
+    scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     questionTypes: Object.entries(parsed.question_types).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase }))),
   };

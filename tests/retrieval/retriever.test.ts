@@ -63,6 +63,15 @@ describe('retrieval over the knowledge folder', () => {
   });
 });
 
+describe("a scam's story", () => {
+  it('is answered from the safety lessons, while the same topic asked plainly keeps its how-to lesson', async () => {
+    const topOf = async (q: string) => (await index.retriever.search(q, 3)).passages[0]!.chunk.topic;
+    expect(await topOf('có người tự xưng công an gọi bảo VNeID bị lỗi phải cài lại theo link')).toBe('an-toan-so');
+    expect(await topOf('có người xưng nhân viên ngân hàng gửi link bảo cập nhật sinh trắc học')).toBe('an-toan-so');
+    expect(await topOf('cập nhật sinh trắc học ngân hàng thế nào')).toBe('thanh-toan-so');
+  });
+});
+
 describe('a long question answered by the section that asks what it asks', () => {
   const sectionOf = async (question: string) => (await index.retriever.search(question, 3)).passages[0]!.chunk.section.split(' › ').at(-1);
 

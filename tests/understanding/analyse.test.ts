@@ -37,6 +37,12 @@ describe('normalising a question through the lexicon', () => {
     expect(read('Nghỉ hè cháu tôi lên chơi').concepts.some((c) => c.typed[0] === 'chau')).toBe(true);
   });
 
+  it("notices a scam's story told in the question", () => {
+    expect(read('có người tự xưng công an gửi link bảo cài lại VNeID').scamStory).toBe(true);
+    expect(read('co nguoi xung nhan vien ngan hang goi').scamStory).toBe(true);
+    expect(read('cài lại VNeID thế nào').scamStory).toBe(false);
+  });
+
   it('notices when the person needs a remedy, and what kind of question is asked', () => {
     expect(read('lỡ bấm link rồi').remedy).toBe(true);
     expect(read('làm sao để không bấm nhầm link').remedy).toBe(false);
