@@ -156,10 +156,10 @@ export class OutboxSender {
     const token = randomUUID();
     if (!(await store.beginSend(item.id, token))) return;
     let written = false;
-    const markWritten = (): Promise<void> | undefined => {
-      if (written) return undefined;
+    const markWritten = () => {
+      if (written) return;
       written = true;
-      return store.markWritten(item.id, token).catch((error: Error) => log.warn({ outbox: item.id, err: error.message }, 'could not record that a call was written'));
+      store.markWritten(item.id, token).catch((error: Error) => log.warn({ outbox: item.id, err: error.message }, 'could not record that a call was written'));
     };
     try {
       await whenWritten(markWritten, () => platform.call(item.method, item.params));

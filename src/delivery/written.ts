@@ -7,17 +7,13 @@ import { Agent as HttpsAgent } from 'node:https';
  * Knowing when a request leaves the process: the outbox records that moment, because a crash before it means the
  * platform never saw the call (it is made again) and a crash after it means it may have (it is not, to never answer
  * twice). The moment is taken just before the request's bytes are handed to the socket, in the same synchronous
- * step, so a crash can fall between the two only for the length of one system call. When recording it takes a round
- * trip (PostgreSQL), `written` returns a promise and the socket is corked until it settles: the bytes leave only once
- * the moment is on record, never before. (A crash while a new connection is being made counts as written.) Platform clients use these agents; the sender wraps each call in `whenWritten`.
+ * step, so a crash can fall between the two only for the length of one system call. Platform clients use these
+ * agents; the sender wraps each call in `whenWritten`.
  */
-const hooks = new AsyncLocalStorage<() => void | Promise<void>>();
+const hooks = new AsyncLocalStorage<() => void>();
 
-/**
- * Runs `call`; `written` is called just before its HTTP request is handed to the operating system, which waits for the
- * promise `written` returns, if any.
- */
-export function whenWritten<T>(written: () => void | Promise<void>, call: () => Promise<T>): Promise<T> {
+/** Runs `call`; `written` is called once its HTTP request has been handed to the operating system. */
+export function whenWritten<T>(written: () => void, call: () => Promise<T>): Promise<T> {
   return hooks.run(written, call);
 }
 
@@ -29,19 +25,19 @@ function watch(agent: HttpAgent): HttpAgent {
     const hook = hooks.getStore();
     if (hook) {
       let told = false;
-      const written = (socket?: Socket) => {
+      const written = () => {
         if (told) return;
         told = true;
-        const recorded = hook();
-        if (recorded && socket) {
-          socket.cork();
-          void recorded.finally(() => socket.uncork());
-        }
+        hook();
       };
-      // Node hands the request to the socket right after the 'socket' listeners (a socket still connecting, plain or
-      // TLS, holds it until connected): recorded here, and corked while a record is under way, nothing leaves first.
-      req.once('socket', (socket: Socket) => written(socket));
-      req.once('finish', () => written());
+      req.once('socket', (socket: Socket) => {
+        // A connected socket: Node writes the request right after the 'socket' listeners. A plain connection being
+        // made: the queued request is written by a 'connect' listener added after this one. A TLS handshake: known
+        // only once written ('finish').
+        if (!socket.connecting) written();
+        else if (!('encrypted' in socket)) socket.once('connect', written);
+      });
+      req.once('finish', written);
     }
     addRequest(req, options);
   };

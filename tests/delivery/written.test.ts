@@ -32,7 +32,7 @@ describe('requests written', () => {
     const { url, arrived } = await silentServer();
     const api = telegramApi('7000000061:AAWrittenTest_abcdefghijklmnopqrst', url, 700);
     const writes: number[] = [];
-    const call = whenWritten(() => void writes.push(Date.now()), () => api.sendMessage(1, 'xin chào'));
+    const call = whenWritten(() => writes.push(Date.now()), () => api.sendMessage(1, 'xin chào'));
     await expect(call).rejects.toThrow(/Network request for 'sendMessage' failed/u);
     expect(writes).toHaveLength(1);
     expect(writes[0]!).toBeLessThanOrEqual((await arrived) + 50);
@@ -45,20 +45,8 @@ describe('requests written', () => {
     const { url, arrived } = await silentServer();
     const client = new ZaloClient({ token: '1234567890:written', apiRoot: url, timeoutMs: 700 });
     let written = 0;
-    await expect(whenWritten(() => void written++, () => client.sendMessage('c1', 'xin chào'))).rejects.toThrow(/timed out/u);
+    await expect(whenWritten(() => written++, () => client.sendMessage('c1', 'xin chào'))).rejects.toThrow(/timed out/u);
     expect(written).toBe(1);
     await arrived;
-  });
-
-  it('leave the process only once a record that takes a round trip (PostgreSQL) has been made', async () => {
-    const { url, arrived } = await silentServer();
-    const api = telegramApi('7000000061:AAWrittenTest_abcdefghijklmnopqrst', url, 2000);
-    let recordedAt = 0;
-    const record = () => new Promise<void>((resolve) => setTimeout(() => ((recordedAt = Date.now()), resolve()), 300));
-    const call = whenWritten(record, () => api.sendMessage(1, 'xin chào'));
-    const arrivedAt = await arrived;
-    expect(recordedAt).toBeGreaterThan(0);
-    expect(arrivedAt).toBeGreaterThanOrEqual(recordedAt);
-    await expect(call).rejects.toThrow();
   });
 });
