@@ -1,15 +1,11 @@
 import { openSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Bot, webhookCallback } from 'grammy';
 import { createLogger } from '../app/logger';
-import { startApp } from '../app/start';
-import { loadConfig } from '../config';
 import { startBenchTelegram, type BenchTelegram } from './fake-telegram';
 import { percentile, round } from './measure';
+import { postUpdate, startWebhookApp, textUpdate } from './webhook-app';
 
 export interface LoadOptions {
   /** Messages timed per bot, after `warmup` untimed ones. */
@@ -35,10 +31,6 @@ export interface LoadResult {
 const TOKEN = '7999999999:BenchTokenNotARealOne_abcdefghijklmn';
 const SECRET = 'bench-webhook-secret-0123456789abcdef';
 
-function textUpdate(updateId: number, chatId: number, text: string) {
-  return { update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'A' }, from: { id: chatId, is_bot: false, first_name: 'A' }, text } };
-}
-
 /**
  * `concurrency` senders, each posting one update to `url` and waiting until its reply reaches the fake Telegram;
  * every message comes from a new chat (many citizens, as in real use), so no per-chat pacing applies.
@@ -54,13 +46,7 @@ async function drive(url: string, telegram: BenchTelegram, count: number, concur
         const id = firstId + i;
         const t0 = process.hrtime.bigint();
         const replied = telegram.replyTo(id);
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-          body: JSON.stringify(textUpdate(id, id, questions[i % questions.length]!)),
-        });
-        await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+        await postUpdate(url, SECRET, textUpdate(id, id, questions[i % questions.length]!));
         await replied;
         latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
@@ -91,33 +77,19 @@ async function bareGrammy(telegram: BenchTelegram): Promise<{ url: string; stop(
 
 /** The whole app (inbox, assistant, outbox) behind its Telegram webhook, on a fresh SQLite database. */
 async function ours(options: LoadOptions, telegram: BenchTelegram): Promise<{ url: string; stop(): Promise<void> }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'tls-bench-'));
-  const config = loadConfig({
-    ...process.env,
-    DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    ...(options.knowledgeDir ? { KNOWLEDGE_DIR: options.knowledgeDir } : {}),
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: telegram.apiRoot,
-    ZALO_BOT_TOKEN: '',
-    PUBLIC_BASE_URL: 'https://bench.example.vn',
-    WEBHOOK_SECRET: SECRET,
-    WATCH_KNOWLEDGE: 'false',
-    OPENAI_API_KEY: '',
-    OPENAI_BASE_URL: '',
-  });
-  // Capacity, not pacing, is measured: production paces each platform (Telegram about 30 messages a second).
-  config.delivery.rates = { telegram: { perSecond: 1e6, perChatBurst: 1e6, perChatPerSecond: 1e6 } };
-  config.delivery.sendConcurrency = options.concurrency;
-  const log = createLogger(options.logLevel ?? 'info', openSync('/dev/null', 'w'));
-  const app = await startApp(config, { log, port: 0, host: '127.0.0.1', reminders: false, onProgress: () => {} });
-  return {
-    url: `${app.url}/webhook/telegram`,
-    stop: async () => {
-      await app.stop();
-      await rm(dataDir, { recursive: true, force: true });
+  const started = await startWebhookApp({
+    token: TOKEN,
+    secret: SECRET,
+    telegram,
+    knowledgeDir: options.knowledgeDir,
+    log: createLogger(options.logLevel ?? 'info', openSync('/dev/null', 'w')),
+    tune: (config) => {
+      // Capacity, not pacing, is measured: production paces each platform (Telegram about 30 messages a second).
+      config.delivery.rates = { telegram: { perSecond: 1e6, perChatBurst: 1e6, perChatPerSecond: 1e6 } };
+      config.delivery.sendConcurrency = options.concurrency;
     },
-  };
+  });
+  return { url: started.webhookUrl, stop: started.stop };
 }
 
 /**

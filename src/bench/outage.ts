@@ -1,12 +1,8 @@
 import { openSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLogger } from '../app/logger';
-import { startApp } from '../app/start';
-import { loadConfig } from '../config';
 import { startBenchTelegram } from './fake-telegram';
 import { round } from './measure';
+import { postUpdate, startWebhookApp, textUpdate } from './webhook-app';
 
 const TOKEN = '7999999998:BenchOutageToken_abcdefghijklmnopqrs';
 const SECRET = 'bench-outage-secret-0123456789abcdef';
@@ -25,22 +21,13 @@ const KINDS = [
  */
 export async function outageBench(options: { seconds: number; chats: number; perChat: number; knowledgeDir?: string }) {
   const telegram = await startBenchTelegram(TOKEN);
-  const dataDir = await mkdtemp(join(tmpdir(), 'tls-outage-'));
-  const config = loadConfig({
-    ...process.env,
-    DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    ...(options.knowledgeDir ? { KNOWLEDGE_DIR: options.knowledgeDir } : {}),
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: telegram.apiRoot,
-    ZALO_BOT_TOKEN: '',
-    PUBLIC_BASE_URL: 'https://bench.example.vn',
-    WEBHOOK_SECRET: SECRET,
-    WATCH_KNOWLEDGE: 'false',
-    OPENAI_API_KEY: '',
-    OPENAI_BASE_URL: '',
+  const { app, webhookUrl, stop } = await startWebhookApp({
+    token: TOKEN,
+    secret: SECRET,
+    telegram,
+    knowledgeDir: options.knowledgeDir,
+    log: createLogger(process.env.BENCH_LOG ?? 'warn', process.env.BENCH_LOG ? 2 : openSync('/dev/null', 'w')),
   });
-  const app = await startApp(config, { log: createLogger(process.env.BENCH_LOG ?? 'warn', process.env.BENCH_LOG ? 2 : openSync('/dev/null', 'w')), port: 0, host: '127.0.0.1', reminders: false, onProgress: () => {} });
   try {
     const expected = new Map<number, string[]>();
     const posts: { chat: number; id: number; text: string }[] = [];
@@ -59,9 +46,7 @@ export async function outageBench(options: { seconds: number; chats: number; per
     // The messages arrive spread over the outage, as people keep writing.
     const gap = (options.seconds * 1000 * 0.8) / posts.length;
     for (const p of posts) {
-      const update = { update_id: p.id, message: { message_id: p.id, date: Math.floor(Date.now() / 1000), chat: { id: p.chat, type: 'private', first_name: 'A' }, from: { id: p.chat, is_bot: false, first_name: 'A' }, text: p.text } };
-      const response = await fetch(`${app.url}/webhook/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify(update) });
-      if (response.status !== 200) throw new Error(`the webhook answered ${response.status} during the outage`);
+      await postUpdate(webhookUrl, SECRET, textUpdate(p.id, p.chat, p.text));
       await new Promise((r) => setTimeout(r, gap));
     }
     const count = () => [...telegram.sent.values()].reduce((n, l) => n + l.length, 0);
@@ -83,8 +68,7 @@ export async function outageBench(options: { seconds: number; chats: number; per
     }
     return { outage_s: options.seconds, messages: posts.length, received: count(), lost, twice, chats_out_of_order: outOfOrder, backlog_cleared_s: round(clearedAfter / 1000, 1) };
   } finally {
-    await app.stop();
+    await stop();
     await telegram.close();
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
