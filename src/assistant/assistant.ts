@@ -181,8 +181,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const command = parseCommand(text);
     if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
+    const reason = outOfScopeReason(analysis.normalized);
     // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
-    const officialsRoute = outOfScopeReason(analysis.normalized) === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
+    const officialsRoute = reason === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
     if (officialsRoute) {
       if (!deps.officials) return fixed(officialsRoute.intent, officialsRoute.rule, say.OFFICIALS_NOT_READY, text);
       const reply = await deps.officials.handle({ route: officialsRoute, message, text, now });
@@ -196,7 +197,6 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       return fixed('greeting', routing.rule, say.GREETING, text, TOPIC_BUTTONS);
     }
     if (routing?.intent === 'help') return fixed('help', routing.rule, say.HELP, text, TOPIC_BUTTONS);
-    const reason = outOfScopeReason(analysis.normalized);
     if (reason) return fixed('out_of_scope', `scope.${reason}`, say.outOfScope(reason), text);
     if (command) return fixed('help', routing?.rule ?? `command:${command.name}`, say.HELP, text, TOPIC_BUTTONS);
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.

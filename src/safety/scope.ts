@@ -65,7 +65,7 @@ export function outOfScopeReason(text: string): OutOfScopeReason | undefined {
   return reason;
 }
 
-/** Messages already judged ('' for in scope): routing asks twice per message, and people repeat their questions. */
+/** Messages already judged ('' for in scope): people send the same questions again and again. */
 const JUDGED = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
 
 function judge(text: string): OutOfScopeReason | undefined {
