@@ -243,10 +243,6 @@ export class PostgresStore implements Store {
     return Number(row!.id);
   }
 
-  async recordQuestion(r: QuestionRecord): Promise<void> {
-    await this.writeQuestion(this.q, r);
-  }
-
   private async writeQuestion(q: Query, r: QuestionRecord): Promise<void> {
     await q('INSERT INTO questions (created_at, channel, intent, covered, question, sources, chat_hash, follow_up_of) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
       r.at,

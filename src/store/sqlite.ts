@@ -208,10 +208,6 @@ export class SqliteStore implements Store {
     return Number(info.lastInsertRowid);
   }
 
-  async recordQuestion(r: QuestionRecord): Promise<void> {
-    this.writeQuestion(r);
-  }
-
   private writeQuestion(r: QuestionRecord): void {
     this.sql('INSERT INTO questions (created_at, channel, intent, covered, question, sources, chat_hash, follow_up_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(r.at.toISOString(), r.channel, r.intent, r.covered === undefined ? null : r.covered ? 1 : 0, r.question, JSON.stringify(r.sources), r.chatHash, r.followUpOf ?? null);

@@ -193,7 +193,6 @@ export interface Store {
 
   /** Stores a rating and returns its id. */
   recordFeedback(input: FeedbackInput): Promise<number>;
-  recordQuestion(record: QuestionRecord): Promise<void>;
   questionsBetween(from: Date, to: Date): Promise<QuestionRecord[]>;
   feedbackBetween(from: Date, to: Date): Promise<FeedbackRecord[]>;
 

@@ -29,7 +29,7 @@ let report: Report;
 const downIds: number[] = [];
 
 async function ask(question: string, options: { at: Date; channel?: Channel; intent?: string; covered?: boolean; sources?: SourceRef[]; chat?: number; followUpOf?: number }) {
-  await store.recordQuestion({
+  await store.recordAnswer([], {
     at: options.at,
     channel: options.channel ?? 'web',
     intent: options.intent ?? 'knowledge',

@@ -207,12 +207,12 @@ describe('stored identities and questions', () => {
     const day = 86_400_000;
     const now = Date.now();
     const question = (ageDays: number, text: string) =>
-      store.recordQuestion({ at: new Date(now - ageDays * day), channel: 'web', intent: 'knowledge', covered: false, question: text, sources: [], chatHash: 'h' });
+      store.recordAnswer([], { at: new Date(now - ageDays * day), channel: 'web', intent: 'knowledge', covered: false, question: text, sources: [], chatHash: 'h' });
     await question(200, 'cũ quá hạn');
     await question(181, 'vừa quá hạn');
     await question(179, 'còn trong hạn');
     const old = await store.recordFeedback({ channel: 'web', chatId: 'h', userId: 'h', question: 'q', answer: 'a', intent: 'knowledge', sources: [], rating: -1, at: new Date(now - 190 * day) });
-    await store.recordQuestion({ at: new Date(now - 100 * day), channel: 'web', intent: 'knowledge', question: 'sau 👎', sources: [], chatHash: 'h', followUpOf: old });
+    await store.recordAnswer([], { at: new Date(now - 100 * day), channel: 'web', intent: 'knowledge', question: 'sau 👎', sources: [], chatHash: 'h', followUpOf: old });
     await store.close();
     // The app purges at start (and hourly).
     const { app } = await start({ DATA_DIR: dataDir, QUESTION_RETENTION: '180d' });
