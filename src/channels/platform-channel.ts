@@ -69,7 +69,8 @@ export interface PlatformParts {
 
 /** A chat platform as the app runs it: intake by webhook or long polling into the inbox, replies through the outbox. */
 export function platformChannel(options: ChannelOptions, parts: PlatformParts): ChatChannel {
-  const { store, health, tuning, log, channel } = { ...options, channel: parts.channel };
+  const { store, health, tuning, log } = options;
+  const { channel } = parts;
   const clock = options.clock ?? (() => new Date());
   const stopping = new AbortController();
   let poller: Poller | undefined;
@@ -85,7 +86,7 @@ export function platformChannel(options: ChannelOptions, parts: PlatformParts): 
       holder: options.holder,
       log,
       onStored: options.onStored,
-      source: { next: (signal) => parts.poll(signal), retryAfter: (error) => parts.retryAfter(error) },
+      source: { next: parts.poll, retryAfter: parts.retryAfter },
     });
     await poller.start();
   };
@@ -110,8 +111,7 @@ export function platformChannel(options: ChannelOptions, parts: PlatformParts): 
       : undefined,
     pushCalls: parts.pushCalls,
     start() {
-      const retryAfter = (error: unknown) => parts.retryAfter(error);
-      started = startWithRetry({ name: channel, steps: parts.steps, health, tuning, log, signal: stopping.signal, retryAfter }).then(async (ok) => {
+      started = startWithRetry({ name: channel, steps: parts.steps, health, tuning, log, signal: stopping.signal, retryAfter: parts.retryAfter }).then(async (ok) => {
         if (ok && !options.webhook && !stopping.signal.aborted) await startPolling();
       });
     },
