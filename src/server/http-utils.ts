@@ -9,7 +9,7 @@ export class BodyTooLargeError extends Error {
 
 /**
  * Reads a request body up to `limit` bytes; throws BodyTooLargeError beyond it (at once when Content-Length says so).
- * The request is left open and unread past the limit, for `refuseTooLarge` to drain.
+ * The request is left open and unread past the limit, for `refuseUnread` to drain.
  */
 export async function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> {
   return (await readBytes(req, limit)).toString('utf8');
@@ -55,14 +55,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /**
- * Answers 413 and ends the connection cleanly: the rest of the body is read and thrown away (closing with unread
- * data would reset the connection before the client reads the answer), for at most `drainMs`, then the socket closes.
+ * A refusal (a 413, a bad upload) sent before the request's body was read, ending the connection cleanly: the rest
+ * of the body is read and thrown away (closing with unread data would reset the connection before the client reads
+ * the answer), for at most `drainMs`, then the socket closes.
  */
-export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, body: unknown, drainMs = 2000): void {
-  refuseUnread(req, res, 413, body, {}, drainMs);
-}
-
-/** Any refusal sent before the request's body was read: answered, the rest drained for `drainMs`, then closed. */
 export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, drainMs = 2000): void {
   sendJson(res, status, body, { connection: 'close', ...headers });
   const timer = setTimeout(() => req.socket.destroy(), drainMs).unref();

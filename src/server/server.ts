@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Log } from '../core';
 import { DOWNLOAD_PATH } from './downloads';
-import { BODY_LIMIT_BYTES, BodyTooLargeError, readBody, refuseTooLarge, sendJson } from './http-utils';
+import { BODY_LIMIT_BYTES, BodyTooLargeError, readBody, refuseUnread, sendJson } from './http-utils';
 import { pageHeaders } from './security';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -53,7 +53,7 @@ export function createHttpServer(deps: ServerDeps): Server & { inFlight(): numbe
         } catch (error) {
           if (!(error instanceof BodyTooLargeError)) throw error;
           deps.log.warn({ route, ip: req.socket.remoteAddress, outcome: 'too_large' }, 'request body over the limit refused');
-          return refuseTooLarge(req, res, deps.tooLarge ?? { error: 'request body too large' });
+          return refuseUnread(req, res, 413, deps.tooLarge ?? { error: 'request body too large' });
         }
         await deps.post[path]!(req, res, body);
       } else if (req.method === 'POST' && deps.uploads?.[path]) {
