@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freePort } from './app/process-harness';
 
 /**
  * A PostgreSQL server for the tests: TEST_DATABASE_URL when set (CI starts one), else a throwaway cluster made with
@@ -21,17 +21,6 @@ function findBin(name: string): string | undefined {
   const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/local/bin'];
   if (existsSync('/usr/lib/postgresql')) for (const v of readdirSync('/usr/lib/postgresql').sort().reverse()) dirs.push(`/usr/lib/postgresql/${v}/bin`);
   return dirs.map((d) => join(d, name)).find((p) => existsSync(p));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startCluster(): Promise<Postgres> {

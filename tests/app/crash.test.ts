@@ -6,7 +6,7 @@ import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
 import { KNOWLEDGE_DIR, tempDir } from '../helpers';
 import { makeBurst, postUntilAcknowledged, received, tally, type Burst } from './burst';
-import { freePort, killAll, startServer, type ServerProcess } from './process-harness';
+import { freePort, killAll, startServer, until, type ServerProcess } from './process-harness';
 
 /**
  * The figures of the issue, checked on real processes: kill -9 and SIGTERM in the middle of a burst on both
@@ -27,14 +27,6 @@ afterEach(async () => {
 });
 
 const total = () => telegram.sent.length + zalo.sent.length;
-async function until(check: () => boolean, timeoutMs: number, what: string, server?: ServerProcess): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; ${total()} replies so far.\n${server?.stderr().slice(-3000) ?? ''}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 async function fakes() {
   telegram = await startFakeTelegram({ token: TG, pollWaitMs: 100 });
   zalo = await startFakeZalo({ token: ZL, pollWaitMs: 100 });
@@ -47,13 +39,13 @@ async function interrupt(signal: 'SIGKILL' | 'SIGTERM', env: Record<string, stri
   const expected = CHATS * PER_CHAT * 2;
   let server = await startServer(env, port);
   const feeding = feed(() => server, burst);
-  await until(() => total() >= expected / 2, 60_000, 'half the burst', server);
+  await until(() => total() >= expected / 2, 60_000, 'half the burst', total, [server]);
   process.kill(signal === 'SIGKILL' ? -server.pid : server.pid, signal);
   const stopped = await server.exited;
   const first = server;
   server = await startServer(env, port);
   await feeding;
-  await until(() => total() >= expected, 90_000, 'the whole burst', server).catch((error: Error) => {
+  await until(() => total() >= expected, 90_000, 'the whole burst', total, [server]).catch((error: Error) => {
     const figures = tally(burst, received(telegram, zalo));
     throw new Error(`${error.message}\nfigures: ${JSON.stringify(figures)}\nfirst server:\n${first.stderr().slice(-4000)}`);
   });
@@ -92,7 +84,7 @@ describe('a crash or a stop in the middle of a burst', () => {
         signal,
         env,
         async (server, burst) => {
-          await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', server());
+          await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', total, [server()]);
           const updates = [
             ...burst.telegram.map((u) => ({ chat: `t${u.message!.chat.id}`, post: (url: string) => telegram.postWebhook(`${url}/webhook/telegram`, u, { secret: SECRET }) })),
             ...burst.zalo.map((u) => ({ chat: `z${u.message.chat.id}`, post: (url: string) => zalo.postWebhook(`${url}/webhook/zalo`, u, { secret: SECRET }) })),
@@ -126,11 +118,11 @@ describe('safety alerts across a crash', () => {
     const alerts = () => telegram.sent.filter((m) => m.text.includes('Giả danh ngân hàng đòi mã OTP'));
     const processEnv = { ...env, DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledge };
     const first = await startServer(processEnv);
-    await until(() => alerts().length >= 75, 60_000, 'half the alerts', first);
+    await until(() => alerts().length >= 75, 60_000, 'half the alerts', total, [first]);
     process.kill(-first.pid, 'SIGKILL');
     await first.exited;
     const second = await startServer(processEnv);
-    await until(() => alerts().length >= 150, 60_000, 'every alert', second);
+    await until(() => alerts().length >= 150, 60_000, 'every alert', total, [second]);
     await new Promise((r) => setTimeout(r, 1500));
     const perChat = new Map<string, number>();
     for (const m of alerts()) perChat.set(String(m.chat_id), (perChat.get(String(m.chat_id)) ?? 0) + 1);

@@ -21,6 +21,27 @@ export interface ServerProcess {
   logs(): { msg?: string; level: number; [key: string]: unknown }[];
 }
 
+/**
+ * Waits until `check` holds; past `timeoutMs`, fails naming what was awaited, how many replies the platforms got and
+ * the last lines the servers logged.
+ */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  replies: () => number,
+  servers: readonly (ServerProcess | undefined)[] = [],
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) {
+      const logs = servers.flatMap((s) => (s ? [s.stderr().slice(-2500)] : [])).join('\n---\n');
+      throw new Error(`timed out waiting for ${what}; ${replies()} replies so far.\n${logs}`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** A free TCP port on 127.0.0.1, so a restarted server can listen where the platform keeps posting. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

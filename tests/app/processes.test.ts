@@ -4,7 +4,7 @@ import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
 import { tempDir } from '../helpers';
 import { freshDatabase, postgresServer } from '../pg';
 import { makeBurst, postUntilAcknowledged, received, tally, type Burst } from './burst';
-import { killAll, startServer, type ServerProcess } from './process-harness';
+import { killAll, startServer, until, type ServerProcess } from './process-harness';
 
 /**
  * Real `npm start` processes through a platform outage, and several of them on one PostgreSQL database, one of
@@ -31,13 +31,6 @@ afterEach(async () => {
 });
 
 const total = () => telegram.sent.length + zalo.sent.length;
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, servers: ServerProcess[] = []): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; ${total()} replies.\n${servers.map((s) => s.stderr().slice(-2500)).join('\n---\n')}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 async function fakes() {
   telegram = await startFakeTelegram({ token: TG, pollWaitMs: 100 });
   zalo = await startFakeZalo({ token: ZL, pollWaitMs: 100 });
@@ -60,20 +53,20 @@ describe('a platform outage', () => {
   it('behind webhooks: updates keep being stored, /healthz says so, and every message is answered once when the platforms return', async () => {
     const env = { ...(await fakes()), ...webhookEnv, DATA_DIR: await tempDir('tls-outage-') };
     const server = await startServer(env);
-    await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', [server]);
+    await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', total, [server]);
     const burst = makeBurst(telegram, zalo, 6, 10);
     const posting = postUntilAcknowledged(webhookPosts(burst), () => [server.url]);
-    await until(() => total() >= 30, 30_000, 'the first replies', [server]);
+    await until(() => total() >= 30, 30_000, 'the first replies', total, [server]);
     // Telegram answers 500 and Zalo refuses connections for 4 s (the tests' stand-in for a 60 s outage).
     telegram.outage({ status: 500 }, 4000);
     const refusing = zalo.refuse(4000);
-    await until(async () => (await health(server.url)).status === 503, 5000, '/healthz to report the outage', [server]);
+    await until(async () => (await health(server.url)).status === 503, 5000, '/healthz to report the outage', total, [server]);
     const during = await health(server.url);
     expect(Object.values(during.body.channels).map((c) => c.status)).toContain('failing');
     await refusing;
     await posting;
-    await until(() => total() >= 120, 60_000, 'the whole burst', [server]);
-    await until(async () => (await health(server.url)).status === 200, 10_000, '/healthz to recover', [server]);
+    await until(() => total() >= 120, 60_000, 'the whole burst', total, [server]);
+    await until(async () => (await health(server.url)).status === 200, 10_000, '/healthz to recover', total, [server]);
     await settle();
     expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 120, received: 120, lost: 0, twice: 0, outOfOrder: [] });
     expect(server.logs().filter((l) => String(l.msg).startsWith('outbox give-up'))).toEqual([]);
@@ -93,17 +86,17 @@ describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
     const env = { ...(await fakes()), ...webhookEnv, DATABASE_URL: url, ID_SECRET: 'shared-id-secret-for-the-process-tests-0123' };
     const a = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-a-') });
     const b = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-b-') });
-    await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', [a, b]);
+    await until(() => !!telegram.webhook && !!zalo.webhook, 10_000, 'the webhooks', total, [a, b]);
     const burst = makeBurst(telegram, zalo, 8, 10);
     let alive = [a, b];
     // A load balancer in front of both: updates go to either; once `a` is gone, only to `b`.
     const posting = postUntilAcknowledged(webhookPosts(burst), () => alive.map((s) => s.url));
-    await until(() => total() >= 80, 60_000, 'half the burst', [a, b]);
+    await until(() => total() >= 80, 60_000, 'half the burst', total, [a, b]);
     process.kill(-a.pid, 'SIGKILL');
     alive = [b];
     expect((await a.exited).signal).toBe('SIGKILL');
     await posting;
-    await until(() => total() >= 160, 90_000, 'the whole burst', [b]);
+    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]);
     await settle();
     expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 160, received: 160, lost: 0, twice: 0, outOfOrder: [] });
   }, 150_000);
@@ -112,19 +105,19 @@ describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
     const url = await database();
     const env = { ...(await fakes()), DATABASE_URL: url, ID_SECRET: 'shared-id-secret-for-the-process-tests-0123' };
     const a = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-a-') });
-    await until(() => telegram.calls.some((c) => c.method === 'getUpdates') && zalo.calls.some((c) => c.method === 'getUpdates'), 10_000, 'polling', [a]);
+    await until(() => telegram.calls.some((c) => c.method === 'getUpdates') && zalo.calls.some((c) => c.method === 'getUpdates'), 10_000, 'polling', total, [a]);
     const b = await startServer({ ...env, DATA_DIR: await tempDir('tls-pg-b-') });
     const burst = makeBurst(telegram, zalo, 8, 10);
     for (const u of burst.telegram) telegram.queueUpdate(u);
     for (const u of burst.zalo) zalo.queueUpdate(u);
-    await until(() => total() >= 80, 60_000, 'half the burst', [a, b]);
+    await until(() => total() >= 80, 60_000, 'half the burst', total, [a, b]);
     // Only the first process polls: two pollers of one Telegram bot would get 409 Conflict.
     const conflicts = [...a.logs(), ...b.logs()].filter((l) => /409|Conflict/u.test(String(l.err)));
     expect(conflicts).toEqual([]);
     expect(b.logs().some((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:'))).toBe(false);
     process.kill(-a.pid, 'SIGKILL');
     await a.exited;
-    await until(() => total() >= 160, 90_000, 'the whole burst', [b]);
+    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]);
     await settle();
     expect(b.logs().filter((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:')).map((l) => l.lease)).toEqual(
       expect.arrayContaining(['poll:telegram:7000000071', 'poll:zalo:7234567890']),
