@@ -48,17 +48,28 @@ function describeUrl(url: string): string {
  */
 export class PostgresStore implements Store {
   private closed = false;
+  /**
+   * A pipelined connection used only by markWritten: its query is written to the socket within the call, even while
+   * earlier ones are in flight, so the record reaches PostgreSQL before the platform call's bytes leave. PostgreSQL
+   * runs a query it has received even when the client was killed just after sending it.
+   */
+  private marks?: pg.Client;
+  private marksConnecting?: Promise<void>;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+  ) {}
 
   /** Connects, checks the server answers and brings the schema up to date; throws DatabaseError naming the server otherwise. */
   static async connect(url: string, options: { max?: number } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
     // An idle client losing its connection must not take the process down: the next query reconnects.
     pool.on('error', () => {});
-    const store = new PostgresStore(pool);
+    const store = new PostgresStore(pool, url);
     try {
       await store.migrate();
+      await store.marksReady();
     } catch (error) {
       await pool.end().catch(() => {});
       const reason = error instanceof Error ? error.message : String(error);
@@ -399,12 +410,36 @@ export class PostgresStore implements Store {
     return maybeAt(row?.at);
   }
 
+  /** Connects the markWritten connection if it is not (at start, or after it was lost). */
+  private marksReady(): Promise<void> {
+    if (this.marks || this.closed) return Promise.resolve();
+    this.marksConnecting ??= (async () => {
+      const client = new pg.Client({ connectionString: this.url, pipeline: true, connectionTimeoutMillis: 10_000 });
+      const lost = () => {
+        if (this.marks === client) this.marks = undefined;
+      };
+      client.on('error', lost);
+      client.on('end', lost);
+      try {
+        await client.connect();
+        this.marks = client;
+      } finally {
+        this.marksConnecting = undefined;
+      }
+    })();
+    return this.marksConnecting;
+  }
+
   async beginSend(id: number, token: string): Promise<boolean> {
+    await this.marksReady();
     return (await this.q("UPDATE outbox SET state = 'claimed', attempts = attempts + 1, send_token = $1 WHERE id = $2 AND state = 'pending' RETURNING id", [token, id])).length > 0;
   }
 
-  async markWritten(id: number, token: string): Promise<void> {
-    await this.q("UPDATE outbox SET state = 'sending' WHERE id = $1 AND send_token = $2 AND state = 'claimed'", [id, token]);
+  markWritten(id: number, token: string): Promise<void> {
+    const sql = "UPDATE outbox SET state = 'sending' WHERE id = $1 AND send_token = $2 AND state = 'claimed'";
+    // Without the connection (lost since beginSend) the record takes the pool's way: a moment later, but made.
+    const written = this.marks ? this.marks.query(sql, [id, token]) : this.pool.query(sql, [id, token]);
+    return written.then(() => undefined);
   }
 
   async markSent(id: number, token: string, now: Date): Promise<void> {
@@ -538,6 +573,8 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.marksConnecting?.catch(() => {});
+    await this.marks?.end().catch(() => {});
     await this.pool.end();
   }
 }

@@ -229,7 +229,11 @@ export interface Store {
   nextOutboxAt(channel: Channel): Promise<Date | undefined>;
   /** Takes a call to make; false when it is no longer waiting (another sender took it). */
   beginSend(id: number, token: string): Promise<boolean>;
-  /** The request has been handed to the operating system: from now on the platform may have it. */
+  /**
+   * The request is about to be handed to the operating system: from now on the platform may have it. The record is
+   * made or handed to the database within the call itself (before the returned promise settles), so the request's
+   * bytes may follow at once and a crash after them never sends the call again.
+   */
   markWritten(id: number, token: string): Promise<void>;
   markSent(id: number, token: string, now: Date): Promise<void>;
   retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void>;

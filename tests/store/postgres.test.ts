@@ -24,6 +24,16 @@ async function store(url: string): Promise<PostgresStore> {
   return s;
 }
 
+async function pgRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 describe.skipIf(!!engine.skip)('PostgreSQL store', () => {
   it('migrates once, even when two processes open a new database at the same moment', async () => {
     const url = await engine.fresh();
@@ -55,6 +65,26 @@ describe.skipIf(!!engine.skip)('PostgreSQL store', () => {
     const won = results.map((r) => JSON.parse(r.stdout).won as number[]);
     expect([...won[0]!, ...won[1]!].sort((x, y) => x - y)).toEqual(Array.from({ length: 200 }, (_, i) => i));
     expect(won[0]!.filter((i) => won[1]!.includes(i))).toEqual([]);
+  });
+
+  it('has a call recorded as written once markWritten returns, even when the process is killed right after', async () => {
+    const url = await engine.fresh();
+    const s = await store(url);
+    // One chat each, so all twenty calls are due at once.
+    await s.enqueueOutbox(
+      Array.from({ length: 20 }, (_, i) => ({ channel: 'telegram' as const, chatId: String(i), kind: 'reply' as const, key: `w${i}`, method: 'sendMessage', params: { i } })),
+      NOW,
+    );
+    const killed = await run(process.execPath, ['--import', 'tsx', WORKER, url, 'written', 'p1', '20', '0'], { cwd: ROOT }).catch((error: { signal?: string }) => error);
+    expect((killed as { signal?: string }).signal).toBe('SIGKILL');
+    // PostgreSQL still runs the statements it received from the dead process; give it a moment to finish them.
+    const states = () => pgRows(url, 'SELECT state, count(*)::int AS n FROM outbox GROUP BY state');
+    let rows = await states();
+    for (let i = 0; i < 50 && rows.some((r) => r.state !== 'sending'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      rows = await states();
+    }
+    expect(rows).toEqual([{ state: 'sending', n: 20 }]);
   });
 
   it('hands each inbox item to one of three processes, one chat at a time and in order', async () => {
