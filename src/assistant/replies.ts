@@ -53,6 +53,9 @@ export function outOfScope(reason: OutOfScopeReason): string {
   if (reason === 'harmful') {
     return `Xin lỗi, Trợ lý số không hướng dẫn xâm nhập tài khoản của người khác hay làm giả giấy tờ: việc đó vi phạm pháp luật. ${OUT_OF_SCOPE_TAIL}`;
   }
+  if (reason === 'device') {
+    return `Xin lỗi, Trợ lý số không hướng dẫn sửa điện thoại, máy tính, mạng wifi hay tài khoản trò chơi; bạn có thể hỏi cửa hàng bán máy hoặc tổng đài nhà mạng. ${OUT_OF_SCOPE_TAIL}`;
+  }
   return `Xin lỗi, câu hỏi này nằm ngoài phạm vi của Trợ lý số nên tôi không trả lời được. ${OUT_OF_SCOPE_TAIL}`;
 }
 

@@ -13,10 +13,12 @@ export interface ScopeRule {
    * the question is about a scam or an account's safety (SCAM_WORDS).
    */
   strong?: readonly string[];
+  /** Words that keep a question with a `strong` phrase in scope (default SCAM_WORDS). */
+  safeWith?: readonly string[];
   patterns?: readonly RegExp[];
 }
 
-export type OutOfScopeReason = 'injection' | 'harmful' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
+export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
@@ -46,8 +48,21 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
   },
   {
+    // Fixing a phone, a computer, the wifi or a game account: they share words with the topics ("mật khẩu wifi",
+    // "tài khoản game bị hack", "điện thoại chậm") but the knowledge is about papers, public services, payment and
+    // scams. A scam told with them ("bị lừa nạp game mất tiền") stays in scope.
+    reason: 'device',
+    strong: [
+      'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang yeu',
+      'lag', 'giat lag', 'do may', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
+      'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
+      'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
+    ],
+    safeWith: ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac'],
+  },
+  {
     reason: 'prices',
-    strong: ['lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
+    strong: ['lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     any: ['ty gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tien lai', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,

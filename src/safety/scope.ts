@@ -14,7 +14,7 @@ const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syl
 const CORE = compile(CORE_WORDS);
 const DOMAIN = compile(DOMAIN_WORDS);
 const SCAM = compile(SCAM_WORDS);
-const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []), strongPhrases: compile(rule.strong ?? []) }));
+const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []), strongPhrases: compile(rule.strong ?? []), safe: rule.safeWith && compile(rule.safeWith) }));
 
 interface Read {
   words: Syllable[];
@@ -75,6 +75,6 @@ function judge(text: string): OutOfScopeReason | undefined {
   return RULES.find(
     (rule) =>
       ((rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false))) ||
-      (!scam && hasAny(message, rule.strongPhrases)),
+      (!(rule.safe ? hasAny(message, rule.safe) : scam) && hasAny(message, rule.strongPhrases)),
   )?.reason;
 }

@@ -7,6 +7,11 @@ describe('outOfScopeReason', () => {
     ['ty gia do la hom nay', 'prices'],
     // A core word ("ngân hàng") does not keep a savings-rate question in scope.
     ['Lãi suất gửi tiết kiệm ngân hàng nào cao nhất tháng này?', 'prices'],
+    ['lãi suất vay mua nhà ngân hàng nào thấp', 'prices'],
+    // Phones, wifi and games share words with the topics ("mật khẩu", "hack", "điện thoại") but are not them.
+    ['quên mật khẩu wifi nhà mình thì xem ở đâu', 'device'],
+    ['đt bị lag, chậm quá phải làm sao', 'device'],
+    ['acc game bi hack lay lai sao', 'device'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
     ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
     ['con bao so 3 bao gio vao dat lien', 'weather'],
@@ -34,6 +39,11 @@ describe('outOfScopeReason', () => {
     'ở trọ ngoài tỉnh có phải đăng ký tạm trú không',
     // A victim of hacking, with "chị" folding to the "chỉ (cách)" of a how-to-hack request.
     'em gái tôi bị hack zalo, chị bị hack rồi thì làm sao lấy lại',
+    // A scam told with a game or a phone, or the assistant's own apps running slowly.
+    'con tôi bị lừa nạp game mất 5 triệu',
+    'vneid bị lag không vào được',
+    'app ngân hàng bị lag chuyển tiền không được',
+    'vay qua app lãi suất thấp có lừa đảo không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
