@@ -125,9 +125,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    * a whole: each question answered on its own, the answers one after the other (each from its own section).
    */
   async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
-    const parts = splitQuestions(analysis.original);
-    if (parts.length < 2) return undefined;
     const retriever = deps.knowledge().retriever;
+    const parts: string[] = [];
+    for (const part of splitQuestions(analysis.original)) {
+      if (parts.length > 0 && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) parts[parts.length - 1] += ` ${part}`;
+      else parts.push(part);
+    }
+    if (parts.length < 2) return undefined;
     const answered: { reply: Reply; retrieval?: Retrieval }[] = [];
     for (const part of parts.slice(0, TUNING.answer.maxParts)) {
       const one = await fromKnowledge(retriever.analyse(part), now, question);

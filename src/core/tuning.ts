@@ -61,6 +61,8 @@ export const TUNING = {
     siblingSentences: 2,
     /** Questions answered one by one when a message asks several and is not covered as a whole. */
     maxParts: 2,
+    /** A part with fewer concepts leans on the question before it ("Có phải ra công an không?") and is read with it. */
+    minPartConcepts: 3,
   },
   /** A long question's last asking clause (its focus) against the story before it. */
   focus: {

@@ -90,6 +90,13 @@ describe('answers', () => {
     expect(reply.text).toMatch(/Quên passcode/u);
   });
 
+  it('reads a short second question that leans on the first with it, not as a question of its own', async () => {
+    const reply = await ask('Máy cũ thì mất, vậy đăng nhập VNeID trên máy mới kiểu gì? Có phải ra công an không?');
+    expect(reply.meta.covered).toBe(true);
+    expect(reply.meta.rule).not.toMatch(/^parts\./u);
+    expect(reply.text).toMatch(/NFC/u);
+  });
+
   it('quotes a lesson section whole, with its numbered steps in order and from one lesson', async () => {
     const reply = await ask('quên mật khẩu đăng nhập vneid phải làm sao');
     const steps = reply.text.split('\n').filter((l) => /^\d+\.\s/u.test(l)).map((l) => Number(l.split('.')[0]));
