@@ -62,7 +62,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'prices',
-    strong: ['lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
+    strong: ['loai nao ben', 'loai nao tot', 'vi da', 'op lung', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     any: ['ty gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tien lai', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
@@ -70,6 +70,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bgia .{0,20}\b(hom nay|bao nhieu|the nao)\b/u,
       /\b(mua|ban) .{0,25}\b(o dau|cho nao) (re|uy tin|chinh hang)\b/u,
       /\b(mua|ban) .{0,20}\b(re|uy tin|chinh hang)\b/u,
+      /\b(loai|hang|hieu|mau) nao (ben|tot|dep|re)\b/u,
     ],
   },
   {
@@ -84,11 +85,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'entertainment',
     any: [
-      'phim', 'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'game', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
+      'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'game', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
       'boi toan', 'tu vi', 'cung hoang dao', 'phong thuy', 'xo so', 've so', 'so de', 'lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup',
     ],
-    patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u],
+    // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím" folds to the same word.
+    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim'],
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
+    patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|bam vao|nhan vao) )\bphim\b/u],
   },
   {
     reason: 'creative',
@@ -110,6 +114,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'general',
+    // Writing software, exams and recruitment, design: "mã OTP trong nodejs", "khám tuyển nghĩa vụ công an", "mã QR menu".
+    strong: [
+      'nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien',
+      'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'thi tuyen', 'tuyen sinh', 'tuyen dung', 'diem chuan', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
+    ],
+    safeWith: ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'xung', 'co that khong', 'co phai that', 'vneid', 'dinh danh', 'dich vu cong'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
@@ -131,13 +141,13 @@ export const CORE_WORDS = [
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp',
   'mat khau', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'ky nang so', 'chuyen doi so',
   'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong', 'dau tu',
-  'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat', 'ngan hang', 'sinh trac',
+  'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat', 'ngan hang', 'sinh trac', 'phai lua', 'lua khong', 'la lua', 'bi lua',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */
 export const SCAM_WORDS = [
   'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp', 'mat khau', 'hack', 'mat tien', 'chiem doat',
-  'deepfake', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong',
+  'deepfake', 'phai lua', 'lua khong', 'la lua', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong',
 ];
 
 /**

@@ -12,6 +12,11 @@ describe('outOfScopeReason', () => {
     ['quên mật khẩu wifi nhà mình thì xem ở đâu', 'device'],
     ['đt bị lag, chậm quá phải làm sao', 'device'],
     ['acc game bi hack lay lai sao', 'device'],
+    // Films, shopping, programming and recruitment that name a topic word ("lừa đảo", "thẻ căn cước", "OTP", "công an").
+    ['phim lua dao moi chieu rap co hay khong', 'entertainment'],
+    ['Ví da loại nào bền, đựng vừa thẻ căn cước với thẻ ATM?', 'prices'],
+    ['tao ma otp trong nodejs the nao, dung thu vien gi', 'general'],
+    ['lich kham tuyen nghia vu cong an nam nay khi nao', 'general'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
     ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
     ['con bao so 3 bao gio vao dat lien', 'weather'],
@@ -44,6 +49,10 @@ describe('outOfScopeReason', () => {
     'vneid bị lag không vào được',
     'app ngân hàng bị lag chuyển tiền không được',
     'vay qua app lãi suất thấp có lừa đảo không',
+    // "bấm phím" folds to "phim"; "có phải lừa không" asks about a scam without saying "lừa đảo".
+    'co nguoi goi xung buu dien bao bam phim 9 gap nhan vien, co phai lua khong',
+    'Nhận lắp ráp tại nhà nhưng phải đóng tiền bảo đảm trước, có phải lừa không?',
+    'Có người xưng công an bảo cài phần mềm có logo VNeID để đồng bộ, có nên cài?',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
