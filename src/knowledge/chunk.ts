@@ -23,7 +23,8 @@ interface Piece {
 
 export function chunkSections(path: string, title: string, meta: DocMeta, sections: Section[]): Chunk[] {
   const pieces: Piece[] = [];
-  for (const section of sections) pieces.push(...splitSection(section));
+  // A lesson section is one answer (its opening and its steps), however long: split, its steps would answer alone.
+  for (const section of sections) pieces.push(...(meta.kind === 'lesson' ? [wholeSection(section)] : splitSection(section)));
   // A lesson's opening lines only introduce it: they join its first section rather than stand alone.
   if (meta.kind === 'lesson' && pieces.length > 1 && pieces[0]!.section === '') {
     const [intro, first] = pieces as [Piece, Piece];
@@ -40,6 +41,11 @@ export function chunkSections(path: string, title: string, meta: DocMeta, sectio
     window: meta.kind === 'alert' ? { from: vietnamInstant(meta.published).toISOString(), until: vietnamInstant(meta.expires).toISOString() } : undefined,
   };
   return pieces.map((p, i) => ({ ...base, id: `${path}#${i}`, section: p.section, line: p.units[0]!.line, units: p.units, variants: p.variants }));
+}
+
+function wholeSection(section: Section): Piece {
+  const units = sectionUnits(section);
+  return { section: section.headings.join(' › '), units, size: units.reduce((n, u) => n + u.text.length, 0), variants: section.variants };
 }
 
 function splitSection(section: Section): Piece[] {

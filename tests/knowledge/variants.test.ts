@@ -18,4 +18,14 @@ describe('question variants ("Cách hỏi khác:")', () => {
     const doc = lesson('## Tải VNeID ở đâu?\n\nỞ App Store và CH Play.\n\ncach hoi khac\n- tai vneid o dau\n');
     expect(doc.chunks[0]!.variants).toEqual(['tai vneid o dau']);
   });
+
+  it('keep a long lesson section in one passage, so its steps are never quoted without its opening', () => {
+    const lead = 'Trước hết bạn xem lại biên lai chuyển tiền và nhờ người nhận kiểm tra lại ứng dụng ngân hàng của họ. '.repeat(6);
+    const steps = Array.from({ length: 6 }, (_, i) => `${i + 1}. Bước thứ ${i + 1}: làm đúng theo hướng dẫn của ngân hàng, giữ lại biên lai.`).join('\n');
+    const doc = lesson(`## Chuyển khoản rồi mà người nhận chưa thấy tiền?\n\n${lead}\n\n${steps}\n`);
+    expect(lead.length + steps.length).toBeGreaterThan(900);
+    expect(doc.chunks).toHaveLength(1);
+    expect(doc.chunks[0]!.units[0]!.text).toMatch(/^Trước hết/u);
+    expect(doc.chunks[0]!.units.at(-1)!.text).toMatch(/^6\. /u);
+  });
 });
