@@ -110,6 +110,6 @@ export const TUNING = {
      * A long question's section of its leading lesson that asks what the question asks (a remedy after a story,
      * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.
      */
-    askedSection: 0.6,
+    askedSection: 0.7,
   },
 } as const;
