@@ -177,9 +177,10 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     let changed = false;
     const shown: string[] = [];
     for (const part of parts) {
-      const expansion = lexicon.shorthand.get(part.raw);
+      const afterNumber = /^\d+$/u.test(tokens.at(-1)?.folded ?? '') ? lexicon.afterNumber.get(part.raw) : undefined;
+      const expansion = afterNumber?.syllables ?? lexicon.shorthand.get(part.raw);
       tokens.push(...(expansion ?? [part]));
-      shown.push(expansion ? lexicon.shorthandText.get(part.raw)! : part.raw);
+      shown.push(afterNumber ? afterNumber.text : expansion ? lexicon.shorthandText.get(part.raw)! : part.raw);
       if (expansion) changed = true;
     }
     words.push(changed ? `${lead}${shown.join(' ')}${trail}` : word);

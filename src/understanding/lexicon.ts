@@ -11,6 +11,8 @@ const words = z.array(z.string().trim().min(1));
 
 const lexiconSchema = z.strictObject({
   shorthand: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+  /** Shorthand that means something else right after a number ("13t" is 13 tuổi, "500k" is 500 nghìn). */
+  after_number: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   phrases: z.array(words.min(2)).default([]),
   fillers: words.default([]),
   endings: words.default([]),
@@ -47,6 +49,8 @@ export interface Lexicon {
   shorthand: Map<string, Syllable[]>;
   /** The same with the expansion as written, for a readable normalised question. */
   shorthandText: Map<string, string>;
+  /** Shorthand read this way only right after a number, with its expansion as written. */
+  afterNumber: Map<string, { syllables: Syllable[]; text: string }>;
   /** Phrases by their first syllable's folded form, longest first. */
   phrases: Map<string, PhraseEntry[]>;
   /** Words dropped only at the end of a question. */
@@ -78,6 +82,8 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     shorthand.set(raw, expansion);
     shorthandText.set(raw, value);
   }
+  const afterNumber = new Map<string, { syllables: Syllable[]; text: string }>();
+  for (const [key, value] of Object.entries(parsed.after_number)) afterNumber.set(key.toLowerCase(), { syllables: syllablesWithAccents(value), text: value });
   const phrases = new Map<string, PhraseEntry[]>();
   const add = (entry: PhraseEntry) => {
     if (entry.tokens.length === 0) return;
@@ -99,6 +105,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   return {
     shorthand,
     shorthandText,
+    afterNumber,
     phrases,
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),

@@ -23,6 +23,12 @@ describe('normalising a question through the lexicon', () => {
     expect(read('ck nham stk').normalized).toBe('chuyển khoản nham số tài khoản');
   });
 
+  it('reads shorthand right after a number by its own table ("13t" is an age, "500k" an amount, "k" alone "không")', () => {
+    expect(read('e 13t lm vneid dc k').normalized).toBe('em 13 tuổi làm vneid được không');
+    expect(read('luong 500k/ngay').tokens).toEqual(['luong', '500', 'nghin', 'ngay']);
+    expect(read('t k biet').tokens).toContain('khong');
+  });
+
   it('gives a phrase every way of saying it, the knowledge\'s word first among the others', () => {
     const a = read('em bị bắn nhầm tiền');
     const mistaken = a.concepts.find((c) => c.typed.join(' ') === 'ban nham')!;
