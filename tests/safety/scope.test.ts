@@ -17,6 +17,9 @@ describe('outOfScopeReason', () => {
     ['Ví da loại nào bền, đựng vừa thẻ căn cước với thẻ ATM?', 'prices'],
     ['tao ma otp trong nodejs the nao, dung thu vien gi', 'general'],
     ['lich kham tuyen nghia vu cong an nam nay khi nao', 'general'],
+    ['muon thi bang lai xe may A1 thi hoc o trung tam nao', 'general'],
+    ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
+    ['Viết giúp tôi bài phát biểu khai mạc hội nghị tổng kết', 'creative'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
     ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
     ['con bao so 3 bao gio vao dat lien', 'weather'],
@@ -53,6 +56,7 @@ describe('outOfScopeReason', () => {
     'co nguoi goi xung buu dien bao bam phim 9 gap nhan vien, co phai lua khong',
     'Nhận lắp ráp tại nhà nhưng phải đóng tiền bảo đảm trước, có phải lừa không?',
     'Có người xưng công an bảo cài phần mềm có logo VNeID để đồng bộ, có nên cài?',
+    'đổi bằng lái xe qua mạng thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
