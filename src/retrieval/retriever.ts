@@ -230,7 +230,8 @@ export class Retriever {
   /** True when a section's heading asks what the asking clause asks: a remedy ("giờ phải làm gì?"), advice ("có nên …?"). */
   private asksAsQuestion(analysis: Analysis, chunk: Chunk): boolean {
     const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
-    if (analysis.focus?.remedy) return heading.remedy;
+    // "Vì sao … bị mất hết tiền?" names a loss but explains it; a remedy heading says what to do.
+    if (analysis.focus?.remedy) return heading.remedy && !heading.questionTypes.includes('why');
     const asks = (analysis.focus?.questionTypes ?? []).filter((t) => SIDE_TYPES.has(t));
     return asks.length === 0 || asks.some((t) => heading.questionTypes.includes(t));
   }

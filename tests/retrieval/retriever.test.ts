@@ -87,6 +87,11 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(await sectionOf(`${story} Bây giờ tôi phải làm gì?`)).toMatch(/^Lỡ bấm link/u);
   });
 
+  it('does not take a "vì sao … mất hết tiền?" heading for the remedy a "giờ phải làm gì?" asks for', async () => {
+    const story = 'Có người xưng điện lực bảo cài ứng dụng, tôi cài xong bị mất hết tiền trong tài khoản.';
+    expect(await sectionOf(`${story} Giờ phải làm gì?`)).toMatch(/^Lỡ cài ứng dụng lạ/u);
+  });
+
   it('gives the remedy bonus to sections whose heading is a remedy, not to one whose variant only says "bị lừa"', async () => {
     const { passages } = await index.retriever.search('chuyen nham tien cho nguoi la, gio lay lai the nao', 5);
     const rank = (heading: string) => passages.findIndex((p) => p.chunk.section.endsWith(heading));
