@@ -142,6 +142,7 @@ export const CORE_WORDS = [
   'mat khau', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'ky nang so', 'chuyen doi so',
   'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong', 'dau tu',
   'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat', 'ngan hang', 'sinh trac', 'phai lua', 'lua khong', 'la lua', 'bi lua',
+  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */
