@@ -19,6 +19,8 @@ describe('outOfScopeReason', () => {
     ['lich kham tuyen nghia vu cong an nam nay khi nao', 'general'],
     ['muon thi bang lai xe may A1 thi hoc o trung tam nao', 'general'],
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
+    ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
+    ['Thủ tục ly hôn cần giấy tờ gì, nộp ở tòa nào?', 'general'],
     ['Viết giúp tôi bài phát biểu khai mạc hội nghị tổng kết', 'creative'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
     ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
