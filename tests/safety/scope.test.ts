@@ -21,6 +21,9 @@ describe('outOfScopeReason', () => {
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
     ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
     ['Thủ tục ly hôn cần giấy tờ gì, nộp ở tòa nào?', 'general'],
+    ['App VNeID viết bằng ngôn ngữ lập trình gì?', 'general'],
+    ['Lệ phí trước bạ khi sang tên xe máy cũ là bao nhiêu?', 'general'],
+    ['ngan hang tru phi quan ly tai khoan co dung luat khong', 'prices'],
     ['Viết giúp tôi bài phát biểu khai mạc hội nghị tổng kết', 'creative'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
     ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
@@ -59,6 +62,9 @@ describe('outOfScopeReason', () => {
     'Nhận lắp ráp tại nhà nhưng phải đóng tiền bảo đảm trước, có phải lừa không?',
     'Có người xưng công an bảo cài phần mềm có logo VNeID để đồng bộ, có nên cài?',
     'đổi bằng lái xe qua mạng thế nào',
+    'tin nhắn báo tích điểm sắp hết hạn, bấm link đổi quà có phải lừa đảo không',
+    // A fake police call names a "vụ án" and "rửa tiền": never read as a news or legal question.
+    'Người mặc sắc phục công an gọi video nói con tôi liên quan vụ án, bắt thuê khách sạn ở một mình, tôi phải làm gì?',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
