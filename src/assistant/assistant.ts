@@ -60,6 +60,11 @@ function liveAlerts(index: KnowledgeIndex, now: Date): string {
 }
 const silent: Log = { info() {}, warn() {}, error() {} };
 
+/** A kept answer's own copy: callers change a reply's text and meta (a truncation note), never its lists. */
+function copyReply(reply: Reply): Reply {
+  return { ...reply, meta: { ...reply.meta } };
+}
+
 export function createAssistant(deps: AssistantDeps): Assistant {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? silent;
@@ -90,9 +95,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const key = judge || deps.llm ? undefined : `${liveAlerts(index, now)}\u0000${question}\u0000${analysis.original}`;
     const cache = key ? answersOf(index) : undefined;
     const cached = key ? cache!.get(key) : undefined;
-    if (cached) return { reply: structuredClone(cached.reply), retrieval: cached.retrieval };
+    if (cached) return { reply: copyReply(cached.reply), retrieval: cached.retrieval };
     const result = await answerFrom(index, analysis, now, question, judge);
-    if (key && result.reply.meta.composer !== 'llm') cache!.set(key, { reply: structuredClone(result.reply), retrieval: result.retrieval });
+    if (key && result.reply.meta.composer !== 'llm') cache!.set(key, { reply: copyReply(result.reply), retrieval: result.retrieval });
     return result;
   }
 
