@@ -142,13 +142,13 @@ export const CORE_WORDS = [
   'mat khau', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'ky nang so', 'chuyen doi so',
   'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong', 'dau tu',
   'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat', 'ngan hang', 'sinh trac', 'phai lua', 'lua khong', 'la lua', 'bi lua',
-  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
+  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'lien quan vu an', 'lien quan den vu an', 'rua tien', 'tong tien', 'chi ma',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */
 export const SCAM_WORDS = [
   'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp', 'mat khau', 'hack', 'mat tien', 'chiem doat',
-  'deepfake', 'phai lua', 'lua khong', 'la lua', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong',
+  'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'nhom dau tu', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong',
 ];
 
 /**
@@ -161,5 +161,5 @@ export const DOMAIN_WORDS = [
   'an toan', 'mang xa hoi', 'so suc khoe', 'bao hiem y te', 'giay phep lai xe', 'luu tru', 'khai sinh', 'khai tu',
   'ho khau', 'thuong tru', 'tam tru', 'cu tru', 'giay to', 'le phi', 'trang web', 'the atm', 'the ngan hang',
   'dien thoai', 'internet', 'so la', 'so dien thoai', 'sim', 'nuoc ngoai', 'truc tuyen', 'zalo', 'facebook', 'ma pin',
-  'the tin dung', 'video call', 'don vi', 'so ban nganh', 'uy ban nhan dan', 'phat nguoi', 'bang lai',
+  'the tin dung', 'video call', 'don vi', 'so ban nganh', 'uy ban nhan dan', 'phat nguoi', 'bang lai', 'tinh trang hon nhan', 'giay xac nhan',
 ];

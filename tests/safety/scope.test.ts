@@ -65,6 +65,9 @@ describe('outOfScopeReason', () => {
     'tin nhắn báo tích điểm sắp hết hạn, bấm link đổi quà có phải lừa đảo không',
     // A fake police call names a "vụ án" and "rửa tiền": never read as a news or legal question.
     'Người mặc sắc phục công an gọi video nói con tôi liên quan vụ án, bắt thuê khách sạn ở một mình, tôi phải làm gì?',
+    // Stock tips in a chat group and extortion are scams, whatever else they name.
+    'tham gia nhóm đầu tư chứng khoán trên zalo thầy chỉ mã có nên không',
+    'người lạ gọi video khỏa thân rồi tống tiền',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
