@@ -24,7 +24,6 @@ describe('outOfScopeReason', () => {
     ['App VNeID viết bằng ngôn ngữ lập trình gì?', 'general'],
     ['Tỉ giá đô la hôm nay ở ngân hàng bao nhiêu?', 'prices'],
     ['lua dao trong truyen tam cam la nhan vat nao', 'creative'],
-    ['tam tru o nhat ban can xin loai visa nao', 'general'],
     ['Lệ phí trước bạ khi sang tên xe máy cũ là bao nhiêu?', 'general'],
     ['ngan hang tru phi quan ly tai khoan co dung luat khong', 'prices'],
     ['Viết giúp tôi bài phát biểu khai mạc hội nghị tổng kết', 'creative'],
@@ -65,6 +64,8 @@ describe('outOfScopeReason', () => {
     'Nhận lắp ráp tại nhà nhưng phải đóng tiền bảo đảm trước, có phải lừa không?',
     'Có người xưng công an bảo cài phần mềm có logo VNeID để đồng bộ, có nên cài?',
     'đổi bằng lái xe qua mạng thế nào',
+    // "có tích hợp" folds to "co tich", not a folk tale.
+    'Thẻ thư viện có tích hợp vào VNeID được không?',
     'tin nhắn báo tích điểm sắp hết hạn, bấm link đổi quà có phải lừa đảo không',
     // A fake police call names a "vụ án" and "rửa tiền": never read as a news or legal question.
     'Người mặc sắc phục công an gọi video nói con tôi liên quan vụ án, bắt thuê khách sạn ở một mình, tôi phải làm gì?',
