@@ -170,17 +170,17 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     const key = parts.map((p) => p.raw).join('');
     const whole = parts.length > 1 ? lexicon.shorthand.get(key) : undefined;
     if (whole) {
-      tokens.push(...whole);
-      words.push(`${lead}${lexicon.shorthandText.get(key)!}${trail}`);
+      tokens.push(...whole.syllables);
+      words.push(`${lead}${whole.text}${trail}`);
       continue;
     }
     let changed = false;
     const shown: string[] = [];
     for (const part of parts) {
       const afterNumber = /^\d+$/u.test(tokens.at(-1)?.folded ?? '') ? lexicon.afterNumber.get(part.raw) : undefined;
-      const expansion = afterNumber?.syllables ?? lexicon.shorthand.get(part.raw);
-      tokens.push(...(expansion ?? [part]));
-      shown.push(afterNumber ? afterNumber.text : expansion ? lexicon.shorthandText.get(part.raw)! : part.raw);
+      const expansion = afterNumber ?? lexicon.shorthand.get(part.raw);
+      tokens.push(...(expansion?.syllables ?? [part]));
+      shown.push(expansion?.text ?? part.raw);
       if (expansion) changed = true;
     }
     words.push(changed ? `${lead}${shown.join(' ')}${trail}` : word);

@@ -40,17 +40,30 @@ export interface PhraseEntry {
   group?: Syllable[][];
 }
 
+/** What a chat word stands for: its syllables, and the words as written. */
+export interface Expansion {
+  syllables: Syllable[];
+  text: string;
+}
+
+/** A shorthand table keyed by the word as typed (NFC, lower case, one tone placement), as `expand` looks it up. */
+function compileShorthand(table: Record<string, string>): Map<string, Expansion> {
+  const out = new Map<string, Expansion>();
+  for (const [key, value] of Object.entries(table)) {
+    out.set(syllablesWithAccents(key).map((t) => t.raw).join(''), { syllables: syllablesWithAccents(value), text: value });
+  }
+  return out;
+}
+
 /**
  * The lexicon compiled for matching. A syllable typed with diacritics matches an entry only with the same
  * diacritics ("vậy" is not "vay"); one typed without them matches the entry's folded form.
  */
 export interface Lexicon {
-  /** Chat word (as written, and folded) → the syllables it stands for. */
-  shorthand: Map<string, Syllable[]>;
-  /** The same with the expansion as written, for a readable normalised question. */
-  shorthandText: Map<string, string>;
-  /** Shorthand read this way only right after a number, with its expansion as written. */
-  afterNumber: Map<string, { syllables: Syllable[]; text: string }>;
+  /** Chat word (as written) → the syllables it stands for, and the expansion as written for a readable question. */
+  shorthand: Map<string, Expansion>;
+  /** Shorthand read this way only right after a number ("13t", "500k"). */
+  afterNumber: Map<string, Expansion>;
   /** Phrases by their first syllable's folded form, longest first. */
   phrases: Map<string, PhraseEntry[]>;
   /** Words dropped only at the end of a question. */
@@ -73,17 +86,6 @@ export function sameSyllable(typed: Syllable, entry: Syllable, exact = false): b
 
 export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   const parsed = lexiconSchema.parse(source);
-  const shorthand = new Map<string, Syllable[]>();
-  const shorthandText = new Map<string, string>();
-  for (const [key, value] of Object.entries(parsed.shorthand)) {
-    const word = syllablesWithAccents(key);
-    const raw = word.map((t) => t.raw).join('');
-    const expansion = syllablesWithAccents(value);
-    shorthand.set(raw, expansion);
-    shorthandText.set(raw, value);
-  }
-  const afterNumber = new Map<string, { syllables: Syllable[]; text: string }>();
-  for (const [key, value] of Object.entries(parsed.after_number)) afterNumber.set(key.toLowerCase(), { syllables: syllablesWithAccents(value), text: value });
   const phrases = new Map<string, PhraseEntry[]>();
   const add = (entry: PhraseEntry) => {
     if (entry.tokens.length === 0) return;
@@ -103,9 +105,8 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || rank[a.kind] - rank[b.kind]);
   const list = (items: string[]) => items.map((m) => syllablesWithAccents(m)).filter((t) => t.length > 0);
   return {
-    shorthand,
-    shorthandText,
-    afterNumber,
+    shorthand: compileShorthand(parsed.shorthand),
+    afterNumber: compileShorthand(parsed.after_number),
     phrases,
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),
