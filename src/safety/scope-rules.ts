@@ -20,6 +20,12 @@ export interface ScopeRule {
 
 export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
 
+/** A scam told in words ("bị lừa", "giả danh", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
+const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh'];
+
+/** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma'];
+
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'injection',
@@ -58,7 +64,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
     ],
-    safeWith: ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac'],
+    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac'],
   },
   {
     reason: 'prices',
@@ -122,7 +128,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien',
       'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'thi bang lai', 'hoc bang lai', 'hoc lai xe', 'thi sat hach', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
     ],
-    safeWith: ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'xung', 'co that khong', 'co phai that'],
+    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
@@ -141,18 +147,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
 
 /** Words of the assistant's core topics: with one, a question is never declined by a rule without `always`. */
 export const CORE_WORDS = [
-  'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp',
-  'mat khau', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu', 'ky nang so', 'chuyen doi so',
-  'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong', 'dau tu',
-  'tinnhiemmang', 'deepfake', 'hack', 'mat tien', 'chiem doat', 'ngan hang', 'sinh trac', 'phai lua', 'lua khong', 'la lua', 'bi lua',
-  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'lien quan vu an', 'lien quan den vu an', 'rua tien', 'tong tien', 'chi ma',
+  ...SCAM_STORY,
+  'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
+  'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
+  'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
+  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */
-export const SCAM_WORDS = [
-  'lua dao', 'bi lua', 'lua tien', 'gia danh', 'gia mao', 'mao danh', 'otp', 'mat khau', 'hack', 'mat tien', 'chiem doat',
-  'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'nhom dau tu', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong',
-];
+export const SCAM_WORDS = [...SCAM_STORY, 'nhom dau tu', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong'];
 
 /**
  * Wider vocabulary of the assistant's topics (phones, accounts, papers, calls). A question the knowledge does not

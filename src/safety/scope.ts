@@ -75,6 +75,6 @@ function judge(text: string): OutOfScopeReason | undefined {
   return RULES.find(
     (rule) =>
       ((rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false))) ||
-      (!(rule.safe ? hasAny(message, rule.safe) : scam) && hasAny(message, rule.strongPhrases)),
+      (hasAny(message, rule.strongPhrases) && !(rule.safe ? hasAny(message, rule.safe) : scam)),
   )?.reason;
 }
