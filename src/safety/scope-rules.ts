@@ -96,7 +96,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím" folds to the same word.
-    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'tu vi', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'tuoi nao'],
+    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim hay', 'phim nao', 'phim ve', 'netflix', 'tu vi', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'tuoi nao'],
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|bam vao|nhan vao) )\bphim\b/u],
   },
@@ -123,12 +123,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'general',
-    // Writing software, exams and recruitment, design: "mã OTP trong nodejs", "khám tuyển nghĩa vụ công an", "mã QR menu".
+    // Writing software, exams and recruitment, driving tests, wages, design: "mã OTP trong nodejs", "khám tuyển nghĩa vụ
+    // công an", "mẹo thi lý thuyết bằng lái", "công ty chuyển khoản lương chậm", "mã QR menu".
     strong: [
       'nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien',
-      'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'thi bang lai', 'hoc bang lai', 'hoc lai xe', 'thi sat hach', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
+      'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'thi bang lai', 'hoc bang lai', 'hoc lai xe', 'thi sat hach', 'thi ly thuyet', 'thi sa hinh', 'meo thi', 'on thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
+      'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
     ],
-    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that'],
+    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
@@ -140,6 +142,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(cong thuc (nau|lam|hoa hoc|toan)|cong thuc mon)\b/u,
       /\b(dich (cau|doan|bai|sang|ra) (tieng|sang)|dich .{1,40} sang tieng)\b/u,
       /\blich su (viet nam|the gioi|trieu)\b/u,
+      /\b(cong an|quan doi|bo doi|cong chuc|vien chuc|giao vien|nganh)\b.{0,20}\btuyen\b/u,
+      /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
     ],
   },

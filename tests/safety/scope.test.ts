@@ -18,6 +18,10 @@ describe('outOfScopeReason', () => {
     ['tao ma otp trong nodejs the nao, dung thu vien gi', 'general'],
     ['lich kham tuyen nghia vu cong an nam nay khi nao', 'general'],
     ['muon thi bang lai xe may A1 thi hoc o trung tam nao', 'general'],
+    ['cong an phuong tuyen dung nam nay thi nhung mon gi', 'general'],
+    ['bo de thi ly thuyet bang lai o to co bao nhieu cau', 'general'],
+    ['Công ty nợ lương 3 tháng, chuyển khoản chậm thì làm đơn gửi đâu?', 'general'],
+    ['phim hay ve lua dao tren netflix', 'entertainment'],
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
     ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
     ['Thủ tục ly hôn cần giấy tờ gì, nộp ở tòa nào?', 'general'],
@@ -72,6 +76,9 @@ describe('outOfScopeReason', () => {
     // Stock tips in a chat group and extortion are scams, whatever else they name.
     'tham gia nhóm đầu tư chứng khoán trên zalo thầy chỉ mã có nên không',
     'người lạ gọi video khỏa thân rồi tống tiền',
+    // Recruitment and wages told with a scam stay in scope.
+    'tin tuyển dụng việc nhẹ lương cao trên facebook có phải lừa không',
+    'đi làm được trả lương rồi giờ bắt nạp tiền mới rút được có phải lừa đảo',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
