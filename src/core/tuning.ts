@@ -95,6 +95,11 @@ export const TUNING = {
     variantFloor: 0.3,
     /** Factor on a variant match when the two ask different kinds of question ("ở đâu" against "vì sao"). */
     otherQuestion: 0.9,
+    /**
+     * Factor on a variant match when the question and the variant name different subjects and none in common
+     * ("tài khoản ngân hàng có bị khóa không" against "vneid có bị khóa không"; lexicon `subjects`).
+     */
+    otherSubject: 0.75,
     /** Factor on the score of a lesson's closing "Cần giúp thêm?" section, which should win only for "hỏi ai" questions. */
     helpSection: 0.8,
     /** Weight of the share of the question a passage holds, beside its BM25 score (which favours repeated words). */

@@ -284,7 +284,10 @@ export class Retriever {
     // A variant that does not say how it asks asks what its section's heading asks.
     const other = variant.analysis.questionTypes.length > 0 || !heading ? variant.analysis.questionTypes : this.analysedVariant(heading).analysis.questionTypes;
     const differ = asks.length > 0 && other.length > 0 && !asks.some((t) => other.includes(t));
-    return differ ? match * TUNING.ranking.otherQuestion : match;
+    // "ngân hàng có khóa không" is not answered by "VNeID có khóa không", however many other words they share.
+    const about = question.analysis.subjects;
+    const elsewhere = about.length > 0 && variant.analysis.subjects.length > 0 && !about.some((t) => variant.analysis.subjects.includes(t));
+    return match * (differ ? TUNING.ranking.otherQuestion : 1) * (elsewhere ? TUNING.ranking.otherSubject : 1);
   }
 
   /** An analysis with its words and its concepts' weights, computed once. */

@@ -45,6 +45,8 @@ export interface Analysis {
   leansOnPrevious: boolean;
   /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
   questionTypes: string[];
+  /** The apps or institutions the question names ("vneid", "bank"…), from the lexicon's subjects. */
+  subjects: string[];
   /**
    * For a long question with a story, its last clause that has something to ask about ("… – có nên trình báo công an
    * không?"), read on its own: retrieval weighs it more than the story before it.
@@ -154,8 +156,14 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0),
     scamStory: lexicon.scamMarkers.some((m) => findRun(tokens, m, exact) >= 0),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
-    questionTypes: [...new Set(lexicon.questionTypes.filter((q) => findRun(tokens, q.phrase, exact) >= 0).map((q) => q.type))],
+    questionTypes: typesFound(lexicon.questionTypes, tokens, exact),
+    subjects: typesFound(lexicon.subjects, tokens, exact),
   };
+}
+
+/** The kinds whose phrases occur in the tokens, each once. */
+function typesFound(table: readonly { type: string; phrase: Syllable[] }[], tokens: Syllable[], exact: boolean): string[] {
+  return [...new Set(table.filter((q) => findRun(tokens, q.phrase, exact) >= 0).map((q) => q.type))];
 }
 
 /** Syllables with shorthand expanded, and the readable text with the same expansions. */

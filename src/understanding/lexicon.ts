@@ -19,6 +19,11 @@ const lexiconSchema = z.strictObject({
   question_words: words.default([]),
   /** Phrases that tell the kind of question ("where", "how", "why"…), by kind. */
   question_types: z.record(z.string().trim().min(1), words).default({}),
+  /**
+   * What a question is about when it names an app or an institution ("vneid", "ngân hàng", "zalo"…), by subject: a
+   * question variant about another subject than the question's is a weaker match.
+   */
+  subjects: z.record(z.string().trim().min(1), words).default({}),
   remedy_markers: words.default([]),
   /** What a scam's story says ("tự xưng", "gửi link", "bắt chuyển tiền"): such a question wants the safety lessons. */
   scam_markers: words.default([]),
@@ -72,6 +77,8 @@ export interface Lexicon {
   scamMarkers: Syllable[][];
   /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
   questionTypes: { type: string; phrase: Syllable[] }[];
+  /** Phrases that name what a question is about, by subject ("bank" → ngân hàng, stk…). */
+  subjects: { type: string; phrase: Syllable[] }[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
 }
@@ -104,6 +111,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   const rank: Record<PhraseKind, number> = { synonym: 0, form: 1, filler: 2 };
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || rank[a.kind] - rank[b.kind]);
   const list = (items: string[]) => items.map((m) => syllablesWithAccents(m)).filter((t) => t.length > 0);
+  const byType = (table: Record<string, string[]>) => Object.entries(table).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase })));
   return {
     shorthand: compileShorthand(parsed.shorthand),
     afterNumber: compileShorthand(parsed.after_number),
@@ -112,7 +120,8 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     remedy: list(parsed.remedy_markers),
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
-    questionTypes: Object.entries(parsed.question_types).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase }))),
+    questionTypes: byType(parsed.question_types),
+    subjects: byType(parsed.subjects),
   };
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cp, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { LexicalIndex, openKnowledgeIndex, plainQuery, type KnowledgeIndex } from '../../src/retrieval';
 import { stripDiacritics } from '../../src/text';
 import { KNOWLEDGE_DIR, realIndex, tempDir } from '../helpers';
@@ -60,6 +60,34 @@ describe('retrieval over the knowledge folder', () => {
     const third = await openKnowledgeIndex({ knowledgeDir, dataDir });
     expect(third.fromCache).toBe(false);
     expect((await third.retriever.search('cá rô phi', 1)).passages[0]!.chunk.path).toMatch(/vneid-cai-dat/u);
+  });
+});
+
+describe('question variants about another subject', () => {
+  const lesson = (name: string, heading: string, text: string, variants: string[]) => [
+    `lessons/${name}.md`,
+    `---\ntitle: "${heading}"\nkind: lesson\naudience: citizen\ntopic: vneid\ntags: ["căn cước"]\nupdated: 2026-11-30\nsources: ["Luật Căn cước 2023"]\n---\n\n# ${heading}\n\nBài mẫu.\n\n## ${heading}\n\n${text}\n\nCách hỏi khác:\n${variants.map((v) => `- ${v}`).join('\n')}\n`,
+  ];
+  const files = [
+    lesson('vneid-bi-khoa', 'Vì sao tài khoản VNeID bị khóa?', 'Tài khoản VNeID bị khóa khi thẻ căn cước bị thu hồi.', ['căn cước hết hạn chưa đổi vneid có bị khóa không']),
+    lesson('ngan-hang-can-cuoc', 'Thẻ căn cước hết hạn thì ngân hàng làm sao?', 'Giao dịch có thể bị tạm dừng; hãy cập nhật thẻ mới với ngân hàng.', ['đổi căn cước xong phải làm gì với tài khoản ngân hàng']),
+  ];
+  const topPath = async (subjects: boolean) => {
+    const knowledgeDir = await tempDir('tls-subjects-');
+    const lexicon = await readFile(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8');
+    await writeFile(join(knowledgeDir, 'lexicon.yaml'), subjects ? lexicon : lexicon.replace(/^subjects:\n(?: .*\n)+/mu, ''));
+    for (const [path, text] of files) {
+      await mkdir(dirname(join(knowledgeDir, path!)), { recursive: true });
+      await writeFile(join(knowledgeDir, path!), text!);
+    }
+    const built = await openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-subjects-data-') });
+    return (await built.retriever.search('Căn cước của tôi hết hạn rồi mà chưa đổi, tài khoản ngân hàng có bị khóa không?', 2)).passages[0]!.chunk.path;
+  };
+
+  it('weighs a variant naming another app or institution than the question less, however many words they share', async () => {
+    expect(await topPath(true)).toMatch(/ngan-hang-can-cuoc/u);
+    // The same knowledge without the lexicon's subjects: the VNeID variant's shared words win.
+    expect(await topPath(false)).toMatch(/vneid-bi-khoa/u);
   });
 });
 

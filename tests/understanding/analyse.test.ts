@@ -55,6 +55,8 @@ describe('normalising a question through the lexicon', () => {
     expect(read('cap nhat sinh trac hoc o dau').questionTypes).toEqual(['where']);
     expect(read('vì sao phải cập nhật sinh trắc học').questionTypes).toEqual(['why']);
     expect(read('con tôi có nên đi làm ở nước ngoài không').questionTypes).toEqual(['advice']);
+    expect(read('stk ngan hang bi khoa').subjects).toEqual(['bank']);
+    expect(read('đăng nhập dịch vụ công bằng vneid').subjects.sort()).toEqual(['public_services', 'vneid']);
   });
 
   it('reads a long question with a story by its last asking clause too', () => {
