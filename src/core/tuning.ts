@@ -39,6 +39,8 @@ export const TUNING = {
     /** A long question with a story: enough rare words found, whatever share of the story they are. */
     minMatchedLong: 14,
     minShareLong: 0.3,
+    /** …and the question is long: a short one with rare words ("công an xã tuyển dụng cần điều kiện gì") is not. */
+    minConceptsLong: 10,
   },
   answer: {
     /** Longest answer body in characters; a lesson section that fits is quoted whole. */

@@ -247,7 +247,7 @@ export class Retriever {
     const leading = passages.slice(0, TUNING.coverage.leading);
     const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
       ? 'variant'
-      : leading.some((p) => this.coveredByText(p))
+      : leading.some((p) => this.coveredByText(p, analysis))
         ? 'coverage'
         : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
           ? 'dense'
@@ -256,13 +256,13 @@ export class Retriever {
   }
 
   /** True when a passage's text holds enough of the question (see TUNING.coverage). */
-  private coveredByText(p: Passage): boolean {
+  private coveredByText(p: Passage, analysis: Analysis): boolean {
     const c = TUNING.coverage;
     const minShare = this.options.minCoverage ?? c.minShare;
     return (
       (p.coverage >= minShare && p.variantMatch >= c.minShareVariant && p.matched >= c.minMatched) ||
       (p.coverage >= c.minShareExact && p.matched >= c.minMatchedExact) ||
-      (p.coverage >= c.minShareLong && p.matched >= c.minMatchedLong)
+      (p.coverage >= c.minShareLong && p.matched >= c.minMatchedLong && analysis.concepts.length >= c.minConceptsLong)
     );
   }
 

@@ -63,6 +63,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'lag', 'giat lag', 'do may', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
+      'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
     ],
     safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac'],
   },
@@ -93,7 +94,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: [
       'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'game', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
       'boi toan', 'tu vi', 'cung hoang dao', 'phong thuy', 'xo so', 've so', 'so de', 'lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
-      'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup',
+      'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím" folds to the same word.
     strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim hay', 'phim nao', 'phim ve', 'netflix', 'tu vi', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'tuoi nao'],
@@ -128,9 +129,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: [
       'nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien',
       'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'meo thi', 'on thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
+      'quyet toan thue', 'thue thu nhap', 'thue tncn', 'ma so thue', 'thue dat', 'thue nha dat', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
+      'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi', 'tra diem', 'thi tot nghiep',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
     ],
-    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong'],
+    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'xin otp', 'xin ma otp', 'doc otp', 'doc ma otp', 'gui ma otp', 'cung cap otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,

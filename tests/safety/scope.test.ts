@@ -22,6 +22,12 @@ describe('outOfScopeReason', () => {
     ['bo de thi ly thuyet bang lai o to co bao nhieu cau', 'general'],
     ['Công ty nợ lương 3 tháng, chuyển khoản chậm thì làm đơn gửi đâu?', 'general'],
     ['phim hay ve lua dao tren netflix', 'entertainment'],
+    // Taxes, insurance products, land papers, school results, phone plans: next to a topic word, still not ours.
+    ['quyết toán thuế thu nhập cá nhân online trên điện thoại thế nào', 'general'],
+    ['mua ban dat tra tien qua ngan hang can thu tuc gi', 'general'],
+    ['dang ky goi cuoc 4g viettel nao re nhat', 'device'],
+    ['tra diem thi tot nghiep bang so can cuoc o dau', 'general'],
+    ['văn khấn rằm tháng giêng', 'entertainment'],
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
     ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
     ['Thủ tục ly hôn cần giấy tờ gì, nộp ở tòa nào?', 'general'],
@@ -76,7 +82,10 @@ describe('outOfScopeReason', () => {
     // Stock tips in a chat group and extortion are scams, whatever else they name.
     'tham gia nhóm đầu tư chứng khoán trên zalo thầy chỉ mã có nên không',
     'người lạ gọi video khỏa thân rồi tống tiền',
-    // Recruitment and wages told with a scam stay in scope.
+    // The same words told with a scam stay in scope.
+    'có người xưng cán bộ thuế gọi bảo cài app quyết toán thuế, có phải lừa không',
+    'nhan vien bao hiem nhan tho goi xin ma otp de kich hoat hop dong',
+    'tin nhắn báo sắp hết data, bấm link nhận thêm 50GB có phải lừa đảo',
     'tin tuyển dụng việc nhẹ lương cao trên facebook có phải lừa không',
     'đi làm được trả lương rồi giờ bắt nạp tiền mới rút được có phải lừa đảo',
   ])('keeps "%s" in scope', (text) => {
