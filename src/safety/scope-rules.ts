@@ -145,7 +145,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(cong thuc (nau|lam|hoa hoc|toan)|cong thuc mon)\b/u,
       /\b(dich (cau|doan|bai|sang|ra) (tieng|sang)|dich .{1,40} sang tieng)\b/u,
       /\blich su (viet nam|the gioi|trieu)\b/u,
-      /\b(cong an|quan doi|bo doi|cong chuc|vien chuc|giao vien|nganh)\b.{0,20}\btuyen\b/u,
+      /\b(cong an|quan doi|bo doi|cong chuc|vien chuc|giao vien|nganh)\b.{0,20}(?<!\btruc )\btuyen\b/u,
       // Taking the driving test, not using the licence one has ("đã thi sát hạch, có giấy hẹn, được chạy xe chưa").
       /\b(thi|hoc|on thi) (bang lai|lai xe|sat hach)\b.{0,40}\b(o dau|trung tam|bao nhieu cau|mat bao lau|may buoi|de dau|meo|bo de)\b/u,
       /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
@@ -160,7 +160,7 @@ export const CORE_WORDS = [
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
   'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
-  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
+  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */

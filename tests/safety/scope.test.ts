@@ -82,6 +82,10 @@ describe('outOfScopeReason', () => {
     // Stock tips in a chat group and extortion are scams, whatever else they name.
     'tham gia nhóm đầu tư chứng khoán trên zalo thầy chỉ mã có nên không',
     'người lạ gọi video khỏa thân rồi tống tiền',
+    // A fee asked to release a gift is the scam, whoever tells it ("bạn trai quen trên mạng").
+    'ban trai quen tren mang gui qua, hai quan goi doi dong phi moi nhan duoc',
+    // "trực tuyến" is not a recruitment ("tuyển").
+    'muốn đăng ký tạm trú mà không phải lên công an, làm online được không',
     // The same words told with a scam stay in scope.
     'có người xưng cán bộ thuế gọi bảo cài app quyết toán thuế, có phải lừa không',
     'nhan vien bao hiem nhan tho goi xin ma otp de kich hoat hop dong',
