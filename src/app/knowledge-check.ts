@@ -1,6 +1,7 @@
 import { KnowledgeFileError, checkLessons, displayPath, isError, listKnowledgeFiles, loadContacts, parseKnowledgeFiles, type KnowledgeDoc } from '../knowledge';
 import { basename, join } from 'node:path';
-import { LEXICON_FILE, loadLexicon } from '../understanding';
+import { LEXICON_FILE, analyse, loadLexicon, type Lexicon } from '../understanding';
+import { outOfScopeReason } from '../safety';
 import { ROSTER_FILE, loadOfficialsData, type OfficialsData } from '../officials';
 
 /** The officials' data's own reports (unknown unit names, records to review, records behind their plan) as problems. */
@@ -15,10 +16,35 @@ export function officialsProblems(data: OfficialsData, options: { dryRun?: boole
   ];
 }
 
-/** The content checks that need more than one file: lessons against contacts.yaml and today's date. */
-export async function lessonProblems(knowledgeDir: string, docs: readonly KnowledgeDoc[], options: { now: Date; maxAgeDays: number; cwd?: string }): Promise<KnowledgeFileError[]> {
+/**
+ * The content checks that need more than one file: lessons against contacts.yaml and today's date, and (given the
+ * lexicon) their headings and question variants against the scope rules.
+ */
+export async function lessonProblems(
+  knowledgeDir: string,
+  docs: readonly KnowledgeDoc[],
+  options: { now: Date; maxAgeDays: number; cwd?: string; lexicon?: Lexicon },
+): Promise<KnowledgeFileError[]> {
   const { contacts, problems } = await loadContacts(knowledgeDir, options.cwd);
-  return [...problems, ...checkLessons(docs, { contacts, now: options.now, maxAgeDays: options.maxAgeDays })];
+  return [...problems, ...checkLessons(docs, { contacts, now: options.now, maxAgeDays: options.maxAgeDays }), ...(options.lexicon ? declinedVariants(docs, options.lexicon) : [])];
+}
+
+/** A lesson's heading or question variant the scope rules would decline: people asking it that way never reach it. */
+export function declinedVariants(docs: readonly KnowledgeDoc[], lexicon: Lexicon): KnowledgeFileError[] {
+  const problems: KnowledgeFileError[] = [];
+  for (const doc of docs) {
+    if (doc.meta.kind !== 'lesson') continue;
+    for (const section of doc.sections) {
+      const heading = section.headings.at(-1);
+      if (heading === undefined) continue;
+      const asked = [{ text: heading, line: section.line }, ...section.variants.map((text, i) => ({ text, line: section.variantsLine === undefined ? section.line : section.variantsLine + 1 + i }))];
+      for (const { text, line } of asked) {
+        const reason = outOfScopeReason(analyse(text, lexicon).normalized);
+        if (reason) problems.push(new KnowledgeFileError({ code: 'declined_variant', path: doc.path, line, field: heading, found: text, expected: [reason] }));
+      }
+    }
+  }
+  return problems;
 }
 
 /** Warnings first, then errors (closest to the summary line), each by file and line. */
@@ -49,7 +75,7 @@ export async function checkKnowledge(options: { knowledgeDir: string; now: Date;
     ...result.problems,
     ...(lexicon?.problems ?? []),
     ...officialsProblems(officials, { dryRun: true }),
-    ...(await lessonProblems(options.knowledgeDir, result.docs, options)),
+    ...(await lessonProblems(options.knowledgeDir, result.docs, { ...options, lexicon: lexicon?.problems.length ? undefined : lexicon?.lexicon })),
   ];
   return { files: files.length, extracted: officials.plans.length, problems: sortProblems(problems) };
 }

@@ -51,7 +51,7 @@ run(async () => {
   const problems = sortProblems([
     ...index.problems,
     ...officialsProblems(officials),
-    ...(await lessonProblems(config.knowledgeDir, index.docs.filter((d) => !failing.has(d.path)), { now, maxAgeDays: config.knowledgeMaxAgeDays })),
+    ...(await lessonProblems(config.knowledgeDir, index.docs.filter((d) => !failing.has(d.path)), { now, maxAgeDays: config.knowledgeMaxAgeDays, lexicon: index.lexicon })),
   ]);
   const kinds: Record<string, number> = {};
   for (const d of index.docs) kinds[d.meta.kind] = (kinds[d.meta.kind] ?? 0) + 1;

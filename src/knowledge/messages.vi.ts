@@ -165,6 +165,9 @@ const WORDING: Record<ProblemCode, Wording> = {
     'ghi những cách người dân hay hỏi điều này (có dấu, không dấu, viết tắt như trên điện thoại).',
   few_variants: (p) =>
     `mục ${q(p.field ?? '')} mới có ${p.found ?? '?'} cách hỏi khác; nên có ít nhất ${p.expected?.[0] ?? '5'}, viết theo cách người dân gõ thật (có dấu, không dấu, viết tắt).`,
+  declined_variant: (p) =>
+    `cách hỏi ${q(p.found ?? '')} của mục ${q(p.field ?? '')} sẽ bị bot từ chối là ngoài phạm vi (nhóm ${p.expected?.[0] ?? '?'}): ` +
+    'người dân hỏi như vậy sẽ không nhận được bài này. Viết lại cách hỏi, hoặc báo người phụ trách mã để sửa danh sách phạm vi (src/safety/scope-rules.ts).',
   no_sources: () => `bài học chưa ghi nguồn: thêm trường sources, ví dụ ${FIELD_HELP.sources!.example}`,
   unlisted_phone: (p) =>
     `số ${p.found ?? ''} không có trong knowledge/contacts.yaml. Đối chiếu số với nguồn chính thức: đúng thì thêm vào contacts.yaml (kèm nơi đã kiểm tra), sai thì sửa bài.` +

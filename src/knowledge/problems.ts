@@ -33,6 +33,7 @@ export const PROBLEM_SEVERITY = {
   // content check of lessons
   no_variants: 'warning',
   few_variants: 'warning',
+  declined_variant: 'warning',
   no_sources: 'warning',
   unlisted_phone: 'warning',
   unlisted_web: 'warning',

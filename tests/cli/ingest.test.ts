@@ -49,6 +49,22 @@ describe('npm run ingest', () => {
     expect(await readdir(data)).toEqual([]);
   });
 
+  it('--check warns about a question variant the scope rules would decline, at its line, so editors can reword it', async () => {
+    const { knowledge, data } = await copy();
+    const lesson = join(knowledge, 'lessons/lai-suat.md');
+    const variants = ['gửi tiết kiệm online có an toàn không', 'lãi suất gửi tiết kiệm ngân hàng nào cao nhất', 'gui tiet kiem tren app co bi lua khong', 'sổ tiết kiệm online là gì', 'mở sổ tiết kiệm trên điện thoại'];
+    await writeFile(
+      lesson,
+      `---\ntitle: "Gửi tiết kiệm trên ứng dụng"\nkind: lesson\naudience: citizen\ntopic: thanh-toan-so\nupdated: 2026-11-30\nsources: ["Thông tư 48/2018/TT-NHNN"]\n---\n\n# Gửi tiết kiệm trên ứng dụng\n\n## Gửi tiết kiệm trên ứng dụng ngân hàng có an toàn không?\n\nCó, khi dùng ứng dụng chính thức của ngân hàng.\n\nCách hỏi khác:\n${variants.map((v) => `- ${v}`).join('\n')}\n`,
+    );
+    const result = await run(['--check', '--today', '2026-12-01'], { KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
+    expect(result.code).toBe(0);
+    const heading = 'Gửi tiết kiệm trên ứng dụng ngân hàng có an toàn không?';
+    expect(result.stdout.split('\n').filter((l) => l.includes('lai-suat.md'))).toEqual([
+      line({ code: 'declined_variant', path: lesson, line: 18, field: heading, found: variants[1], expected: ['prices'] }),
+    ]);
+  });
+
   it('--check lists every error with path:line in markdown, roster and reviewed records, after the warnings, and exits 1', async () => {
     const { knowledge, data } = await copy();
     const lesson = join(knowledge, 'lessons/vneid-cai-dat.md');
