@@ -4,7 +4,7 @@ import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
 import type { Chunk } from '../knowledge';
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
-import { REDACTED, mentionsDomain, outOfScopeReason, scanSecrets } from '../safety';
+import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets } from '../safety';
 import { normalizeText } from '../text';
 import { withFocus, type Analysis } from '../understanding';
 import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
@@ -211,8 +211,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
     const { reply } = await answerQuestion(message, analysis, now, text);
-    // A question outside every topic the assistant knows, that the knowledge does not cover either, is declined.
-    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsDomain(analysis.normalized)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics,
+    // and declined as out of scope otherwise: a phone's, Zalo's or a bank card's other features are not what it answers.
+    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsCore(analysis.normalized)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
     return reply;
   }
 

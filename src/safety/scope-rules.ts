@@ -155,7 +155,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
 ];
 
-/** Words of the assistant's core topics: with one, a question is never declined by a rule without `always`. */
+/**
+ * Words of the assistant's core topics: with one, a question is never declined by a rule without `always`, and one the
+ * knowledge does not cover is answered "chưa có thông tin" rather than declined.
+ */
 export const CORE_WORDS = [
   ...SCAM_STORY,
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
@@ -164,21 +167,10 @@ export const CORE_WORDS = [
   'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
   'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
-  'khai bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
+  'khai bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
+  'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',
+  'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */
 export const SCAM_WORDS = [...SCAM_STORY, 'nhom dau tu', 'nhom zalo', 'nhom telegram', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong'];
-
-/**
- * Wider vocabulary of the assistant's topics (phones, accounts, papers, calls). A question the knowledge does not
- * cover is answered "chưa có thông tin" when it has one of these, and declined as out of scope when it has none.
- */
-export const DOMAIN_WORDS = [
-  ...CORE_WORDS,
-  'thu tuc', 'ho so', 'tai khoan', 'ung dung', 'duong link', 'link', 'tin nhan', 'cuoc goi', 'goi dien', 'cong an',
-  'an toan', 'mang xa hoi', 'so suc khoe', 'bao hiem y te', 'giay phep lai xe', 'luu tru', 'khai sinh', 'khai tu',
-  'ho khau', 'thuong tru', 'tam tru', 'cu tru', 'giay to', 'le phi', 'trang web', 'the atm', 'the ngan hang',
-  'dien thoai', 'internet', 'so la', 'so dien thoai', 'sim', 'nuoc ngoai', 'truc tuyen', 'zalo', 'facebook', 'ma pin',
-  'the tin dung', 'video call', 'don vi', 'so ban nganh', 'uy ban nhan dan', 'phat nguoi', 'bang lai', 'tinh trang hon nhan', 'giay xac nhan',
-];

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { syllablesWithAccents, type Syllable } from '../text';
-import { CORE_WORDS, DOMAIN_WORDS, SCAM_WORDS, SCOPE_RULES, type OutOfScopeReason } from './scope-rules';
+import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -12,7 +12,6 @@ type Phrase = Syllable[];
 const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syllablesWithAccents(p)).filter((p) => p.length > 0);
 
 const CORE = compile(CORE_WORDS);
-const DOMAIN = compile(DOMAIN_WORDS);
 const SCAM = compile(SCAM_WORDS);
 const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []), strongPhrases: compile(rule.strong ?? []), safe: rule.safeWith && compile(rule.safeWith) }));
 
@@ -48,9 +47,9 @@ function hasAny(text: Read, phrases: readonly Phrase[]): boolean {
   });
 }
 
-/** True when the text uses a word of the assistant's topics (phones, accounts, papers, calls…). */
-export function mentionsDomain(text: string): boolean {
-  return hasAny(read(text), DOMAIN);
+/** True when the text uses a word of the assistant's core topics (VNeID, căn cước, public services, payment, scams…). */
+export function mentionsCore(text: string): boolean {
+  return hasAny(read(text), CORE);
 }
 
 /**

@@ -58,6 +58,15 @@ describe('assistant core', () => {
     expect(reply.sources).toEqual([]);
   });
 
+  it("declines a question the knowledge does not cover about a phone's or an app's other features, which names none of its topics", async () => {
+    for (const question of ['Zalo gửi file tối đa bao nhiêu MB?', 'facebook cua toi bi han che quang cao, chay ads lai the nao', 'hoc tieng anh online app nao tot cho nguoi lon tuoi']) {
+      const reply = await ask(question);
+      expect(reply.intent).toBe('out_of_scope');
+      expect(reply.meta.rule).toBe('scope.not-covered');
+      expect(reply.text).toMatch(/VNeID/u);
+    }
+  });
+
   it('warns about an OTP and never repeats it, in the reply or the recorded question', async () => {
     const reply = await ask('Mã OTP ngân hàng của tôi là 482913, bạn kiểm tra giúp tôi có đúng không');
     expect(reply.intent).toBe('safety');
