@@ -12,12 +12,12 @@ import { identify, narrowByQuestion, openSession, ownMatches, unitsNamedIn, type
 import { hashCode } from './invites';
 import { MESSAGES as M } from './messages';
 import type { OfficialsModelRouter } from './model-router';
-import { HOW_TO, SELF_UNIT } from './phrases';
+import { SELF_UNIT } from './phrases';
 import type { UnitMatch } from './roster';
 import { summarise } from './summary';
 import { tasksForUnit, tasksNamedIn, unitLabel } from './tasks';
 import { PendingChoices } from './pending';
-import { classifyOfficialsQuestion, hasTaskWords, officialsForm, type OfficialsQuestion } from './understand';
+import { asksHowTo, classifyOfficialsQuestion, hasTaskWords, officialsForm, type OfficialsQuestion } from './understand';
 import { detail, history, submitReport, undoLast, updateTask } from './updates';
 import { draftReport } from './draft';
 
@@ -66,7 +66,7 @@ export class OfficialsService implements OfficialsHandler {
    */
   private async namesOwnTask(message: Message, text: string): Promise<boolean> {
     const folded = officialsForm(text);
-    if (HOW_TO.some((h) => folded.startsWith(`${h} `) || folded.includes(` ${h} `))) return false;
+    if (asksHowTo(folded)) return false;
     const data = this.deps.data();
     const today = civilDate(message.now ?? new Date());
     const own = ownMatches(await identify(data, this.deps.store, message));

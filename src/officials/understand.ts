@@ -170,7 +170,13 @@ function actionOf(text: string, q: string): QuestionBody | undefined {
 
 /** Whether a question asks about work ("nhiệm vụ", "chủ trì", "phải làm"…), whoever asks. */
 export function hasTaskWords(text: string): boolean {
-  return hasAny(officialsForm(text), P.TASK_PHRASES);
+  const q = officialsForm(text);
+  return hasAny(q, P.TASK_PHRASES) && !asksHowTo(q);
+}
+
+/** "… phải làm sao?", "cách …", "ở đâu": someone asking what to do, not what a unit must do. */
+export function asksHowTo(folded: string): boolean {
+  return hasAny(folded, P.HOW_TO);
 }
 
 /**

@@ -236,6 +236,14 @@ describe('lead and partner, answered apart', () => {
     expect(reply.text).not.toContain(say.supportTitle);
   });
 
+  it('keeps a citizen\'s story that names a unit and asks "phải làm sao" a citizen question', async () => {
+    const story = 'Có người tự xưng là công an thành phố gọi nói tôi dính líu vụ ma túy, bắt chuyển khoản để xác minh. Tôi chưa chuyển. Bây giờ phải làm sao?';
+    const reply = await h.ask(story, { userId: 'citizen', now: vn('2026-11-23 09:00') });
+    expect(['knowledge', 'safety']).toContain(reply.intent);
+    // Task words about a named unit, asked as what the unit must do, stay an officials' question for anyone.
+    expect((await h.ask('Công an tỉnh phải làm gì trong kế hoạch sáng kiến đột phá?', { userId: 'citizen', now: vn('2026-11-23 09:00') })).intent).toBe('tasks');
+  });
+
   it('lists what a unit partners without what it leads', async () => {
     const reply = await h.ask('Sở tôi phối hợp những việc gì?', { unit: 'Sở KH&CN Đồng Tháp', now: vn('2026-11-23 09:00') });
     expect(reply.text).toContain(say.supportTitle);
