@@ -28,6 +28,9 @@ describe('outOfScopeReason', () => {
     ['dang ky goi cuoc 4g viettel nao re nhat', 'device'],
     ['tra diem thi tot nghiep bang so can cuoc o dau', 'general'],
     ['văn khấn rằm tháng giêng', 'entertainment'],
+    // Who invented the QR code, which bird this is: a topic word ("mã QR", "định danh") in a general-knowledge question.
+    ['ma qr do ai phat minh ra', 'general'],
+    ['giúp tôi định danh loài cây này lá to màu tím', 'general'],
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
     ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
     ['Thủ tục ly hôn cần giấy tờ gì, nộp ở tòa nào?', 'general'],
