@@ -6,7 +6,8 @@ import type { Chunk } from '../knowledge';
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets } from '../safety';
 import { normalizeText } from '../text';
-import { withFocus, type Analysis } from '../understanding';
+import { civilDate, parts } from '../time';
+import { withFocus, withStatedAges, type Analysis } from '../understanding';
 import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
 import { detectIntent, type Routing } from './intent';
 import * as say from './replies';
@@ -186,7 +187,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   }
 
   async function route(message: Message, text: string, now: Date): Promise<Reply> {
-    const analysis = deps.knowledge().retriever.analyse(text);
+    const index = deps.knowledge();
+    const analysis = index.retriever.analyse(withStatedAges(text, index.lexicon, parts(civilDate(now)).year));
     const command = parseCommand(text);
     if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);

@@ -24,6 +24,8 @@ const lexiconSchema = z.strictObject({
    * question variant about another subject than the question's is a weaker match.
    */
   subjects: z.record(z.string().trim().min(1), words).default({}),
+  /** What comes before a year of birth ("sinh năm 1965", "sn 1986"): the year is read as the age it gives today. */
+  birth_year: words.default([]),
   remedy_markers: words.default([]),
   /** What a scam's story says ("tự xưng", "gửi link", "bắt chuyển tiền"): such a question wants the safety lessons. */
   scam_markers: words.default([]),
@@ -79,6 +81,8 @@ export interface Lexicon {
   questionTypes: { type: string; phrase: Syllable[] }[];
   /** Phrases that name what a question is about, by subject ("bank" → ngân hàng, stk…). */
   subjects: { type: string; phrase: Syllable[] }[];
+  /** Phrases before a year of birth, folded ("sinh nam", "sn"). */
+  birthYear: string[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
 }
@@ -122,6 +126,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     questionTypes: byType(parsed.question_types),
     subjects: byType(parsed.subjects),
+    birthYear: list(parsed.birth_year).map((p) => p.map((t) => t.folded).join(' ')),
   };
 }
 

@@ -2,12 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { analyse, compileLexicon, contentTokens, parseLexicon } from '../../src/understanding';
+import { analyse, compileLexicon, contentTokens, parseLexicon, withStatedAges } from '../../src/understanding';
 import { KNOWLEDGE_DIR } from '../helpers';
 
 const lexicon = compileLexicon(parse(readFileSync(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8')));
 const read = (text: string) => analyse(text, lexicon);
 const concepts = (text: string) => read(text).concepts.map((c) => c.typed.join(' '));
+
+describe('years of birth', () => {
+  it('reads a year of birth as the age it gives this year, and leaves other years alone', () => {
+    expect(withStatedAges('Mẹ tôi sinh năm 1965, đổi thẻ xong còn phải đổi nữa không?', lexicon, 2026)).toBe('Mẹ tôi 61 tuổi, đổi thẻ xong còn phải đổi nữa không?');
+    expect(withStatedAges('toi sn 1986 the lam nam 2021 co phai doi ko', lexicon, 2026)).toBe('toi 40 tuổi the lam nam 2021 co phai doi ko');
+    expect(withStatedAges('Năm sinh: 2012, làm căn cước được chưa', lexicon, 2026)).toBe('14 tuổi, làm căn cước được chưa');
+    expect(withStatedAges('thẻ làm năm 2021, sinh năm 2030', lexicon, 2026)).toBe('thẻ làm năm 2021, sinh năm 2030');
+  });
+});
 
 describe('normalising a question through the lexicon', () => {
   it('writes chat shorthand out before anything else, and keeps fillers out of the content', () => {
