@@ -30,6 +30,9 @@ describe('outOfScopeReason', () => {
     ['văn khấn rằm tháng giêng', 'entertainment'],
     // Who invented the QR code, which bird this is: a topic word ("mã QR", "định danh") in a general-knowledge question.
     ['ma qr do ai phat minh ra', 'general'],
+    // University entrance and emigration, with "cảnh sát", "thường trú" in them.
+    ['trường đại học an ninh nhân dân năm nay lấy bao nhiêu điểm', 'general'],
+    ['xin thẻ xanh thường trú ở Úc cần điều kiện gì', 'general'],
     ['giúp tôi định danh loài cây này lá to màu tím', 'general'],
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
     ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
