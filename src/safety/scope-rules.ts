@@ -60,7 +60,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'device',
     strong: [
       'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang bi yeu', 'mang qua yeu', 'mang rat yeu',
-      'lag', 'giat lag', 'do may', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
+      'lag', 'giat lag', 'bi do may', 'do may qua', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
@@ -70,7 +70,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'prices',
-    strong: ['ti gia', 'tich diem', 'phi quan ly tai khoan', 'phi duy tri tai khoan', 'phi thuong nien', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'op lung', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
+    strong: ['ti gia', 'tich diem', 'phi quan ly tai khoan', 'phi duy tri tai khoan', 'phi thuong nien', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     any: ['ty gia', 'ti gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
@@ -94,11 +94,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'entertainment',
     any: [
       'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
-      'boi toan', 'tu vi', 'cung hoang dao', 'phong thuy', 'xo so', 'mua ve so', 'do ve so', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
+      'boi toan', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'tu vi hom nay', 'cung hoang dao', 'phong thuy', 'xo so', 'mua ve so', 'do ve so', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'danh lo', 'choi lo de', 'ghi lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím" folds to the same word.
-    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim hay', 'phim nao', 'phim ve', 'netflix', 'tu vi', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'hop tuoi'],
+    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'hop tuoi'],
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|bam vao|nhan vao) )\bphim\b/u],
   },
@@ -121,7 +121,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'personal',
     any: ['người yêu', 'ny', 'crush', 'tỏ tình', 'chia tay', 'bạn gái', 'bạn trai', 'tình yêu', 'thất tình', 'dỗ bạn gái', 'cua gái', 'tán gái'],
-    patterns: [/\b(gian|doi|ghen)\b.{0,30}\b(do|lam lanh|xin loi)\b/u, /\blam sao do\b/u],
+    // "dỗ" folds like "đó", "đổi": only a making-up asked for ("giận … làm lành", "… làm sao dỗ" at the end).
+    patterns: [/\b(gian|ghen)\b.{0,30}\b(lam lanh|xin loi)\b/u, /\blam sao do\s*$/u],
   },
   {
     reason: 'general',
@@ -130,16 +131,16 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: [
       'nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien',
       'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'meo thi', 'on thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
-      'quyet toan thue', 'thue thu nhap', 'thue tncn', 'ma so thue', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
+      'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
-      'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'loai hoa', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
+      'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
     ],
     safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'xin otp', 'xin ma otp', 'doc otp', 'doc ma otp', 'gui ma otp', 'cung cap otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
-      /\b(nuoc nao|bien dong)\b/u,
+      /\bnuoc nao\b/u,
       /\b(cach (trong|nuoi|cham soc) (lua|cay|ca|ga|heo|lon|bo|rau|hoa))\b/u,
       /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u,
       /\bai (phat minh|sang lap|tim ra|la tac gia|viet|la nguoi dau tien)\b/u,
@@ -165,7 +166,7 @@ export const CORE_WORDS = [
   'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
   'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
-  'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
+  'app vay', 'vay online', 'boi nho', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
   'khai bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',

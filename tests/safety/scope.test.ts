@@ -90,6 +90,16 @@ describe('outOfScopeReason', () => {
     'người lạ gọi video khỏa thân rồi tống tiền',
     // A fee asked to release a gift is the scam, whoever tells it ("bạn trai quen trên mạng").
     'ban trai quen tren mang gui qua, hai quan goi doi dong phi moi nhan duoc',
+    // Folded words that spell something else: "điện tử vì" (tử vi), "biến động" (Biển Đông), "bị lộ để" (lô đề),
+    // "chế độ máy bay" (đơ máy), "bấm phím hay" (phim hay), "loại hóa đơn" (loài hoa), "thì thực hiện" (thị thực).
+    'Tài khoản định danh điện tử vì sao bị khóa?',
+    'tin nhắn báo biến động số dư lạ là sao',
+    'thông tin bị lộ để người ta làm gì',
+    'lỡ cài app lạ có cần bật chế độ máy bay không',
+    'người gọi bảo bấm phím hay đọc mã thì sao',
+    'thanh toán tiền điện chọn loại hóa đơn nào',
+    'chưa có căn cước gắn chip thì thực hiện sinh trắc học thế nào',
+    'quét chip căn cước có phải tháo ốp lưng không',
     // "trực tuyến" is not a recruitment ("tuyển").
     'muốn đăng ký tạm trú mà không phải lên công an, làm online được không',
     // The same words told with a scam stay in scope.
