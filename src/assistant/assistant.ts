@@ -4,7 +4,7 @@ import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
 import type { Chunk } from '../knowledge';
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
-import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets } from '../safety';
+import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets, tellsOfVictim } from '../safety';
 import { normalizeText } from '../text';
 import { civilDate, parts } from '../time';
 import { withFocus, withStatedAges, type Analysis } from '../understanding';
@@ -194,7 +194,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
     const reason = outOfScopeReason(analysis.normalized);
     // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
-    const officialsRoute = reason === 'injection' ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
+    // A scam's story ("tôi bị lừa làm nhiệm vụ… phải nộp thêm") is a citizen's, whatever office words it uses.
+    const scamStory = !command && (analysis.scamStory || tellsOfVictim(analysis.normalized));
+    const officialsRoute = reason === 'injection' || scamStory ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
     if (officialsRoute) {
       if (!deps.officials) return fixed(officialsRoute.intent, officialsRoute.rule, say.OFFICIALS_NOT_READY, text);
       const reply = await deps.officials.handle({ route: officialsRoute, message, text, now });

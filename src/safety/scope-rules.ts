@@ -23,6 +23,9 @@ export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | '
 /** A scam told in words ("bị lừa", "giả danh", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh'];
 
+/** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
+export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien'];
+
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
 const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien'];
 

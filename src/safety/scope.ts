@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { syllablesWithAccents, type Syllable } from '../text';
-import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, type OutOfScopeReason } from './scope-rules';
+import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -13,6 +13,7 @@ const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syl
 
 const CORE = compile(CORE_WORDS);
 const SCAM = compile(SCAM_WORDS);
+const VICTIM = compile(VICTIM_WORDS);
 const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []), strongPhrases: compile(rule.strong ?? []), safe: rule.safeWith && compile(rule.safeWith) }));
 
 interface Read {
@@ -45,6 +46,11 @@ function hasAny(text: Read, phrases: readonly Phrase[]): boolean {
     for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => same(words[i + k]!, p, exact))) return true;
     return false;
   });
+}
+
+/** True when the text tells of a scam the asker fell for ("tôi bị lừa…", "mất tiền"). */
+export function tellsOfVictim(text: string): boolean {
+  return hasAny(read(text), VICTIM);
 }
 
 /** True when the text uses a word of the assistant's core topics (VNeID, căn cước, public services, payment, scams…). */

@@ -19,6 +19,8 @@ describe('routing a citizen and an official', () => {
     'thời hạn giải quyết hồ sơ trên dịch vụ công là bao lâu',
     'bạn tôi bị lừa chuyển tiền thì báo ở đâu',
     'phường tôi có Tổ công nghệ số cộng đồng không',
+    // A task scam's story says "nhiệm vụ" and "phải nộp": still a victim asking for help.
+    'Tôi bị lừa làm nhiệm vụ đánh giá sản phẩm, giờ rút tiền thì web bảo phải nộp thêm. Tôi phải tố cáo ở đâu?',
   ])('keeps the citizen question "%s" a citizen question', async (text) => {
     const reply = await ask(text);
     expect(['knowledge', 'out_of_scope']).toContain(reply.intent);
