@@ -215,6 +215,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
     const { reply } = await answerQuestion(message, analysis, now, text);
+    // Someone who says they were scammed is always told where to turn, even when the section quoted is about the trick.
+    if (reply.intent === 'knowledge' && reply.meta.covered && scamStory && tellsOfVictim(analysis.normalized) && !/công an/u.test(reply.text)) {
+      reply.text = `${reply.text}\n\n${say.SCAM_HELP}`;
+    }
     // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics,
     // and declined as out of scope otherwise: a phone's, Zalo's or a bank card's other features are not what it answers.
     if (!reply.meta.covered && !reply.meta.inTopic && !mentionsCore(analysis.normalized)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);

@@ -72,12 +72,15 @@ export function secretWarning(kinds: SecretKind[]): string {
   return ['⚠️ Cảnh báo an toàn', ...kinds.map((k) => SECRET_WARNINGS[k]), 'Trợ lý số đã ẩn thông tin này, không lưu lại và không gửi đi đâu.'].join('\n');
 }
 
+/** The first steps after a scam: added to an answer for someone who says they were scammed, when it lacks them. */
+export const SCAM_HELP = 'Nếu nghi bị lừa đảo: gọi ngay ngân hàng của bạn để khóa tài khoản, báo công an xã, phường gần nhất, gọi 156 hoặc nhắn 5656 để phản ánh.';
+
 /** Where to get help, chosen by what the question is about. */
 function helpFor(question: string): string[] {
   const q = foldText(question);
   const lines: string[] = [];
   if (/\b(lua|gia danh|gia mao|chiem doat|mat tien|chuyen nham|trung thuong|hack)\b/u.test(q)) {
-    lines.push('Nếu nghi bị lừa đảo: gọi ngay ngân hàng của bạn để khóa tài khoản, báo công an xã, phường gần nhất, gọi 156 hoặc nhắn 5656 để phản ánh.');
+    lines.push(SCAM_HELP);
   }
   if (/\b(vneid|dinh danh|can cuoc|cccd|muc 2|muc 1)\b/u.test(q)) {
     lines.push('Về VNeID, căn cước: hỏi công an xã, phường nơi gần bạn, hoặc tổng đài VNeID 1900 0368.');

@@ -85,6 +85,16 @@ describe('follow-ups', () => {
 });
 
 describe('answers', () => {
+  it('tells someone who says they were scammed where to turn, even when the section quoted is about the trick', async () => {
+    for (const question of ['Tôi bị lừa làm nhiệm vụ đánh giá sản phẩm nhận hoa hồng, nạp 5 triệu rồi không rút được', 'tôi bị lừa mất 3 triệu vì bấm link đổi điểm thưởng ngân hàng']) {
+      const reply = await ask(question);
+      expect(reply.intent).toBe('knowledge');
+      expect(reply.text).toMatch(/công an xã, phường/u);
+    }
+    // Asked about the trick without having lost anything, the section stands alone.
+    expect((await ask('làm nhiệm vụ đánh giá sản phẩm nhận hoa hồng có thật không')).text).not.toContain('Nếu nghi bị lừa đảo');
+  });
+
   it('answers a message that asks two things part by part', async () => {
     const reply = await ask('Passcode VNeID là gì? Quên passcode VNeID thì lấy lại thế nào?');
     expect(reply.meta.covered).toBe(true);
