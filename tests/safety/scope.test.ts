@@ -33,6 +33,7 @@ describe('outOfScopeReason', () => {
     // University entrance and emigration, with "cảnh sát", "thường trú" in them.
     ['trường đại học an ninh nhân dân năm nay lấy bao nhiêu điểm', 'general'],
     ['xin thẻ xanh thường trú ở Úc cần điều kiện gì', 'general'],
+    ['lương hưu tháng này khi nào về tài khoản', 'general'],
     ['giúp tôi định danh loài cây này lá to màu tím', 'general'],
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
     ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
@@ -100,6 +101,7 @@ describe('outOfScopeReason', () => {
     'thanh toán tiền điện chọn loại hóa đơn nào',
     'chưa có căn cước gắn chip thì thực hiện sinh trắc học thế nào',
     'quét chip căn cước có phải tháo ốp lưng không',
+    'có người gọi bảo lương hưu tháng này bị giữ lại, phải chuyển phí mới nhận',
     // "trực tuyến" is not a recruitment ("tuyển").
     'muốn đăng ký tạm trú mà không phải lên công an, làm online được không',
     // The same words told with a scam stay in scope.
