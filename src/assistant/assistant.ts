@@ -195,7 +195,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const reason = outOfScopeReason(analysis.normalized);
     // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
     // A scam's story ("tôi bị lừa làm nhiệm vụ… phải nộp thêm") is a citizen's, whatever office words it uses.
-    const scamStory = !command && (analysis.scamStory || tellsOfVictim(analysis.normalized));
+    const victim = !command && tellsOfVictim(analysis.normalized);
+    const scamStory = victim || (!command && analysis.scamStory);
     const officialsRoute = reason === 'injection' || scamStory ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
     if (officialsRoute) {
       if (!deps.officials) return fixed(officialsRoute.intent, officialsRoute.rule, say.OFFICIALS_NOT_READY, text);
@@ -216,7 +217,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
     const { reply } = await answerQuestion(message, analysis, now, text);
     // Someone who says they were scammed is always told where to turn, even when the section quoted is about the trick.
-    if (reply.intent === 'knowledge' && reply.meta.covered && scamStory && tellsOfVictim(analysis.normalized) && !/công an/u.test(reply.text)) {
+    if (reply.intent === 'knowledge' && reply.meta.covered && victim && !/công an/u.test(reply.text)) {
       reply.text = `${reply.text}\n\n${say.SCAM_HELP}`;
     }
     // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics,

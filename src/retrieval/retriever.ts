@@ -283,10 +283,9 @@ export class Retriever {
     const asks = question.analysis.questionTypes;
     // A variant that does not say how it asks asks what its section's heading asks.
     const other = variant.analysis.questionTypes.length > 0 || !heading ? variant.analysis.questionTypes : this.analysedVariant(heading).analysis.questionTypes;
-    const differ = asks.length > 0 && other.length > 0 && !asks.some((t) => other.includes(t));
+    const differ = disjoint(asks, other);
     // "ngân hàng có khóa không" is not answered by "VNeID có khóa không", however many other words they share.
-    const about = question.analysis.subjects;
-    const elsewhere = about.length > 0 && variant.analysis.subjects.length > 0 && !about.some((t) => variant.analysis.subjects.includes(t));
+    const elsewhere = disjoint(question.analysis.subjects, variant.analysis.subjects);
     return match * (differ ? TUNING.ranking.otherQuestion : 1) * (elsewhere ? TUNING.ranking.otherSubject : 1);
   }
 
@@ -362,4 +361,9 @@ export class Retriever {
       })
       .sort((a, b) => b.score - a.score);
   }
+}
+
+/** True when both lists name kinds and none in common ("where" against "why", "bank" against "vneid"). */
+function disjoint(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((t) => b.includes(t));
 }
