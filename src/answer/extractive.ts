@@ -116,7 +116,7 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   const sources = [sourceOf(chunk)];
 
   if (chunk.kind === 'lesson') {
-    let text = render(lessonUnits(chunk, chosen.units, best, list, budget).map((i) => chunk.units[i]!), budget);
+    let text = render(lessonUnits(chunk, chosen.units, best, list, budget, analysis.answerCues).map((i) => chunk.units[i]!), budget);
     // Another section of the same lesson that ranks almost as high answers another side of the question: its opening
     // sentences follow (never its steps, which would mix two procedures).
     const next = scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score);
@@ -155,7 +155,7 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
  * What to quote of a lesson section: all of it when it fits; otherwise its opening sentences (the direct answer),
  * the list holding the best match (or its numbered steps) whole, and the other sentences that answer, in order.
  */
-function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean, budget: number): number[] {
+function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean, budget: number, cues: readonly string[][]): number[] {
   // Sentences about the lesson itself ("Bài này hướng dẫn…") are not part of an answer.
   const own = chunk.units.map((u, i) => ({ u, i })).filter(({ u }) => !(u.intro && INTRODUCES.test(u.text)));
   const size = own.reduce((n, { u }) => n + u.text.length, 0);
@@ -179,7 +179,25 @@ function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean
     .sort((a, b) => b.score - a.score)
     .slice(0, 2)
     .forEach((x) => chosen.add(x.index));
-  return [...chosen].sort((a, b) => a - b);
+  const order = [...chosen].sort((a, b) => a - b);
+  // "Tiêu tiền chuyển nhầm có sao không" asks about a penalty: the section's sentence that names one answers it, so it
+  // follows the opening sentences rather than risk being cut after the steps.
+  const answers = (i: number) => units[i]!.kind === 'sentence' && !units[i]!.intro && cues.some((cue) => holds(tokensOf(units[i]!.text), cue));
+  if (cues.length > 0 && !order.some((i) => answers(i) && units[i]!.block === firstBlock)) {
+    const cued = order.find(answers) ?? scored.filter((x) => answers(x.index)).sort((a, b) => b.score - a.score)[0]?.index;
+    if (cued !== undefined) {
+      const rest = order.filter((i) => i !== cued);
+      const after = rest.filter((i) => units[i]!.block === firstBlock).length;
+      order.splice(0, order.length, ...rest.slice(0, after), cued, ...rest.slice(after));
+    }
+  }
+  return order;
+}
+
+/** True when `tokens` hold `run` as consecutive syllables. */
+function holds(tokens: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, j) => tokens[i + j] === t)) return true;
+  return false;
 }
 
 /** Which units to quote around the best one: its lead-in, the list it opens, close matches, the task's who and when. */

@@ -45,6 +45,8 @@ export interface Analysis {
   leansOnPrevious: boolean;
   /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
   questionTypes: string[];
+  /** Folded words of a sentence that answers the kinds asked (the lexicon's answer cues for `questionTypes`). */
+  answerCues: string[][];
   /** The apps or institutions the question names ("vneid", "bank"…), from the lexicon's subjects. */
   subjects: string[];
   /**
@@ -144,6 +146,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
   }
   const formWords = new Set(folded.filter((_, i) => roles[i] !== 'content'));
   const headingPairs = bigrams(folded).filter((b) => !b.split('_').every((t) => formWords.has(t)));
+  const types = typesFound(lexicon.questionTypes, tokens, exact);
   return {
     original,
     normalized: readable,
@@ -156,7 +159,8 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0),
     scamStory: lexicon.scamMarkers.some((m) => findRun(tokens, m, exact) >= 0),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
-    questionTypes: typesFound(lexicon.questionTypes, tokens, exact),
+    questionTypes: types,
+    answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
     subjects: typesFound(lexicon.subjects, tokens, exact),
   };
 }

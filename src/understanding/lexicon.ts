@@ -20,6 +20,11 @@ const lexiconSchema = z.strictObject({
   /** Phrases that tell the kind of question ("where", "how", "why"…), by kind. */
   question_types: z.record(z.string().trim().min(1), words).default({}),
   /**
+   * Words of the sentence that answers a kind of question ("bị phạt không" is answered by a sentence saying "phạt",
+   * "hình sự"), by kind: the composer quotes such a sentence of a long section.
+   */
+  answer_cues: z.record(z.string().trim().min(1), words).default({}),
+  /**
    * What a question is about when it names an app or an institution ("vneid", "ngân hàng", "zalo"…), by subject: a
    * question variant about another subject than the question's is a weaker match.
    */
@@ -79,6 +84,8 @@ export interface Lexicon {
   scamMarkers: Syllable[][];
   /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
   questionTypes: { type: string; phrase: Syllable[] }[];
+  /** Words of a sentence that answers each kind of question, folded ("penalty" → ["phat"], ["hinh", "su"]…). */
+  answerCues: Map<string, string[][]>;
   /** Phrases that name what a question is about, by subject ("bank" → ngân hàng, stk…). */
   subjects: { type: string; phrase: Syllable[] }[];
   /** Phrases before a year of birth, folded ("sinh nam", "sn"). */
@@ -125,6 +132,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     questionTypes: byType(parsed.question_types),
+    answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),
     birthYear: list(parsed.birth_year).map((p) => p.map((t) => t.folded).join(' ')),
   };

@@ -93,6 +93,26 @@ describe('extractive composer', () => {
     expect(a.text).toContain('2. Gọi tổng đài in trên hóa đơn tiền điện để hỏi.');
   });
 
+  it('puts the sentence answering the kind of question asked (a penalty) after the opening, before the steps', () => {
+    const filler = 'Ngân hàng kiểm tra được tiền từ đâu đến và trả đúng về tài khoản đã gửi, nên bạn chỉ cần báo ngân hàng. '.repeat(18);
+    const doc = parseKnowledgeFile(
+      'knowledge/lessons/thu.md',
+      `---\ntitle: Tiền chuyển nhầm\n---\n\n## Có tiền lạ chuyển nhầm vào tài khoản, phải làm gì?\n\nBạn không tiêu khoản tiền đó mà báo ngân hàng của mình. ${filler}\n\n` +
+        `1. Không rút, không tiêu tiền lạ.\n2. Gọi tổng đài ngân hàng in sau thẻ.\n3. Chụp lại tin báo số dư.\n4. Bị gọi điện đòi thì báo công an xã.\n\n` +
+        `Người cố tình tiêu tiền chuyển nhầm có thể bị phạt, thậm chí bị xử lý hình sự.\n`,
+    );
+    const compose = (question: string) =>
+      composeExtractive(index.retriever.analyse(question), [{ chunk: doc.chunks[0]!, score: 1, coverage: 0.8, matched: 6, variantMatch: 0.7 }], { idf: () => 1 }).text;
+    const penalty = 'Người cố tình tiêu tiền chuyển nhầm có thể bị phạt, thậm chí bị xử lý hình sự.';
+    const asked = compose('tiền lạ chuyển nhầm vào tài khoản tôi tiêu luôn thì có sao không');
+    expect(asked).toContain(penalty);
+    expect(asked.indexOf(penalty)).toBeLessThan(asked.indexOf('1. Không rút'));
+    // Asked what to do, the steps follow the opening as before.
+    const steps = compose('tiền lạ chuyển nhầm vào tài khoản tôi phải làm gì');
+    expect(steps).toContain('1. Không rút');
+    expect(steps.indexOf(penalty) < 0 || steps.indexOf(penalty) > steps.indexOf('1. Không rút')).toBe(true);
+  });
+
   it('answers lessons in plain words without the "Theo …" preamble', async () => {
     const a = await answer('tai ung dung vneid o dau');
     expect(a.text).toMatch(/App Store|CH Play|Google Play/u);
