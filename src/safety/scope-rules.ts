@@ -13,9 +13,11 @@ export interface ScopeRule {
    * the question is about a scam or an account's safety (SCAM_WORDS).
    */
   strong?: readonly string[];
-  /** Words that keep a question with a `strong` phrase in scope (default SCAM_WORDS). */
+  /** Words that keep a question with a `strong` phrase or pattern in scope (default SCAM_WORDS). */
   safeWith?: readonly string[];
   patterns?: readonly RegExp[];
+  /** Patterns that decline even beside a core word, as `strong` phrases do ("phim Hàn nào về lừa đảo hay"). */
+  strongPatterns?: readonly RegExp[];
 }
 
 export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
@@ -67,6 +69,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
+      'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa',
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao'],
@@ -101,9 +104,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím" folds to the same word.
-    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi'],
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
+    // A lottery ticket checked or bought ("dò vé số", "quét QR trên vé số xem trúng không"); a message saying one won a
+    // lottery and must pay a fee is a scam and stays in scope.
+    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|bam vao|nhan vao) )\bphim\b/u],
+    strongPatterns: [/(?<!\b(bam|nhan|an|go|bam vao|nhan vao) )\bphim (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\b/u, /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u],
   },
   {
     reason: 'creative',
@@ -124,21 +130,27 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'personal',
     any: ['người yêu', 'ny', 'crush', 'tỏ tình', 'chia tay', 'bạn gái', 'bạn trai', 'tình yêu', 'thất tình', 'dỗ bạn gái', 'cua gái', 'tán gái'],
+    // "Định danh" of one's gender is not the electronic identity.
+    strong: ['dinh danh gioi tinh', 'xu huong tinh duc', 'lgbt', 'gioi tinh thu ba'],
     // "dỗ" folds like "đó", "đổi": only a making-up asked for ("giận … làm lành", "… làm sao dỗ" at the end).
     patterns: [/\b(gian|ghen)\b.{0,30}\b(lam lanh|xin loi)\b/u, /\blam sao do\s*$/u],
   },
   {
+    // Writing software, even about OTPs ("tạo mã OTP trong nodejs"): only a scam told keeps it in scope.
     reason: 'general',
-    // Writing software, exams and recruitment, driving tests, wages, design: "mã OTP trong nodejs", "khám tuyển nghĩa vụ
-    // công an", "mẹo thi lý thuyết bằng lái", "công ty chuyển khoản lương chậm", "mã QR menu".
+    strong: ['nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien'],
+    safeWith: SCAM_TOLD,
+  },
+  {
+    reason: 'general',
+    // Exams and recruitment, driving tests, wages, design: "khám tuyển nghĩa vụ công an", "mẹo thi lý thuyết bằng lái", "công ty chuyển khoản lương chậm", "mã QR menu".
     strong: [
-      'nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien',
       'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'meo thi', 'on thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
       'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
     ],
-    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'xin otp', 'xin ma otp', 'doc otp', 'doc ma otp', 'gui ma otp', 'cung cap otp'],
+    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
@@ -156,6 +168,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
     ],
+    // What a landlord may charge for power or water: a tenancy matter, whatever deposit was paid by transfer.
+    strongPatterns: [/\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
   },
 ];
 

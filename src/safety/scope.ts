@@ -80,6 +80,6 @@ function judge(text: string): OutOfScopeReason | undefined {
   return RULES.find(
     (rule) =>
       ((rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false))) ||
-      (hasAny(message, rule.strongPhrases) && !(rule.safe ? hasAny(message, rule.safe) : scam)),
+      ((hasAny(message, rule.strongPhrases) || (rule.strongPatterns?.some((p) => p.test(message.folded)) ?? false)) && !(rule.safe ? hasAny(message, rule.safe) : scam)),
   )?.reason;
 }
