@@ -72,7 +72,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa',
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
-    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao'],
+    // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
+    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'goi bao', 'goi moi', 'goi dien moi', 'soan tin', 'mat song'],
   },
   {
     reason: 'prices',
@@ -103,13 +104,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'boi toan', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'tu vi hom nay', 'cung hoang dao', 'phong thuy', 'xo so', 'mua ve so', 'do ve so', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'danh lo', 'choi lo de', 'ghi lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
-    // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím" folds to the same word.
+    // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím", "bàn phím" fold to the same word.
     // A lottery ticket checked or bought ("dò vé số", "quét QR trên vé số xem trúng không"); a message saying one won a
     // lottery and must pay a fee is a scam and stays in scope.
     strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien'],
-    patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|bam vao|nhan vao) )\bphim\b/u],
-    strongPatterns: [/(?<!\b(bam|nhan|an|go|bam vao|nhan vao) )\bphim (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\b/u, /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u],
+    patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim\b/u],
+    strongPatterns: [/(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\b/u, /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u],
   },
   {
     reason: 'creative',
@@ -182,10 +183,10 @@ export const CORE_WORDS = [
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
   'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
-  'tu xung', 'xung la', 'goi xung', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
+  'tu xung', 'xung la', 'goi xung', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
-  'khai bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
+  'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
 ];

@@ -122,6 +122,11 @@ describe('outOfScopeReason', () => {
     'thanh toán tiền điện qua ứng dụng ngân hàng thế nào',
     'mã xác nhận gửi về số mới không thấy',
     'công ty xin ảnh căn cước và mã OTP để trả lương có phải lừa không',
+    // "bàn phím" is not a film; a data plan sold by a caller that ends with the SIM cut is a scam.
+    'cô tôi chỉ có điện thoại bàn phím, nhờ đóng tiền điện hộ thế nào',
+    'nghe người gọi mời gói cước 5G khuyến mãi, soạn tin gửi 901 xong điện thoại mất sóng',
+    'thuê homestay 2 đêm có phải báo công an không',
+    'vừa bị trừ 50 triệu trong tài khoản mà mình không làm gì',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
