@@ -181,7 +181,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
 export const CORE_WORDS = [
   ...SCAM_STORY,
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
-  'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
+  'dong tien dien', 'tra tien dien', 'thu ho tien dien', 'dong tien nuoc', 'tra tien nuoc', 'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
   'tu xung', 'xung la', 'goi xung', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
