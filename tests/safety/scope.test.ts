@@ -127,6 +127,8 @@ describe('outOfScopeReason', () => {
     'nghe người gọi mời gói cước 5G khuyến mãi, soạn tin gửi 901 xong điện thoại mất sóng',
     'thuê homestay 2 đêm có phải báo công an không',
     'vừa bị trừ 50 triệu trong tài khoản mà mình không làm gì',
+    // Someone else logging in from another device is account safety, on Zalo as on VNeID.
+    'zalo báo đăng nhập trên máy lạ mà tôi không đăng nhập',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {
