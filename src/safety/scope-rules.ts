@@ -110,7 +110,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim\b/u],
-    strongPatterns: [/(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\b/u, /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u],
+    strongPatterns: [
+      /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\b/u,
+      /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u,
+      // The game Liên Quân ("tk liên quân bị khóa 7 ngày"), not an account "liên quan đến vụ án".
+      /\b(tai khoan|tk|acc|nick) lien quan\b(?! (den|toi|vu|toi vu))/u,
+    ],
   },
   {
     reason: 'creative',
@@ -135,6 +140,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['dinh danh gioi tinh', 'xu huong tinh duc', 'lgbt', 'gioi tinh thu ba'],
     // "dỗ" folds like "đó", "đổi": only a making-up asked for ("giận … làm lành", "… làm sao dỗ" at the end).
     patterns: [/\b(gian|ghen)\b.{0,30}\b(lam lanh|xin loi)\b/u, /\blam sao do\s*$/u],
+  },
+  {
+    // A species' name ("tên khoa học", "định danh loài"); a wedding gift's amount, unless a wedding card came as a link.
+    reason: 'general',
+    strong: ['ten khoa hoc', 'dinh danh loai', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban'],
+    safeWith: [...SCAM_TOLD, 'link', 'thiep', 'apk', 'cai'],
   },
   {
     // Writing software, even about OTPs ("tạo mã OTP trong nodejs"): only a scam told keeps it in scope.
@@ -169,8 +180,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
     ],
-    // What a landlord may charge for power or water: a tenancy matter, whatever deposit was paid by transfer.
-    strongPatterns: [/\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
+    // What a landlord may charge for power or water: a tenancy matter, whatever deposit was paid by transfer. A visa
+    // to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"); a card named Visa is.
+    strongPatterns: [/\bxin (loai |the )?visa\b/u, /\bvisa (nao|gi|du lich|lao dong|du hoc|dinh cu)\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
   },
 ];
 

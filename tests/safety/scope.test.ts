@@ -63,6 +63,10 @@ describe('outOfScopeReason', () => {
     ['định danh giới tính là gì', 'personal'],
     ['quên mật khẩu két sắt ở nhà thì phá khóa thế nào', 'device'],
     ['viết code python tạo mã OTP 6 số ngẫu nhiên', 'general'],
+    ['tên khoa học của cây lúa là gì, định danh loài này thế nào', 'general'],
+    ['đi đám cưới bạn thân chuyển khoản mừng bao nhiêu là lịch sự', 'general'],
+    ['tạm trú ở Nhật Bản thì cần xin loại visa nào', 'general'],
+    ['tk liên quân bị khóa 7 ngày làm sao mở', 'entertainment'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -129,6 +133,9 @@ describe('outOfScopeReason', () => {
     'vừa bị trừ 50 triệu trong tài khoản mà mình không làm gì',
     // Someone else logging in from another device is account safety, on Zalo as on VNeID.
     'zalo báo đăng nhập trên máy lạ mà tôi không đăng nhập',
+    'tài khoản liên quan đến vụ án bị phong tỏa, có người gọi bảo chuyển tiền',
+    'nhận thiệp cưới qua zalo có link, bấm vào bị mất tiền',
+    'thẻ visa bị trừ tiền lạ',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {
