@@ -77,7 +77,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'prices',
-    strong: ['ti gia', 'tich diem', 'phi quan ly tai khoan', 'phi duy tri tai khoan', 'phi thuong nien', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
+    strong: ['ti gia', 'tich diem', 'phi quan ly tai khoan', 'phi duy tri tai khoan', 'phi thuong nien', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'ky han', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     any: ['ty gia', 'ti gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
@@ -94,6 +94,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'sport',
+    // A match's score even with chat shorthand that reads as a core word ("trận ck AFF": chung kết, not chuyển khoản).
+    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'tran chung ket'],
     any: ['bong da', 'world cup', 'vo dich', 'ty so', 'tran dau', 'doi tuyen', 'cau thu', 'sea games', 'olympic', 'v league', 'ngoai hang anh', 'champions league', 'the thao', 'bong chuyen', 'quan vot', 'huy chuong vang', 'aff cup'],
     patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u],
   },
@@ -144,7 +146,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // A species' name ("tên khoa học", "định danh loài"); a wedding gift's amount, unless a wedding card came as a link.
     reason: 'general',
-    strong: ['ten khoa hoc', 'dinh danh loai', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban'],
+    strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'ten cay', 'ten hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'dinh ly', 'pitago', 'pi ta go', 'thuc don', 'in ma qr'],
     safeWith: [...SCAM_TOLD, 'link', 'thiep', 'apk', 'cai'],
   },
   {
@@ -197,7 +199,7 @@ export const CORE_WORDS = [
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
   'tu xung', 'xung la', 'goi xung', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'may khac', 'may la', 'thiet bi khac', 'thiet bi la', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
-  'tin nhan rac', 'cuoc goi rac', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
+  'tin nhan rac', 'cuoc goi rac', '5656', 'so 156', 'goi 156', 'tong dai 156', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',

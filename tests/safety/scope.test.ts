@@ -67,6 +67,11 @@ describe('outOfScopeReason', () => {
     ['đi đám cưới bạn thân chuyển khoản mừng bao nhiêu là lịch sự', 'general'],
     ['tạm trú ở Nhật Bản thì cần xin loại visa nào', 'general'],
     ['tk liên quân bị khóa 7 ngày làm sao mở', 'entertainment'],
+    ['gửi tiết kiệm 100 triệu kỳ hạn 6 tháng thì ngân hàng nào lãi cao nhất', 'prices'],
+    ['in mã QR thực đơn cho quán cà phê ở đâu rẻ', 'general'],
+    ['cách chứng minh định lý Pi-ta-go cho học sinh lớp 7', 'general'],
+    // "ck" written out as "chuyển khoản" where the person meant "chung kết".
+    ['trận chuyển khoản AFF tối qua tỉ số bao nhiêu', 'sport'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -136,6 +141,9 @@ describe('outOfScopeReason', () => {
     'tài khoản liên quan đến vụ án bị phong tỏa, có người gọi bảo chuyển tiền',
     'nhận thiệp cưới qua zalo có link, bấm vào bị mất tiền',
     'thẻ visa bị trừ tiền lạ',
+    'số 156 với 5656 là để làm gì',
+    'để tiền trong ví điện tử có được lãi như gửi tiết kiệm không',
+    'cá độ bóng đá qua mạng bị lừa mất tiền',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {
