@@ -167,7 +167,13 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
 
 /** The kinds whose phrases occur in the tokens, each once. */
 function typesFound(table: readonly { type: string; phrase: Syllable[] }[], tokens: Syllable[], exact: boolean): string[] {
-  return [...new Set(table.filter((q) => findRun(tokens, q.phrase, exact) >= 0).map((q) => q.type))];
+  const found = table.flatMap((q) => {
+    const at = findRun(tokens, q.phrase, exact);
+    return at < 0 ? [] : [{ type: q.type, start: at, end: at + q.phrase.length }];
+  });
+  // A phrase inside a longer one of another kind is part of it: "khác chỗ nào" asks a difference, not a place.
+  const inside = (a: (typeof found)[number]) => found.some((b) => b.type !== a.type && b.end - b.start > a.end - a.start && b.start <= a.start && a.end <= b.end);
+  return [...new Set(found.filter((f) => !inside(f)).map((f) => f.type))];
 }
 
 /** Syllables with shorthand expanded, and the readable text with the same expansions. */

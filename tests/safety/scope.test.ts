@@ -144,6 +144,8 @@ describe('outOfScopeReason', () => {
     'số 156 với 5656 là để làm gì',
     'để tiền trong ví điện tử có được lãi như gửi tiết kiệm không',
     'cá độ bóng đá qua mạng bị lừa mất tiền',
+    // A scam asked about in its own words ("có đáng tin không") stays in scope whatever market it names.
+    'được hướng dẫn chơi thử chứng khoán quốc tế, giờ mời nạp 235 triệu được tặng thêm 5.000 USD, có đáng tin không',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {

@@ -64,6 +64,9 @@ describe('normalising a question through the lexicon', () => {
     expect(read('cap nhat sinh trac hoc o dau').questionTypes).toEqual(['where']);
     expect(read('vì sao phải cập nhật sinh trắc học').questionTypes).toEqual(['why']);
     expect(read('con tôi có nên đi làm ở nước ngoài không').questionTypes).toEqual(['advice']);
+    // "chỗ nào" inside "khác chỗ nào" asks a difference, not a place.
+    expect(read('mức 2 với mức 1 khác chỗ nào').questionTypes).toEqual(['difference']);
+    expect(read('làm mức 2 chỗ nào').questionTypes).toEqual(['where']);
     expect(read('stk ngan hang bi khoa').subjects).toEqual(['bank']);
     expect(read('đăng nhập dịch vụ công bằng vneid').subjects.sort()).toEqual(['public_services', 'vneid']);
   });
