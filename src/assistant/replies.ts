@@ -73,7 +73,7 @@ export function secretWarning(kinds: SecretKind[]): string {
 }
 
 /** The first steps after a scam: added to an answer for someone who says they were scammed, when it lacks them. */
-export const SCAM_HELP = 'Nếu nghi bị lừa đảo: gọi ngay ngân hàng của bạn để khóa tài khoản, báo công an xã, phường gần nhất, gọi 156 hoặc nhắn 5656 để phản ánh.';
+export const SCAM_HELP = 'Nếu nghi bị lừa đảo: gọi ngay tổng đài ngân hàng của bạn (số in sau thẻ) để khóa tài khoản, báo công an xã, phường gần nhất, gọi 156 hoặc nhắn 5656 để phản ánh.';
 
 /** Where to get help, chosen by what the question is about. */
 function helpFor(question: string): string[] {

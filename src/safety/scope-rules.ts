@@ -107,10 +107,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím", "bàn phím" fold to the same word.
-    // A lottery ticket checked or bought ("dò vé số", "quét QR trên vé số xem trúng không"); a message saying one won a
-    // lottery and must pay a fee is a scam and stays in scope.
-    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien'],
+    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi'],
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim\b/u],
     strongPatterns: [
       /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\b/u,
@@ -118,6 +116,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // The game Liên Quân ("tk liên quân bị khóa 7 ngày"), not an account "liên quan đến vụ án".
       /\b(tai khoan|tk|acc|nick) lien quan\b(?! (den|toi|vu|toi vu))/u,
     ],
+  },
+  {
+    // A lottery ticket checked or bought ("dò vé số", "quét QR trên vé số xem trúng không"); a lottery win that asks for a
+    // fee, a message or a call, or a "lottery" game told as a scam, stays in scope.
+    reason: 'entertainment',
+    strong: ['xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
+    safeWith: [...SCAM_TOLD, 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien'],
   },
   {
     reason: 'creative',
@@ -183,8 +188,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
     ],
     // What a landlord may charge for power or water: a tenancy matter, whatever deposit was paid by transfer. A visa
-    // to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"); a card named Visa is.
-    strongPatterns: [/\bxin (loai |the )?visa\b/u, /\bvisa (nao|gi|du lich|lao dong|du hoc|dinh cu)\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
+    // to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or the public
+    // services portal; a card named Visa is in scope.
+    strongPatterns: [/^(?!.*\b(vneid|dich vu cong)\b).*\b(xin (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
   },
 ];
 

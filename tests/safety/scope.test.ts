@@ -146,6 +146,8 @@ describe('outOfScopeReason', () => {
     'cá độ bóng đá qua mạng bị lừa mất tiền',
     // A scam asked about in its own words ("có đáng tin không") stays in scope whatever market it names.
     'được hướng dẫn chơi thử chứng khoán quốc tế, giờ mời nạp 235 triệu được tặng thêm 5.000 USD, có đáng tin không',
+    'cách nhận biết lừa đảo qua trò chơi xổ số cào điện tử',
+    'làm sao gia hạn visa du lịch trên VNeID',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {
