@@ -5,7 +5,7 @@ import { TUNING, parseCommand, type Button, type Intent, type Log, type Message,
 import type { Chunk } from '../knowledge';
 import type { KnowledgeIndex, Retrieval } from '../retrieval';
 import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets, tellsOfVictim } from '../safety';
-import { normalizeText } from '../text';
+import { normalizeText, syllables } from '../text';
 import { civilDate, parts } from '../time';
 import { withFocus, withStatedAges, type Analysis } from '../understanding';
 import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
@@ -133,7 +133,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
     const retriever = deps.knowledge().retriever;
     const parts: string[] = [];
-    for (const part of splitQuestions(analysis.original)) {
+    for (const part of splitQuestions(analysis.original, deps.knowledge().lexicon.questionEnds)) {
       if (parts.length > 0 && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) parts[parts.length - 1] += ` ${part}`;
       else parts.push(part);
     }
@@ -261,12 +261,24 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 }
 
 /** The questions of a message that asks more than one: its sentences that end with "?" (at least three words each). */
-export function splitQuestions(text: string): string[] {
+export function splitQuestions(text: string, questionEnds: readonly string[] = []): string[] {
   const parts = text
     .split(/(?<=\?)\s+/u)
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/u).length >= 3);
-  return parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2 ? parts : [];
+  if (parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2) return parts;
+  // "Passcode VNeID là mấy số, quên thì lấy lại sao?": a clause that ends as a question, then another question.
+  const clauses = text.split(/(?<=[,;])\s+/u).map((c) => c.trim());
+  const asks = (clause: string) => {
+    const words = syllables(clause);
+    return questionEnds.some((end) => words.slice(-end.split(' ').length).join(' ') === end);
+  };
+  for (let i = 0; i < clauses.length - 1; i++) {
+    const head = clauses.slice(0, i + 1).join(' ');
+    const tail = clauses.slice(i + 1).join(' ');
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && asks(head) && (tail.endsWith('?') || asks(tail))) return [head, tail];
+  }
+  return [];
 }
 
 /** The passages retrieval weighed most, for logs and the evaluation report: where, how well, by which heading or variant. */

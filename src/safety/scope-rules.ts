@@ -133,10 +133,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "có tích hợp" folds to "co tich": only "truyện cổ tích" names a folk tale.
       /\b(truyen|tho|tieu thuyet|bai van)\b.{0,30}\b(nhan vat|nv|tac gia)\b.{0,10}\b(nao|la ai|gi)\b/u,
       /\btam cam\b|\btruyen kieu\b|\btruyen co tich\b/u,
+      // A translation asked for, whatever the sentence says ("dịch câu 'tôi quên mật khẩu' sang tiếng Anh").
+      /\b(dich (cau|doan|bai|sang|ra) (tieng|sang)|dich .{1,40} sang tieng)\b/u,
     ],
   },
   {
     reason: 'health',
+    // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
+    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     patterns: [/\b(benh|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },
@@ -151,7 +155,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // A species' name ("tên khoa học", "định danh loài"); a wedding gift's amount, unless a wedding card came as a link.
     reason: 'general',
-    strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'ten cay', 'ten hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'dinh ly', 'pitago', 'pi ta go', 'thuc don', 'in ma qr'],
+    strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'ten cay', 'ten hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'dinh ly', 'pitago', 'pi ta go', 'thuc don', 'in ma qr', 'ngan hang de thi', 'de thi trac nghiem', 'de thi thu', 'ngan hang cau hoi'],
     safeWith: [...SCAM_TOLD, 'link', 'thiep', 'apk', 'cai'],
   },
   {
@@ -179,7 +183,6 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u,
       /\bai (phat minh|sang lap|tim ra|la tac gia|viet|la nguoi dau tien)\b/u,
       /\b(cong thuc (nau|lam|hoa hoc|toan)|cong thuc mon)\b/u,
-      /\b(dich (cau|doan|bai|sang|ra) (tieng|sang)|dich .{1,40} sang tieng)\b/u,
       /\blich su (viet nam|the gioi|trieu)\b/u,
       /\b(cong an|quan doi|bo doi|cong chuc|vien chuc|giao vien|nganh)\b.{0,20}(?<!\btruc )\btuyen\b/u,
       // Taking the driving test, not using the licence one has ("đã thi sát hạch, có giấy hẹn, được chạy xe chưa").

@@ -17,6 +17,11 @@ const lexiconSchema = z.strictObject({
   fillers: words.default([]),
   endings: words.default([]),
   question_words: words.default([]),
+  /**
+   * Words that end a clause asking something ("…là mấy số, quên thì lấy lại sao?"): a message whose clauses end so asks
+   * two things, each answered on its own.
+   */
+  question_ends: words.default([]),
   /** Phrases that tell the kind of question ("where", "how", "why"…), by kind. */
   question_types: z.record(z.string().trim().min(1), words).default({}),
   /**
@@ -84,6 +89,8 @@ export interface Lexicon {
   scamMarkers: Syllable[][];
   /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
   questionTypes: { type: string; phrase: Syllable[] }[];
+  /** Words that end a clause asking something, folded and joined by spaces ("khong", "bao nhieu"). */
+  questionEnds: string[];
   /** Words of a sentence that answers each kind of question, folded ("penalty" → ["phat"], ["hinh", "su"]…). */
   answerCues: Map<string, string[][]>;
   /** Phrases that name what a question is about, by subject ("bank" → ngân hàng, stk…). */
@@ -132,6 +139,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     questionTypes: byType(parsed.question_types),
+    questionEnds: list(parsed.question_ends).map((p) => p.map((t) => t.folded).join(' ')),
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),
     birthYear: list(parsed.birth_year).map((p) => p.map((t) => t.folded).join(' ')),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant, type Assistant } from '../../src/assistant';
+import { createAssistant, splitQuestions, type Assistant } from '../../src/assistant';
 import { realIndex } from '../helpers';
 import { type Message } from '../../src/core';
 
@@ -106,5 +106,18 @@ describe('assistant core', () => {
   ])('recognises the officials question "%s" as %s', async (question, intent) => {
     const reply = await ask(question);
     expect(reply.intent).toBe(intent);
+  });
+});
+
+describe('splitting a message that asks two things', () => {
+  const ends = ['khong', 'sao', 'may so', 'bao nhieu'];
+  it('splits at a comma only when the clause before it ends as a question', () => {
+    expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', ends)).toEqual(['Passcode VNeID là mấy số,', 'quên thì lấy lại sao?']);
+    expect(splitQuestions('Tôi quên passcode VNeID, giờ lấy lại sao?', ends)).toEqual([]);
+    expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', [])).toEqual([]);
+  });
+
+  it('splits two sentences that each end with a question mark', () => {
+    expect(splitQuestions('Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?')).toEqual(['Trường hợp nào phải báo lưu trú?', 'Báo trên VNeID thế nào?']);
   });
 });

@@ -67,6 +67,10 @@ describe('outOfScopeReason', () => {
     ['đi đám cưới bạn thân chuyển khoản mừng bao nhiêu là lịch sự', 'general'],
     ['tạm trú ở Nhật Bản thì cần xin loại visa nào', 'general'],
     ['tk liên quân bị khóa 7 ngày làm sao mở', 'entertainment'],
+    // A translation is declined whatever the sentence to translate says.
+    ["dịch giúp tôi câu 'tôi quên mật khẩu' sang tiếng Anh", 'creative'],
+    ['ngân hàng đề thi trắc nghiệm sử 12 tải ở đâu', 'general'],
+    ['mã QR trên hộp sữa quét ra ghi nhập khẩu, sữa này người già uống có tốt không', 'health'],
     ['gửi tiết kiệm 100 triệu kỳ hạn 6 tháng thì ngân hàng nào lãi cao nhất', 'prices'],
     ['in mã QR thực đơn cho quán cà phê ở đâu rẻ', 'general'],
     ['cách chứng minh định lý Pi-ta-go cho học sinh lớp 7', 'general'],
@@ -148,6 +152,8 @@ describe('outOfScopeReason', () => {
     'được hướng dẫn chơi thử chứng khoán quốc tế, giờ mời nạp 235 triệu được tặng thêm 5.000 USD, có đáng tin không',
     'cách nhận biết lừa đảo qua trò chơi xổ số cào điện tử',
     'làm sao gia hạn visa du lịch trên VNeID',
+    'thấy mã QR lạ dán đè thì gỡ ra rồi báo ai',
+    'bán thực phẩm chức năng cho người già qua điện thoại có phải lừa đảo',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {
