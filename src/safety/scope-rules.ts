@@ -82,10 +82,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
       /\bthi truong (vang|chung khoan|bat dong san)\b/u,
-      /\bgia .{0,20}\b(hom nay|bao nhieu|the nao)\b/u,
+      // "thật hay giả thế nào", "quốc gia" fold to the same word as a price.
+      /(?<!\b(that hay|hay|quoc) )\bgia .{0,20}\b(hom nay|bao nhieu|the nao)\b/u,
       /\b(mua|ban) .{0,25}\b(o dau|cho nao) (re|uy tin|chinh hang)\b/u,
       /\b(mua|ban) .{0,20}\b(re|uy tin|chinh hang)\b/u,
       /\b(loai|hang|hieu|mau) nao (ben|tot|dep|re)\b/u,
+      // A fare or a timetable; whether a ticket seller is real is the scams topic.
+      /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|re nhat)\b/u,
     ],
   },
   {
@@ -174,7 +177,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
     ],
     safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
-    any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 've tau', 've may bay', 've xe', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
+    any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,

@@ -67,6 +67,7 @@ describe('outOfScopeReason', () => {
     ['đi đám cưới bạn thân chuyển khoản mừng bao nhiêu là lịch sự', 'general'],
     ['tạm trú ở Nhật Bản thì cần xin loại visa nào', 'general'],
     ['tk liên quân bị khóa 7 ngày làm sao mở', 'entertainment'],
+    ['vé máy bay Hà Nội đi Sài Gòn bao nhiêu tiền', 'prices'],
     // A translation is declined whatever the sentence to translate says.
     ["dịch giúp tôi câu 'tôi quên mật khẩu' sang tiếng Anh", 'creative'],
     ['ngân hàng đề thi trắc nghiệm sử 12 tải ở đâu', 'general'],
@@ -154,6 +155,10 @@ describe('outOfScopeReason', () => {
     'làm sao gia hạn visa du lịch trên VNeID',
     'thấy mã QR lạ dán đè thì gỡ ra rồi báo ai',
     'bán thực phẩm chức năng cho người già qua điện thoại có phải lừa đảo',
+    // Whether a ticket seller is real is the scams topic; "thật hay giả thế nào" and "quốc gia về" are not prices.
+    'vé máy bay giá rẻ trên mạng có thật không',
+    'kiểm tra vé máy bay thật hay giả thế nào',
+    'thông tin trong cơ sở dữ liệu quốc gia về dân cư bị sai thì sửa ở đâu',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {
