@@ -133,7 +133,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
     const retriever = deps.knowledge().retriever;
     const parts: string[] = [];
-    for (const part of splitQuestions(analysis.original, deps.knowledge().lexicon.questionEnds)) {
+    const { lexicon } = deps.knowledge();
+    for (const part of splitQuestions(analysis.original, lexicon.questionEnds, lexicon.particles)) {
       if (parts.length > 0 && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) parts[parts.length - 1] += ` ${part}`;
       else parts.push(part);
     }
@@ -261,7 +262,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 }
 
 /** The questions of a message that asks more than one: its sentences that end with "?" (at least three words each). */
-export function splitQuestions(text: string, questionEnds: readonly string[] = []): string[] {
+export function splitQuestions(text: string, questionEnds: readonly string[] = [], particles: readonly string[] = []): string[] {
   const parts = text
     .split(/(?<=\?)\s+/u)
     .map((p) => p.trim())
@@ -269,8 +270,10 @@ export function splitQuestions(text: string, questionEnds: readonly string[] = [
   if (parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2) return parts;
   // "Passcode VNeID là mấy số, quên thì lấy lại sao?": a clause that ends as a question, then another question.
   const clauses = text.split(/(?<=[,;])\s+/u).map((c) => c.trim());
+  // Particles after the question ("… là mấy số vậy") do not change what it asks.
   const asks = (clause: string) => {
     const words = syllables(clause);
+    while (words.length > 0 && particles.includes(words.at(-1)!) && !questionEnds.includes(words.at(-1)!)) words.pop();
     return questionEnds.some((end) => words.slice(-end.split(' ').length).join(' ') === end);
   };
   for (let i = 0; i < clauses.length - 1; i++) {

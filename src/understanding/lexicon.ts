@@ -91,6 +91,8 @@ export interface Lexicon {
   questionTypes: { type: string; phrase: Syllable[] }[];
   /** Words that end a clause asking something, folded and joined by spaces ("khong", "bao nhieu"). */
   questionEnds: string[];
+  /** One-word endings ("vậy", "ạ"), folded: particles after a question. */
+  particles: string[];
   /** Words of a sentence that answers each kind of question, folded ("penalty" → ["phat"], ["hinh", "su"]…). */
   answerCues: Map<string, string[][]>;
   /** Phrases that name what a question is about, by subject ("bank" → ngân hàng, stk…). */
@@ -140,6 +142,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     questionTypes: byType(parsed.question_types),
     questionEnds: list(parsed.question_ends).map((p) => p.map((t) => t.folded).join(' ')),
+    particles: list(parsed.endings).filter((p) => p.length === 1).map((p) => p[0]!.folded),
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),
     birthYear: list(parsed.birth_year).map((p) => p.map((t) => t.folded).join(' ')),

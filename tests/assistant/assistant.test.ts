@@ -115,6 +115,8 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', ends)).toEqual(['Passcode VNeID là mấy số,', 'quên thì lấy lại sao?']);
     expect(splitQuestions('Tôi quên passcode VNeID, giờ lấy lại sao?', ends)).toEqual([]);
     expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', [])).toEqual([]);
+    expect(splitQuestions('Passcode VNeID là mấy số vậy, quên thì làm sao?', ends, ['vay', 'a'])).toEqual(['Passcode VNeID là mấy số vậy,', 'quên thì làm sao?']);
+    expect(splitQuestions('Làm mức 2 có mất tiền không, ở đâu làm được không?', ends, ['vay', 'khong'])).toEqual(['Làm mức 2 có mất tiền không,', 'ở đâu làm được không?']);
   });
 
   it('splits two sentences that each end with a question mark', () => {

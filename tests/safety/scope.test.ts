@@ -68,6 +68,7 @@ describe('outOfScopeReason', () => {
     ['tạm trú ở Nhật Bản thì cần xin loại visa nào', 'general'],
     ['tk liên quân bị khóa 7 ngày làm sao mở', 'entertainment'],
     ['vé máy bay Hà Nội đi Sài Gòn bao nhiêu tiền', 'prices'],
+    ['cách tạo mã QR cho wifi nhà mình để khách quét là vào', 'device'],
     // A translation is declined whatever the sentence to translate says.
     ["dịch giúp tôi câu 'tôi quên mật khẩu' sang tiếng Anh", 'creative'],
     ['ngân hàng đề thi trắc nghiệm sử 12 tải ở đâu', 'general'],
