@@ -118,6 +118,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u,
       // The game Liên Quân ("tk liên quân bị khóa 7 ngày"), not an account "liên quan đến vụ án".
       /\b(tai khoan|tk|acc|nick) lien quan\b(?! (den|toi|vu|toi vu))/u,
+      // A film asked about by name ("phim 'The Bourne Identity' tên tiếng Việt là gì").
+      /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim\b.{0,60}\b(chieu|ten tieng viet|dien vien|tap may|xem o dau)\b/u,
     ],
   },
   {
@@ -193,10 +195,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
     ],
-    // What a landlord may charge for power or water: a tenancy matter, whatever deposit was paid by transfer. A visa
+    // How much is proper to give ("chuyển khoản cho người yêu bao nhiêu là hợp lý"); what a landlord may charge for
+    // power or water, whatever deposit was paid by transfer. A visa
     // to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or the public
     // services portal; a card named Visa is in scope.
-    strongPatterns: [/^(?!.*\b(vneid|dich vu cong)\b).*\b(xin (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
+    strongPatterns: [/\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u, /^(?!.*\b(vneid|dich vu cong)\b).*\b(xin (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
   },
 ];
 
@@ -209,7 +212,7 @@ export const CORE_WORDS = [
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
   'dong tien dien', 'tra tien dien', 'thu ho tien dien', 'dong tien nuoc', 'tra tien nuoc', 'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
-  'tu xung', 'xung la', 'goi xung', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'may khac', 'may la', 'thiet bi khac', 'thiet bi la', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
+  'tu xung', 'xung la', 'goi xung', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'may khac', 'may la', 'thiet bi khac', 'thiet bi la', 'duong link', 'bam link', 'bam vao link', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', '5656', 'so 156', 'goi 156', 'tong dai 156', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',

@@ -68,6 +68,8 @@ describe('outOfScopeReason', () => {
     ['tạm trú ở Nhật Bản thì cần xin loại visa nào', 'general'],
     ['tk liên quân bị khóa 7 ngày làm sao mở', 'entertainment'],
     ['vé máy bay Hà Nội đi Sài Gòn bao nhiêu tiền', 'prices'],
+    ['mỗi tháng chuyển khoản cho người yêu bao nhiêu tiền thì hợp lý', 'general'],
+    ["phim 'The Bourne Identity' chiếu ở Việt Nam tên tiếng Việt là gì, có phải Căn cước không", 'entertainment'],
     ['cách tạo mã QR cho wifi nhà mình để khách quét là vào', 'device'],
     // A translation is declined whatever the sentence to translate says.
     ["dịch giúp tôi câu 'tôi quên mật khẩu' sang tiếng Anh", 'creative'],
@@ -160,6 +162,7 @@ describe('outOfScopeReason', () => {
     'vé máy bay giá rẻ trên mạng có thật không',
     'kiểm tra vé máy bay thật hay giả thế nào',
     'thông tin trong cơ sở dữ liệu quốc gia về dân cư bị sai thì sửa ở đâu',
+    'bấm vào đường link bạn gửi trên Zalo thì hiện cảnh báo màu đỏ, vào tiếp được không',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
   ])('keeps "%s" in scope', (text) => {
