@@ -131,9 +131,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    * a whole: each question answered on its own, the answers one after the other (each from its own section).
    */
   async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
-    const retriever = deps.knowledge().retriever;
+    const { retriever, lexicon } = deps.knowledge();
     const parts: string[] = [];
-    const { lexicon } = deps.knowledge();
     for (const part of splitQuestions(analysis.original, lexicon.questionEnds, lexicon.particles)) {
       if (parts.length > 0 && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) parts[parts.length - 1] += ` ${part}`;
       else parts.push(part);
@@ -261,7 +260,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   };
 }
 
-/** The questions of a message that asks more than one: its sentences that end with "?" (at least three words each). */
+/**
+ * The questions of a message that asks more than one: its sentences that end with "?" (at least three words each), or
+ * else a clause that ends as a question (the lexicon's `question_ends`, particles aside) followed by another question.
+ */
 export function splitQuestions(text: string, questionEnds: readonly string[] = [], particles: readonly string[] = []): string[] {
   const parts = text
     .split(/(?<=\?)\s+/u)

@@ -132,6 +132,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || rank[a.kind] - rank[b.kind]);
   const list = (items: string[]) => items.map((m) => syllablesWithAccents(m)).filter((t) => t.length > 0);
   const byType = (table: Record<string, string[]>) => Object.entries(table).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase })));
+  const folded = (items: string[]) => list(items).map((p) => p.map((t) => t.folded).join(' '));
   return {
     shorthand: compileShorthand(parsed.shorthand),
     afterNumber: compileShorthand(parsed.after_number),
@@ -141,11 +142,11 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     questionTypes: byType(parsed.question_types),
-    questionEnds: list(parsed.question_ends).map((p) => p.map((t) => t.folded).join(' ')),
+    questionEnds: folded(parsed.question_ends),
     particles: list(parsed.endings).filter((p) => p.length === 1).map((p) => p[0]!.folded),
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),
-    birthYear: list(parsed.birth_year).map((p) => p.map((t) => t.folded).join(' ')),
+    birthYear: folded(parsed.birth_year),
   };
 }
 
