@@ -31,6 +31,9 @@ export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
 const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin'];
 
+/** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
+const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
+
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'injection',
@@ -109,17 +112,17 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'boi toan', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'tu vi hom nay', 'cung hoang dao', 'phong thuy', 'xo so', 'mua ve so', 'do ve so', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'danh lo', 'choi lo de', 'ghi lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
-    // Films even when named after a scam ("phim Lừa đảo chiếu rạp"); "bấm phím", "bàn phím" fold to the same word.
+    // Films even when named after a scam ("phim Lừa đảo chiếu rạp").
     strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi'],
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
-    patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim\b/u],
+    patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
-      /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\b/u,
+      new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\\b`, 'u'),
       /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u,
       // The game Liên Quân ("tk liên quân bị khóa 7 ngày"), not an account "liên quan đến vụ án".
       /\b(tai khoan|tk|acc|nick) lien quan\b(?! (den|toi|vu|toi vu))/u,
       // A film asked about by name ("phim 'The Bourne Identity' tên tiếng Việt là gì").
-      /(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim\b.{0,60}\b(chieu|ten tieng viet|dien vien|tap may|xem o dau)\b/u,
+      new RegExp(`${FILM}\\b.{0,60}\\b(chieu|ten tieng viet|dien vien|tap may|xem o dau)\\b`, 'u'),
     ],
   },
   {

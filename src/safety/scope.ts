@@ -48,6 +48,11 @@ function hasAny(text: Read, phrases: readonly Phrase[]): boolean {
   });
 }
 
+/** True when one of the patterns matches the folded text. */
+function matches(text: Read, patterns: readonly RegExp[] = []): boolean {
+  return patterns.some((p) => p.test(text.folded));
+}
+
 /** True when the text tells of a scam the asker fell for ("tôi bị lừa…", "mất tiền"). */
 export function tellsOfVictim(text: string): boolean {
   return hasAny(read(text), VICTIM);
@@ -79,7 +84,7 @@ function judge(text: string): OutOfScopeReason | undefined {
   const scam = core && hasAny(message, SCAM);
   return RULES.find(
     (rule) =>
-      ((rule.always || !core) && (hasAny(message, rule.phrases) || (rule.patterns?.some((p) => p.test(message.folded)) ?? false))) ||
-      ((hasAny(message, rule.strongPhrases) || (rule.strongPatterns?.some((p) => p.test(message.folded)) ?? false)) && !(rule.safe ? hasAny(message, rule.safe) : scam)),
+      ((rule.always || !core) && (hasAny(message, rule.phrases) || matches(message, rule.patterns))) ||
+      ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasAny(message, rule.safe) : scam)),
   )?.reason;
 }
