@@ -285,7 +285,9 @@ export class Retriever {
     const other = variant.analysis.questionTypes.length > 0 || !heading ? variant.analysis.questionTypes : this.analysedVariant(heading).analysis.questionTypes;
     const differ = disjoint(asks, other);
     // "ngân hàng có khóa không" is not answered by "VNeID có khóa không", however many other words they share.
-    const elsewhere = disjoint(question.analysis.subjects, variant.analysis.subjects);
+    // A variant that does not name what it is about is about its heading's subject ("bị phạt sao" under "… lưu trú …").
+    const about = variant.analysis.subjects.length > 0 || !heading ? variant.analysis.subjects : this.analysedVariant(heading).analysis.subjects;
+    const elsewhere = disjoint(question.analysis.subjects, about);
     return match * (differ ? TUNING.ranking.otherQuestion : 1) * (elsewhere ? TUNING.ranking.otherSubject : 1);
   }
 

@@ -117,7 +117,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
-      new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve)\\b`, 'u'),
+      new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve|hai|hanh dong|kinh di|hoat hinh|tai lieu|le|bo|truyen hinh)\\b`, 'u'),
+      // A film to watch, whatever it is about ("phim … nào để cuối tuần xem").
+      new RegExp(`${FILM}\\b.{0,40}\\bxem\\b`, 'u'),
       /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u,
       // The game Liên Quân ("tk liên quân bị khóa 7 ngày"), not an account "liên quan đến vụ án".
       /\b(tai khoan|tk|acc|nick) lien quan\b(?! (den|toi|vu|toi vu))/u,

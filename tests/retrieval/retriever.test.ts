@@ -72,22 +72,32 @@ describe('question variants about another subject', () => {
     lesson('vneid-bi-khoa', 'Vì sao tài khoản VNeID bị khóa?', 'Tài khoản VNeID bị khóa khi thẻ căn cước bị thu hồi.', ['căn cước hết hạn chưa đổi vneid có bị khóa không']),
     lesson('ngan-hang-can-cuoc', 'Thẻ căn cước hết hạn thì ngân hàng làm sao?', 'Giao dịch có thể bị tạm dừng; hãy cập nhật thẻ mới với ngân hàng.', ['đổi căn cước xong phải làm gì với tài khoản ngân hàng']),
   ];
-  const topPath = async (subjects: boolean) => {
+  const topPath = async (subjects: boolean, lessons = files, question = 'Căn cước của tôi hết hạn rồi mà chưa đổi, tài khoản ngân hàng có bị khóa không?') => {
     const knowledgeDir = await tempDir('tls-subjects-');
     const lexicon = await readFile(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8');
     await writeFile(join(knowledgeDir, 'lexicon.yaml'), subjects ? lexicon : lexicon.replace(/^subjects:\n(?: .*\n)+/mu, ''));
-    for (const [path, text] of files) {
+    for (const [path, text] of lessons) {
       await mkdir(dirname(join(knowledgeDir, path!)), { recursive: true });
       await writeFile(join(knowledgeDir, path!), text!);
     }
     const built = await openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-subjects-data-') });
-    return (await built.retriever.search('Căn cước của tôi hết hạn rồi mà chưa đổi, tài khoản ngân hàng có bị khóa không?', 2)).passages[0]!.chunk.path;
+    return (await built.retriever.search(question, 2)).passages[0]!.chunk.path;
   };
 
   it('weighs a variant naming another app or institution than the question less, however many words they share', async () => {
     expect(await topPath(true)).toMatch(/ngan-hang-can-cuoc/u);
     // The same knowledge without the lexicon's subjects: the VNeID variant's shared words win.
     expect(await topPath(false)).toMatch(/vneid-bi-khoa/u);
+  });
+
+  it("reads a variant that names no subject as being about its heading's", async () => {
+    const unnamed = [
+      lesson('vneid-mo-khoa', 'Tài khoản VNeID bị khóa thì mở lại thế nào?', 'Bạn đến công an xã, phường để mở khóa tài khoản VNeID.', ['bị khóa rồi giờ mở lại ở đâu']),
+      lesson('ngan-hang-mo-khoa', 'Tài khoản ngân hàng bị khóa thì làm gì?', 'Bạn gọi tổng đài của ngân hàng.', ['khóa rồi thì sao']),
+    ];
+    const question = 'tài khoản ngân hàng bị khóa rồi giờ mở lại ở đâu';
+    expect(await topPath(true, unnamed, question)).toMatch(/ngan-hang-mo-khoa/u);
+    expect(await topPath(false, unnamed, question)).toMatch(/vneid-mo-khoa/u);
   });
 });
 

@@ -70,6 +70,7 @@ describe('outOfScopeReason', () => {
     ['vé máy bay Hà Nội đi Sài Gòn bao nhiêu tiền', 'prices'],
     ['mỗi tháng chuyển khoản cho người yêu bao nhiêu tiền thì hợp lý', 'general'],
     ["phim 'The Bourne Identity' chiếu ở Việt Nam tên tiếng Việt là gì, có phải Căn cước không", 'entertainment'],
+    ['có bộ phim tài liệu nào nói về lừa đảo qua mạng cho ông bà cùng xem không', 'entertainment'],
     ['cách tạo mã QR cho wifi nhà mình để khách quét là vào', 'device'],
     // A translation is declined whatever the sentence to translate says.
     ["dịch giúp tôi câu 'tôi quên mật khẩu' sang tiếng Anh", 'creative'],
