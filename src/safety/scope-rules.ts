@@ -29,7 +29,7 @@ const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'g
 export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien'];
 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin'];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom'];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -81,6 +81,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'prices',
     strong: ['ti gia', 'tich diem', 'phi quan ly tai khoan', 'phi duy tri tai khoan', 'phi thuong nien', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'ky han', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
+    // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
+    safeWith: [...SCAM_STORY, 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them'],
     any: ['ty gia', 'ti gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
@@ -93,6 +95,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A fare or a timetable; whether a ticket seller is real is the scams topic.
       /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|re nhat)\b/u,
     ],
+  },
+  {
+    // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope.
+    reason: 'general',
+    strong: ['vuot den do', 'vuot den vang', 'nong do con', 'khong doi mu bao hiem', 'chay qua toc do', 'vuot qua toc do', 'di nguoc chieu', 'di sai lan', 'do xe sai cho'],
+    safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'goi bao', 'nguoi goi', 'nop phat', 'nop tien phat', 'co that khong', 'otp'],
   },
   {
     reason: 'weather',
@@ -123,6 +131,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(gioi thieu|vai|may|mot so) (bo )?phim\b/u,
       // The game Liên Quân ("tk liên quân bị khóa 7 ngày"), not an account "liên quan đến vụ án".
       /\b(tai khoan|tk|acc|nick) lien quan\b(?! (den|toi|vu|toi vu))/u,
+      /\b(kc|kim cuong|skin|rank|tuong|quan huy) lien quan\b(?! (den|toi|vu))|\blien quan (free|mien phi)\b/u,
       // A film asked about by name ("phim 'The Bourne Identity' tên tiếng Việt là gì").
       new RegExp(`${FILM}\\b.{0,60}\\b(chieu|ten tieng viet|dien vien|tap may|xem o dau)\\b`, 'u'),
     ],
@@ -182,6 +191,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
+      'qr menu', 'ma qr menu', 'menu qr', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon',
     ],
     safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],

@@ -71,6 +71,10 @@ describe('outOfScopeReason', () => {
     ['mỗi tháng chuyển khoản cho người yêu bao nhiêu tiền thì hợp lý', 'general'],
     ["phim 'The Bourne Identity' chiếu ở Việt Nam tên tiếng Việt là gì, có phải Căn cước không", 'entertainment'],
     ['có bộ phim tài liệu nào nói về lừa đảo qua mạng cho ông bà cùng xem không', 'entertainment'],
+    ['ô tô vượt đèn vàng có bị phạt không, phạt bao nhiêu', 'general'],
+    ['lên Vũng Tàu lưu trú 2 đêm thì nên đi chơi đâu, khách sạn nào gần biển', 'general'],
+    ['làm mã QR menu cho tiệm trà sữa ở đâu đẹp', 'general'],
+    ['có tool hack kim cương liên quân miễn phí không, dùng có bị khóa nick không', 'entertainment'],
     ['cách tạo mã QR cho wifi nhà mình để khách quét là vào', 'device'],
     // A translation is declined whatever the sentence to translate says.
     ["dịch giúp tôi câu 'tôi quên mật khẩu' sang tiếng Anh", 'creative'],
@@ -113,6 +117,8 @@ describe('outOfScopeReason', () => {
     'Người mặc sắc phục công an gọi video nói con tôi liên quan vụ án, bắt thuê khách sạn ở một mình, tôi phải làm gì?',
     // Stock tips in a chat group and extortion are scams, whatever else they name.
     'tham gia nhóm đầu tư chứng khoán trên zalo thầy chỉ mã có nên không',
+    'bị kéo vào nhóm Room VIP chứng khoán, họ hô mua cổ phiếu theo, có nên theo không',
+    'nhận tin nhắn báo vượt đèn đỏ, phạt nguội 2 triệu, bấm link để nộp phạt có thật không',
     'người lạ gọi video khỏa thân rồi tống tiền',
     // A fee asked to release a gift is the scam, whoever tells it ("bạn trai quen trên mạng").
     'ban trai quen tren mang gui qua, hai quan goi doi dong phi moi nhan duoc',
