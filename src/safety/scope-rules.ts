@@ -28,8 +28,11 @@ const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'g
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
 export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien'];
 
+/** Bait of an investment or romance scam: a stranger met online, profits that cannot be withdrawn without paying first. */
+const WITHDRAWAL_BAIT = ['lam quen', 'bat dong', 'khong rut duoc', 'muon rut', 'rut lai'];
+
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom'];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', ...WITHDRAWAL_BAIT];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -40,7 +43,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     always: true,
     any: ['system prompt', 'prompt he thong', 'developer mode', 'jailbreak', 'dan mode', 'che do nha phat trien', 'prompt cua ban', 'sys', 'inst'],
     patterns: [
-      /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu)\b.{0,30}\b(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b/u,
+      // "Bỏ qua mọi hướng dẫn", "quên hết các chỉ dẫn trước đó"; not "quên mật khẩu, hướng dẫn lấy lại" or "làm quen
+      // rồi hướng dẫn đầu tư", where the guide is the one asked for.
+      /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu hoa)\b (di |het )?(moi|tat ca|toan bo|het) (cac |nhung )?(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b/u,
+      /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu hoa)\b (di |het )?(cac |nhung |moi |tat ca |toan bo )?(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b.{0,15}\b(truoc|phia tren|o tren|ban dau|cua ban|he thong|duoc giao)\b/u,
       /\bignore\b.{0,30}\b(instructions?|rules?|prompt)\b/u,
       /\b(tiet lo|in ra|cho (toi )?xem|hien thi|dua ra|doc lai|lap lai)\b.{0,25}\b(prompt|chi dan|huong dan he thong|cau lenh he thong|quy tac cua ban|huong dan ban duoc giao)\b/u,
       /\b(dong vai|gia vo la|hay tro thanh|act as|pretend)\b/u,
@@ -82,7 +88,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     strong: ['ti gia', 'tich diem', 'phi quan ly tai khoan', 'phi duy tri tai khoan', 'phi thuong nien', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'ky han', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
-    safeWith: [...SCAM_STORY, 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them'],
+    safeWith: [...SCAM_STORY, 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc'],
     any: ['ty gia', 'ti gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
@@ -95,6 +101,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A fare or a timetable; whether a ticket seller is real is the scams topic.
       /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|re nhat)\b/u,
     ],
+    // Where a ticket is cheap or easy to get, even beside core words ("đặt vé tàu online trang nào rẻ").
+    strongPatterns: [/\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u],
   },
   {
     // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope.
@@ -193,7 +201,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
       'qr menu', 'ma qr menu', 'menu qr', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon',
     ],
-    safeWith: [...SCAM_TOLD, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
@@ -214,7 +222,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // power or water, whatever deposit was paid by transfer. A visa
     // to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or the public
     // services portal; a card named Visa is in scope.
-    strongPatterns: [/\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u, /^(?!.*\b(vneid|dich vu cong)\b).*\b(xin (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
+    strongPatterns: [/\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u, /^(?!.*\b(vneid|dich vu cong)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
   },
 ];
 
