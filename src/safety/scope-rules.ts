@@ -86,7 +86,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'prices',
-    strong: ['ti gia', 'tich diem', 'phi quan ly tai khoan', 'phi duy tri tai khoan', 'phi thuong nien', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'ky han', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
+    strong: ['ti gia', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'vi da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'ky han', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
     safeWith: [...SCAM_STORY, 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc'],
     any: ['ty gia', 'ti gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
@@ -101,8 +101,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A fare or a timetable; whether a ticket seller is real is the scams topic.
       /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|re nhat)\b/u,
     ],
-    // Where a ticket is cheap or easy to get, even beside core words ("đặt vé tàu online trang nào rẻ").
-    strongPatterns: [/\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u],
+    // Interest worked out, and where a ticket is cheap or easy to get, even beside core words ("đặt vé tàu online trang
+    // nào rẻ").
+    strongPatterns: [/\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u, /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u, /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u],
   },
   {
     // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope.

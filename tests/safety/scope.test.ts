@@ -42,7 +42,7 @@ describe('outOfScopeReason', () => {
     ['Tỉ giá đô la hôm nay ở ngân hàng bao nhiêu?', 'prices'],
     ['lua dao trong truyen tam cam la nhan vat nao', 'creative'],
     ['Lệ phí trước bạ khi sang tên xe máy cũ là bao nhiêu?', 'general'],
-    ['ngan hang tru phi quan ly tai khoan co dung luat khong', 'prices'],
+    ['phí thường niên thẻ tín dụng ngân hàng nào thấp nhất', 'prices'],
     ['Viết giúp tôi bài phát biểu khai mạc hội nghị tổng kết', 'creative'],
     ['Thời tiết Đồng Tháp ngày mai thế nào?', 'weather'],
     ['Cơn bão số 3 bao giờ vào đất liền?', 'weather'],
@@ -77,6 +77,7 @@ describe('outOfScopeReason', () => {
     ['lên Vũng Tàu lưu trú 2 đêm thì nên đi chơi đâu, khách sạn nào gần biển', 'general'],
     ['làm mã QR menu cho tiệm trà sữa ở đâu đẹp', 'general'],
     ['mua vé xe khách về quê dịp lễ ở app nào rẻ', 'prices'],
+    ['tính giúp tôi vay ngân hàng 200 triệu lãi 9% một năm thì mỗi tháng trả bao nhiêu', 'prices'],
     ['làm visa thường trú ở Úc cần những gì', 'general'],
     ['có tool hack kim cương liên quân miễn phí không, dùng có bị khóa nick không', 'entertainment'],
     ['cách tạo mã QR cho wifi nhà mình để khách quét là vào', 'device'],
@@ -124,6 +125,8 @@ describe('outOfScopeReason', () => {
     'bị kéo vào nhóm Room VIP chứng khoán, họ hô mua cổ phiếu theo, có nên theo không',
     // "quên … hướng dẫn", "xóa … cài đặt", "làm quen … hướng dẫn" ask for a guide; they do not tell the bot to drop its own.
     'tôi quên mật khẩu VNeID, hướng dẫn lấy lại giúp',
+    // An unused account charged fees is the bank account lesson's question, not a price comparison.
+    'ngan hang tru phi quan ly tai khoan co dung luat khong',
     'mua vé máy bay giá rẻ trên trang lạ, chuyển cọc xong bị chặn liên lạc',
     'lỡ xóa app ngân hàng rồi cài đặt lại có mất tiền không',
     'bỏ qua bước quét khuôn mặt được không, hướng dẫn giúp',
