@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, UNDO_MIGRATION, UNDO_RAN_AS } from './migrations';
 import { STALE_CLAIM_MS, maybeAt, toFeedback, toInbox, toInvite, toOfficial, toOutbox, toQuestion, toUpdate, type Row } from './rows';
 import type {
+  AnswerRecord,
   ChatStateEntry,
   DeliveryCounts,
   FeedbackInput,
@@ -276,14 +277,15 @@ export class SqliteStore implements Store {
     });
   }
 
-  async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date): Promise<boolean> {
+  async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date, record?: AnswerRecord): Promise<boolean> {
     return this.immediate(() => {
-        const done = this.sql("UPDATE inbox SET state = 'done', payload = NULL, finished_at = ?, error = NULL WHERE id = ? AND claim_token = ? AND state = 'processing'")
-          .run(now.toISOString(), item.id, item.token);
-        if (done.changes === 0) return false;
-        this.insertOutbox(replies, now);
-        return true;
-      });
+      const done = this.sql("UPDATE inbox SET state = 'done', payload = NULL, finished_at = ?, error = NULL WHERE id = ? AND claim_token = ? AND state = 'processing'")
+        .run(now.toISOString(), item.id, item.token);
+      if (done.changes === 0) return false;
+      this.insertOutbox(replies, now);
+      if (record) this.writeAnswer(record);
+      return true;
+    });
   }
 
   async retryInbox(item: Pick<InboxItem, 'id' | 'token'>, options: { nextAt: Date; error?: string; refund?: boolean }): Promise<void> {
@@ -402,10 +404,12 @@ export class SqliteStore implements Store {
   }
 
   async recordAnswer(states: readonly ChatStateEntry[], question: QuestionRecord): Promise<void> {
-    this.immediate(() => {
-      for (const state of states) this.writeChatState(state);
-      this.writeQuestion(question);
-    });
+    this.immediate(() => this.writeAnswer({ states, question }));
+  }
+
+  private writeAnswer({ states, question }: AnswerRecord): void {
+    for (const state of states) this.writeChatState(state);
+    this.writeQuestion(question);
   }
 
   private writeChatState({ key, value, expiresAt }: ChatStateEntry): void {
