@@ -424,11 +424,13 @@ export class SqliteStore implements Store {
   async hitRate(key: string, windowMs: number, now: Date): Promise<{ current: number; previous: number }> {
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const expires = new Date(start + 2 * windowMs).toISOString();
-    // The increment is one atomic statement; the previous window no longer changes, so no transaction is needed.
-    const row = this.sql('INSERT INTO rate_hits (key, window_start, hits, expires_at) VALUES (?, ?, 1, ?) ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits')
-      .get(key, start, expires) as Row;
-    const previous = this.sql('SELECT hits FROM rate_hits WHERE key = ? AND window_start = ?').get(key, start - windowMs) as Row | undefined;
-    return { current: Number(row.hits), previous: previous ? Number(previous.hits) : 0 };
+    // One atomic statement reads the previous window too: a second statement would cost a read transaction of its own.
+    const row = this.sql(
+      `INSERT INTO rate_hits (key, window_start, hits, expires_at) VALUES (@key, @start, 1, @expires)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1
+       RETURNING hits, (SELECT p.hits FROM rate_hits p WHERE p.key = @key AND p.window_start = @previous) AS previous`,
+    ).get({ key, start, expires, previous: start - windowMs }) as Row;
+    return { current: Number(row.hits), previous: Number(row.previous ?? 0) };
   }
 
   async purgeExpired(options: { now: Date; deliveredBefore: Date; questionsBefore?: Date }): Promise<number> {
