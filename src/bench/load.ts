@@ -26,6 +26,8 @@ export interface LoadResult {
   per_second: number;
   p50_ms: number;
   p95_ms: number;
+  /** CPU time of this whole process (the fake Telegram and the senders included) per message: steadier than `per_second` on a shared machine. */
+  cpu_ms_per_message: number;
 }
 
 const TOKEN = '7999999999:BenchTokenNotARealOne_abcdefghijklmn';
@@ -35,10 +37,11 @@ const SECRET = 'bench-webhook-secret-0123456789abcdef';
  * `concurrency` senders, each posting one update to `url` and waiting until its reply reaches the fake Telegram;
  * every message comes from a new chat (many citizens, as in real use), so no per-chat pacing applies.
  */
-async function drive(url: string, telegram: BenchTelegram, count: number, concurrency: number, questions: string[], firstId: number): Promise<{ seconds: number; latencies: number[] }> {
+async function drive(url: string, telegram: BenchTelegram, count: number, concurrency: number, questions: string[], firstId: number): Promise<{ seconds: number; cpuMs: number; latencies: number[] }> {
   let next = 0;
   const latencies: number[] = [];
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < count) {
@@ -52,7 +55,8 @@ async function drive(url: string, telegram: BenchTelegram, count: number, concur
       }
     }),
   );
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, latencies };
+  const used = process.cpuUsage(cpu);
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuMs: (used.user + used.system) / 1000, latencies };
 }
 
 async function listen(server: Server): Promise<string> {
@@ -97,7 +101,7 @@ async function ours(options: LoadOptions, telegram: BenchTelegram): Promise<{ ur
  * by side in this process against one fake Telegram; the timed messages are sent in alternating rounds, so a change
  * in the machine's load during the run weighs on both alike.
  */
-export async function loadBench(options: LoadOptions & { rounds?: number }): Promise<{ ours: LoadResult; grammy: LoadResult; ratio: number }> {
+export async function loadBench(options: LoadOptions & { rounds?: number }): Promise<{ ours: LoadResult; grammy: LoadResult; ratio: number; cpu_ratio: number }> {
   const telegram = await startBenchTelegram(TOKEN);
   const targets = { grammy: await bareGrammy(telegram), ours: await ours(options, telegram) };
   try {
@@ -107,25 +111,32 @@ export async function loadBench(options: LoadOptions & { rounds?: number }): Pro
       await drive(target.url, telegram, options.warmup, options.concurrency, options.questions, id);
       id += options.warmup;
     }
-    const timed: Record<keyof typeof targets, { seconds: number; latencies: number[] }> = { grammy: { seconds: 0, latencies: [] }, ours: { seconds: 0, latencies: [] } };
+    const timed: Record<keyof typeof targets, { seconds: number; cpuMs: number; latencies: number[] }> = {
+      grammy: { seconds: 0, cpuMs: 0, latencies: [] },
+      ours: { seconds: 0, cpuMs: 0, latencies: [] },
+    };
     const perRound = Math.ceil(options.messages / rounds);
     for (let r = 0; r < rounds; r++) {
       for (const name of ['grammy', 'ours'] as const) {
         const round_ = await drive(targets[name].url, telegram, perRound, options.concurrency, options.questions, id);
         id += perRound;
         timed[name].seconds += round_.seconds;
+        timed[name].cpuMs += round_.cpuMs;
         timed[name].latencies.push(...round_.latencies);
       }
     }
-    const summary = (t: { seconds: number; latencies: number[] }): LoadResult => ({
+    const summary = (t: { seconds: number; cpuMs: number; latencies: number[] }): LoadResult => ({
       messages: t.latencies.length,
       concurrency: options.concurrency,
       per_second: round(t.latencies.length / t.seconds, 1),
       p50_ms: round(percentile(t.latencies, 50), 1),
       p95_ms: round(percentile(t.latencies, 95), 1),
+      cpu_ms_per_message: round(t.cpuMs / t.latencies.length, 3),
     });
     const result = { ours: summary(timed.ours), grammy: summary(timed.grammy) };
-    return { ...result, ratio: round(result.ours.per_second / result.grammy.per_second, 3) };
+    // The throughput each would reach with a whole core to itself, as a ratio: what other processes take does not count.
+    const cpuRatio = round(timed.grammy.cpuMs / timed.grammy.latencies.length / (timed.ours.cpuMs / timed.ours.latencies.length), 3);
+    return { ...result, ratio: round(result.ours.per_second / result.grammy.per_second, 3), cpu_ratio: cpuRatio };
   } finally {
     await targets.ours.stop();
     await targets.grammy.stop();

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { replies, type Assistant } from '../assistant';
-import type { ChatStateEntry, SourceRef, Store } from '../store';
+import type { AnswerRecord, ChatStateEntry, SourceRef, Store } from '../store';
 import { foldText } from '../text';
 import { parseCommand, type Attachment, type Button, type Channel, type Intent, type Log, type Reply, type Source } from '../core';
 import type { MediaAnswerer, MediaSource } from '../media';
@@ -125,11 +125,23 @@ export class ChannelPipeline {
   }
 
   /**
-   * The replies to send, or an empty list when the event needs none. `beforeAnswer` runs once the message is
-   * admitted and is about to be answered (the adapter shows "typing…" then). Duplicates never get here: the inbox
-   * stores each platform update once.
+   * The replies to send, or an empty list when the event needs none, with the answer's records written at once (the
+   * web chat, which has no inbox). `beforeAnswer` runs once the message is admitted and is about to be answered (the
+   * adapter shows "typing…" then).
    */
   async handle(incoming: Incoming, hooks: { beforeAnswer?: () => void } = {}): Promise<Outgoing[]> {
+    const { outgoing, record } = await this.answer(incoming, hooks);
+    if (record) await this.deps.store.recordAnswer(record.states, record.question);
+    return outgoing;
+  }
+
+  /**
+   * As `handle`, but what the answer leaves behind (chat state, the question's record) is returned, not written: the
+   * inbox writes it in the transaction that completes the update, so an update handled twice records it once.
+   * Duplicates never get here: the inbox stores each platform update once.
+   */
+  async answer(incoming: Incoming, hooks: { beforeAnswer?: () => void } = {}): Promise<{ outgoing: Outgoing[]; record?: AnswerRecord }> {
+    const outgoing = (list: Outgoing[]) => ({ outgoing: list });
     const started = Date.now();
     const now = this.now(incoming);
     const chatKey = `${incoming.channel}:${incoming.chatId}`;
@@ -143,12 +155,12 @@ export class ChannelPipeline {
       const warned = await store.getChatState<boolean>(`warned:${userKey}`, now);
       if (!warned) await store.setChatState(`warned:${userKey}`, true, new Date(now.getTime() + this.windowMs));
       log('rate_limited', warned ? 'dropped' : 'warned');
-      return warned ? [] : [{ text: RATE_LIMITED_REPLY, intent: 'rate_limited' }];
+      return outgoing(warned ? [] : [{ text: RATE_LIMITED_REPLY, intent: 'rate_limited' }]);
     }
     const media = this.deps.media;
     if (incoming.kind === 'non_text' || ((incoming.kind === 'image' || incoming.kind === 'voice') && (!media || !incoming.media))) {
       log('non_text', 'answered');
-      return [{ text: media?.reader.readsImages ? UNSUPPORTED_REPLY : NON_TEXT_REPLY, intent: 'non_text' }];
+      return outgoing([{ text: media?.reader.readsImages ? UNSUPPORTED_REPLY : NON_TEXT_REPLY, intent: 'non_text' }]);
     }
 
     const state = (await store.getChatState<ChatState>(`chat:${chatKey}`, now)) ?? {};
@@ -156,12 +168,12 @@ export class ChannelPipeline {
     if (incoming.kind === 'button') {
       const data = incoming.data ?? '';
       const rating = /^fb:(up|down):(.+)$/u.exec(data);
-      if (rating) return this.rate(rating[2]!, rating[1] === 'up' ? 1 : -1, now, log);
+      if (rating) return outgoing(await this.rate(rating[2]!, rating[1] === 'up' ? 1 : -1, now, log));
       const topic = replies.TOPIC_MENU.find((t) => t.data === data);
       // A button may carry a command for the user ("/xong #3fa2c1", "/tinh Đồng Nai").
       if (!topic && !data.startsWith('/')) {
         log('button', 'unknown');
-        return [];
+        return outgoing([]);
       }
       text = topic ? topic.question : data;
     } else {
@@ -170,7 +182,7 @@ export class ChannelPipeline {
       if (picked) {
         text = replies.TOPIC_MENU.find((t) => t.data === picked.data)?.question ?? picked.data;
       } else if (state.lastAnswerId && (RATING_UP.test(folded) || RATING_DOWN.test(folded))) {
-        return this.rate(state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log);
+        return outgoing(await this.rate(state.lastAnswerId, RATING_UP.test(folded) ? 1 : -1, now, log));
       }
     }
 
@@ -178,7 +190,7 @@ export class ChannelPipeline {
       const refused = await this.refuseRegistration(incoming, now);
       if (refused) {
         log('register', refused);
-        return [{ text: refused === 'locked' ? CHANNEL_REPLIES.register_locked : CHANNEL_REPLIES.register_elsewhere, intent: 'refused' }];
+        return outgoing([{ text: refused === 'locked' ? CHANNEL_REPLIES.register_locked : CHANNEL_REPLIES.register_elsewhere, intent: 'refused' }]);
       }
     }
 
@@ -207,16 +219,19 @@ export class ChannelPipeline {
       states.push({ key: `answer:${answerId}`, value: answered, expiresAt: new Date(now.getTime() + ANSWER_RATEABLE_MS) });
     }
     states.push({ key: `chat:${chatKey}`, value: { lastAnswerId: answerId, menu: reply.buttons?.length ? reply.buttons : undefined } satisfies ChatState, expiresAt: new Date(now.getTime() + CHAT_STATE_MS) });
-    await store.recordAnswer(states, {
-      at: now,
-      channel: incoming.channel,
-      intent: reply.intent,
-      covered: reply.intent === 'knowledge' ? reply.meta.covered !== false : undefined,
-      question: reply.meta.question,
-      sources,
-      chatHash: this.hashId(incoming.channel, incoming.chatId),
-      followUpOf: state.downvote,
-    });
+    const record: AnswerRecord = {
+      states,
+      question: {
+        at: now,
+        channel: incoming.channel,
+        intent: reply.intent,
+        covered: reply.intent === 'knowledge' ? reply.meta.covered !== false : undefined,
+        question: reply.meta.question,
+        sources,
+        chatHash: this.hashId(incoming.channel, incoming.chatId),
+        followUpOf: state.downvote,
+      },
+    };
     log(reply.intent, reply.meta.covered === false ? 'not_covered' : 'answered', {
       composer: reply.meta.composer,
       rule: reply.meta.rule,
@@ -226,7 +241,7 @@ export class ChannelPipeline {
     });
     const links = FILE_CHANNELS.has(incoming.channel) ? undefined : this.deps.links;
     const attachments = reply.attachments?.map((a) => ({ ...a, url: links?.create(a, now) }));
-    return [{ text: reply.text, buttons: reply.buttons, actions: reply.actions, attachments, answerId, intent: reply.intent, sources: reply.sources }];
+    return { outgoing: [{ text: reply.text, buttons: reply.buttons, actions: reply.actions, attachments, answerId, intent: reply.intent, sources: reply.sources }], record };
   }
 
   /** Why a /dangky must not reach the officials' service: the wrong channel or a lockout; undefined when it may. */

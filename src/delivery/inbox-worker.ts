@@ -1,12 +1,19 @@
 import type { Channel, Log } from '../core';
-import type { InboxItem, OutboxInput, Store } from '../store';
+import type { AnswerRecord, InboxItem, OutboxInput, Store } from '../store';
 import { holderIsDead } from './holder';
 import { Pause } from './pause';
 import { backoffMs, type DeliveryTuning } from './tuning';
 
+/** What handling an update produced: the platform calls that answer it, and what its answer leaves behind. */
+export interface HandledUpdate {
+  replies: OutboxInput[];
+  /** Written with the replies when the update is completed, never before. */
+  record?: AnswerRecord;
+}
+
 /** Turns one stored update of a channel into the platform calls that answer it. */
 export interface UpdateHandler {
-  handle(item: InboxItem): Promise<OutboxInput[]>;
+  handle(item: InboxItem): Promise<HandledUpdate>;
   /** What to send when the update could not be handled after every attempt (an apology); [] when nobody can be told. */
   apology(item: InboxItem): OutboxInput[];
 }
@@ -99,8 +106,8 @@ export class InboxWorker {
     const handler = handlers[item.channel];
     try {
       if (!handler) throw new NotReadyError(`no ${item.channel} handler in this process`);
-      const replies = await handler.handle(item);
-      if (await store.completeInbox(item, replies, this.clock())) {
+      const { replies, record } = await handler.handle(item);
+      if (await store.completeInbox(item, replies, this.clock(), record)) {
         if (replies.length > 0) onReplies?.(item.channel);
       } else {
         log.warn({ channel: item.channel, inbox: item.id }, 'update finished after its claim was taken back: replies discarded');

@@ -1,4 +1,4 @@
-export { InboxWorker, NotReadyError, type UpdateHandler, type InboxWorkerOptions } from './inbox-worker';
+export { InboxWorker, NotReadyError, type UpdateHandler, type HandledUpdate, type InboxWorkerOptions } from './inbox-worker';
 export { OutboxSender, type SenderOptions } from './sender';
 export { ChannelHealth, type ChannelStatus, type ChannelReport } from './health';
 export { Lease, type LeaseOptions } from './lease';

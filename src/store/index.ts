@@ -4,6 +4,7 @@ export { openStore, DATABASE_FILE } from './open';
 export type {
   Store,
   ChatStateEntry,
+  AnswerRecord,
   Official,
   Invite,
   RedeemOutcome,

@@ -3,6 +3,7 @@ import type { Channel } from '../core';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { STALE_CLAIM_MS, maybeAt, toFeedback, toInbox, toInvite, toOfficial, toOutbox, toQuestion, toUpdate, type Row } from './rows';
 import type {
+  AnswerRecord,
   ChatStateEntry,
   DeliveryCounts,
   FeedbackInput,
@@ -331,7 +332,7 @@ export class PostgresStore implements Store {
     });
   }
 
-  async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date): Promise<boolean> {
+  async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date, record?: AnswerRecord): Promise<boolean> {
     return this.tx(async (q) => {
       const done = await q(
         "UPDATE inbox SET state = 'done', payload = NULL, finished_at = $1, error = NULL WHERE id = $2 AND claim_token = $3 AND state = 'processing' RETURNING id",
@@ -339,6 +340,7 @@ export class PostgresStore implements Store {
       );
       if (done.length === 0) return false;
       await this.insertOutbox(q, replies, now);
+      if (record) await this.writeAnswer(q, record);
       return true;
     });
   }
@@ -498,10 +500,12 @@ export class PostgresStore implements Store {
   }
 
   async recordAnswer(states: readonly ChatStateEntry[], question: QuestionRecord): Promise<void> {
-    await this.tx(async (q) => {
-      for (const state of states) await this.writeChatState(q, state);
-      await this.writeQuestion(q, question);
-    });
+    await this.tx((q) => this.writeAnswer(q, { states, question }));
+  }
+
+  private async writeAnswer(q: Query, { states, question }: AnswerRecord): Promise<void> {
+    for (const state of states) await this.writeChatState(q, state);
+    await this.writeQuestion(q, question);
   }
 
   private async writeChatState(q: Query, { key, value, expiresAt }: ChatStateEntry): Promise<void> {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, UNDO_MIGRATION, UNDO_RAN_AS } from './migrations';
 import { STALE_CLAIM_MS, maybeAt, toFeedback, toInbox, toInvite, toOfficial, toOutbox, toQuestion, toUpdate, type Row } from './rows';
 import type {
+  AnswerRecord,
   ChatStateEntry,
   DeliveryCounts,
   FeedbackInput,
@@ -276,14 +277,15 @@ export class SqliteStore implements Store {
     });
   }
 
-  async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date): Promise<boolean> {
+  async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date, record?: AnswerRecord): Promise<boolean> {
     return this.immediate(() => {
-        const done = this.sql("UPDATE inbox SET state = 'done', payload = NULL, finished_at = ?, error = NULL WHERE id = ? AND claim_token = ? AND state = 'processing'")
-          .run(now.toISOString(), item.id, item.token);
-        if (done.changes === 0) return false;
-        this.insertOutbox(replies, now);
-        return true;
-      });
+      const done = this.sql("UPDATE inbox SET state = 'done', payload = NULL, finished_at = ?, error = NULL WHERE id = ? AND claim_token = ? AND state = 'processing'")
+        .run(now.toISOString(), item.id, item.token);
+      if (done.changes === 0) return false;
+      this.insertOutbox(replies, now);
+      if (record) this.writeAnswer(record);
+      return true;
+    });
   }
 
   async retryInbox(item: Pick<InboxItem, 'id' | 'token'>, options: { nextAt: Date; error?: string; refund?: boolean }): Promise<void> {
@@ -402,10 +404,12 @@ export class SqliteStore implements Store {
   }
 
   async recordAnswer(states: readonly ChatStateEntry[], question: QuestionRecord): Promise<void> {
-    this.immediate(() => {
-      for (const state of states) this.writeChatState(state);
-      this.writeQuestion(question);
-    });
+    this.immediate(() => this.writeAnswer({ states, question }));
+  }
+
+  private writeAnswer({ states, question }: AnswerRecord): void {
+    for (const state of states) this.writeChatState(state);
+    this.writeQuestion(question);
   }
 
   private writeChatState({ key, value, expiresAt }: ChatStateEntry): void {
@@ -420,11 +424,13 @@ export class SqliteStore implements Store {
   async hitRate(key: string, windowMs: number, now: Date): Promise<{ current: number; previous: number }> {
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const expires = new Date(start + 2 * windowMs).toISOString();
-    // The increment is one atomic statement; the previous window no longer changes, so no transaction is needed.
-    const row = this.sql('INSERT INTO rate_hits (key, window_start, hits, expires_at) VALUES (?, ?, 1, ?) ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits')
-      .get(key, start, expires) as Row;
-    const previous = this.sql('SELECT hits FROM rate_hits WHERE key = ? AND window_start = ?').get(key, start - windowMs) as Row | undefined;
-    return { current: Number(row.hits), previous: previous ? Number(previous.hits) : 0 };
+    // One atomic statement reads the previous window too: a second statement would cost a read transaction of its own.
+    const row = this.sql(
+      `INSERT INTO rate_hits (key, window_start, hits, expires_at) VALUES (@key, @start, 1, @expires)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1
+       RETURNING hits, (SELECT p.hits FROM rate_hits p WHERE p.key = @key AND p.window_start = @previous) AS previous`,
+    ).get({ key, start, expires, previous: start - windowMs }) as Row;
+    return { current: Number(row.hits), previous: Number(row.previous ?? 0) };
   }
 
   async purgeExpired(options: { now: Date; deliveredBefore: Date; questionsBefore?: Date }): Promise<number> {

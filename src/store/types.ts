@@ -161,6 +161,12 @@ export interface ChatStateEntry {
   expiresAt: Date;
 }
 
+/** What answering a message leaves behind beside its replies: pieces of chat state, then the question's record. */
+export interface AnswerRecord {
+  states: readonly ChatStateEntry[];
+  question: QuestionRecord;
+}
+
 export interface Store {
   createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Promise<Invite>;
   redeemInvite(codeHash: string, who: { channel: Channel; userId: string; chatId: string; displayName?: string }, now: Date): Promise<RedeemOutcome>;
@@ -208,8 +214,11 @@ export interface Store {
    * whose claim lapsed (`leaseMs` passed) can be claimed again. Each claim counts as an attempt.
    */
   claimInbox(options: { holder: string; limit: number; now: Date; leaseMs: number }): Promise<InboxItem[]>;
-  /** Marks a claimed item handled and stores its replies, atomically; false when the claim was lost meanwhile. */
-  completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date): Promise<boolean>;
+  /**
+   * Marks a claimed item handled and stores its replies and what its answer leaves behind (`record`), atomically, so
+   * an update handled again after a crash records nothing twice; false when the claim was lost meanwhile.
+   */
+  completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date, record?: AnswerRecord): Promise<boolean>;
   /** Puts a claimed item back to be tried again at `nextAt` (a failed attempt) or at once (`refund`: shutdown). */
   retryInbox(item: Pick<InboxItem, 'id' | 'token'>, options: { nextAt: Date; error?: string; refund?: boolean }): Promise<void>;
   /** Gives up on a poison item: it is kept as failed (without its payload), and `replies` (an apology) are stored. */

@@ -219,6 +219,21 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await s.deliveryCounts()).toMatchObject({ inboxPending: 0, outboxPending: 2 });
     });
 
+    it('writes what an answer leaves behind with its completion, and nothing for a completion whose claim was lost', async () => {
+      const s = await store();
+      await s.enqueueInbox([update('1', 'a')], T0);
+      const [item] = await claim(s);
+      const [again] = await claim(s, 10, at(61_000), 'h2');
+      const record = (question: string) => ({
+        states: [{ key: 'chat:telegram:a', value: { lastAnswerId: question }, expiresAt: at(3_600_000) }],
+        question: { at: at(62_000), channel: 'telegram' as const, intent: 'knowledge', covered: true, question, sources: [{ path: 'lessons/vneid.md', section: 'Cài đặt' }], chatHash: 'h' },
+      });
+      expect(await s.completeInbox(item!, [reply('old', 'a')], at(62_000), record('old'))).toBe(false);
+      expect(await s.completeInbox(again!, [reply('new', 'a')], at(62_000), record('new'))).toBe(true);
+      expect((await s.questionsBetween(T0, at(63_000))).map((q) => [q.question, q.sources])).toEqual([['new', [{ path: 'lessons/vneid.md', section: 'Cài đặt' }]]]);
+      expect(await s.getChatState('chat:telegram:a', at(62_000))).toEqual({ lastAnswerId: 'new' });
+    });
+
     it('retries with a delay, refunds an attempt given back at shutdown, and sets a poison update aside with its apology', async () => {
       const s = await store();
       await s.enqueueInbox([update('1', 'a'), update('2', 'a')], T0);

@@ -43,14 +43,14 @@ export function createTelegramChannel(options: TelegramOptions): ChatChannel {
     async handle(item) {
       if (!bot) throw new NotReadyError('the Telegram bot does not know its own name yet (getMe)');
       const event = readTelegramUpdate(item.payload as Update, bot);
-      if (event.kind === 'ignore') return [];
+      if (event.kind === 'ignore') return { replies: [] };
       const { chatId } = event.incoming;
       const key = `in:telegram:${item.updateKey}`;
       const notice = slowNotice((text, noticeKey) => telegramTextCalls(chatId, text, noticeKey, 'notice'), key, store, clock, log, options.onQueued);
       const incoming = { ...event.incoming, ...(event.file ? { media: fileSource(event.file), onSlow: notice.send } : {}), now: clock() };
-      const outs = await withTyping(tuning.typingAfterMs, () => typing(chatId), (beforeAnswer) => pipeline.handle(incoming, { beforeAnswer }));
+      const { outgoing, record } = await withTyping(tuning.typingAfterMs, () => typing(chatId), (beforeAnswer) => pipeline.answer(incoming, { beforeAnswer }));
       await notice.settled();
-      return telegramReplyCalls(chatId, outs, key, event.callback);
+      return { replies: telegramReplyCalls(chatId, outgoing, key, event.callback), record };
     },
     apology(item) {
       const chatId = telegramChatId(item.payload as Update);

@@ -24,14 +24,14 @@ export function createZaloChannel(options: ZaloOptions): ChatChannel {
     async handle(item) {
       if (!bot) throw new NotReadyError('the Zalo bot does not know its own id yet (getMe)');
       const read = readZaloUpdate(item.payload as ZaloUpdate, bot);
-      if (!read) return [];
+      if (!read) return { replies: [] };
       const { url, ...incoming } = read;
       const key = `in:zalo:${item.updateKey}`;
       const notice = slowNotice((text, noticeKey) => zaloTextCalls(incoming.chatId, text, noticeKey, 'notice'), key, store, clock, log, options.onQueued);
       const media = url ? { media: { url }, onSlow: notice.send } : {};
-      const outs = await withTyping(tuning.typingAfterMs, () => typing(incoming.chatId), (beforeAnswer) => pipeline.handle({ ...incoming, ...media, now: clock() }, { beforeAnswer }));
+      const { outgoing, record } = await withTyping(tuning.typingAfterMs, () => typing(incoming.chatId), (beforeAnswer) => pipeline.answer({ ...incoming, ...media, now: clock() }, { beforeAnswer }));
       await notice.settled();
-      return zaloReplyCalls(incoming.chatId, outs, key);
+      return { replies: zaloReplyCalls(incoming.chatId, outgoing, key), record };
     },
     apology: (item) => zaloTextCalls(item.chatId, CHANNEL_REPLIES.poison, `in:zalo:${item.updateKey}:poison`, 'notice'),
   };
