@@ -83,6 +83,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
     safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'goi bao', 'goi moi', 'goi dien moi', 'soan tin', 'mat song'],
+
   },
   {
     reason: 'prices',
@@ -103,7 +104,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // Interest worked out, and where a ticket is cheap or easy to get, even beside core words ("đặt vé tàu online trang
     // nào rẻ").
-    strongPatterns: [/\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u, /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u, /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u],
+    strongPatterns: [/\bdoi\b.{0,15}\b(do la|do|dola|usd|yen|euro|won|nhan dan te|te)\b.{0,40}\b(bao nhieu|ty gia|ti gia)\b/u, /\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u, /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u, /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u],
   },
   {
     // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope.
@@ -144,6 +145,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A film asked about by name ("phim 'The Bourne Identity' tên tiếng Việt là gì").
       new RegExp(`${FILM}\\b.{0,60}\\b(chieu|ten tieng viet|dien vien|tap may|xem o dau)\\b`, 'u'),
     ],
+  },
+  {
+    // How a film ends or who plays in it, even when the film is about a scam ("phim bị lừa tình cảm tập cuối").
+    reason: 'entertainment',
+    strongPatterns: [new RegExp(`${FILM}\\b.{0,50}\\b(tap cuoi|tap \\d+|ket thuc (sao|the nao|ra sao)|dien vien|nhan vat)\\b`, 'u')],
+    safeWith: ['mua ve', 'dat ve', 'chuyen tien', 'chuyen khoan', 'mat tien', 'otp', 'link', 'nap tien'],
   },
   {
     // A lottery ticket checked or bought ("dò vé số", "quét QR trên vé số xem trúng không"); a lottery win that asks for a
@@ -200,10 +207,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
-      'qr menu', 'ma qr menu', 'menu qr', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon',
+      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon',
     ],
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
-    any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
+    any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
@@ -223,7 +230,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // power or water, whatever deposit was paid by transfer. A visa
     // to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or the public
     // services portal; a card named Visa is in scope.
-    strongPatterns: [/\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u, /^(?!.*\b(vneid|dich vu cong)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
+    // The QR code printed on a product (a bottle, a box, a label) tells of the product, not a payment.
+    strongPatterns: [/\bqr\b.{0,15}\b(tren|o|cua) (chai|hop|lon|bao bi|goi|san pham|nhan|vo hop|thung|ly|coc)\b/u, /\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u, /^(?!.*\b(vneid|dich vu cong)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
   },
 ];
 
@@ -234,7 +242,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
 export const CORE_WORDS = [
   ...SCAM_STORY,
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
-  'dong tien dien', 'tra tien dien', 'thu ho tien dien', 'dong tien nuoc', 'tra tien nuoc', 'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
+  'dien luc goi', 'xung dien luc', 'nhan vien dien luc', 'dong tien dien', 'tra tien dien', 'thu ho tien dien', 'dong tien nuoc', 'tra tien nuoc', 'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
   'tu xung', 'xung la', 'goi xung', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'may khac', 'may la', 'thiet bi khac', 'thiet bi la', 'duong link', 'bam link', 'bam vao link', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',

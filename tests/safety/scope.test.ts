@@ -77,6 +77,11 @@ describe('outOfScopeReason', () => {
     ['lên Vũng Tàu lưu trú 2 đêm thì nên đi chơi đâu, khách sạn nào gần biển', 'general'],
     ['làm mã QR menu cho tiệm trà sữa ở đâu đẹp', 'general'],
     ['mua vé xe khách về quê dịp lễ ở app nào rẻ', 'prices'],
+    ['quét mã QR trên chai nước mắm ra thông tin gì', 'general'],
+    ['phim về lừa đảo qua mạng tập cuối diễn viên chính là ai', 'entertainment'],
+    ['đổi 500 đô ra tiền Việt ở ngân hàng được bao nhiêu', 'prices'],
+    ['chi hội phụ nữ họp tổ công nghệ số, nên nấu món gì đãi mọi người', 'general'],
+    ['lịch cắt điện xã mình tuần sau', 'general'],
     ['tính giúp tôi vay ngân hàng 200 triệu lãi 9% một năm thì mỗi tháng trả bao nhiêu', 'prices'],
     ['làm visa thường trú ở Úc cần những gì', 'general'],
     ['có tool hack kim cương liên quân miễn phí không, dùng có bị khóa nick không', 'entertainment'],
@@ -125,6 +130,8 @@ describe('outOfScopeReason', () => {
     'bị kéo vào nhóm Room VIP chứng khoán, họ hô mua cổ phiếu theo, có nên theo không',
     // "quên … hướng dẫn", "xóa … cài đặt", "làm quen … hướng dẫn" ask for a guide; they do not tell the bot to drop its own.
     'tôi quên mật khẩu VNeID, hướng dẫn lấy lại giúp',
+    'mã QR dán trên cửa hàng bị kẻ gian dán đè, chuyển tiền rồi thì sao',
+    'bị lừa mua vé xem phim online, chuyển khoản xong không nhận được vé',
     // An unused account charged fees is the bank account lesson's question, not a price comparison.
     'ngan hang tru phi quan ly tai khoan co dung luat khong',
     'mua vé máy bay giá rẻ trên trang lạ, chuyển cọc xong bị chặn liên lạc',
