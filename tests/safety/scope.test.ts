@@ -82,6 +82,7 @@ describe('outOfScopeReason', () => {
     ['đổi 500 đô ra tiền Việt ở ngân hàng được bao nhiêu', 'prices'],
     ['chi hội phụ nữ họp tổ công nghệ số, nên nấu món gì đãi mọi người', 'general'],
     ['lịch cắt điện xã mình tuần sau', 'general'],
+    ['ảnh dán hồ sơ xin việc nên chụp nền gì', 'general'],
     ['tính giúp tôi vay ngân hàng 200 triệu lãi 9% một năm thì mỗi tháng trả bao nhiêu', 'prices'],
     ['làm visa thường trú ở Úc cần những gì', 'general'],
     ['có tool hack kim cương liên quân miễn phí không, dùng có bị khóa nick không', 'entertainment'],
@@ -130,6 +131,7 @@ describe('outOfScopeReason', () => {
     'bị kéo vào nhóm Room VIP chứng khoán, họ hô mua cổ phiếu theo, có nên theo không',
     // "quên … hướng dẫn", "xóa … cài đặt", "làm quen … hướng dẫn" ask for a guide; they do not tell the bot to drop its own.
     'tôi quên mật khẩu VNeID, hướng dẫn lấy lại giúp',
+    'nộp hồ sơ xin việc online thì bị đòi phí hồ sơ 500 nghìn, có phải lừa không',
     'mã QR dán trên cửa hàng bị kẻ gian dán đè, chuyển tiền rồi thì sao',
     'bị lừa mua vé xem phim online, chuyển khoản xong không nhận được vé',
     // An unused account charged fees is the bank account lesson's question, not a price comparison.
