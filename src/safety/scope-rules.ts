@@ -245,7 +245,7 @@ export const CORE_WORDS = [
   'dien luc goi', 'xung dien luc', 'nhan vien dien luc', 'dong tien dien', 'tra tien dien', 'thu ho tien dien', 'dong tien nuoc', 'tra tien nuoc', 'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   'dau tu', 'tinnhiemmang', 'ngan hang', 'sinh trac',
   'tu xung', 'xung la', 'goi xung', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'may khac', 'may la', 'thiet bi khac', 'thiet bi la', 'duong link', 'bam link', 'bam vao link', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
-  'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
+  'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'hoa don coc', 'coc phong', 'dat phong', 'im luon', 'bi chan', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', '5656', 'so 156', 'goi 156', 'tong dai 156', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',

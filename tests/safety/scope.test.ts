@@ -131,6 +131,7 @@ describe('outOfScopeReason', () => {
     'bị kéo vào nhóm Room VIP chứng khoán, họ hô mua cổ phiếu theo, có nên theo không',
     // "quên … hướng dẫn", "xóa … cài đặt", "làm quen … hướng dẫn" ask for a guide; they do not tell the bot to drop its own.
     'tôi quên mật khẩu VNeID, hướng dẫn lấy lại giúp',
+    'fanpage khách sạn gửi hóa đơn cọc, tôi chuyển 3 triệu xong họ im luôn',
     'nộp hồ sơ xin việc online thì bị đòi phí hồ sơ 500 nghìn, có phải lừa không',
     'mã QR dán trên cửa hàng bị kẻ gian dán đè, chuyển tiền rồi thì sao',
     'bị lừa mua vé xem phim online, chuyển khoản xong không nhận được vé',
