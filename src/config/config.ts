@@ -110,7 +110,7 @@ const envSchema = z.object({
   SHUTDOWN_GRACE: duration('10s', 0, 600_000),
   POLL_TIMEOUT: duration('30s', 0, 50_000),
   LEASE_TTL: duration('15s', 300, 600_000),
-  INBOX_CONCURRENCY: int(8, 1, 256),
+  INBOX_CONCURRENCY: int(16, 1, 256),
   TYPING_AFTER: duration('1s', 0, 60_000),
   MIN_COVERAGE: z
     .string()

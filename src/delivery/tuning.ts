@@ -18,7 +18,7 @@ export interface DeliveryTuning {
   /** Wait after a first failed call; it doubles with each failure up to `maxBackoffMs` (defaults 1 s and 60 s). */
   baseBackoffMs: number;
   maxBackoffMs: number;
-  /** Updates one process handles at the same time (default 8). */
+  /** Updates one process handles at the same time (default 16: more than the 8–10 chats that often write at once). */
   inboxConcurrency: number;
   /** Attempts before an update is set aside as poison and its sender told once (default 3). */
   maxInboxAttempts: number;
@@ -51,7 +51,7 @@ export const DEFAULT_TUNING: DeliveryTuning = {
   retryWindowMs: 24 * 3_600_000,
   baseBackoffMs: 1_000,
   maxBackoffMs: 60_000,
-  inboxConcurrency: 8,
+  inboxConcurrency: 16,
   maxInboxAttempts: 3,
   inboxLeaseMs: 120_000,
   pollIntervalMs: 250,
