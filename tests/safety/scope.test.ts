@@ -82,6 +82,8 @@ describe('outOfScopeReason', () => {
     ['đổi 500 đô ra tiền Việt ở ngân hàng được bao nhiêu', 'prices'],
     ['chi hội phụ nữ họp tổ công nghệ số, nên nấu món gì đãi mọi người', 'general'],
     ['lịch cắt điện xã mình tuần sau', 'general'],
+    ['chi nhánh ngân hàng gần chợ chủ nhật có mở cửa không', 'general'],
+    ['chụp ảnh thẻ bằng điện thoại sao cho đẹp hơn', 'general'],
     ['ảnh dán hồ sơ xin việc nên chụp nền gì', 'general'],
     ['tính giúp tôi vay ngân hàng 200 triệu lãi 9% một năm thì mỗi tháng trả bao nhiêu', 'prices'],
     ['làm visa thường trú ở Úc cần những gì', 'general'],
