@@ -136,6 +136,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     }
     i += n;
   }
+  markStatedAges(tokens, concepts, conceptOf, lexicon);
   const folded = tokens.map((t) => t.folded);
   // A message of only fillers ("ok ạ", "ad ơi") keeps its words as content, so it is not read as empty.
   if (concepts.length === 0) tokens.forEach((t, i) => roles[i] === 'filler' && concepts.push({ typed: [t.folded], alternatives: [[t.folded]], raw: [[t.raw]] }));
@@ -163,6 +164,24 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
     subjects: typesFound(lexicon.subjects, tokens, exact),
   };
+}
+
+/**
+ * "13 tuổi": a stated age is found wherever the text speaks of ages (the lexicon's age answer cues), since lessons
+ * give age ranges ("từ đủ 6 đến dưới 14 tuổi") rather than every age; the composer then quotes the sentence on ages.
+ */
+function markStatedAges(tokens: readonly Syllable[], concepts: Concept[], conceptOf: readonly number[], lexicon: Lexicon): void {
+  const cues = lexicon.answerCues.get('age') ?? [];
+  tokens.forEach((token, i) => {
+    const concept = concepts[conceptOf[i]!];
+    if (!concept || !/^\d+$/u.test(token.folded) || concept.alternatives.length !== 1) return;
+    // "dưới 14 tuổi", "từ đủ 6 tuổi" quote a rule's bound, which the lesson holds as written.
+    if (lexicon.ageBounds.includes(tokens[i - 1]?.folded ?? '')) return;
+    const cue = cues.find((c) => c.every((t, k) => tokens[i + 1 + k]?.folded === t));
+    if (!cue) return;
+    concept.alternatives.push([...cue]);
+    concept.raw.push([...cue]);
+  });
 }
 
 /** The kinds whose phrases occur in the tokens, each once. */

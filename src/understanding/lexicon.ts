@@ -36,6 +36,7 @@ const lexiconSchema = z.strictObject({
   subjects: z.record(z.string().trim().min(1), words).default({}),
   /** What comes before a year of birth ("sinh năm 1965", "sn 1986"): the year is read as the age it gives today. */
   birth_year: words.default([]),
+  age_bounds: words.default([]),
   remedy_markers: words.default([]),
   /** What a scam's story says ("tự xưng", "gửi link", "bắt chuyển tiền"): such a question wants the safety lessons. */
   scam_markers: words.default([]),
@@ -99,6 +100,8 @@ export interface Lexicon {
   subjects: { type: string; phrase: Syllable[] }[];
   /** Phrases before a year of birth, folded ("sinh nam", "sn"). */
   birthYear: string[];
+  /** Words before an age that make it a rule's bound, not the person's age ("dưới" in "dưới 14 tuổi"), folded. */
+  ageBounds: string[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
 }
@@ -147,6 +150,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),
     birthYear: folded(parsed.birth_year),
+    ageBounds: folded(parsed.age_bounds),
   };
 }
 

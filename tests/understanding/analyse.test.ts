@@ -111,3 +111,17 @@ describe('the lexicon file', () => {
     expect(analyse('thẻ chip hết hạn', extended).concepts[0]!.alternatives).toContainEqual(['can', 'cuoc']);
   });
 });
+
+describe('a stated age', () => {
+  const altsOf = (q: string, number: string) => analyse(q, lexicon).concepts.find((c) => c.typed.join(' ') === number)?.alternatives;
+
+  it("is found wherever a text speaks of ages, since lessons give ranges, not the person's age", () => {
+    expect(altsOf('em 13 tuổi làm vneid được không', '13')).toEqual([['13'], ['tuoi']]);
+    expect(altsOf('con toi 10t co lam can cuoc duoc khong', '10')).toEqual([['10'], ['tuoi']]);
+  });
+
+  it("keeps a rule's bound to its number, and a number that is not an age", () => {
+    expect(altsOf('làm căn cước cho con dưới 14 tuổi thế nào', '14')).toEqual([['14']]);
+    expect(altsOf('chuyển tiền trên 10 triệu có phải quét mặt không', '10')).toEqual([['10']]);
+  });
+});
