@@ -133,7 +133,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
     const { retriever, lexicon } = deps.knowledge();
     const parts: string[] = [];
-    for (const part of splitQuestions(analysis.original, lexicon.questionEnds, lexicon.particles)) {
+    for (const part of splitQuestions(analysis.original, lexicon.questionEnds, lexicon.particles, lexicon.questionWords)) {
       if (parts.length > 0 && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) parts[parts.length - 1] += ` ${part}`;
       else parts.push(part);
     }
@@ -264,7 +264,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
  * The questions of a message that asks more than one: its sentences that end with "?" (at least three words each), or
  * else a clause that ends as a question (the lexicon's `question_ends`, particles aside) followed by another question.
  */
-export function splitQuestions(text: string, questionEnds: readonly string[] = [], particles: readonly string[] = []): string[] {
+export function splitQuestions(text: string, questionEnds: readonly string[] = [], particles: readonly string[] = [], questionWords: readonly string[] = []): string[] {
   const parts = text
     .split(/(?<=\?)\s+/u)
     .map((p) => p.trim())
@@ -278,10 +278,16 @@ export function splitQuestions(text: string, questionEnds: readonly string[] = [
     while (words.length > 0 && particles.includes(words.at(-1)!) && !questionEnds.includes(words.at(-1)!)) words.pop();
     return questionEnds.some((end) => words.slice(-end.split(' ').length).join(' ') === end);
   };
+  // "Những trường hợp nào phải đổi thẻ, không đổi có bị phạt không?": a clause that opens with a question of two or
+  // more words asks too.
+  const opens = (clause: string) => {
+    const words = syllables(clause);
+    return questionWords.some((q) => q.includes(' ') && words.slice(0, q.split(' ').length).join(' ') === q);
+  };
   for (let i = 0; i < clauses.length - 1; i++) {
     const head = clauses.slice(0, i + 1).join(' ');
     const tail = clauses.slice(i + 1).join(' ');
-    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && asks(head) && (tail.endsWith('?') || asks(tail))) return [head, tail];
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && (asks(head) || opens(head)) && (tail.endsWith('?') || asks(tail))) return [head, tail];
   }
   return [];
 }

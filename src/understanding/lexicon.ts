@@ -92,6 +92,8 @@ export interface Lexicon {
   questionTypes: { type: string; phrase: Syllable[] }[];
   /** Words that end a clause asking something, folded and joined by spaces ("khong", "bao nhieu"). */
   questionEnds: string[];
+  /** The lexicon's question words, folded ("nhung truong hop nao", "o dau"): a clause that opens with one asks. */
+  questionWords: string[];
   /** One-word endings ("vậy", "ạ"), folded: particles after a question. */
   particles: string[];
   /** Words of a sentence that answers each kind of question, folded ("penalty" → ["phat"], ["hinh", "su"]…). */
@@ -146,6 +148,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
+    questionWords: folded(parsed.question_words),
     particles: list(parsed.endings).filter((p) => p.length === 1).map((p) => p[0]!.folded),
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),

@@ -117,6 +117,8 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', [])).toEqual([]);
     expect(splitQuestions('Passcode VNeID là mấy số vậy, quên thì làm sao?', ends, ['vay', 'a'])).toEqual(['Passcode VNeID là mấy số vậy,', 'quên thì làm sao?']);
     expect(splitQuestions('Làm mức 2 có mất tiền không, ở đâu làm được không?', ends, ['vay', 'khong'])).toEqual(['Làm mức 2 có mất tiền không,', 'ở đâu làm được không?']);
+    expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', ends, ['khong'], ['nhung truong hop nao'])).toEqual(['Những trường hợp nào phải đổi thẻ căn cước,', 'không đổi có bị phạt không?']);
+    expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', ends, ['khong'])).toEqual([]);
   });
 
   it('splits two sentences that each end with a question mark', () => {
