@@ -131,7 +131,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp").
-    strong: ['chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi'],
+    strong: ['tinh cach', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi'],
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
@@ -175,7 +175,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'health',
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
-    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang'],
+    // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
+    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     patterns: [/\b(benh|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },
@@ -207,7 +208,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tra luong', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
-      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon',
+      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon',
     ],
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
