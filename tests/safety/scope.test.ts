@@ -82,6 +82,7 @@ describe('outOfScopeReason', () => {
     ['đổi 500 đô ra tiền Việt ở ngân hàng được bao nhiêu', 'prices'],
     ['chi hội phụ nữ họp tổ công nghệ số, nên nấu món gì đãi mọi người', 'general'],
     ['lịch cắt điện xã mình tuần sau', 'general'],
+    ['tầm 4 triệu nên mua điện thoại nào chụp ảnh đẹp', 'device'],
     ['xem tính cách qua vân tay có đúng không', 'entertainment'],
     ['quán ăn mới mở xây dựng thương hiệu thế nào', 'general'],
     ['đi khám trái tuyến có được bảo hiểm y tế trả không', 'health'],
@@ -136,6 +137,7 @@ describe('outOfScopeReason', () => {
     'bị kéo vào nhóm Room VIP chứng khoán, họ hô mua cổ phiếu theo, có nên theo không',
     // "quên … hướng dẫn", "xóa … cài đặt", "làm quen … hướng dẫn" ask for a guide; they do not tell the bot to drop its own.
     'tôi quên mật khẩu VNeID, hướng dẫn lấy lại giúp',
+    'trang facebook bệnh viện, chùa kêu gọi từ thiện vào tài khoản cá nhân có tin được không',
     'fanpage khách sạn gửi hóa đơn cọc, tôi chuyển 3 triệu xong họ im luôn',
     'nộp hồ sơ xin việc online thì bị đòi phí hồ sơ 500 nghìn, có phải lừa không',
     'mã QR dán trên cửa hàng bị kẻ gian dán đè, chuyển tiền rồi thì sao',
