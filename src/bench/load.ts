@@ -125,17 +125,18 @@ export async function loadBench(options: LoadOptions & { rounds?: number }): Pro
         timed[name].latencies.push(...round_.latencies);
       }
     }
+    const cpuPerMessage = (t: { cpuMs: number; latencies: number[] }) => t.cpuMs / t.latencies.length;
     const summary = (t: { seconds: number; cpuMs: number; latencies: number[] }): LoadResult => ({
       messages: t.latencies.length,
       concurrency: options.concurrency,
       per_second: round(t.latencies.length / t.seconds, 1),
       p50_ms: round(percentile(t.latencies, 50), 1),
       p95_ms: round(percentile(t.latencies, 95), 1),
-      cpu_ms_per_message: round(t.cpuMs / t.latencies.length, 3),
+      cpu_ms_per_message: round(cpuPerMessage(t), 3),
     });
     const result = { ours: summary(timed.ours), grammy: summary(timed.grammy) };
     // The throughput each would reach with a whole core to itself, as a ratio: what other processes take does not count.
-    const cpuRatio = round(timed.grammy.cpuMs / timed.grammy.latencies.length / (timed.ours.cpuMs / timed.ours.latencies.length), 3);
+    const cpuRatio = round(cpuPerMessage(timed.grammy) / cpuPerMessage(timed.ours), 3);
     return { ...result, ratio: round(result.ours.per_second / result.grammy.per_second, 3), cpu_ratio: cpuRatio };
   } finally {
     await targets.ours.stop();

@@ -279,15 +279,13 @@ export class Retriever {
     const a = this.share(question, variant.words);
     const b = this.share(variant, question.words);
     const match = a + b > 0 ? (2 * a * b) / (a + b) : 0;
+    // A variant that does not say how it asks, or what about, asks what its section's heading asks, about the same
+    // ("bị phạt sao" under "… lưu trú …").
+    const orHeading = (of: (a: Analysis) => string[]) => (of(variant.analysis).length > 0 || !heading ? of(variant.analysis) : of(this.analysedVariant(heading).analysis));
     // "làm ở đâu" asks something else than "vì sao phải làm", though both are about the same thing.
-    const asks = question.analysis.questionTypes;
-    // A variant that does not say how it asks asks what its section's heading asks.
-    const other = variant.analysis.questionTypes.length > 0 || !heading ? variant.analysis.questionTypes : this.analysedVariant(heading).analysis.questionTypes;
-    const differ = disjoint(asks, other);
+    const differ = disjoint(question.analysis.questionTypes, orHeading((a) => a.questionTypes));
     // "ngân hàng có khóa không" is not answered by "VNeID có khóa không", however many other words they share.
-    // A variant that does not name what it is about is about its heading's subject ("bị phạt sao" under "… lưu trú …").
-    const about = variant.analysis.subjects.length > 0 || !heading ? variant.analysis.subjects : this.analysedVariant(heading).analysis.subjects;
-    const elsewhere = disjoint(question.analysis.subjects, about);
+    const elsewhere = disjoint(question.analysis.subjects, orHeading((a) => a.subjects));
     return match * (differ ? TUNING.ranking.otherQuestion : 1) * (elsewhere ? TUNING.ranking.otherSubject : 1);
   }
 

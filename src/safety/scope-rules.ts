@@ -83,7 +83,6 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
     safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'goi bao', 'goi moi', 'goi dien moi', 'soan tin', 'mat song'],
-
   },
   {
     reason: 'prices',
@@ -102,9 +101,16 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A fare or a timetable; whether a ticket seller is real is the scams topic.
       /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|re nhat)\b/u,
     ],
-    // Interest worked out, and where a ticket is cheap or easy to get, even beside core words ("đặt vé tàu online trang
-    // nào rẻ").
-    strongPatterns: [/\bdoi\b.{0,15}\b(do la|do|dola|usd|yen|euro|won|nhan dan te|te)\b.{0,40}\b(bao nhieu|ty gia|ti gia)\b/u, /\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u, /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u, /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u],
+    // Even beside core words:
+    strongPatterns: [
+      // money exchanged,
+      /\bdoi\b.{0,15}\b(do la|do|dola|usd|yen|euro|won|nhan dan te|te)\b.{0,40}\b(bao nhieu|ty gia|ti gia)\b/u,
+      // interest worked out,
+      /\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u,
+      /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u,
+      // where a ticket is cheap or easy to get ("đặt vé tàu online trang nào rẻ").
+      /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u,
+    ],
   },
   {
     // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope.
@@ -228,13 +234,22 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
     ],
-    // How much is proper to give ("chuyển khoản cho người yêu bao nhiêu là hợp lý"); what a landlord may charge for
-    // power or water, whatever deposit was paid by transfer. A visa
-    // to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or the public
-    // services portal; a card named Visa is in scope.
-    // The QR code printed on a product (a bottle, a box, a label) tells of the product, not a payment; a bank's opening
-    // hours ("di động của" folds to "dong cua") and photo tips are not the assistant's either.
-    strongPatterns: [/\b(ngan hang|phong giao dich|chi nhanh)\b.{0,40}(?<!\bdi )\b(mo cua|dong cua)\b|(?<!\bdi )\b(mo cua|dong cua)\b.{0,30}\b(ngan hang|phong giao dich)\b/u, /\bchup anh\b.{0,50}\b(cho dep|dep hon|khong bi toi|sang hon|cho sang)\b/u, /\bqr\b.{0,15}\b(tren|o|cua) (chai|hop|lon|bao bi|goi|san pham|nhan|vo hop|thung|ly|coc)\b/u, /\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u, /^(?!.*\b(vneid|dich vu cong)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u, /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u, /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u],
+    strongPatterns: [
+      // A bank's opening hours ("di động của" folds to "dong cua").
+      /\b(ngan hang|phong giao dich|chi nhanh)\b.{0,40}(?<!\bdi )\b(mo cua|dong cua)\b|(?<!\bdi )\b(mo cua|dong cua)\b.{0,30}\b(ngan hang|phong giao dich)\b/u,
+      // Photo tips.
+      /\bchup anh\b.{0,50}\b(cho dep|dep hon|khong bi toi|sang hon|cho sang)\b/u,
+      // The QR code printed on a product (a bottle, a box, a label) tells of the product, not a payment.
+      /\bqr\b.{0,15}\b(tren|o|cua) (chai|hop|lon|bao bi|goi|san pham|nhan|vo hop|thung|ly|coc)\b/u,
+      // How much is proper to give ("chuyển khoản cho người yêu bao nhiêu là hợp lý").
+      /\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u,
+      // A visa to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or
+      // the public services portal; a card named Visa is in scope.
+      /^(?!.*\b(vneid|dich vu cong)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u,
+      // What a landlord may charge for power or water, whatever deposit was paid by transfer.
+      /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u,
+      /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u,
+    ],
   },
 ];
 
