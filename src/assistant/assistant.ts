@@ -3,7 +3,7 @@ import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
 import type { Chunk } from '../knowledge';
-import type { KnowledgeIndex, Retrieval } from '../retrieval';
+import { lastHeading, type KnowledgeIndex, type Retrieval } from '../retrieval';
 import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets, tellsOfVictim } from '../safety';
 import { normalizeText, syllables } from '../text';
 import { civilDate, parts } from '../time';
@@ -132,22 +132,62 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    */
   async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
     const { retriever, lexicon } = deps.knowledge();
-    const parts: string[] = [];
+    // A part too short to stand alone ("Có phải ra công an không?") is read with the one before it.
+    const parts: { text: string; short: string[] }[] = [];
     for (const part of splitQuestions(analysis.original, lexicon.questionEnds, lexicon.particles, lexicon.questionWords)) {
-      if (parts.length > 0 && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) parts[parts.length - 1] += ` ${part}`;
-      else parts.push(part);
+      const last = parts.at(-1);
+      if (last && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) {
+        last.text += ` ${part}`;
+        last.short.push(part);
+      } else parts.push({ text: part, short: [] });
     }
-    if (parts.length < 2) return undefined;
+    if (parts.length < 2 && !parts[0]?.short.length) return undefined;
     const answered: { reply: Reply; retrieval?: Retrieval }[] = [];
-    for (const part of parts.slice(0, TUNING.answer.maxParts)) {
-      const one = await fromKnowledge(retriever.analyse(part), now, question);
+    const add = (one: { reply: Reply; retrieval?: Retrieval }) => {
       if (one.reply.meta.covered && !answered.some((a) => a.reply.text === one.reply.text)) answered.push(one);
+    };
+    // What the part before was answered with (its section's heading), else how it was asked: the context a part leans on.
+    let context = '';
+    for (const [i, part] of parts.slice(0, TUNING.answer.maxParts).entries()) {
+      let one = await fromKnowledge(retriever.analyse(part.text), now, question);
+      // A later part that finds nothing alone leans on the one before it.
+      if (i > 0 && !one.reply.meta.covered) one = await asFollowUp(context, retriever.analyse(part.text), now, question);
+      add(one);
+      const top = one.reply.meta.covered ? one.retrieval?.passages[0]?.chunk.section : undefined;
+      context = top ? lastHeading(top) : part.text;
+      // A short part may ask what its own section answers ("…có phải báo không, báo bằng điện thoại được không?").
+      for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short), now, question));
     }
     if (answered.length === 0) return undefined;
     const [first] = answered;
     const sources = answered.flatMap((a) => a.reply.sources).filter((s, i, all) => all.findIndex((o) => o.path === s.path && o.section === s.section) === i);
-    const text = answered.map((a) => a.reply.text).join('\n\n');
+    // A part read with the one before it may quote that one's passage again, maybe shortened: each line once, known by its start.
+    const seen = new Set<string>();
+    const once = (answer: string) =>
+      answer
+        .split('\n')
+        .filter((line) => !line.trim() || (!seen.has(line.slice(0, 60)) && seen.add(line.slice(0, 60))))
+        .join('\n')
+        .trim();
+    const text = answered.map((a) => once(a.reply.text)).filter(Boolean).join('\n\n');
     return { reply: { ...first!.reply, text, sources, meta: { ...first!.reply.meta, rule: `parts.${first!.reply.meta.rule}` } }, retrieval: first!.retrieval };
+  }
+
+  /**
+   * A question read in the light of the one before it: covered only when the merged question's best passage also
+   * holds what the question itself asks about.
+   */
+  async function asFollowUp(previous: string, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
+    const retriever = deps.knowledge().retriever;
+    const judge = (found: Retrieval): Retrieval => {
+      const best = found.passages.slice(0, 2).map((p) => p.chunk);
+      const top = new Set(best.map((c) => c.id));
+      const own = retriever.searchLexical(analysis, 2, (c) => top.has(c.id));
+      const asked = (c: Chunk) => [lastHeading(c.section), ...c.variants].some((v) => retriever.variantMatch(analysis, v, lastHeading(c.section)) >= TUNING.followUp.minOwnVariant);
+      const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare) || best.some(asked);
+      return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
+    };
+    return fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, judge);
   }
 
   /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */
@@ -170,15 +210,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     const previous = mayFollowUp(analysis) ? await memory.recall(chat) : undefined;
     if (previous) {
-      const retriever = deps.knowledge().retriever;
-      // The merged question is covered when its best passage also holds what the follow-up itself asks about.
-      const judge = (found: Retrieval): Retrieval => {
-        const top = new Set(found.passages.slice(0, 2).map((p) => p.chunk.id));
-        const own = retriever.searchLexical(analysis, 2, (c) => top.has(c.id));
-        const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare);
-        return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
-      };
-      const merged = await fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, judge);
+      const merged = await asFollowUp(previous, analysis, now, question);
       if (merged.reply.meta.covered) return { ...merged, reply: { ...merged.reply, meta: { ...merged.reply.meta, rule: `followup.${merged.reply.meta.rule}` } } };
       // Not answered either way: still a question about the earlier topic, so "chưa có thông tin" rather than a refusal.
       return { ...alone, reply: { ...alone.reply, meta: { ...alone.reply.meta, inTopic: true } } };

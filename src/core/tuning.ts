@@ -84,6 +84,8 @@ export const TUNING = {
     maxConcepts: 6,
     /** Share of the follow-up's own concepts the passage found for the merged question must hold. */
     minOwnShare: 0.75,
+    /** Or the match of the follow-up alone with one of that passage's question variants or its heading ("báo bằng điện thoại được không" with "báo lưu trú qua điện thoại làm sao"). */
+    minOwnVariant: 0.6,
     /** How long a chat's last question stays the context of the next one. */
     contextMinutes: 30,
   },
