@@ -102,6 +102,10 @@ describe('outOfScopeReason', () => {
     ['cách chứng minh định lý Pi-ta-go cho học sinh lớp 7', 'general'],
     // "ck" written out as "chuyển khoản" where the person meant "chung kết".
     ['trận chuyển khoản AFF tối qua tỉ số bao nhiêu', 'sport'],
+    // How a card with a QR looks is design, whatever the QR is for.
+    ['mã QR chuyển khoản in lên thiệp mời sao cho đẹp', 'general'],
+    ['công ty trả lương chậm 2 tháng thì kiện ở đâu', 'general'],
+    ['mua ví da nam loại nào bền', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -202,6 +206,17 @@ describe('outOfScopeReason', () => {
     'bấm vào đường link bạn gửi trên Zalo thì hiện cảnh báo màu đỏ, vào tiếp được không',
     // Paying a bill for someone is the payment topic, however long the story before it.
     'cô tôi hơn 70 tuổi, đạp xe ra chợ nhờ thu hộ tiền điện, có cách nào đóng tiền điện cho cô không',
+    // A verified badge is asked about to know whether a page is real.
+    'trang đặt phòng khách sạn có tích xanh thì tin được chưa',
+    // "giá trị gia tăng", "gia hạn" are no prices; cancelling what charges a SIM is no device question.
+    'hủy dịch vụ giá trị gia tăng đang trừ tiền sim thế nào',
+    'huy goi cuoc tu gia han tru tien dien thoai',
+    // A pension paid into an account is not a late wage; "đơn vị đã đóng" is not a leather wallet.
+    'đăng ký chi trả lương hưu qua tài khoản ngân hàng ở đâu',
+    'trên vssid xem đơn vị đã đóng bảo hiểm cho mình thế nào',
+    // A sick person met at a hospital and promised charity money is the scams topic.
+    'người bệnh ở bệnh viện được hứa cho tiền từ thiện nhưng phải đặt cọc',
+    'đã ly hôn thì xin giấy xác nhận tình trạng hôn nhân thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
