@@ -3,7 +3,7 @@ import { LlmAnswerError, composeExtractive, type LlmAnswerer } from '../answer';
 import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
 import type { Chunk } from '../knowledge';
-import { lastHeading, type KnowledgeIndex, type Retrieval } from '../retrieval';
+import { lastHeading, type KnowledgeIndex, type Passage, type Retrieval } from '../retrieval';
 import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets, tellsOfVictim } from '../safety';
 import { normalizeText, syllables } from '../text';
 import { civilDate, parts } from '../time';
@@ -180,11 +180,14 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   async function asFollowUp(previous: string, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const retriever = deps.knowledge().retriever;
     const judge = (found: Retrieval): Retrieval => {
-      const best = found.passages.slice(0, 2).map((p) => p.chunk);
-      const top = new Set(best.map((c) => c.id));
-      const own = retriever.searchLexical(analysis, 2, (c) => top.has(c.id));
-      const asked = (c: Chunk) => [lastHeading(c.section), ...c.variants].some((v) => retriever.variantMatch(analysis, v, lastHeading(c.section)) >= TUNING.followUp.minOwnVariant);
-      const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare) || best.some(asked);
+      // Only a section that keeps the earlier topic can answer what the follow-up adds to it.
+      const best = found.passages.slice(0, 2).filter((p) => p.coverage >= TUNING.followUp.minTopicShare);
+      const top = new Set(best.map((p) => p.chunk.id));
+      const own = top.size > 0 ? retriever.searchLexical(analysis, 2, (c) => top.has(c.id)) : [];
+      // It holds what the follow-up asks about, or its heading or a variant asks it.
+      const asks = ({ chunk }: Passage) =>
+        [lastHeading(chunk.section), ...chunk.variants].some((v) => retriever.variantMatch(analysis, v, lastHeading(chunk.section)) >= TUNING.followUp.minOwnVariant);
+      const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare) || best.some(asks);
       return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
     };
     return fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, judge);

@@ -82,9 +82,11 @@ export const TUNING = {
   followUp: {
     /** A message with more concepts than this stands on its own, whatever its wording. */
     maxConcepts: 6,
-    /** Share of the follow-up's own concepts the passage found for the merged question must hold. */
+    /** A passage found for the merged question answers only when it holds this share of it (it keeps the earlier topic)… */
+    minTopicShare: 0.6,
+    /** …and this share of the follow-up's own concepts… */
     minOwnShare: 0.75,
-    /** Or the match of the follow-up alone with one of that passage's question variants or its heading ("báo bằng điện thoại được không" with "báo lưu trú qua điện thoại làm sao"). */
+    /** …or the follow-up alone matches its heading or a variant this well ("báo bằng điện thoại được không" with "báo lưu trú qua điện thoại làm sao"). */
     minOwnVariant: 0.6,
     /** How long a chat's last question stays the context of the next one. */
     contextMinutes: 30,

@@ -102,11 +102,20 @@ describe('answers', () => {
     expect(reply.text).toMatch(/Quên passcode/u);
   });
 
-  it('reads a short second question that leans on the first with it, not as a question of its own', async () => {
+  it('reads a short second question that leans on the first with it', async () => {
     const reply = await ask('Máy cũ thì mất, vậy đăng nhập VNeID trên máy mới kiểu gì? Có phải ra công an không?');
     expect(reply.meta.covered).toBe(true);
-    expect(reply.meta.rule).not.toMatch(/^parts\./u);
     expect(reply.text).toMatch(/NFC/u);
+  });
+
+  it('answers a second question that leans on the first from the section it asks about, read with what the first was answered with', async () => {
+    const reply = await ask('Có người quen đến ngủ lại nhà tôi hai đêm thì có phải báo công an không? Báo bằng điện thoại được không?');
+    expect(reply.meta.rule).toMatch(/^parts\./u);
+    expect(reply.sources.map((s) => s.section)).toEqual(expect.arrayContaining(['Khi nào phải thông báo lưu trú, ai phải báo?', 'Khai báo lưu trú trên VNeID làm thế nào?']));
+    expect(reply.text).toMatch(/Tạo mới yêu cầu/u);
+    // What both parts' passages share is quoted once.
+    const lines = reply.text.split('\n').filter((l) => l.trim());
+    expect(new Set(lines.map((l) => l.slice(0, 60))).size).toBe(lines.length);
   });
 
   it('quotes a lesson section whole, with its numbered steps in order and from one lesson', async () => {
