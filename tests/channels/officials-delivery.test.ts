@@ -106,10 +106,20 @@ describe('a draft report on Telegram', () => {
       ['7001', 'Phu-luc-nhiem-vu-ubnd-phuong-bien-hoa.xlsx'],
     ]);
     expect(fake.sent.at(-1)!.text).toMatch(/^Dự thảo báo cáo của đơn vị theo đề cương/u);
-    // Each file went out as an outbox row (the file inside it), after the message, as every reply does.
-    const db = new Database(join(running.dataDir, DATABASE_FILE), { readonly: true });
-    const rows = db.prepare("SELECT method, state FROM outbox WHERE chat_id = '7001' ORDER BY id").all() as { method: string; state: string }[];
-    db.close();
+    // Each file went out as an outbox row (the file inside it), after the message, as every reply does. The sender
+    // marks a row sent once the platform's answer is back, a moment after the fake has the file.
+    const outboxRows = () => {
+      const db = new Database(join(running!.dataDir, DATABASE_FILE), { readonly: true });
+      try {
+        return db.prepare("SELECT method, state FROM outbox WHERE chat_id = '7001' ORDER BY id").all() as { method: string; state: string }[];
+      } finally {
+        db.close();
+      }
+    };
+    const rows = await eventually(() => {
+      const found = outboxRows();
+      return found.length >= 3 && found.slice(-3).every((r) => !['pending', 'claimed', 'sending'].includes(r.state)) ? found : undefined;
+    }, 8000, 'the three outbox rows to be settled');
     expect(rows.slice(-3)).toEqual([
       { method: 'sendMessage', state: 'sent' },
       { method: 'sendDocument', state: 'sent' },
