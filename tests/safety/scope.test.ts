@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outOfScopeReason } from '../../src/safety';
+import { outOfScopeReason, tellsOfVictim } from '../../src/safety';
 
 describe('outOfScopeReason', () => {
   it.each([
@@ -106,6 +106,8 @@ describe('outOfScopeReason', () => {
     ['mã QR chuyển khoản in lên thiệp mời sao cho đẹp', 'general'],
     ['công ty trả lương chậm 2 tháng thì kiện ở đâu', 'general'],
     ['mua ví da nam loại nào bền', 'prices'],
+    ['gợi ý quà sinh nhật cho bố 70 tuổi', 'general'],
+    ['quán phở nào ngon gần chợ mà nhận chuyển khoản', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -217,7 +219,17 @@ describe('outOfScopeReason', () => {
     // A sick person met at a hospital and promised charity money is the scams topic.
     'người bệnh ở bệnh viện được hứa cho tiền từ thiện nhưng phải đặt cọc',
     'đã ly hôn thì xin giấy xác nhận tình trạng hôn nhân thế nào',
+    // A passport is one of the services the lessons cover, however long the story around it.
+    'định làm hộ chiếu online cho khỏi xếp hàng như lần trước, cần những gì',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
+  });
+});
+
+describe('tellsOfVictim', () => {
+  it('hears a person who already paid and now suspects a scam', () => {
+    expect(tellsOfVictim('họ bảo đóng phí làm hồ sơ, tôi chuyển rồi mới thấy nghi')).toBe(true);
+    expect(tellsOfVictim('tôi nghi mình bị lừa rồi')).toBe(true);
+    expect(tellsOfVictim('người gọi bảo đóng phí làm hồ sơ, có nên chuyển không')).toBe(false);
   });
 });
