@@ -134,7 +134,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const { retriever, lexicon } = deps.knowledge();
     // A part too short to stand alone ("Có phải ra công an không?") is read with the one before it.
     const parts: { text: string; short: string[] }[] = [];
-    for (const part of splitQuestions(analysis.original, lexicon.questionEnds, lexicon.particles, lexicon.questionWords)) {
+    for (const part of splitQuestions(analysis.normalized, lexicon.questionEnds, lexicon.particles, lexicon.questionWords)) {
       const last = parts.at(-1);
       if (last && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) {
         last.text += ` ${part}`;
@@ -300,11 +300,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
  * else a clause that ends as a question (the lexicon's `question_ends`, particles aside) followed by another question.
  */
 export function splitQuestions(text: string, questionEnds: readonly string[] = [], particles: readonly string[] = [], questionWords: readonly string[] = []): string[] {
+  // A question quoted from someone else's message ("Tài khoản còn tiền không, em mượn…") is not one of the asker's.
+  const quoted = (head: string) => (head.match(/"/gu) ?? []).length % 2 === 1 || (head.match(/“/gu) ?? []).length > (head.match(/”/gu) ?? []).length;
   const parts = text
     .split(/(?<=\?)\s+/u)
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/u).length >= 3);
-  if (parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2) return parts;
+  if (parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2 && !parts.slice(1).some((_, i) => quoted(parts.slice(0, i + 1).join(' ')))) return parts;
   // "Passcode VNeID là mấy số, quên thì lấy lại sao?": a clause that ends as a question, then another question.
   const clauses = text.split(/(?<=[,;])\s+/u).map((c) => c.trim());
   // Particles after the question ("… là mấy số vậy") do not change what it asks.
@@ -322,7 +324,7 @@ export function splitQuestions(text: string, questionEnds: readonly string[] = [
   for (let i = 0; i < clauses.length - 1; i++) {
     const head = clauses.slice(0, i + 1).join(' ');
     const tail = clauses.slice(i + 1).join(' ');
-    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && (asks(head) || opens(head)) && (tail.endsWith('?') || asks(tail))) return [head, tail];
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && (asks(head) || opens(head)) && (tail.endsWith('?') || asks(tail))) return [head, tail];
   }
   return [];
 }

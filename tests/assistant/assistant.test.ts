@@ -124,4 +124,11 @@ describe('splitting a message that asks two things', () => {
   it('splits two sentences that each end with a question mark', () => {
     expect(splitQuestions('Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?')).toEqual(['Trường hợp nào phải báo lưu trú?', 'Báo trên VNeID thế nào?']);
   });
+
+  it('does not split inside a message the asker quotes', () => {
+    expect(splitQuestions('Em tôi nhắn Zalo: "Tài khoản còn tiền không, cho em mượn lát gửi lại". Tôi có nên chuyển không?', ends)).toEqual([]);
+    expect(splitQuestions('Có tin nhắn: “Bạn có phải chủ thẻ không? Bấm link để nhận quà”. Có nên bấm không?')).toEqual([]);
+    // After the quote closes, the asker's own two questions still split.
+    expect(splitQuestions('Họ nhắn “chuyển cọc trước”, có nên chuyển không, chuyển rồi thì đòi lại sao?', ends)).toEqual(['Họ nhắn “chuyển cọc trước”, có nên chuyển không,', 'chuyển rồi thì đòi lại sao?']);
+  });
 });
