@@ -39,9 +39,16 @@ const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
+    // "Developer mode", "jailbreak" asked of the bot; a phone's ("iPhone đã jailbreak", "tắt chế độ nhà phát triển
+    // của điện thoại") is the bank app's business.
+    reason: 'injection',
+    strong: ['developer mode', 'jailbreak', 'che do nha phat trien'],
+    safeWith: ['dien thoai', 'iphone', 'android', 'ios', 'ngan hang', 'root', 'may tinh', 'ung dung', 'app', 'tat che do'],
+  },
+  {
     reason: 'injection',
     always: true,
-    any: ['system prompt', 'prompt he thong', 'developer mode', 'jailbreak', 'dan mode', 'che do nha phat trien', 'prompt cua ban', 'sys', 'inst'],
+    any: ['system prompt', 'prompt he thong', 'dan mode', 'prompt cua ban', 'sys', 'inst'],
     patterns: [
       // "Bỏ qua mọi hướng dẫn", "quên hết các chỉ dẫn trước đó"; not "quên mật khẩu, hướng dẫn lấy lại" or "làm quen
       // rồi hướng dẫn đầu tư", where the guide is the one asked for.
@@ -86,7 +93,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'prices',
-    strong: ['ti gia', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
+    strong: ['ti gia', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'ty gia', 'gia vang', 'chung khoan', 'co phieu'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
     safeWith: [...SCAM_STORY, 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc'],
     any: ['ty gia', 'ti gia', 'chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher'],
@@ -125,7 +132,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'sport',
     // A match's score even with chat shorthand that reads as a core word ("trận ck AFF": chung kết, not chuyển khoản).
-    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'tran chung ket'],
+    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'tran chung ket', 'phat den', 'thu mon', 'luat bong'],
     any: ['bong da', 'world cup', 'vo dich', 'ty so', 'tran dau', 'doi tuyen', 'cau thu', 'sea games', 'olympic', 'v league', 'ngoai hang anh', 'champions league', 'the thao', 'bong chuyen', 'quan vot', 'huy chuong vang', 'aff cup'],
     patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u],
   },
@@ -137,7 +144,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp").
-    strong: ['tinh cach', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi'],
+    strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi'],
     safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
@@ -170,6 +177,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     always: true,
     patterns: [
       /\b(viet|sang tac|lam|soan|nghi)\b.{0,25}\b(bai tho|tho|bai van|van ta|bai hat|truyen ngan|truyen cuoi|cau chuyen|thu tinh|loi chuc|stt|status|ca dao|kich ban|bai rap|tieu thuyet|bai phat bieu|loi phat bieu|dien van|loi khai mac|bai cam nhan)\b/u,
+      // A message to customers or friends written for the asker ("tin nhắn cảm ơn khách"), not one reported to 5656.
+      /\b(viet|soan)( (giup|gium|ho|dum))?\b.{0,25}\btin nhan (cam on|chuc|xin loi|moi|chao|quang cao)\b/u,
       /\bke (cho (toi|minh|em|chau|con) nghe )?(mot )?(cau )?(chuyen|truyen) (cuoi|co tich|ma|kinh di|thieu nhi|ngu ngon|vui|hay)\b/u,
       // "có tích hợp" folds to "co tich": only "truyện cổ tích" names a folk tale.
       /\b(truyen|tho|tieu thuyet|bai van)\b.{0,30}\b(nhan vat|nv|tac gia)\b.{0,10}\b(nao|la ai|gi)\b/u,
@@ -215,7 +224,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
-      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
+      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'vua re vua dep', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
     ],
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
