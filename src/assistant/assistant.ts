@@ -85,19 +85,19 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     analysis: Analysis,
     now: Date,
     question: string,
-    /** Decides coverage instead of retrieval's own rule (follow-ups are judged by what they add). */
-    judge?: (retrieval: Retrieval) => Retrieval,
+    /** Decides coverage instead of retrieval's own rule (follow-ups are judged by what they add), with what it reads besides the analysis. */
+    judge?: { decide: (retrieval: Retrieval) => Retrieval; key: string },
   ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const alert = deps.alerts?.answer(analysis.normalized, now);
     if (alert) return { reply: { intent: 'knowledge', text: alert.text, sources: alert.sources, meta: { composer: 'fixed', question, covered: true, rule: 'alert' } } };
     const index = deps.knowledge();
     // Citizens ask the same questions again and again: an extractive answer is kept per knowledge index (and per set of
     // alerts in force), so a repeated question costs a lookup.
-    const key = judge || deps.llm ? undefined : `${liveAlerts(index, now)}\u0000${question}\u0000${analysis.original}`;
+    const key = deps.llm ? undefined : `${liveAlerts(index, now)}\u0000${question}\u0000${analysis.original}\u0000${judge?.key ?? ''}`;
     const cache = key ? answersOf(index) : undefined;
     const cached = key ? cache!.get(key) : undefined;
     if (cached) return { reply: copyReply(cached.reply), retrieval: cached.retrieval };
-    const result = await answerFrom(index, analysis, now, question, judge);
+    const result = await answerFrom(index, analysis, now, question, judge?.decide);
     if (key && result.reply.meta.composer !== 'llm') cache!.set(key, { reply: copyReply(result.reply), retrieval: result.retrieval });
     return result;
   }
@@ -190,7 +190,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare) || best.some(asks);
       return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
     };
-    return fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, judge);
+    return fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, { decide: judge, key: `followup\u0000${analysis.original}` });
   }
 
   /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */

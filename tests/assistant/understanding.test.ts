@@ -152,5 +152,11 @@ describe('repeated questions', () => {
     current = { ...counted };
     await cached.handle({ channel: 'cli', userId: 'c', chatId: 'c', text: 'Tải VNeID ở đâu?' });
     expect(searches).toBe(2);
+    // A two-part message whose second part leans on the first: every part's answer is kept too.
+    const twoParts = 'Có người quen đến ngủ lại nhà tôi hai đêm thì có phải báo công an không? Báo bằng điện thoại được không?';
+    await cached.handle({ channel: 'cli', userId: 'd', chatId: 'd', text: twoParts });
+    const before = searches;
+    await cached.handle({ channel: 'cli', userId: 'e', chatId: 'e', text: twoParts });
+    expect(searches).toBe(before);
   });
 });
