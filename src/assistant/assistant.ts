@@ -312,8 +312,9 @@ export function splitQuestions(text: string, questionEnds: readonly string[] = [
   // Particles after the question ("… là mấy số vậy") do not change what it asks.
   const asks = (clause: string) => {
     const words = syllables(clause);
-    while (words.length > 0 && particles.includes(words.at(-1)!) && !questionEnds.includes(words.at(-1)!)) words.pop();
-    return questionEnds.some((end) => words.slice(-end.split(' ').length).join(' ') === end);
+    const endsWith = (phrase: string) => words.length > 0 && words.slice(-phrase.split(' ').length).join(' ') === phrase;
+    for (let particle = particles.find(endsWith); particle && !questionEnds.includes(particle); particle = particles.find(endsWith)) words.splice(-particle.split(' ').length);
+    return questionEnds.some(endsWith);
   };
   // "Những trường hợp nào phải đổi thẻ, không đổi có bị phạt không?": a clause that opens with a question of two or
   // more words asks too.

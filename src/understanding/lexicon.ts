@@ -94,7 +94,7 @@ export interface Lexicon {
   questionEnds: string[];
   /** The lexicon's question words, folded ("nhung truong hop nao", "o dau"): a clause that opens with one asks. */
   questionWords: string[];
-  /** One-word endings ("vậy", "ạ"), folded: particles after a question. */
+  /** Endings ("vậy", "ạ", "cho chuẩn"), folded, words joined by spaces: particles after a question. */
   particles: string[];
   /** Words of a sentence that answers each kind of question, folded ("penalty" → ["phat"], ["hinh", "su"]…). */
   answerCues: Map<string, string[][]>;
@@ -149,7 +149,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
     questionWords: folded(parsed.question_words),
-    particles: list(parsed.endings).filter((p) => p.length === 1).map((p) => p[0]!.folded),
+    particles: list(parsed.endings).map((p) => p.map((t) => t.folded).join(' ')),
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),
     birthYear: folded(parsed.birth_year),

@@ -125,6 +125,11 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?')).toEqual(['Trường hợp nào phải báo lưu trú?', 'Báo trên VNeID thế nào?']);
   });
 
+  it('drops endings of several words after a question before judging that it asks', () => {
+    expect(splitQuestions('Tải VNeID ở đâu cho chuẩn, bạn bè gửi link cài có được không?', ['o dau', 'khong'], ['cho chuan', 'vay'])).toEqual(['Tải VNeID ở đâu cho chuẩn,', 'bạn bè gửi link cài có được không?']);
+    expect(splitQuestions('Tải VNeID ở đâu cho chuẩn, bạn bè gửi link cài có được không?', ['o dau', 'khong'], ['vay'])).toEqual([]);
+  });
+
   it('does not split inside a message the asker quotes', () => {
     expect(splitQuestions('Em tôi nhắn Zalo: "Tài khoản còn tiền không, cho em mượn lát gửi lại". Tôi có nên chuyển không?', ends)).toEqual([]);
     expect(splitQuestions('Có tin nhắn: “Bạn có phải chủ thẻ không? Bấm link để nhận quà”. Có nên bấm không?')).toEqual([]);
