@@ -149,9 +149,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // What the part before was answered with (its section's heading), else how it was asked: the context a part leans on.
     let context = '';
     for (const [i, part] of parts.slice(0, TUNING.answer.maxParts).entries()) {
-      let one = await fromKnowledge(retriever.analyse(part.text), now, question);
+      const own = retriever.analyse(part.text);
+      let one = await fromKnowledge(own, now, question);
       // A later part that finds nothing alone leans on the one before it.
-      if (i > 0 && !one.reply.meta.covered) one = await asFollowUp(context, retriever.analyse(part.text), now, question);
+      if (i > 0 && !one.reply.meta.covered) one = await asFollowUp(context, own, now, question);
       add(one);
       const top = one.reply.meta.covered ? one.retrieval?.passages[0]?.chunk.section : undefined;
       context = top ? lastHeading(top) : part.text;
@@ -185,8 +186,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const top = new Set(best.map((p) => p.chunk.id));
       const own = top.size > 0 ? retriever.searchLexical(analysis, 2, (c) => top.has(c.id)) : [];
       // It holds what the follow-up asks about, or its heading or a variant asks it.
-      const asks = ({ chunk }: Passage) =>
-        [lastHeading(chunk.section), ...chunk.variants].some((v) => retriever.variantMatch(analysis, v, lastHeading(chunk.section)) >= TUNING.followUp.minOwnVariant);
+      const asks = ({ chunk }: Passage) => {
+        const heading = lastHeading(chunk.section);
+        return [heading, ...chunk.variants].some((v) => retriever.variantMatch(analysis, v, heading) >= TUNING.followUp.minOwnVariant);
+      };
       const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare) || best.some(asks);
       return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
     };

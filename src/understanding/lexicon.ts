@@ -149,7 +149,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
     questionWords: folded(parsed.question_words),
-    particles: list(parsed.endings).map((p) => p.map((t) => t.folded).join(' ')),
+    particles: folded(parsed.endings),
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),
     subjects: byType(parsed.subjects),
     birthYear: folded(parsed.birth_year),
