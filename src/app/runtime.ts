@@ -1,7 +1,7 @@
 import type { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { Logger } from 'pino';
 import { LlmAnswerer, composeExtractive, loadAnswerPrompt } from '../answer';
-import { StoredConversations, createAssistant, type Assistant } from '../assistant';
+import { StoredConversations, createAssistant, type Assistant, type ConversationMemory } from '../assistant';
 import type { Config } from '../config';
 import { OfficialsService, loadOfficialsData, type OfficialsData } from '../officials';
 import { openKnowledgeIndex, type Embedder, type KnowledgeIndex } from '../retrieval';
@@ -36,6 +36,11 @@ export interface RuntimeOptions {
   onProgress?: (message: string) => void;
   /** Wraps the store the officials' service registers with (to count and lock out wrong invite codes). */
   guardRegistration?: (store: Store) => Store;
+  /**
+   * Where a chat's last question is kept for follow-ups: by default the store, written with each answer's record by the
+   * channels; the command-line tools, which keep no records, keep it in the process.
+   */
+  memory?: ConversationMemory;
 }
 
 export { DATABASE_FILE } from '../store';
@@ -133,7 +138,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     alerts: { subscribe: (...a) => alerts.subscribe(...a), answer: (q, now) => alerts.answer(q, now) },
     clock: options.clock,
     log,
-    memory: new StoredConversations(store, options.clock),
+    memory: options.memory ?? new StoredConversations(store, options.clock),
   });
   return { config, assistant, knowledge, store, alerts, log, close: () => store.close() };
 }

@@ -199,21 +199,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */
   async function answerQuestion(message: Message, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const chat = `${message.channel}:${message.chatId}`;
+    // The question a later follow-up leans on: kept by the memory, or carried by the reply to be written with its record.
+    const remembered = (answer: { reply: Reply; retrieval?: Retrieval }) => {
+      const state = memory.remember(chat, analysis.original);
+      return state ? { ...answer, reply: { ...answer.reply, states: [...(answer.reply.states ?? []), state] } } : answer;
+    };
     // Two questions in one message get two answers when they find different sections.
     const parts = await fromParts(analysis, now, question);
-    if (parts && parts.reply.sources.length > 1) {
-      await memory.remember(chat, analysis.original);
-      return parts;
-    }
+    if (parts && parts.reply.sources.length > 1) return remembered(parts);
     const alone = await fromKnowledge(analysis, now, question);
-    if (alone.reply.meta.covered) {
-      if (alone.reply.meta.rule !== 'alert') await memory.remember(chat, analysis.original);
-      return alone;
-    }
-    if (parts) {
-      await memory.remember(chat, analysis.original);
-      return parts;
-    }
+    if (alone.reply.meta.covered) return alone.reply.meta.rule !== 'alert' ? remembered(alone) : alone;
+    if (parts) return remembered(parts);
     const previous = mayFollowUp(analysis) ? await memory.recall(chat) : undefined;
     if (previous) {
       const merged = await asFollowUp(previous, analysis, now, question);
@@ -283,7 +279,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         const best = rest?.meta.passages?.[0];
         const strong = rest?.intent === 'knowledge' && rest.meta.covered && Math.max(best?.match ?? 0, best?.coverage ?? 0) >= TUNING.answer.afterWarning;
         const extra = strong ? `\n\n${say.ABOUT_YOUR_QUESTION}\n${rest!.text}` : '';
-        reply = { intent: 'safety', text: say.secretWarning(scan.kinds) + extra, sources: strong ? rest!.sources : [], meta: { composer: 'fixed', question, rule: 'safety.secrets', secrets: scan.kinds } };
+        reply = { intent: 'safety', text: say.secretWarning(scan.kinds) + extra, sources: strong ? rest!.sources : [], states: rest?.states, meta: { composer: 'fixed', question, rule: 'safety.secrets', secrets: scan.kinds } };
       } else {
         reply = await route(message, question, now);
       }

@@ -1,21 +1,24 @@
 import { LRUCache } from 'lru-cache';
-import { TUNING } from '../core';
+import { TUNING, type ChatStateEntry } from '../core';
 import { syllables } from '../text';
 import type { Analysis } from '../understanding';
 
 /** The last question of each chat that the knowledge answered, as the person asked it. */
 export interface ConversationMemory {
   recall(chatKey: string): Promise<string | undefined>;
-  remember(chatKey: string, question: string): Promise<void>;
+  /** Keeps the question, or returns the chat state to write with the answer's record (the reply carries it). */
+  remember(chatKey: string, question: string): ChatStateEntry | undefined;
 }
 
 /** Where the store keeps a chat's small state: the one part of `Store` conversation memory needs. */
 export interface ChatStateStore {
   getChatState<T = unknown>(key: string, now?: Date): Promise<T | undefined>;
-  setChatState(key: string, value: unknown, expiresAt: Date): Promise<void>;
 }
 
-/** Conversation memory in the store's per-chat state: shared by every process and kept across restarts (the channels' choice). */
+/**
+ * Conversation memory in the store's per-chat state: shared by every process and kept across restarts (the channels'
+ * choice). What to remember goes out with the reply and is written in the transaction that records the answer.
+ */
 export class StoredConversations implements ConversationMemory {
   constructor(
     private readonly state: ChatStateStore,
@@ -26,8 +29,8 @@ export class StoredConversations implements ConversationMemory {
     return this.state.getChatState<string>(`followup:${chatKey}`, this.clock());
   }
 
-  async remember(chatKey: string, question: string): Promise<void> {
-    await this.state.setChatState(`followup:${chatKey}`, question, new Date(this.clock().getTime() + TUNING.followUp.contextMinutes * 60_000));
+  remember(chatKey: string, question: string): ChatStateEntry {
+    return { key: `followup:${chatKey}`, value: question, expiresAt: new Date(this.clock().getTime() + TUNING.followUp.contextMinutes * 60_000) };
   }
 }
 
@@ -39,7 +42,7 @@ export class InMemoryConversations implements ConversationMemory {
     return this.last.get(chatKey);
   }
 
-  async remember(chatKey: string, question: string): Promise<void> {
+  remember(chatKey: string, question: string): undefined {
     this.last.set(chatKey, question);
   }
 }

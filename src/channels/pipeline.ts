@@ -204,7 +204,7 @@ export class ChannelPipeline {
     const rateable = (reply.intent === 'knowledge' || reply.intent === 'deadlines' || reply.intent === 'tasks') && !text.startsWith('/');
     const answerId = rateable ? randomBytes(6).toString('base64url') : undefined;
     const sources = reply.sources.map(({ path, section }) => ({ path, section }));
-    const states: ChatStateEntry[] = [];
+    const states: ChatStateEntry[] = [...(reply.states ?? [])];
     if (answerId) {
       const answered: Answered = {
         channel: incoming.channel,

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLogger } from '../app/logger';
 import { createRuntime } from '../app/runtime';
+import { InMemoryConversations } from '../assistant';
 import { configOrExit, parseToday, progressLine, run, UsageError } from './common';
 import { plainText, type Reply } from '../core';
 
@@ -55,7 +56,7 @@ run(async () => {
 
   const config = configOrExit();
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-  const runtime = await createRuntime(config, { log, onProgress: progressLine });
+  const runtime = await createRuntime(config, { log, onProgress: progressLine, memory: new InMemoryConversations() });
   const ask = (q: string, unit?: string, now?: Date, chat = 'cli') =>
     runtime.assistant.handle({ channel: 'cli', userId: chat, chatId: chat, text: q, unit: unit ?? values.unit, now: now ?? defaultToday });
 

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../app/logger';
 import { createRuntime } from '../app/runtime';
+import { InMemoryConversations } from '../assistant';
 import { configOrExit, parseToday, progressLine, run } from './common';
 import { plainText } from '../core';
 
@@ -22,7 +23,7 @@ run(async () => {
   }
   const now = values.today ? parseToday(values.today) : undefined;
   const config = configOrExit();
-  const runtime = await createRuntime(config, { log: createLogger(process.env.LOG_LEVEL ?? 'warn'), onProgress: progressLine });
+  const runtime = await createRuntime(config, { log: createLogger(process.env.LOG_LEVEL ?? 'warn'), onProgress: progressLine, memory: new InMemoryConversations() });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   process.stdout.write('Trợ lý số: Xin chào! Bạn cứ gõ câu hỏi (Enter để gửi, dòng trống để thoát).\n');
   for await (const line of rl) {

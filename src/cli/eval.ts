@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createLogger } from '../app/logger';
 import { createRuntime } from '../app/runtime';
+import { InMemoryConversations } from '../assistant';
 import { checkAnswer, readCases } from '../eval';
 import { plainText } from '../core';
 import { configOrExit, parseToday, progressLine, run, UsageError } from './common';
@@ -28,7 +29,7 @@ run(async () => {
   if (!file) throw new UsageError('give the evaluation file: npm run eval -- tests/eval/dev.jsonl');
   const cases = await readCases(file);
   const config = configOrExit();
-  const runtime = await createRuntime(config, { log: createLogger(process.env.LOG_LEVEL ?? 'warn'), onProgress: progressLine });
+  const runtime = await createRuntime(config, { log: createLogger(process.env.LOG_LEVEL ?? 'warn'), onProgress: progressLine, memory: new InMemoryConversations() });
   const groups = new Map<string, { passed: number; total: number }>();
   let passed = 0;
   for (const c of cases) {

@@ -53,6 +53,13 @@ export interface Attachment {
 }
 
 /** One answer, whatever the channel; adapters only translate and send it. */
+/** A piece of a chat's small state (a menu shown, the question a follow-up leans on), kept until `expiresAt`. */
+export interface ChatStateEntry {
+  key: string;
+  value: unknown;
+  expiresAt: Date;
+}
+
 export interface Reply {
   intent: Intent;
   /** The answer body, without its sources: each adapter renders `sources` its own way. */
@@ -66,6 +73,11 @@ export interface Reply {
    */
   actions?: Button[][];
   attachments?: Attachment[];
+  /**
+   * Chat state this answer leaves behind (the question a follow-up will lean on), for the caller to write with the
+   * answer's record: one write per message, and none when the update's claim was lost.
+   */
+  states?: ChatStateEntry[];
   /** What the logs and the report may know about this answer (never the secret itself). */
   meta: {
     covered?: boolean;

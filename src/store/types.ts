@@ -1,4 +1,6 @@
-import { type Channel } from '../core';
+import { type Channel, type ChatStateEntry } from '../core';
+
+export type { ChatStateEntry };
 
 export interface Official {
   id: number;
@@ -154,12 +156,6 @@ export interface Lease {
  * Everything the product keeps, behind one interface: SQLite embedded by default, a server database for several
  * instances. Every method is asynchronous so either can sit behind it.
  */
-/** A piece of chat state to store (see Store.setChatState). */
-export interface ChatStateEntry {
-  key: string;
-  value: unknown;
-  expiresAt: Date;
-}
 
 /** What answering a message leaves behind beside its replies: pieces of chat state, then the question's record. */
 export interface AnswerRecord {

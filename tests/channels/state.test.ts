@@ -62,7 +62,10 @@ describe('state kept in the store', () => {
     const b = new SqliteStore(file);
     try {
       const now = new Date('2026-11-23T02:00:00Z');
-      await new StoredConversations(a, () => now).remember('zalo:c1', 'làm vneid mức 2 ở đâu');
+      // What to remember leaves with the reply and is written with the answer's record, as the pipeline does.
+      const state = new StoredConversations(a, () => now).remember('zalo:c1', 'làm vneid mức 2 ở đâu');
+      expect(await new StoredConversations(b, () => now).recall('zalo:c1')).toBeUndefined();
+      await a.recordAnswer([state], { at: now, channel: 'zalo', intent: 'knowledge', covered: true, question: 'làm vneid mức 2 ở đâu', sources: [], chatHash: 'c1' });
       expect(await new StoredConversations(b, () => now).recall('zalo:c1')).toBe('làm vneid mức 2 ở đâu');
       expect(await new StoredConversations(b, () => now).recall('zalo:c2')).toBeUndefined();
       // Kept for the follow-up window only (30 minutes).

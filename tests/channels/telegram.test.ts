@@ -88,6 +88,20 @@ describe('Telegram bot over long polling', () => {
     expect(sent.find((m) => m.chat_id === 705)!.text).toMatch(/^Xin chào/u);
   });
 
+  it('reads a follow-up in the light of the question before it, the context written with the answer through the inbox', async () => {
+    const { dataDir } = await polling();
+    fake.queueUpdate(fake.textUpdate({ chatId: 851, text: 'Làm VNeID mức 2 ở đâu?' }));
+    await fake.waitForSent(1, 5000);
+    fake.queueUpdate(fake.textUpdate({ chatId: 851, text: 'thế còn mang theo gì?' }));
+    const [, followUp] = await fake.waitForSent(2, 5000);
+    expect(followUp!.text).toMatch(/📄 Nguồn:.*mang theo/u);
+    // The second message found nothing alone: the chat's stored context carried it, written in the inbox's own transaction.
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    const row = db.prepare("SELECT value FROM chat_state WHERE key = 'followup:telegram:851'").get() as { value: string } | undefined;
+    db.close();
+    expect(JSON.parse(row!.value)).toBe('Làm VNeID mức 2 ở đâu?');
+  });
+
   it('processes a repeated update_id once', async () => {
     await polling();
     const update = fake.textUpdate({ chatId: 801, text: 'xin chào', updateId: 90_001 });
