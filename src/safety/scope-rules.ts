@@ -26,7 +26,7 @@ export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | '
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh'];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
-export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua'];
+export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'roi moi phat hien', 'sau do moi biet', 'thi moi biet'];
 
 /** Bait of an investment or romance scam: a stranger met online, profits that cannot be withdrawn without paying first. */
 const WITHDRAWAL_BAIT = ['lam quen', 'bat dong', 'khong rut duoc', 'muon rut', 'rut lai'];
@@ -69,7 +69,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: ['lam gia can cuoc', 'lam gia the can cuoc', 'lam gia giay to', 'lam gia cccd', 'ban hack', 'hack full', 'doc trom tin nhan', 'xem trom tin nhan', 'bat wifi nha hang xom', 'mat khau wifi nha hang xom', 'pha mat khau'],
     patterns: [
       // "bị hack" is a victim asking for help ("chị bị hack Facebook"), never someone asking how to hack.
-      /\b(cach|lam sao|chi|huong dan)\b.{0,20}(?<!\bbi )\bhack\b/u,
+      // "hứa lấy lại tiền bằng cách hack app lừa đảo" tells what a scammer offered.
+      /\b((?<!\bbang )cach|lam sao|chi|huong dan)\b.{0,20}(?<!\bbi )\bhack\b/u,
       /(?<!\bbi )\bhack\b.{0,30}\b(cua|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
       /\b(lam|in|mua) gia\b.{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu)\b/u,
     ],
@@ -116,7 +117,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u,
       /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u,
       // where a ticket is cheap or easy to get ("đặt vé tàu online trang nào rẻ").
-      /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u,
+      /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u,      // whether a price or a share will rise ("cổ phiếu VCB mai lên hay xuống").
+      /\b(gia|co phieu|chung khoan|vang|do la|usd|bitcoin|coin|ty gia|ti gia|vn ?index)\b.{0,40}\b(len|tang) hay (xuong|giam)\b/u,
     ],
   },
   {
@@ -224,9 +226,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
-      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'nen di choi dau', 'di choi dau', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'vua re vua dep', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
+      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'nen di choi dau', 'di choi dau', 'diem nao choi', 'nhung diem nao choi', 'nen di dau choi', 'cho nao choi', 'diem tham quan', 'dia diem tham quan', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'vua re vua dep', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
