@@ -180,7 +180,8 @@ export class Retriever {
       byChunk.set(h.doc, { chunk: this.chunks[h.doc]!, score: h.score, coverage: h.coverage, matched: h.matched, variantMatch: 0 });
     }
     const whole = this.measured(analysis);
-    const focus = analysis.focus && this.measured(analysis.focus);
+    // An asking clause that names no app or institution ("chưa đăng ký thì có bị phạt không?") asks about the story's.
+    const focus = analysis.focus && this.measured(analysis.focus.subjects.length > 0 ? analysis.focus : { ...analysis.focus, subjects: analysis.subjects });
     for (const h of variantHits) {
       const passage = byChunk.get(this.questions.owners[h.doc]!);
       if (!passage) continue;

@@ -82,8 +82,15 @@ function analyseLong(text: string, lexicon: Lexicon): Analysis {
   const analysis = analyseOnce(text, lexicon);
   if (analysis.concepts.length < TUNING.focus.longQuestion) return analysis;
   const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
+  // "…không bấm link lạ. Tôi phải làm gì?": what the person did not do is story, not what they ask.
+  const denied = (clause: string) => {
+    if (clause.endsWith('?')) return false;
+    const tokens = syllablesWithAccents(normalizeText(clause));
+    return lexicon.denials.some((run) => run.length <= tokens.length && run.every((t, k) => sameSyllable(tokens[k]!, t)));
+  };
   for (let i = clauses.length - 1; i > 0; i--) {
-    const clause = analyseOnce(clauses.slice(i).join(' '), lexicon);
+    if (i < clauses.length - 1 && denied(clauses[i]!)) continue;
+    const clause = analyseOnce(clauses.slice(i).filter((c, k) => k === clauses.length - 1 - i || !denied(c)).join(' '), lexicon);
     if (clause.concepts.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);
   }
   return analysis;

@@ -42,6 +42,8 @@ const lexiconSchema = z.strictObject({
   scam_markers: words.default([]),
   follow_up_openers: words.default([]),
   follow_up_closers: words.default([]),
+  /** How a clause telling what the person did not do begins ("không bấm link lạ"): story, never what a question asks. */
+  denials: words.default([]),
 });
 
 export type LexiconSource = z.infer<typeof lexiconSchema>;
@@ -106,6 +108,7 @@ export interface Lexicon {
   ageBounds: string[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
+  denials: Syllable[][];
 }
 
 /**
@@ -146,6 +149,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     remedy: list(parsed.remedy_markers),
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
+    denials: list(parsed.denials),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
     questionWords: folded(parsed.question_words),

@@ -80,6 +80,14 @@ describe('normalising a question through the lexicon', () => {
     expect(read('quên mật khẩu vneid').focus).toBeUndefined();
   });
 
+  it('leaves what the person did not do out of the asking clause', () => {
+    const a = read('Thẻ của tôi tự nhiên nhận một loạt tin nhắn trừ tiền, tiền chuyển qua ví điện tử, không cho ai mượn thẻ, không bấm link lạ. Tôi phải làm gì?');
+    expect(a.focus?.original).toBe('tiền chuyển qua ví điện tử, Tôi phải làm gì?');
+    // A denial that is itself the question stays: "không nhận được mã OTP thì làm sao?".
+    const asked = read('Tôi đổi điện thoại mới, cài lại ứng dụng ngân hàng, đăng nhập xong thì không nhận được mã OTP thì làm sao?');
+    expect(asked.focus?.original).toMatch(/không nhận được mã OTP/u);
+  });
+
   it('reads "+86" or "00855" as a call from abroad, but not "+84"', () => {
     expect(contentTokens(read('Có số lạ +86 gọi tới'))).toEqual(expect.arrayContaining(['nuoc', 'ngoai']));
     expect(contentTokens(read('số +84 912 gọi'))).not.toContain('ngoai');
