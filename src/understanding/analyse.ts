@@ -91,7 +91,9 @@ function analyseLong(text: string, lexicon: Lexicon): Analysis {
   for (let i = clauses.length - 1; i > 0; i--) {
     if (i < clauses.length - 1 && denied(clauses[i]!)) continue;
     const clause = analyseOnce(clauses.slice(i).filter((c, k) => k === clauses.length - 1 - i || !denied(c)).join(' '), lexicon);
-    if (clause.concepts.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);
+    // "Tôi phải làm sao?" after a story says how it asks, not what about: the clause before it joins the focus.
+    const saying = clause.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' ')));
+    if (saying.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);
   }
   return analysis;
 }

@@ -44,6 +44,8 @@ const lexiconSchema = z.strictObject({
   follow_up_closers: words.default([]),
   /** How a clause telling what the person did not do begins ("không bấm link lạ"): story, never what a question asks. */
   denials: words.default([]),
+  /** Words that say nothing of what is asked ("tôi", "giờ", "phải", "làm"): an asking clause needs others to be one. */
+  plain_words: words.default([]),
 });
 
 export type LexiconSource = z.infer<typeof lexiconSchema>;
@@ -109,6 +111,7 @@ export interface Lexicon {
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
   denials: Syllable[][];
+  plainWords: Set<string>;
 }
 
 /**
@@ -150,6 +153,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     denials: list(parsed.denials),
+    plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
     questionWords: folded(parsed.question_words),

@@ -83,6 +83,9 @@ describe('normalising a question through the lexicon', () => {
   it('leaves what the person did not do out of the asking clause', () => {
     const a = read('Thẻ của tôi tự nhiên nhận một loạt tin nhắn trừ tiền, tiền chuyển qua ví điện tử, không cho ai mượn thẻ, không bấm link lạ. Tôi phải làm gì?');
     expect(a.focus?.original).toBe('tiền chuyển qua ví điện tử, Tôi phải làm gì?');
+    // "Tôi phải làm sao?" names nothing: the event before it is what the person asks about.
+    const story = read('Tôi được gọi báo trúng quà tri ân, họ bảo kết bạn Zalo rồi gửi đường link điền thông tin, giờ Zalo của tôi bị người khác chiếm. Tôi phải làm sao?');
+    expect(story.focus?.original).toBe('giờ Zalo của tôi bị người khác chiếm. Tôi phải làm sao?');
     // A denial that is itself the question stays: "không nhận được mã OTP thì làm sao?".
     const asked = read('Tôi đổi điện thoại mới, cài lại ứng dụng ngân hàng, đăng nhập xong thì không nhận được mã OTP thì làm sao?');
     expect(asked.focus?.original).toMatch(/không nhận được mã OTP/u);
