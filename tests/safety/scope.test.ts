@@ -5,6 +5,9 @@ describe('outOfScopeReason', () => {
   it.each([
     ['Giá vàng hôm nay bao nhiêu?', 'prices'],
     ['ty gia do la hom nay', 'prices'],
+    ['cổ phiếu VCB mai lên hay xuống', 'prices'],
+    ['Mua iPhone trả góp bằng căn cước thì trả trước bao nhiêu phần trăm?', 'prices'],
+    ['Tạm trú ở Đà Lạt 3 ngày nên đi những điểm nào chơi?', 'general'],
     // A core word ("ngân hàng") does not keep a savings-rate question in scope.
     ['Lãi suất gửi tiết kiệm ngân hàng nào cao nhất tháng này?', 'prices'],
     ['lãi suất vay mua nhà ngân hàng nào thấp', 'prices'],
@@ -236,6 +239,11 @@ describe('outOfScopeReason', () => {
     // A phone's developer mode or jailbreak is what a bank app checks, not an attempt on the bot.
     'iPhone đã jailbreak có dùng app ngân hàng được không',
     'đăng ký tạm trú ở khu nào thì làm ở công an nào',
+    // A scammer's offer told by a victim, a company's terms, a forger's trick: none asks for the forbidden thing.
+    'tôi bị lừa, có người hứa lấy lại tiền bằng cách hack app lừa đảo, chỉ cần đóng phí trước, có nên tin',
+    'đòi hợp đồng ghi rõ tên công ty, giá, lịch trình, điều kiện hủy',
+    'kẻ gian làm giả được cả giấy tờ công ty du lịch thì kiểm tra sao',
+    'định cư ở Mỹ có thẻ xanh về nước làm căn cước được không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
@@ -245,6 +253,8 @@ describe('tellsOfVictim', () => {
   it('hears a person who already paid and now suspects a scam', () => {
     expect(tellsOfVictim('họ bảo đóng phí làm hồ sơ, tôi chuyển rồi mới thấy nghi')).toBe(true);
     expect(tellsOfVictim('tôi nghi mình bị lừa rồi')).toBe(true);
+    expect(tellsOfVictim('chuyển cọc xong nhắn lại thì bị chặn, giờ làm sao')).toBe(true);
+    expect(tellsOfVictim('tôi chuyển rồi mới biết Facebook người đó bị hack')).toBe(true);
     expect(tellsOfVictim('người gọi bảo đóng phí làm hồ sơ, có nên chuyển không')).toBe(false);
   });
 });
