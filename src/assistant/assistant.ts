@@ -134,7 +134,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const { retriever, lexicon } = deps.knowledge();
     // A part too short to stand alone ("Có phải ra công an không?") is read with the one before it.
     const parts: { text: string; short: string[] }[] = [];
-    for (const part of splitQuestions(analysis.normalized, lexicon.questionEnds, lexicon.particles, lexicon.questionWords)) {
+    for (const part of splitQuestions(analysis.normalized, lexicon.questionEnds, lexicon.particles, lexicon.questionWords, lexicon.denialWords)) {
       const last = parts.at(-1);
       if (last && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) {
         last.text += ` ${part}`;
@@ -298,7 +298,14 @@ export function createAssistant(deps: AssistantDeps): Assistant {
  * The questions of a message that asks more than one: its sentences that end with "?" (at least three words each), or
  * else a clause that ends as a question (the lexicon's `question_ends`, particles aside) followed by another question.
  */
-export function splitQuestions(text: string, questionEnds: readonly string[] = [], particles: readonly string[] = [], questionWords: readonly string[] = []): string[] {
+export function splitQuestions(
+  text: string,
+  questionEnds: readonly string[] = [],
+  particles: readonly string[] = [],
+  questionWords: readonly string[] = [],
+  /** Words that deny ("không", "chưa"), folded: "không nhận được cuộc gọi của ai" says nobody, it does not ask who. */
+  denials: readonly string[] = [],
+): string[] {
   // A question quoted from someone else's message ("Tài khoản còn tiền không, em mượn…") is not one of the asker's.
   const quoted = (head: string) => (head.match(/"/gu) ?? []).length % 2 === 1 || (head.match(/“/gu) ?? []).length > (head.match(/”/gu) ?? []).length;
   const parts = text
@@ -313,7 +320,12 @@ export function splitQuestions(text: string, questionEnds: readonly string[] = [
     const words = syllables(clause);
     const endsWith = (phrase: string) => words.length > 0 && words.slice(-phrase.split(' ').length).join(' ') === phrase;
     for (let particle = particles.find(endsWith); particle && !questionEnds.includes(particle); particle = particles.find(endsWith)) words.splice(-particle.split(' ').length);
-    return questionEnds.some(endsWith);
+    const end = questionEnds.find(endsWith);
+    if (!end) return false;
+    // A denial earlier in the sentence, with no "thì" between, makes "ai", "gì", "đâu" mean nobody, nothing, nowhere.
+    const sentence = syllables(clause.split(/[.!?]\s+/u).at(-1) ?? clause).slice(0, -end.split(' ').length);
+    const denied = sentence.findLastIndex((w) => denials.includes(w));
+    return denied < 0 || end.includes(' ') || sentence.slice(denied).includes('thi') || denials.includes(end);
   };
   // "Những trường hợp nào phải đổi thẻ, không đổi có bị phạt không?": a clause that opens with a question of two or
   // more words asks too.

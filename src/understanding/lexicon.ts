@@ -111,6 +111,8 @@ export interface Lexicon {
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
   denials: Syllable[][];
+  /** The one-word denials ("không", "chưa"), folded. */
+  denialWords: string[];
   plainWords: Set<string>;
 }
 
@@ -153,6 +155,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     denials: list(parsed.denials),
+    denialWords: folded(parsed.denials).filter((d) => !d.includes(' ')),
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),

@@ -121,6 +121,14 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', ends, ['khong'])).toEqual([]);
   });
 
+  it('reads "không … ai", "chưa … gì" as nobody and nothing, not as a question', () => {
+    const all = ['khong', 'ai', 'gi', 'sao'];
+    const denials = ['khong', 'chua'];
+    expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', all, [], [], denials)).toEqual([]);
+    expect(splitQuestions('Tài khoản không dùng thì bị trừ phí gì, đóng tài khoản thì làm sao?', all, [], [], denials)).toEqual(['Tài khoản không dùng thì bị trừ phí gì,', 'đóng tài khoản thì làm sao?']);
+    expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', all)).toHaveLength(2);
+  });
+
   it('splits two sentences that each end with a question mark', () => {
     expect(splitQuestions('Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?')).toEqual(['Trường hợp nào phải báo lưu trú?', 'Báo trên VNeID thế nào?']);
   });
