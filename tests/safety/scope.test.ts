@@ -8,6 +8,10 @@ describe('outOfScopeReason', () => {
     ['cổ phiếu VCB mai lên hay xuống', 'prices'],
     ['Mua iPhone trả góp bằng căn cước thì trả trước bao nhiêu phần trăm?', 'prices'],
     ['Tạm trú ở Đà Lạt 3 ngày nên đi những điểm nào chơi?', 'general'],
+    ['chạy quảng cáo marketing đúng tệp khách hàng thế nào', 'general'],
+    ['hàng xóm hát karaoke tới khuya báo công an thì bị phạt bao nhiêu', 'general'],
+    ['thi vào ngành công an cần điều kiện gì', 'general'],
+    ['con gái bị lừa tình cảm, bạn trai bỏ đi lấy vợ, làm sao cho con bớt buồn', 'personal'],
     // A core word ("ngân hàng") does not keep a savings-rate question in scope.
     ['Lãi suất gửi tiết kiệm ngân hàng nào cao nhất tháng này?', 'prices'],
     ['lãi suất vay mua nhà ngân hàng nào thấp', 'prices'],
@@ -244,6 +248,8 @@ describe('outOfScopeReason', () => {
     'đòi hợp đồng ghi rõ tên công ty, giá, lịch trình, điều kiện hủy',
     'kẻ gian làm giả được cả giấy tờ công ty du lịch thì kiểm tra sao',
     'định cư ở Mỹ có thẻ xanh về nước làm căn cước được không',
+    'sàn tiền ảo bấm dự đoán giá lên hay xuống, hứa bảo hiểm vốn, có tin được không',
+    'bạn trai bỏ đi, còn vay của tôi 50 triệu chuyển khoản, có phải lừa tình cảm',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
