@@ -52,7 +52,6 @@ export interface Attachment {
   data: Uint8Array;
 }
 
-/** One answer, whatever the channel; adapters only translate and send it. */
 /** A piece of a chat's small state (a menu shown, the question a follow-up leans on), kept until `expiresAt`. */
 export interface ChatStateEntry {
   key: string;
@@ -60,6 +59,7 @@ export interface ChatStateEntry {
   expiresAt: Date;
 }
 
+/** One answer, whatever the channel; adapters only translate and send it. */
 export interface Reply {
   intent: Intent;
   /** The answer body, without its sources: each adapter renders `sources` its own way. */

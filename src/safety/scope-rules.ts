@@ -120,7 +120,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u,
       /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u,
       // where a ticket is cheap or easy to get ("đặt vé tàu online trang nào rẻ").
-      /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u,      // what an installment purchase costs up front ("mua iPhone trả góp bằng căn cước trả trước bao nhiêu phần trăm"),
+      /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u,
+      // what an installment purchase costs up front ("mua iPhone trả góp bằng căn cước trả trước bao nhiêu phần trăm"),
       /\btra gop\b.{0,40}\b(phan tram|tra truoc|lai suat|bao nhieu|may thang|ky han)\b/u,
       // whether a price or a share will rise ("cổ phiếu VCB mai lên hay xuống").
       /\b(gia|co phieu|cp|chung khoan|vang|do la|usd|bitcoin|coin|ty gia|ti gia|vn ?index)\b.{0,40}\b(len|tang) hay (xuong|giam)\b/u,
@@ -288,7 +289,7 @@ export const CORE_WORDS = [
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
-  'cong ty du lich', 'giay phep lu hanh', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon', 'giay dang ky ket hon',
+  'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */

@@ -152,17 +152,16 @@ export interface Lease {
   expiresAt: Date;
 }
 
-/**
- * Everything the product keeps, behind one interface: SQLite embedded by default, a server database for several
- * instances. Every method is asynchronous so either can sit behind it.
- */
-
 /** What answering a message leaves behind beside its replies: pieces of chat state, then the question's record. */
 export interface AnswerRecord {
   states: readonly ChatStateEntry[];
   question: QuestionRecord;
 }
 
+/**
+ * Everything the product keeps, behind one interface: SQLite embedded by default, a server database for several
+ * instances. Every method is asynchronous so either can sit behind it.
+ */
 export interface Store {
   createInvite(input: { codeHash: string; unitId: string; commune?: string; expiresAt: Date; note?: string; now: Date }): Promise<Invite>;
   redeemInvite(codeHash: string, who: { channel: Channel; userId: string; chatId: string; displayName?: string }, now: Date): Promise<RedeemOutcome>;

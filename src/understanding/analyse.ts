@@ -83,14 +83,15 @@ function analyseLong(text: string, lexicon: Lexicon): Analysis {
   if (analysis.concepts.length < TUNING.focus.longQuestion) return analysis;
   const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
   // "…không bấm link lạ. Tôi phải làm gì?": what the person did not do is story, not what they ask.
-  const denied = (clause: string) => {
+  const denied = clauses.map((clause) => {
     if (clause.endsWith('?')) return false;
     const tokens = syllablesWithAccents(normalizeText(clause));
-    return lexicon.denials.some((run) => run.length <= tokens.length && run.every((t, k) => sameSyllable(tokens[k]!, t)));
-  };
-  for (let i = clauses.length - 1; i > 0; i--) {
-    if (i < clauses.length - 1 && denied(clauses[i]!)) continue;
-    const clause = analyseOnce(clauses.slice(i).filter((c, k) => k === clauses.length - 1 - i || !denied(c)).join(' '), lexicon);
+    return lexicon.denials.some((run) => findRun(tokens, run, false) === 0);
+  });
+  const last = clauses.length - 1;
+  for (let i = last; i > 0; i--) {
+    if (i < last && denied[i]) continue;
+    const clause = analyseOnce(clauses.filter((_, k) => k >= i && (k === last || !denied[k])).join(' '), lexicon);
     // "Tôi phải làm sao?" after a story says how it asks, not what about: the clause before it joins the focus.
     const saying = clause.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' ')));
     if (saying.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);

@@ -110,9 +110,11 @@ export interface Lexicon {
   ageBounds: string[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
+  /** How a clause telling what the person did not do begins ("không", "mà tôi chưa"). */
   denials: Syllable[][];
   /** The one-word denials ("không", "chưa"), folded. */
   denialWords: string[];
+  /** Words that alone say nothing of what is asked ("tôi", "phải", "làm"), folded. */
   plainWords: Set<string>;
 }
 
