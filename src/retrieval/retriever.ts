@@ -76,6 +76,8 @@ const SAFETY_TOPIC = 'an-toan-so';
  * the section that advises. "how", "where"… are left to the variant match, which weighs them already.
  */
 const SIDE_TYPES = new Set(['advice']);
+/** Kinds of question almost every heading can be read as ("thế nào"): sharing one says little. */
+const GENERIC_TYPES = new Set(['how', 'advice', 'why', 'what']);
 
 /** The words of a text: folded form → the forms it was written in ("" when typed without diacritics). */
 type Words = Map<string, Set<string>>;
@@ -202,13 +204,16 @@ export class Retriever {
 
     const maxScore = Math.max(...[...byChunk.values()].map((p) => p.score), 1e-9);
     const { ranking } = TUNING;
+    // What kind of answer is asked for ("bao lâu", "ở đâu"): a section whose heading asks the same is the likelier answer.
+    const asked = (analysis.focus?.questionTypes.length ? analysis.focus.questionTypes : analysis.questionTypes).filter((t) => !GENERIC_TYPES.has(t));
     const ranked = [...byChunk.values()]
       .map((p) => {
         const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
         const scam = analysis.scamStory && p.chunk.topic === SAFETY_TOPIC ? ranking.scamTopic : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
-        return { ...p, score: help * (p.score / maxScore + variant + remedy + scam + ranking.coverage * p.coverage) };
+        const same = asked.length > 0 && this.headingAsks(p.chunk, asked) ? ranking.sameQuestion : 0;
+        return { ...p, score: help * (p.score / maxScore + variant + remedy + scam + same + ranking.coverage * p.coverage) };
       })
       .sort((a, b) => b.score - a.score);
     return this.askedSectionFirst(analysis, ranked).slice(0, k);
@@ -226,6 +231,11 @@ export class Retriever {
       (p) => p.chunk.path === top.chunk.path && p.score >= TUNING.ranking.askedSection * top.score && this.asksAsQuestion(analysis, p.chunk),
     );
     return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
+  }
+
+  private headingAsks(chunk: Chunk, types: readonly string[]): boolean {
+    const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
+    return types.some((t) => heading.questionTypes.includes(t));
   }
 
   /** True when a section's heading asks what the asking clause asks: a remedy ("giờ phải làm gì?"), advice ("có nên …?"). */
