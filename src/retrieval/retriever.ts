@@ -208,7 +208,7 @@ export class Retriever {
     const asked = (analysis.focus?.questionTypes.length ? analysis.focus.questionTypes : analysis.questionTypes).filter((t) => !GENERIC_TYPES.has(t));
     const ranked = [...byChunk.values()]
       .map((p) => {
-        const remedy = analysis.remedy && this.isRemedy(p.chunk) ? ranking.remedy : 0;
+        const remedy = analysis.remedy ? (this.isRemedy(p.chunk) ? ranking.remedy : this.headingAsks(p.chunk, ['advice']) ? -ranking.remedy : 0) : 0;
         const scam = analysis.scamStory && p.chunk.topic === SAFETY_TOPIC ? ranking.scamTopic : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;

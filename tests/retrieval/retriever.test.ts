@@ -137,6 +137,34 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(rank('Bị lừa chuyển tiền rồi phải làm sao?')).toBeLessThan(rank('Vì sao không nên trả lại tiền cho người gọi đến?'));
   });
 
+  /** An index of one small lesson made of these sections (heading, text, question variants). */
+  const lessonIndex = async (sections: [string, string, string[]][]) => {
+    const knowledgeDir = await tempDir('tls-kn-');
+    await mkdir(join(knowledgeDir, 'lessons'), { recursive: true });
+    await cp(join(KNOWLEDGE_DIR, 'lexicon.yaml'), join(knowledgeDir, 'lexicon.yaml'));
+    const front = '---\ntitle: "Bài thử"\nkind: lesson\naudience: citizen\ntopic: an-toan-so\nupdated: 2026-11-30\nsources: ["https://example.gov.vn"]\n---\n\n# Bài thử\n';
+    const body = sections.map(([heading, text, variants]) => `## ${heading}\n\n${text}\n\nCách hỏi khác:\n${variants.map((v) => `- ${v}`).join('\n')}\n`);
+    await writeFile(join(knowledgeDir, 'lessons/bai-thu.md'), [front, ...body].join('\n'));
+    const small = await openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-data-') });
+    return async (question: string) => (await small.retriever.search(question, 2)).passages[0]!.chunk.section.split(' › ').at(-1);
+  };
+
+  it('prefers the section whose heading asks the kind of question asked ("… ở đâu?")', async () => {
+    const sectionIn = await lessonIndex([
+      ['Đến tuổi nào thì phải đổi thẻ căn cước?', 'Thẻ căn cước phải đổi khi người có thẻ đủ 25 tuổi, đủ 40 tuổi và đủ 60 tuổi.', ['thẻ căn cước đủ 40 tuổi có phải đổi không']],
+      ['Đổi thẻ căn cước ở đâu?', 'Thẻ căn cước đủ 25 tuổi, 40 tuổi, 60 tuổi phải đổi thì bạn đổi tại công an xã, phường.', ['thẻ căn cước đủ 40 tuổi thì đổi chỗ nào']],
+    ]);
+    expect(await sectionIn('thẻ căn cước năm nay tôi đủ 40 tuổi, đổi ở đâu')).toBe('Đổi thẻ căn cước ở đâu?');
+  });
+
+  it('answers a question told as done ("lỡ … rồi") with a remedy, not with the section that asks "có nên …?"', async () => {
+    const sectionIn = await lessonIndex([
+      ['Có nên bấm vào đường link người lạ gửi không?', 'Không nên bấm đường link người lạ gửi qua tin nhắn: trang giả đòi nhập mật khẩu ngân hàng để lấy tiền.', ['tin nhắn gửi link lạ có bấm được không']],
+      ['Lỡ bấm link rồi thì làm gì?', 'Gọi ngay tổng đài ngân hàng để khóa tài khoản, rồi đổi mật khẩu vừa nhập.', ['lỡ bấm link rồi giờ làm sao']],
+    ]);
+    expect(await sectionIn('Tôi lỡ bấm vào đường link lạ trên Zalo rồi nhập cả mật khẩu ngân hàng, giờ phải làm gì trước?')).toBe('Lỡ bấm link rồi thì làm gì?');
+  });
+
   it('leaves a short question to retrieval alone', async () => {
     expect(await sectionOf('Tin nhắn đổi điểm thưởng ngân hàng kèm link thì phải làm gì?')).toMatch(/^Tin nhắn báo đổi điểm thưởng/u);
   });

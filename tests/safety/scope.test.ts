@@ -11,6 +11,9 @@ describe('outOfScopeReason', () => {
     ['chạy quảng cáo marketing đúng tệp khách hàng thế nào', 'general'],
     ['hàng xóm hát karaoke tới khuya báo công an thì bị phạt bao nhiêu', 'general'],
     ['thi vào ngành công an cần điều kiện gì', 'general'],
+    // A pet's chip and a residence status abroad share "gắn chip", "tạm trú" with the topics.
+    ['gắn chip cho chó có bắt buộc k ad', 'general'],
+    ['Đi Nhật diện kỹ năng đặc định thì xin tư cách lưu trú, tạm trú bên đó cần điều kiện gì?', 'general'],
     ['con gái bị lừa tình cảm, bạn trai bỏ đi lấy vợ, làm sao cho con bớt buồn', 'personal'],
     // A core word ("ngân hàng") does not keep a savings-rate question in scope.
     ['Lãi suất gửi tiết kiệm ngân hàng nào cao nhất tháng này?', 'prices'],
@@ -183,6 +186,10 @@ describe('outOfScopeReason', () => {
     'người gọi bảo bấm phím hay đọc mã thì sao',
     'thanh toán tiền điện chọn loại hóa đơn nào',
     'chưa có căn cước gắn chip thì thực hiện sinh trắc học thế nào',
+    'gắn chip cho con mấy tuổi thì làm căn cước',
+    // A death to register or an account holder's money is asked beside an inheritance.
+    'ông mất năm 1991 chưa làm khai tử, giờ cần trích lục để làm thừa kế đất thì làm sao',
+    'chủ tài khoản qua đời không để lại di chúc thì người thân nhận tiền trong tài khoản thế nào',
     'quét chip căn cước có phải tháo ốp lưng không',
     'có người gọi bảo lương hưu tháng này bị giữ lại, phải chuyển phí mới nhận',
     // "trực tuyến" is not a recruitment ("tuyển").
