@@ -43,9 +43,9 @@ export function scanSecrets(text: string): SecretScan {
     if (kind) add(start, end, kind);
   }
   for (const rule of PASSWORD_RULES) {
-    for (const m of folded.matchAll(rule)) {
+    for (const m of folded.matchAll(rule.pattern)) {
       const secret = m.groups?.s;
-      if (!secret || m.index === undefined || !looksLikePassword(text.slice(m.index + m[0].lastIndexOf(secret), m.index + m[0].lastIndexOf(secret) + secret.length))) continue;
+      if (!secret || m.index === undefined || !looksLikePassword(text.slice(m.index + m[0].lastIndexOf(secret), m.index + m[0].lastIndexOf(secret) + secret.length), rule.said)) continue;
       const start = m.index + m[0].lastIndexOf(secret);
       add(start, start + secret.length, 'password');
     }
@@ -83,15 +83,19 @@ function classifyNumber(raw: string, digits: string, before: string, after: stri
   return undefined;
 }
 
-const PASSWORD_RULES: RegExp[] = [
+/** Where a password may be written; `said` when the text says "là", ":" or "=" before it. */
+const PASSWORD_RULES: { pattern: RegExp; said: boolean }[] = [
   // "mật khẩu là Hoa@123", "mk: hoamai1975", "matkhau = ..."
-  new RegExp(String.raw`\b${PASSWORD_WORDS}\b[^:=\n]{0,40}?(?:\bla\b|:|=)\s*["'“]?(?<s>[^\s"'”,;]{4,})`, 'gu'),
+  { pattern: new RegExp(String.raw`\b${PASSWORD_WORDS}\b[^:=\n]{0,40}?(?:\bla\b|:|=)\s*["'“]?(?<s>[^\s"'”,;]{4,})`, 'gu'), said: true },
   // "pass ngan hang Thu.Ha1980", "mk Linh2003": a password-looking word within a few words after.
-  new RegExp(String.raw`\b${PASSWORD_WORDS}\b(?:\s+\S+){0,3}?\s+(?<s>[^\s"'”,;]{6,})`, 'gu'),
+  { pattern: new RegExp(String.raw`\b${PASSWORD_WORDS}\b(?:\s+\S+){0,3}?\s+(?<s>[^\s"'”,;]{6,})`, 'gu'), said: false },
 ];
 
-/** A password is a word that mixes letters with digits or symbols, or an unusual long word after "mật khẩu là". */
-function looksLikePassword(secret: string): boolean {
+/**
+ * A password is a word that mixes letters with digits or symbols, or, said after "mật khẩu là", an unusual long word
+ * ("hoamaiXinh"); a capitalised name merely near the word is an app's ("quên mật khẩu BIDV SmartBanking").
+ */
+function looksLikePassword(secret: string, said: boolean): boolean {
   const word = secret.replace(/[.?!]+$/u, '');
   if (word.length < 4) return false;
   const letters = /\p{L}/u.test(word);
@@ -99,7 +103,7 @@ function looksLikePassword(secret: string): boolean {
   const symbols = /[@#$%^&*!_+=~.]/u.test(word);
   if (letters && (digits || symbols)) return !/^(vneid|otp|cccd)\d?$/iu.test(word);
   if (!letters && digits && /^\d{4,12}$/u.test(word)) return true;
-  return word.length >= 6 && /^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !COMMON_WORDS.has(word.toLowerCase());
+  return said && word.length >= 6 && /^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !COMMON_WORDS.has(word.toLowerCase());
 }
 
 const COMMON_WORDS = new Set(['password', 'passcode', 'vneid']);

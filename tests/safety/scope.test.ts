@@ -188,6 +188,8 @@ describe('outOfScopeReason', () => {
     'chưa có căn cước gắn chip thì thực hiện sinh trắc học thế nào',
     'gắn chip cho con mấy tuổi thì làm căn cước',
     // A death to register or an account holder's money is asked beside an inheritance.
+    'hạn mức chuyển tiền trên app có không giới hạn không',
+    'người thừa kế nhận tiền gửi ngân hàng của người đã mất cần giấy gì',
     'ông mất năm 1991 chưa làm khai tử, giờ cần trích lục để làm thừa kế đất thì làm sao',
     'chủ tài khoản qua đời không để lại di chúc thì người thân nhận tiền trong tài khoản thế nào',
     'quét chip căn cước có phải tháo ốp lưng không',

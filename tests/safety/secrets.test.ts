@@ -46,6 +46,8 @@ describe('scanSecrets', () => {
     'mã OTP hết hạn từ năm 2025 à',
     'mã 6 số là mã gì',
     'đổi mật khẩu ngân hàng BIDV như thế nào',
+    // An app's name near "mật khẩu" is not the password.
+    'Quên mật khẩu đăng nhập BIDV SmartBanking thì làm sao lấy lại?',
     'mật khẩu phải có 8 ký tự trở lên à',
     'sđt 0912 345 678 bị khóa',
     'Cập nhật sinh trắc học sau ngày 1/1/2025 được không',
