@@ -110,7 +110,10 @@ export const TUNING = {
     helpSection: 0.8,
     /** Weight of the share of the question a passage holds, beside its BM25 score (which favours repeated words). */
     coverage: 0.6,
-    /** Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened. */
+    /**
+     * Bonus for a remedy section ("đã lỡ …", "phải làm gì") when the person says something already happened; a section
+     * asking "có nên …?" loses as much then.
+     */
     remedy: 0.15,
     /**
      * Bonus for a safety lesson (topic an-toan-so) when the question tells a scam's story (the lexicon's scam_markers):

@@ -208,7 +208,7 @@ export class Retriever {
     const asked = (analysis.focus?.questionTypes.length ? analysis.focus.questionTypes : analysis.questionTypes).filter((t) => !GENERIC_TYPES.has(t));
     const ranked = [...byChunk.values()]
       .map((p) => {
-        const remedy = analysis.remedy ? (this.isRemedy(p.chunk) ? ranking.remedy : this.headingAsks(p.chunk, ['advice']) ? -ranking.remedy : 0) : 0;
+        const remedy = analysis.remedy ? this.remedyBonus(p.chunk) : 0;
         const scam = analysis.scamStory && p.chunk.topic === SAFETY_TOPIC ? ranking.scamTopic : 0;
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
@@ -233,18 +233,32 @@ export class Retriever {
     return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
   }
 
+  /** A section's heading read through the lexicon (cached with the variants). */
+  private headingOf(chunk: Chunk): Analysis {
+    return this.analysedVariant(lastHeading(chunk.section)).analysis;
+  }
+
+  /** True when a section's heading asks one of these kinds of question (lexicon `question_types`). */
   private headingAsks(chunk: Chunk, types: readonly string[]): boolean {
-    const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
+    const heading = this.headingOf(chunk);
     return types.some((t) => heading.questionTypes.includes(t));
+  }
+
+  /**
+   * For a question telling what already happened: a remedy section gains, a section asking "có nên …?" (which answers
+   * before the fact) loses as much.
+   */
+  private remedyBonus(chunk: Chunk): number {
+    if (this.isRemedy(chunk)) return TUNING.ranking.remedy;
+    return this.headingAsks(chunk, ['advice']) ? -TUNING.ranking.remedy : 0;
   }
 
   /** True when a section's heading asks what the asking clause asks: a remedy ("giờ phải làm gì?"), advice ("có nên …?"). */
   private asksAsQuestion(analysis: Analysis, chunk: Chunk): boolean {
-    const heading = this.analysedVariant(lastHeading(chunk.section)).analysis;
     // "Vì sao … bị mất hết tiền?" names a loss but explains it; a remedy heading says what to do.
-    if (analysis.focus?.remedy) return heading.remedy && !heading.questionTypes.includes('why');
+    if (analysis.focus?.remedy) return this.isRemedy(chunk) && !this.headingAsks(chunk, ['why']);
     const asks = (analysis.focus?.questionTypes ?? []).filter((t) => SIDE_TYPES.has(t));
-    return asks.length === 0 || asks.some((t) => heading.questionTypes.includes(t));
+    return asks.length === 0 || this.headingAsks(chunk, asks);
   }
 
   async search(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
@@ -341,7 +355,7 @@ export class Retriever {
    * not read: "… có bị lừa không" asks whether it is a scam, not what to do after one.
    */
   private isRemedy(chunk: Chunk): boolean {
-    return [lastHeading(chunk.section)].some((t) => this.analysedVariant(t).analysis.remedy);
+    return this.headingOf(chunk).remedy;
   }
 
   private async denseSearch(question: string, filter?: (chunk: Chunk) => boolean) {

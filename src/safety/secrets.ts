@@ -45,9 +45,9 @@ export function scanSecrets(text: string): SecretScan {
   for (const rule of PASSWORD_RULES) {
     for (const m of folded.matchAll(rule.pattern)) {
       const secret = m.groups?.s;
-      if (!secret || m.index === undefined || !looksLikePassword(text.slice(m.index + m[0].lastIndexOf(secret), m.index + m[0].lastIndexOf(secret) + secret.length), rule.said)) continue;
+      if (!secret || m.index === undefined) continue;
       const start = m.index + m[0].lastIndexOf(secret);
-      add(start, start + secret.length, 'password');
+      if (looksLikePassword(text.slice(start, start + secret.length), rule.said)) add(start, start + secret.length, 'password');
     }
   }
 
