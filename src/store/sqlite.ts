@@ -53,6 +53,46 @@ export class SqliteStore implements Store {
     return this.transaction.immediate(work) as T;
   }
 
+  private queued: { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void }[] = [];
+
+  /**
+   * Group commit for the writes of the delivery path: the writes asked for in one turn of the event loop run in one
+   * transaction, each in a savepoint of its own (a failing one is undone alone), and each promise settles once that
+   * transaction is committed. A commit costs far more than these statements, and under load several arrive together.
+   */
+  private grouped<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.queued.push({ work, resolve: resolve as (value: unknown) => void, reject }) === 1) setImmediate(() => this.commitQueued());
+    });
+  }
+
+  private commitQueued(): void {
+    const batch = this.queued;
+    this.queued = [];
+    if (batch.length === 0) return;
+    let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[];
+    try {
+      outcomes = this.immediate(() =>
+        batch.map(({ work }) => {
+          try {
+            // A transaction function called inside a transaction runs as a savepoint.
+            return { ok: true as const, value: this.transaction(work) };
+          } catch (error) {
+            return { ok: false as const, error };
+          }
+        }),
+      );
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+      return;
+    }
+    batch.forEach(({ resolve, reject }, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) resolve(outcome.value);
+      else reject(outcome.error);
+    });
+  }
+
   /** A prepared statement, compiled once per text: preparing costs more than running most of these queries. */
   private sql(text: string): Database.Statement {
     let statement = this.statements.get(text);
@@ -252,7 +292,7 @@ export class SqliteStore implements Store {
       "INSERT INTO inbox (channel, update_key, chat_id, payload, next_at, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, update_key) DO NOTHING",
     );
     const at = now.toISOString();
-    return this.immediate(() => items.reduce((n, i) => n + insert.run(i.channel, i.updateKey, i.chatId, JSON.stringify(i.payload), at, at).changes, 0));
+    return this.grouped(() => items.reduce((n, i) => n + insert.run(i.channel, i.updateKey, i.chatId, JSON.stringify(i.payload), at, at).changes, 0));
   }
 
   async claimInbox(options: { holder: string; limit: number; now: Date; leaseMs: number }): Promise<InboxItem[]> {
@@ -270,7 +310,7 @@ export class SqliteStore implements Store {
     const claim = this.sql(
       "UPDATE inbox SET state = 'processing', attempts = attempts + 1, claimed_by = ?, claim_token = ?, lease_until = ? WHERE id = ? RETURNING *",
     );
-    return this.immediate(() => {
+    return this.grouped(() => {
       const ids = (lapsed.all(at, options.limit) as Row[]).map((r) => r.id);
       if (ids.length < options.limit) ids.push(...(due.all(at, options.limit - ids.length) as Row[]).map((r) => r.id));
       return ids.map((id) => toInbox(claim.get(options.holder, randomUUID(), leaseUntil, id) as Row)).sort((a, b) => a.id - b.id);
@@ -278,7 +318,7 @@ export class SqliteStore implements Store {
   }
 
   async completeInbox(item: Pick<InboxItem, 'id' | 'token'>, replies: OutboxInput[], now: Date, record?: AnswerRecord): Promise<boolean> {
-    return this.immediate(() => {
+    return this.grouped(() => {
       const done = this.sql("UPDATE inbox SET state = 'done', payload = NULL, finished_at = ?, error = NULL WHERE id = ? AND claim_token = ? AND state = 'processing'")
         .run(now.toISOString(), item.id, item.token);
       if (done.changes === 0) return false;
@@ -348,15 +388,16 @@ export class SqliteStore implements Store {
   }
 
   async beginSend(id: number, token: string): Promise<boolean> {
-    return this.sql("UPDATE outbox SET state = 'claimed', attempts = attempts + 1, send_token = ? WHERE id = ? AND state = 'pending'").run(token, id).changes > 0;
+    return this.grouped(() => this.sql("UPDATE outbox SET state = 'claimed', attempts = attempts + 1, send_token = ? WHERE id = ? AND state = 'pending'").run(token, id).changes > 0);
   }
 
   async markWritten(id: number, token: string): Promise<void> {
+    // Not grouped: the mark must be made before the request's bytes leave (see delivery/written.ts).
     this.sql("UPDATE outbox SET state = 'sending' WHERE id = ? AND send_token = ? AND state = 'claimed'").run(id, token);
   }
 
   async markSent(id: number, token: string, now: Date): Promise<void> {
-    this.sql("UPDATE outbox SET state = 'sent', finished_at = ?, error = NULL WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(now.toISOString(), id, token);
+    await this.grouped(() => this.sql("UPDATE outbox SET state = 'sent', finished_at = ?, error = NULL WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(now.toISOString(), id, token));
   }
 
   async retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void> {
@@ -425,11 +466,13 @@ export class SqliteStore implements Store {
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const expires = new Date(start + 2 * windowMs).toISOString();
     // One atomic statement reads the previous window too: a second statement would cost a read transaction of its own.
-    const row = this.sql(
-      `INSERT INTO rate_hits (key, window_start, hits, expires_at) VALUES (@key, @start, 1, @expires)
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1
-       RETURNING hits, (SELECT p.hits FROM rate_hits p WHERE p.key = @key AND p.window_start = @previous) AS previous`,
-    ).get({ key, start, expires, previous: start - windowMs }) as Row;
+    const row = (await this.grouped(() =>
+      this.sql(
+        `INSERT INTO rate_hits (key, window_start, hits, expires_at) VALUES (@key, @start, 1, @expires)
+         ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1
+         RETURNING hits, (SELECT p.hits FROM rate_hits p WHERE p.key = @key AND p.window_start = @previous) AS previous`,
+      ).get({ key, start, expires, previous: start - windowMs }),
+    )) as Row;
     return { current: Number(row.hits), previous: Number(row.previous ?? 0) };
   }
 
@@ -476,6 +519,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.commitQueued();
+    this.db.close();
   }
 }
