@@ -18,6 +18,11 @@ describe('outOfScopeReason', () => {
     // A core word ("ngân hàng") does not keep a savings-rate question in scope.
     ['Lãi suất gửi tiết kiệm ngân hàng nào cao nhất tháng này?', 'prices'],
     ['lãi suất vay mua nhà ngân hàng nào thấp', 'prices'],
+    // Choosing the bank that approves a card or a loan most easily.
+    ['muốn mở thẻ tín dụng thì ngân hàng nào dễ duyệt nhất', 'prices'],
+    ['ngan hang nao de vay nhat vay', 'prices'],
+    // Homework written with diacritics matches only the same diacritics.
+    ['giải thích định lý Pitago giúp em', 'general'],
     // Phones, wifi and games share words with the topics ("mật khẩu", "hack", "điện thoại") but are not them.
     ['quên mật khẩu wifi nhà mình thì xem ở đâu', 'device'],
     ['đt bị lag, chậm quá phải làm sao', 'device'],
@@ -259,6 +264,11 @@ describe('outOfScopeReason', () => {
     'định cư ở Mỹ có thẻ xanh về nước làm căn cước được không',
     'sàn tiền ảo bấm dự đoán giá lên hay xuống, hứa bảo hiểm vốn, có tin được không',
     'bạn trai bỏ đi, còn vay của tôi 50 triệu chuyển khoản, có phải lừa tình cảm',
+    // 'gia đình ly tán' is not a theorem, a person named Hòa is not a flower, a job offer to play games is the job scam.
+    'mẹ tôi thất lạc giấy khai sinh do gia đình ly tán, làm lại giấy khai sinh và căn cước thế nào',
+    'có người tên Hòa rủ em vào thành phố làm việc chỉ cần ngồi chơi game mà lương 20 triệu, có nên đi không',
+    // Sending a photo 'để duyệt hồ sơ vay' is not choosing a bank.
+    'họ bảo gửi ảnh căn cước hai mặt để duyệt hồ sơ vay có sao không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
