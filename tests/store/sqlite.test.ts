@@ -83,6 +83,36 @@ describe('schema', () => {
   });
 });
 
+describe('writes asked for together', () => {
+  it('share a commit: each call is whole or undone alone, and each is on disk once its promise settles', async () => {
+    const file = await dbFile();
+    const s = store(file);
+    const update = (key: string, payload: unknown) => ({ channel: 'telegram' as const, updateKey: key, chatId: `c${key}`, payload });
+    // Asked in one turn: the second call's second row cannot be written (a BigInt has no JSON form) after its first was.
+    const calls = [
+      s.enqueueInbox([update('1', { text: 'a' })], NOW),
+      s.enqueueInbox([update('2', { text: 'b' }), update('3', { n: 1n })], NOW),
+      s.enqueueInbox([update('4', { text: 'c' })], NOW),
+    ];
+    const outcomes = await Promise.allSettled(calls);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT update_key FROM inbox ORDER BY update_key').all()).toEqual([{ update_key: '1' }, { update_key: '4' }]);
+    raw.close();
+  });
+
+  it('are written before the store closes', async () => {
+    const file = await dbFile();
+    const s = new SqliteStore(file);
+    const pending = s.enqueueInbox([{ channel: 'zalo', updateKey: '9', chatId: 'c', payload: { text: 'x' } }], NOW);
+    await s.close();
+    await expect(pending).resolves.toBe(1);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT count(*) AS n FROM inbox').get()).toEqual({ n: 1 });
+    raw.close();
+  });
+});
+
 describe('two processes on one file', () => {
   it('lose no task update when they write to the same task at once', async () => {
     const file = await dbFile();
