@@ -28,7 +28,7 @@ export const TUNING = {
     /** A question that matches one of a section's headings or question variants this well is covered by it. */
     minVariantMatch: 0.6,
     /** A short question: the passage holds this share of its concepts… */
-    minShare: 0.75,
+    minShare: 0.7,
     /** …and the question matches the section's heading or a variant at least this well… */
     minShareVariant: 0.45,
     /** …and the rarity-weighted mass found is at least this (IDF units: about two rare words). */

@@ -43,6 +43,8 @@ describe('outOfScopeReason', () => {
     ['dang ky goi cuoc 4g viettel nao re nhat', 'device'],
     ['tra diem thi tot nghiep bang so can cuoc o dau', 'general'],
     ['văn khấn rằm tháng giêng', 'entertainment'],
+    // A birth year's element (mệnh) is fortune-telling, not a banknote's face value (mệnh giá).
+    ['Sinh năm 1990 mệnh gì, hợp số điện thoại đuôi mấy?', 'entertainment'],
     // Who invented the QR code, which bird this is: a topic word ("mã QR", "định danh") in a general-knowledge question.
     ['ma qr do ai phat minh ra', 'general'],
     // University entrance and emigration, with "cảnh sát", "thường trú" in them.
@@ -269,6 +271,7 @@ describe('outOfScopeReason', () => {
     'có người tên Hòa rủ em vào thành phố làm việc chỉ cần ngồi chơi game mà lương 20 triệu, có nên đi không',
     // Sending a photo 'để duyệt hồ sơ vay' is not choosing a bank.
     'họ bảo gửi ảnh căn cước hai mặt để duyệt hồ sơ vay có sao không',
+    'đổi tiền mệnh giá nhỏ dịp Tết ở đâu',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
