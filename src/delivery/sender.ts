@@ -163,8 +163,9 @@ export class OutboxSender {
     };
     try {
       await whenWritten(markWritten, () => platform.call(item.method, item.params));
-      await store.markSent(item.id, token, this.clock());
+      // The platform answered: health says so at once, not after the record's commit.
       health.callAnswered();
+      await store.markSent(item.id, token, this.clock());
       await this.recovered();
       return;
     } catch (error) {
