@@ -16,7 +16,7 @@ import { Retriever, embeddingText, lexicalDoc, type RetrieverOptions } from './r
 import { VectorIndex, readJson, writeJson, type Embedder } from './vectors';
 
 /** Bump when the stored index format or the way text is indexed changes, so old indexes are rebuilt. */
-const INDEX_VERSION = 14;
+const INDEX_VERSION = 15;
 const EMBED_BATCH = 64;
 
 export interface KnowledgeIndex {

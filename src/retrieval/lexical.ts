@@ -178,7 +178,8 @@ export class LexicalIndex {
       weights: this.weights,
       terms: this.terms,
       docIds: this.docIds.map((a) => Array.from(a)),
-      tfs: this.tfs.map((a) => Array.from(a, (x) => Math.round(x * 100) / 100)),
+      // Whole float32 values: a rounded weight read back would rank some passages differently after a restart.
+      tfs: this.tfs.map((a) => Array.from(a)),
       docLen: Array.from(this.docLen),
     };
   }

@@ -188,4 +188,12 @@ describe('LexicalIndex', () => {
     const copy = LexicalIndex.fromJSON(JSON.parse(JSON.stringify(lexical.toJSON())));
     expect(copy.search(plainQuery('can cuoc'), 1)).toEqual(lexical.search(plainQuery('can cuoc'), 1));
   });
+
+  it('keeps every weight exactly, so a stored index ranks as the one just built', () => {
+    // A heading's word pair weighs 0.75 and a variant's 0.3 of a body word: 0.225 when a variant asks the heading.
+    const lexical = LexicalIndex.build([{ body: 'Nộp ở cơ quan bảo hiểm.', heading: 'Bảo hiểm xã hội ở đâu?', variants: ['nộp ở phường nào'] }]);
+    const stored = lexical.toJSON();
+    expect(stored.tfs.flat()).toContain(Math.fround(0.3 * 0.75));
+    expect(LexicalIndex.fromJSON(JSON.parse(JSON.stringify(stored))).toJSON()).toEqual(stored);
+  });
 });
