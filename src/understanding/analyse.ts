@@ -37,7 +37,7 @@ export interface Analysis {
   pairs: string[];
   /** Pairs of adjacent syllables including question words ("lam_sao"), for matching headings phrased as questions. */
   headingPairs: string[];
-  /** True for "lỡ bấm … rồi", "bị lừa rồi": the person needs the remedy, not the prevention. */
+  /** True for "lỡ bấm … rồi", "bị lừa rồi": the person needs the remedy, not the prevention (unless asking how to avoid it next time). */
   remedy: boolean;
   /** True when the question tells a scam's story ("có người tự xưng…", "gửi link bảo cài…"). */
   scamStory: boolean;
@@ -167,7 +167,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     concepts,
     pairs: unique(pairs),
     headingPairs: unique(headingPairs),
-    remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0),
+    remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0) && !lexicon.prevention.some((m) => findRun(tokens, m, exact) >= 0),
     scamStory: lexicon.scamMarkers.some((m) => findRun(tokens, m, exact) >= 0),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: types,

@@ -38,6 +38,8 @@ const lexiconSchema = z.strictObject({
   birth_year: words.default([]),
   age_bounds: words.default([]),
   remedy_markers: words.default([]),
+  /** What asks how to avoid it next time ("lần sau", "cho khỏi bị lừa"): such a question wants the prevention, whatever the story. */
+  prevention_markers: words.default([]),
   /** What a scam's story says ("tự xưng", "gửi link", "bắt chuyển tiền"): such a question wants the safety lessons. */
   scam_markers: words.default([]),
   follow_up_openers: words.default([]),
@@ -91,6 +93,7 @@ export interface Lexicon {
   /** Words dropped only at the end of a question. */
   endings: Syllable[][];
   remedy: Syllable[][];
+  prevention: Syllable[][];
   scamMarkers: Syllable[][];
   /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
   questionTypes: { type: string; phrase: Syllable[] }[];
@@ -154,6 +157,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     phrases,
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),
+    prevention: list(parsed.prevention_markers),
     scamMarkers: list(parsed.scam_markers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     denials: list(parsed.denials),

@@ -61,6 +61,9 @@ describe('normalising a question through the lexicon', () => {
   it('notices when the person needs a remedy, and what kind of question is asked', () => {
     expect(read('lỡ bấm link rồi').remedy).toBe(true);
     expect(read('làm sao để không bấm nhầm link').remedy).toBe(false);
+    // A story of a loss that asks how to avoid it next time wants the prevention.
+    expect(read('em bị lừa mất tiền rồi, phải làm sao').remedy).toBe(true);
+    expect(read('em chuyển tiền rồi mới biết bị lừa, lần sau phải làm sao cho khỏi bị lừa kiểu này').remedy).toBe(false);
     expect(read('cap nhat sinh trac hoc o dau').questionTypes).toEqual(['where']);
     expect(read('vì sao phải cập nhật sinh trắc học').questionTypes).toEqual(['why']);
     expect(read('con tôi có nên đi làm ở nước ngoài không').questionTypes).toEqual(['advice']);
