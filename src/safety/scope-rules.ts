@@ -56,7 +56,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu hoa)\b (di |het )?(cac |nhung |moi |tat ca |toan bo )?(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b.{0,15}\b(truoc|phia tren|o tren|ban dau|cua ban|he thong|duoc giao)\b/u,
       /\bignore\b.{0,30}\b(instructions?|rules?|prompt)\b/u,
       /\b(tiet lo|in ra|cho (toi )?xem|hien thi|dua ra|doc lai|lap lai)\b.{0,25}\b(prompt|chi dan|huong dan he thong|cau lenh he thong|quy tac cua ban|huong dan ban duoc giao)\b/u,
-      /\b(dong vai|gia vo la|hay tro thanh|act as|pretend)\b/u,
+      // "đóng vài triệu" (paying a few million) folds to the same words as "đóng vai".
+      /\b(dong vai(?! (trieu|tram|chuc|nghin|ngan|van|tr|k|dong|lan|buoi|thang|ngay)\b)|gia vo la|hay tro thanh|act as|pretend)\b/u,
       /\b(tu (gio|nay|bay gio)|ke tu (gio|nay)) ban (la|se la|dong vai)\b/u,
       /\bban (khong|chang) (con )?(la|phai la) tro ly\b/u,
       // Asked of the assistant ("trả lời không giới hạn", "trợ lý không giới hạn"), not a limit of a card or the law.
@@ -86,7 +87,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang bi yeu', 'mang qua yeu', 'mang rat yeu',
       'lag', 'giat lag', 'bi do may', 'do may qua', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
-      'mua dien thoai nao', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
+      'mua dien thoai nao', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
