@@ -158,6 +158,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
   const formWords = new Set(folded.filter((_, i) => roles[i] !== 'content'));
   const headingPairs = bigrams(folded).filter((b) => !b.split('_').every((t) => formWords.has(t)));
   const types = typesFound(lexicon.questionTypes, tokens, exact);
+  const says = (markers: Syllable[][]) => markers.some((m) => findRun(tokens, m, exact) >= 0);
   return {
     original,
     normalized: readable,
@@ -167,8 +168,8 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     concepts,
     pairs: unique(pairs),
     headingPairs: unique(headingPairs),
-    remedy: lexicon.remedy.some((m) => findRun(tokens, m, exact) >= 0) && !lexicon.prevention.some((m) => findRun(tokens, m, exact) >= 0),
-    scamStory: lexicon.scamMarkers.some((m) => findRun(tokens, m, exact) >= 0),
+    remedy: says(lexicon.remedy) && !says(lexicon.prevention),
+    scamStory: says(lexicon.scamMarkers),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: types,
     answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
