@@ -140,6 +140,7 @@ describe('outOfScopeReason', () => {
     ['nhà tôi dùng 250 số điện thì tiền điện bậc thang tính ra bao nhiêu', 'prices'],
     ['tháng này dùng 180 kwh hết bao nhiêu tiền', 'prices'],
     ['nên ôn thi đại học ở trung tâm nào', 'general'],
+    ['muốn mở shop trên tiktok bán hàng thì đăng ký thế nào', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -285,6 +286,8 @@ describe('outOfScopeReason', () => {
     'tra 1414 thấy căn cước của tôi đứng tên 9 số điện thoại, gỡ thế nào',
     // A task scam told without the word "lừa": deposits asked again and again for a commission.
     'được chỉ cách kiếm tiền viết đánh giá trang du lịch, nạp thêm 2 triệu mới được nhận hoa hồng, giờ sao',
+    // A prize's "phí trước bạ" paid with scratch cards is the prize scam, not a vehicle's registration fee.
+    'tin nhắn báo trúng giải xe máy, bảo nộp phí trước bạ bằng thẻ cào, tôi nạp 5 triệu rồi, giờ làm sao',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
