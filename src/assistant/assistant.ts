@@ -333,10 +333,15 @@ export function splitQuestions(
     const words = syllables(clause);
     return questionWords.some((q) => q.includes(' ') && words.slice(0, q.split(' ').length).join(' ') === q);
   };
+  // The message's last clause may close with a word after its question ("cần mang gì đi", "làm ở đâu luôn").
+  const asksBeforeLast = (clause: string) => {
+    const words = syllables(clause);
+    return words.length >= 2 && questionEnds.includes(words.at(-2)!) && !denials.includes(words.at(-2)!);
+  };
   for (let i = 0; i < clauses.length - 1; i++) {
     const head = clauses.slice(0, i + 1).join(' ');
     const tail = clauses.slice(i + 1).join(' ');
-    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && (asks(head) || opens(head)) && (tail.endsWith('?') || asks(tail))) return [head, tail];
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && (asks(head) || opens(head)) && (tail.endsWith('?') || asks(tail) || asksBeforeLast(tail))) return [head, tail];
   }
   return [];
 }

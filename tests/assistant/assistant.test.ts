@@ -129,6 +129,12 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', all)).toHaveLength(2);
   });
 
+  it('hears the last question of a message that closes with a word after it', () => {
+    const all = ['khong', 'gi', 'o dau'];
+    expect(splitQuestions('Con tôi 15 tuổi có làm được VNeID mức 2 không, cần mang gì đi', all)).toEqual(['Con tôi 15 tuổi có làm được VNeID mức 2 không,', 'cần mang gì đi']);
+    expect(splitQuestions('Con tôi 15 tuổi có làm được VNeID mức 2 không, mai tôi dẫn con đi', all)).toEqual([]);
+  });
+
   it('splits two sentences that each end with a question mark', () => {
     expect(splitQuestions('Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?')).toEqual(['Trường hợp nào phải báo lưu trú?', 'Báo trên VNeID thế nào?']);
   });
