@@ -87,10 +87,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang bi yeu', 'mang qua yeu', 'mang rat yeu',
       'lag', 'giat lag', 'bi do may', 'do may qua', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
-      'mua dien thoai nao', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
+      'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
+    // Choosing between phone brands ("Samsung hay iPhone").
+    strongPatterns: [/\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
     safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'goi bao', 'goi moi', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'dich vu gia tri gia tang', 'tu dang ky', 'luong', 'viec lam', 'tuyen'],

@@ -141,6 +141,7 @@ describe('outOfScopeReason', () => {
     ['tháng này dùng 180 kwh hết bao nhiêu tiền', 'prices'],
     ['nên ôn thi đại học ở trung tâm nào', 'general'],
     ['muốn mở shop trên tiktok bán hàng thì đăng ký thế nào', 'general'],
+    ['nên mua điện thoại Oppo hay iPhone tầm 8 triệu cho mẹ', 'device'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
