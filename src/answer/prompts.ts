@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Passage } from '../retrieval';
 
@@ -11,6 +10,8 @@ export interface AnswerPrompt {
 /** Loads prompts/answer.system.md and prompts/answer.user.md into one template (mustache: {{{question}}}, {{{passages}}}). */
 export async function loadAnswerPrompt(dir: string): Promise<AnswerPrompt> {
   const [system, user] = await Promise.all(['answer.system.md', 'answer.user.md'].map((f) => readFile(join(dir, f), 'utf8')));
+  // Loaded only when a chat model is configured: LangChain takes a third of a second to load.
+  const { ChatPromptTemplate } = await import('@langchain/core/prompts');
   const template = ChatPromptTemplate.fromMessages(
     [
       ['system', system!],

@@ -1,4 +1,4 @@
-import OpenAI, { toFile } from 'openai';
+import type OpenAI from 'openai';
 import { mediaError } from './errors';
 
 /** Speech to text for voice notes. */
@@ -19,9 +19,17 @@ export interface OpenAiTranscriberOptions {
 
 /** `POST {baseURL}/audio/transcriptions` through the OpenAI SDK, one attempt within `timeoutMs`. */
 export function openAiTranscriber(options: OpenAiTranscriberOptions): Transcriber {
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0, timeout: options.timeoutMs });
+  // The SDK is loaded at the first voice note: most servers never transcribe, and it slows every start.
+  let sdk: Promise<{ OpenAI: typeof OpenAI; client: OpenAI; toFile: typeof import('openai').toFile }> | undefined;
+  const load = () =>
+    (sdk ??= import('openai').then(({ default: OpenAI, toFile }) => ({
+      OpenAI,
+      toFile,
+      client: new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0, timeout: options.timeoutMs }),
+    })));
   return {
     async transcribe(audio, file) {
+      const { OpenAI, client, toFile } = await load();
       try {
         const result = await client.audio.transcriptions.create({
           file: await toFile(audio, file.name, { type: file.mime }),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { HumanMessage, SystemMessage, ToolMessage, type AIMessage, type BaseMessage } from '@langchain/core/messages';
+import type { AIMessage, BaseMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import { type Message, type Reply, type Source } from '../core';
 
@@ -71,6 +71,8 @@ export class OfficialsModelRouter {
     const byName = new Map(bound.map((t) => [(t as { name: string }).name, t as { invoke(input: unknown): Promise<unknown> }]));
     const withTools = (this.model as unknown as { bindTools(tools: unknown[]): BaseChatModel }).bindTools(bound);
     const signal = AbortSignal.timeout(this.timeoutMs);
+    // Loaded only when a chat model is configured: LangChain takes a third of a second to load.
+    const { HumanMessage, SystemMessage, ToolMessage } = await import('@langchain/core/messages');
     try {
       const messages: BaseMessage[] = [new SystemMessage(this.system), new HumanMessage(question)];
       const first = (await withTools.invoke(messages, { signal })) as AIMessage;

@@ -12,11 +12,11 @@ import {
 } from '../knowledge';
 import { EMPTY_LEXICON, LEXICON_FILE, loadLexicon, type Lexicon } from '../understanding';
 import { LexicalIndex, type SerializedLexicalIndex } from './lexical';
-import { Retriever, embeddingText, lexicalDoc, type RetrieverOptions } from './retriever';
+import { Retriever, embeddingText, lexicalDoc, questionIndexOf, type RetrieverOptions } from './retriever';
 import { VectorIndex, readJson, writeJson, type Embedder } from './vectors';
 
 /** Bump when the stored index format or the way text is indexed changes, so old indexes are rebuilt. */
-const INDEX_VERSION = 15;
+const INDEX_VERSION = 16;
 const EMBED_BATCH = 64;
 
 export interface KnowledgeIndex {
@@ -124,7 +124,7 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Kno
   return withLexicon({
     docs: loaded.docs,
     chunks: built.chunks,
-    retriever: new Retriever(built.chunks, built.lexical, built.vectors && options.embedder ? { index: built.vectors, embedder: options.embedder } : undefined, options.retrieverOptions, () => lexicon),
+    retriever: new Retriever(built.chunks, built.lexical, built.vectors && options.embedder ? { index: built.vectors, embedder: options.embedder } : undefined, options.retrieverOptions, () => lexicon, built.questions),
     problems: loaded.problems,
     failing: loaded.failing,
     builtAt,
@@ -141,6 +141,8 @@ function sameFiles(a: Record<string, string>, b: Record<string, string>): boolea
 interface Built {
   chunks: Chunk[];
   lexical: LexicalIndex;
+  /** Lesson headings and question variants. */
+  questions: LexicalIndex;
   vectors?: VectorIndex;
   embeddings?: EmbeddingCache;
 }
@@ -148,8 +150,9 @@ interface Built {
 async function buildIndex(docs: KnowledgeDoc[], options: OpenIndexOptions, dir: string): Promise<Built> {
   const chunks = docs.flatMap((d) => d.chunks);
   const lexical = LexicalIndex.build(chunks.map(lexicalDoc));
+  const questions = questionIndexOf(chunks);
   const embedder = options.embedder;
-  if (!embedder || chunks.length === 0) return { chunks, lexical };
+  if (!embedder || chunks.length === 0) return { chunks, lexical, questions };
 
   const cached = await readJson<EmbeddingCache>(join(dir, 'embeddings.json')).catch(() => undefined);
   const cache: EmbeddingCache = { model: embedder.model, vectors: cached?.model === embedder.model ? cached.vectors : {} };
@@ -165,7 +168,7 @@ async function buildIndex(docs: KnowledgeDoc[], options: OpenIndexOptions, dir: 
   }
   const used = new Set(hashes);
   cache.vectors = Object.fromEntries(Object.entries(cache.vectors).filter(([h]) => used.has(h)));
-  return { chunks, lexical, vectors: VectorIndex.build(hashes.map((h) => cache.vectors[h]!)), embeddings: cache };
+  return { chunks, lexical, questions, vectors: VectorIndex.build(hashes.map((h) => cache.vectors[h]!)), embeddings: cache };
 }
 
 async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOptions, lexicon: () => Lexicon): Promise<Omit<KnowledgeIndex, 'lexicon'>> {
@@ -173,6 +176,7 @@ async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOpt
   const chunks = docs.flatMap((d) => d.chunks);
   const lexical = LexicalIndex.fromJSON(await readJson<SerializedLexicalIndex>(join(dir, 'lexical.json')));
   if (lexical.size !== chunks.length) throw new Error('passage count does not match');
+  const questions = LexicalIndex.fromJSON(await readJson<SerializedLexicalIndex>(join(dir, 'questions.json')));
   let vectors: VectorIndex | undefined;
   if (options.embedder && manifest.vectorDimensions > 0) {
     vectors = await VectorIndex.load(join(dir, 'vectors.hnsw'), manifest.vectorDimensions, chunks.length);
@@ -180,7 +184,7 @@ async function loadStored(dir: string, manifest: Manifest, options: OpenIndexOpt
   return {
     docs,
     chunks,
-    retriever: new Retriever(chunks, lexical, vectors && options.embedder ? { index: vectors, embedder: options.embedder } : undefined, options.retrieverOptions, lexicon),
+    retriever: new Retriever(chunks, lexical, vectors && options.embedder ? { index: vectors, embedder: options.embedder } : undefined, options.retrieverOptions, lexicon, questions),
     problems: manifest.problems.map((p) => new KnowledgeFileError(p)),
     failing: manifest.failing,
     builtAt: new Date(manifest.builtAt),
@@ -195,6 +199,7 @@ async function store(dir: string, manifest: Manifest, docs: KnowledgeDoc[], buil
   await mkdir(next, { recursive: true });
   await writeJson(join(next, 'docs.json'), docs);
   await writeJson(join(next, 'lexical.json'), built.lexical.toJSON());
+  await writeJson(join(next, 'questions.json'), built.questions.toJSON());
   if (built.vectors) await built.vectors.save(join(next, 'vectors.hnsw'));
   if (built.embeddings) await writeJson(join(next, 'embeddings.json'), built.embeddings);
   await writeJson(join(next, 'manifest.json'), manifest);

@@ -118,7 +118,8 @@ class QuestionIndex {
   readonly texts: string[] = [];
   readonly index: LexicalIndex;
 
-  constructor(chunks: readonly Chunk[]) {
+  /** `stored`: the index of these texts saved with the knowledge index, so a restart does not build it again. */
+  constructor(chunks: readonly Chunk[], stored?: LexicalIndex) {
     chunks.forEach((chunk, c) => {
       // Lessons and alerts phrase their headings as citizens ask; a plan's numbered headings are not questions.
       if (chunk.kind !== 'lesson' && chunk.kind !== 'alert') return;
@@ -128,8 +129,13 @@ class QuestionIndex {
         this.texts.push(text);
       }
     });
-    this.index = LexicalIndex.build(this.texts.map((body) => ({ body })), { heading: 0, title: 0, variants: 0, headingQuestion: 0 });
+    this.index = stored?.size === this.texts.length ? stored : LexicalIndex.build(this.texts.map((body) => ({ body })), { heading: 0, title: 0, variants: 0, headingQuestion: 0 });
   }
+}
+
+/** The index of lesson headings and question variants a retriever over these chunks matches questions against. */
+export function questionIndexOf(chunks: readonly Chunk[]): LexicalIndex {
+  return new QuestionIndex(chunks).index;
 }
 
 /** Finds passages for a question: BM25 over folded syllables and question variants, fused with vectors when configured. */
@@ -147,10 +153,11 @@ export class Retriever {
     readonly vectors: Vectors | undefined,
     private readonly options: RetrieverOptions = {},
     private readonly lexicon: () => Lexicon = () => EMPTY_LEXICON,
+    questionIndex?: LexicalIndex,
   ) {
     this.minSimilarity = options.minSimilarity ?? 0.8;
     this.denseWeight = options.denseWeight ?? 0.5;
-    this.questions = new QuestionIndex(chunks);
+    this.questions = new QuestionIndex(chunks, questionIndex);
     this.helpSections = new Set(chunks.filter((c) => HELP_SECTION.test(foldText(lastHeading(c.section)))));
   }
 

@@ -55,6 +55,10 @@ describe('retrieval over the knowledge folder', () => {
     const second = await openKnowledgeIndex({ knowledgeDir, dataDir });
     expect([first.fromCache, second.fromCache]).toEqual([false, true]);
     expect(second.chunks.length).toBe(first.chunks.length);
+    // The loaded index, question variants included (stored, not built again), ranks as the one just built.
+    const ranked = async (index: typeof first, q: string) =>
+      (await index.retriever.search(q, 3)).passages.map((p) => [p.chunk.section, p.score, p.variantMatch, p.matchedVariant]);
+    for (const q of ['quen mk vneid r ad oi', 'làm mức 2 ở đâu', 'bị lừa chuyển tiền rồi báo ở đâu']) expect(await ranked(second, q)).toEqual(await ranked(first, q));
     const file = join(knowledgeDir, 'lessons/vneid-cai-dat.md');
     await writeFile(file, `${await readFile(file, 'utf8')}\nMột câu mới về cá rô phi.\n`);
     const third = await openKnowledgeIndex({ knowledgeDir, dataDir });
