@@ -28,9 +28,9 @@ export const TUNING = {
     /** A question that matches one of a section's headings or question variants this well is covered by it. */
     minVariantMatch: 0.6,
     /** A short question: the passage holds this share of its concepts… */
-    minShare: 0.7,
+    minShare: 0.65,
     /** …and the question matches the section's heading or a variant at least this well… */
-    minShareVariant: 0.45,
+    minShareVariant: 0.4,
     /** …and the rarity-weighted mass found is at least this (IDF units: about two rare words). */
     minMatched: 3,
     /** A question answered word for word by a plan passage (no variants there): share and mass. */

@@ -210,7 +210,17 @@ function typesFound(table: readonly { type: string; phrase: Syllable[] }[], toke
 function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable: string } {
   const tokens: Syllable[] = [];
   const words: string[] = [];
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
+  const typed = text.split(/\s+/u).filter(Boolean);
+  for (let w = 0; w < typed.length; w++) {
+    const word = typed[w]!;
+    const next = typed[w + 1];
+    const pair = next && /[\p{L}\p{N}]$/u.test(word) ? lexicon.shorthandPairs.get([...syllablesWithAccents(word), ...syllablesWithAccents(next)].map((p) => p.raw).join('')) : undefined;
+    if (pair) {
+      tokens.push(...pair.syllables);
+      words.push(`${/^[^\p{L}\p{N}]*/u.exec(word)![0]}${pair.text}${/[^\p{L}\p{N}]*$/u.exec(next!)![0]}`);
+      w++;
+      continue;
+    }
     const parts = syllablesWithAccents(word);
     const lead = /^[^\p{L}\p{N}]*/u.exec(word)![0];
     const trail = /[^\p{L}\p{N}]*$/u.exec(word)![0];

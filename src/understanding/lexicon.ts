@@ -71,9 +71,11 @@ export interface Expansion {
 }
 
 /** A shorthand table keyed by the word as typed (NFC, lower case, one tone placement), as `expand` looks it up. */
-function compileShorthand(table: Record<string, string>): Map<string, Expansion> {
+function compileShorthand(table: Record<string, string>, pairs: boolean): Map<string, Expansion> {
   const out = new Map<string, Expansion>();
   for (const [key, value] of Object.entries(table)) {
+    // Two words typed together ("ck mk": chồng mình) are looked up apart from single words ("ck": chuyển khoản).
+    if (/\s/u.test(key.trim()) !== pairs) continue;
     out.set(syllablesWithAccents(key).map((t) => t.raw).join(''), { syllables: syllablesWithAccents(value), text: value });
   }
   return out;
@@ -86,6 +88,8 @@ function compileShorthand(table: Record<string, string>): Map<string, Expansion>
 export interface Lexicon {
   /** Chat word (as written) → the syllables it stands for, and the expansion as written for a readable question. */
   shorthand: Map<string, Expansion>;
+  /** Shorthand of two words read together, before each word alone ("ck mk" is "chồng mình", "ck" alone "chuyển khoản"). */
+  shorthandPairs: Map<string, Expansion>;
   /** Shorthand read this way only right after a number ("13t", "500k"). */
   afterNumber: Map<string, Expansion>;
   /** Phrases by their first syllable's folded form, longest first. */
@@ -152,8 +156,9 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   const byType = (table: Record<string, string[]>) => Object.entries(table).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase })));
   const folded = (items: string[]) => list(items).map((p) => p.map((t) => t.folded).join(' '));
   return {
-    shorthand: compileShorthand(parsed.shorthand),
-    afterNumber: compileShorthand(parsed.after_number),
+    shorthand: compileShorthand(parsed.shorthand, false),
+    shorthandPairs: compileShorthand(parsed.shorthand, true),
+    afterNumber: compileShorthand(parsed.after_number, false),
     phrases,
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),

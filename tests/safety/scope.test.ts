@@ -142,6 +142,7 @@ describe('outOfScopeReason', () => {
     ['nên ôn thi đại học ở trung tâm nào', 'general'],
     ['muốn mở shop trên tiktok bán hàng thì đăng ký thế nào', 'general'],
     ['nên mua điện thoại Oppo hay iPhone tầm 8 triệu cho mẹ', 'device'],
+    ['đăng bài bán xe máy cũ trên mạng sao cho nhanh bán', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });

@@ -25,6 +25,14 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(a)).toEqual(['quen', 'mat', 'khau', 'vneid']);
   });
 
+  it('reads two words of shorthand together before each alone ("ck mk" is a husband, "ck" a transfer)', () => {
+    const pairs = compileLexicon({ shorthand: { ck: 'chuyển khoản', mk: 'mật khẩu', 'ck mk': 'chồng mình' } });
+    expect(analyse('ck mk muốn vay mua nhà', pairs).normalized).toBe('chồng mình muốn vay mua nhà');
+    expect(analyse('ck nhầm cho ck mk rồi, quên mk', pairs).normalized).toBe('chuyển khoản nhầm cho chồng mình rồi, quên mật khẩu');
+    // A comma between them keeps them apart.
+    expect(analyse('đã ck, mk thì quên', pairs).normalized).toBe('đã chuyển khoản, mật khẩu thì quên');
+  });
+
   it('never glues words written apart, and splits letters from digits', () => {
     expect(read('ko dang nhap dc dvc').tokens).toEqual(['khong', 'dang', 'nhap', 'duoc', 'dich', 'vu', 'cong']);
     expect(concepts('lm muc2 o dau v')).toEqual(['lam', 'muc 2']);
