@@ -143,7 +143,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'weather',
-    any: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
+    // The weather, even on the day one means to make a căn cước.
+    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua'],
+    any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
   },
   {
     reason: 'sport',
@@ -234,7 +236,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A species' name ("tên khoa học", "định danh loài"); a wedding gift's amount, unless a wedding card came as a link.
     reason: 'general',
     strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'tên cây', 'tên loài hoa', 'tên các loài hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'định lý', 'pitago', 'pi ta go', 'thuc don', 'in ma qr', 'qr in len', 'in len thiep', 'sao cho dep', 'ngan hang de thi', 'de thi trac nghiem', 'de thi thu', 'ngan hang cau hoi'],
-    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai'],
+    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong'],
   },
   {
     // Writing software, even about OTPs ("tạo mã OTP trong nodejs"): only a scam told keeps it in scope.

@@ -143,6 +143,8 @@ describe('outOfScopeReason', () => {
     ['muốn mở shop trên tiktok bán hàng thì đăng ký thế nào', 'general'],
     ['nên mua điện thoại Oppo hay iPhone tầm 8 triệu cho mẹ', 'device'],
     ['đăng bài bán xe máy cũ trên mạng sao cho nhanh bán', 'general'],
+    ['thời tiết cuối tuần này có mưa không, tôi định đi làm căn cước', 'weather'],
+    ['vay mua nhà bank nào lãi suất thấp nhất, mk định vay 1 tỷ', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -290,6 +292,7 @@ describe('outOfScopeReason', () => {
     'được chỉ cách kiếm tiền viết đánh giá trang du lịch, nạp thêm 2 triệu mới được nhận hoa hồng, giờ sao',
     // A prize's "phí trước bạ" paid with scratch cards is the prize scam, not a vehicle's registration fee.
     'tin nhắn báo trúng giải xe máy, bảo nộp phí trước bạ bằng thẻ cào, tôi nạp 5 triệu rồi, giờ làm sao',
+    'được tặng quà tri ân, trong gói có thẻ cào in mã QR nhận thưởng, có nên quét không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
