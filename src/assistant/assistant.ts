@@ -256,7 +256,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics,
     // and declined as out of scope otherwise: a phone's, Zalo's or a bank card's other features are not what it answers.
-    if (!reply.meta.covered && !reply.meta.inTopic && !mentionsCore(analysis.normalized)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    // A scam's story (the lexicon's scam_markers: "số lạ gọi báo…") is in scope even in words the knowledge lacks.
+    if (!reply.meta.covered && !reply.meta.inTopic && !analysis.scamStory && !mentionsCore(analysis.normalized)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
     return reply;
   }
 

@@ -15,6 +15,8 @@ export interface ScopeRule {
   strong?: readonly string[];
   /** Words that keep a question with a `strong` phrase or pattern in scope (default SCAM_WORDS). */
   safeWith?: readonly string[];
+  /** Phrases that contain an `any` phrase without its meaning: with one, `any` and `patterns` do not decline ("người yêu cầu"). */
+  notWith?: readonly string[];
   patterns?: readonly RegExp[];
   /** Patterns that decline even beside a core word, as `strong` phrases do ("phim Hàn nào về lừa đảo hay"). */
   strongPatterns?: readonly RegExp[];
@@ -224,6 +226,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'personal',
+    // "Có người yêu cầu cài…" is someone demanding, not a lover.
+    notWith: ['nguoi yeu cau'],
     any: ['người yêu', 'ny', 'crush', 'tỏ tình', 'chia tay', 'bạn gái', 'bạn trai', 'tình yêu', 'thất tình', 'dỗ bạn gái', 'cua gái', 'tán gái'],
     // "Định danh" of one's gender is not the electronic identity.
     strong: ['dinh danh gioi tinh', 'xu huong tinh duc', 'lgbt', 'gioi tinh thu ba', 'bot buon', 'nguoi ve that tinh', 'bo di lay vo', 'bo di lay chong'],

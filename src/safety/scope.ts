@@ -14,7 +14,13 @@ const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syl
 const CORE = compile(CORE_WORDS);
 const SCAM = compile(SCAM_WORDS);
 const VICTIM = compile(VICTIM_WORDS);
-const RULES = SCOPE_RULES.map((rule) => ({ ...rule, phrases: compile(rule.any ?? []), strongPhrases: compile(rule.strong ?? []), safe: rule.safeWith && compile(rule.safeWith) }));
+const RULES = SCOPE_RULES.map((rule) => ({
+  ...rule,
+  phrases: compile(rule.any ?? []),
+  strongPhrases: compile(rule.strong ?? []),
+  safe: rule.safeWith && compile(rule.safeWith),
+  notWith: compile(rule.notWith ?? []),
+}));
 
 interface Read {
   words: Syllable[];
@@ -84,7 +90,7 @@ function judge(text: string): OutOfScopeReason | undefined {
   const scam = core && hasAny(message, SCAM);
   return RULES.find(
     (rule) =>
-      ((rule.always || !core) && (hasAny(message, rule.phrases) || matches(message, rule.patterns))) ||
+      ((rule.always || !core) && (hasAny(message, rule.phrases) || matches(message, rule.patterns)) && !hasAny(message, rule.notWith)) ||
       ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasAny(message, rule.safe) : scam)),
   )?.reason;
 }

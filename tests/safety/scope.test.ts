@@ -293,6 +293,8 @@ describe('outOfScopeReason', () => {
     // A prize's "phí trước bạ" paid with scratch cards is the prize scam, not a vehicle's registration fee.
     'tin nhắn báo trúng giải xe máy, bảo nộp phí trước bạ bằng thẻ cào, tôi nạp 5 triệu rồi, giờ làm sao',
     'được tặng quà tri ân, trong gói có thẻ cào in mã QR nhận thưởng, có nên quét không',
+    // Someone demanding ("người yêu cầu") is no lover.
+    'có người yêu cầu cài thêm phần mềm để nhận nồi chiên miễn phí, có nên làm không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
