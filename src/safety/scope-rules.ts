@@ -34,7 +34,7 @@ export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 
 const WITHDRAWAL_BAIT = ['lam quen', 'bat dong', 'khong rut duoc', 'muon rut', 'rut lai'];
 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', ...WITHDRAWAL_BAIT];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'duoc tra tien', 'cam ket lai', ...WITHDRAWAL_BAIT];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -165,7 +165,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp").
     strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link'],
+    // Watching films or voting for singers for pay, with deposits, is the task scam.
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
       new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve|hai|hanh dong|kinh di|hoat hinh|tai lieu|le|bo|truyen hinh)\\b`, 'u'),

@@ -295,6 +295,9 @@ describe('outOfScopeReason', () => {
     'được tặng quà tri ân, trong gói có thẻ cào in mã QR nhận thưởng, có nên quét không',
     // Someone demanding ("người yêu cầu") is no lover.
     'có người yêu cầu cài thêm phần mềm để nhận nồi chiên miễn phí, có nên làm không',
+    // Paid to watch films or vote for singers, then asked for deposits: the task scam.
+    'được rủ xem phim online, bình chọn phim là được trả tiền, giờ bảo nạp tiền mới rút được, có nên nạp',
+    'có người rủ làm việc online nghe nhạc, bình chọn ca sĩ được 35 nghìn một lượt, việc này có thật không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
