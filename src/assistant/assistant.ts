@@ -157,7 +157,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const top = one.reply.meta.covered ? one.retrieval?.passages[0]?.chunk.section : undefined;
       context = top ? lastHeading(top) : part.text;
       // A short part may ask what its own section answers ("…có phải báo không, báo bằng điện thoại được không?").
-      for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short), now, question));
+      const quoted = one.reply.meta.covered ? (one.retrieval?.passages.slice(0, 1).map((p) => p.chunk.id) ?? []) : [];
+      for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short), now, question, quoted));
     }
     if (answered.length === 0) return undefined;
     const [first] = answered;
@@ -178,9 +179,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    * A question read in the light of the one before it: covered only when the merged question's best passage also
    * holds what the question itself asks about.
    */
-  async function asFollowUp(previous: string, analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval }> {
+  async function asFollowUp(
+    previous: string,
+    analysis: Analysis,
+    now: Date,
+    question: string,
+    /** Sections already quoted for this message: its second question asks what they did not answer. */
+    quoted: readonly string[] = [],
+  ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const retriever = deps.knowledge().retriever;
-    const judge = (found: Retrieval): Retrieval => {
+    const judge = (all: Retrieval): Retrieval => {
+      const found = quoted.length > 0 ? { ...all, passages: all.passages.filter((p) => !quoted.includes(p.chunk.id)) } : all;
       // Only a section that keeps the earlier topic can answer what the follow-up adds to it.
       const best = found.passages.slice(0, 2).filter((p) => p.coverage >= TUNING.followUp.minTopicShare);
       const top = new Set(best.map((p) => p.chunk.id));
@@ -193,7 +202,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare) || best.some(asks);
       return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
     };
-    return fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, { decide: judge, key: `followup\u0000${analysis.original}` });
+    return fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, {
+      decide: judge,
+      key: `followup\u0000${analysis.original}\u0000${quoted.join(',')}`,
+    });
   }
 
   /** The knowledge answer to a question on its own, or read as a follow-up of the chat's last question when it leans on it. */

@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { createAssistant } from '../../src/assistant';
+import { openKnowledgeIndex } from '../../src/retrieval';
+import { FIXTURES, tempDir } from '../helpers';
+
+// A frozen copy of two căn cước lessons and the lexicon (tests/fixtures/two-questions).
+it('answers the short second question of a message from another section than the one that answered the first', async () => {
+  const index = await openKnowledgeIndex({ knowledgeDir: join(FIXTURES, 'two-questions'), dataDir: await tempDir() });
+  const assistant = createAssistant({ knowledge: () => index, clock: () => new Date('2026-11-23T02:00:00Z') });
+  const reply = await assistant.handle({ channel: 'cli', userId: 'u', chatId: 'c', text: 'e 14t r thì bắt buộc lm căn cước chưa, lm ở đâu v ạ' });
+  const sections = reply.sources.map((s) => s.section);
+  expect(sections[0]).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
+  expect(sections).toContain('Làm căn cước cho con trên VNeID thế nào, có làm hết online được không?');
+  expect(reply.meta.rule).toMatch(/^parts\./u);
+});
