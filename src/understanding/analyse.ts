@@ -206,6 +206,10 @@ function typesFound(table: readonly { type: string; phrase: Syllable[] }[], toke
   return [...new Set(found.filter((f) => !inside(f)).map((f) => f.type))];
 }
 
+/** The punctuation before a typed word ("(ck") and after it ("mk?"), kept around its expansion. */
+const leadOf = (word: string) => /^[^\p{L}\p{N}]*/u.exec(word)![0];
+const trailOf = (word: string) => /[^\p{L}\p{N}]*$/u.exec(word)![0];
+
 /** Syllables with shorthand expanded, and the readable text with the same expansions. */
 function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable: string } {
   const tokens: Syllable[] = [];
@@ -214,16 +218,16 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
   for (let w = 0; w < typed.length; w++) {
     const word = typed[w]!;
     const next = typed[w + 1];
-    const pair = next && /[\p{L}\p{N}]$/u.test(word) ? lexicon.shorthandPairs.get([...syllablesWithAccents(word), ...syllablesWithAccents(next)].map((p) => p.raw).join('')) : undefined;
+    const pair = next && !trailOf(word) ? lexicon.shorthandPairs.get([...syllablesWithAccents(word), ...syllablesWithAccents(next)].map((p) => p.raw).join('')) : undefined;
     if (pair) {
       tokens.push(...pair.syllables);
-      words.push(`${/^[^\p{L}\p{N}]*/u.exec(word)![0]}${pair.text}${/[^\p{L}\p{N}]*$/u.exec(next!)![0]}`);
+      words.push(`${leadOf(word)}${pair.text}${trailOf(next!)}`);
       w++;
       continue;
     }
     const parts = syllablesWithAccents(word);
-    const lead = /^[^\p{L}\p{N}]*/u.exec(word)![0];
-    const trail = /[^\p{L}\p{N}]*$/u.exec(word)![0];
+    const lead = leadOf(word);
+    const trail = trailOf(word);
     // The whole word first ("sđt", "dthoai", "vneid2"), then each of its parts ("muc2" → "muc", "2").
     const key = parts.map((p) => p.raw).join('');
     const whole = parts.length > 1 ? lexicon.shorthand.get(key) : undefined;
