@@ -262,8 +262,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
     const { reply } = await answerQuestion(message, analysis, now, text);
-    // Someone who says they were scammed is always told where to turn, even when the section quoted is about the trick.
-    if (reply.intent === 'knowledge' && reply.meta.covered && victim && !/công an/u.test(reply.text)) {
+    // Someone who says they were scammed is always told where to turn (their bank first, then the police), even when
+    // the section quoted is about the trick.
+    if (reply.intent === 'knowledge' && reply.meta.covered && victim && !(/công an/u.test(reply.text) && /ngân hàng/u.test(reply.text))) {
       reply.text = `${reply.text}\n\n${say.SCAM_HELP}`;
     }
     // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics,

@@ -90,6 +90,8 @@ describe('answers', () => {
       const reply = await ask(question);
       expect(reply.intent).toBe('knowledge');
       expect(reply.text).toMatch(/công an xã, phường/u);
+      // Their bank first: it can hold money still on its way.
+      expect(reply.text).toMatch(/ngân hàng/u);
     }
     // Asked about the trick without having lost anything, the section stands alone.
     expect((await ask('làm nhiệm vụ đánh giá sản phẩm nhận hoa hồng có thật không')).text).not.toContain('Nếu nghi bị lừa đảo');
