@@ -144,6 +144,8 @@ describe('outOfScopeReason', () => {
     ['nên mua điện thoại Oppo hay iPhone tầm 8 triệu cho mẹ', 'device'],
     ['đăng bài bán xe máy cũ trên mạng sao cho nhanh bán', 'general'],
     ['thời tiết cuối tuần này có mưa không, tôi định đi làm căn cước', 'weather'],
+    ['camera điện thoại chụp mờ, quét mã QR mãi không được, có phải hỏng camera không', 'device'],
+    ['tuyen cong an xa nam 2026 can dieu kien gi', 'general'],
     ['vay mua nhà bank nào lãi suất thấp nhất, mk định vay 1 tỷ', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
@@ -298,6 +300,7 @@ describe('outOfScopeReason', () => {
     // Paid to watch films or vote for singers, then asked for deposits: the task scam.
     'được rủ xem phim online, bình chọn phim là được trả tiền, giờ bảo nạp tiền mới rút được, có nên nạp',
     'có người rủ làm việc online nghe nhạc, bình chọn ca sĩ được 35 nghìn một lượt, việc này có thật không',
+    'người nhận làm marketing tăng like cho shop, tôi chuyển tiền mua gói rồi họ lại bảo mua thêm gói tích xanh, có phải lừa không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
