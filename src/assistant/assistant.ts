@@ -154,11 +154,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       // A later part that finds nothing alone leans on the one before it.
       if (i > 0 && !one.reply.meta.covered) one = await asFollowUp(context, own, now, question);
       add(one);
-      const top = one.reply.meta.covered ? one.retrieval?.passages[0]?.chunk.section : undefined;
-      context = top ? lastHeading(top) : part.text;
+      const top = one.reply.meta.covered ? one.retrieval?.passages[0]?.chunk : undefined;
+      context = top ? lastHeading(top.section) : part.text;
       // A short part may ask what its own section answers ("…có phải báo không, báo bằng điện thoại được không?").
-      const quoted = one.reply.meta.covered ? (one.retrieval?.passages.slice(0, 1).map((p) => p.chunk.id) ?? []) : [];
-      for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short), now, question, quoted));
+      for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short), now, question, [top.id]));
     }
     if (answered.length === 0) return undefined;
     const [first] = answered;

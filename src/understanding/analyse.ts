@@ -217,19 +217,20 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
   const typed = text.split(/\s+/u).filter(Boolean);
   for (let w = 0; w < typed.length; w++) {
     const word = typed[w]!;
-    const next = typed[w + 1];
-    const pair = next && !trailOf(word) ? lexicon.shorthandPairs.get([...syllablesWithAccents(word), ...syllablesWithAccents(next)].map((p) => p.raw).join('')) : undefined;
-    if (pair) {
-      tokens.push(...pair.syllables);
-      words.push(`${leadOf(word)}${pair.text}${trailOf(next!)}`);
-      w++;
-      continue;
-    }
     const parts = syllablesWithAccents(word);
     const lead = leadOf(word);
     const trail = trailOf(word);
-    // The whole word first ("sđt", "dthoai", "vneid2"), then each of its parts ("muc2" → "muc", "2").
     const key = parts.map((p) => p.raw).join('');
+    // Two words read together first ("ck mk"), then the whole word ("sđt", "dthoai", "vneid2"), then each of its
+    // parts ("muc2" → "muc", "2").
+    const next = typed[w + 1];
+    const pair = next && !trail && lexicon.shorthandPairs.size > 0 ? lexicon.shorthandPairs.get(key + syllablesWithAccents(next).map((p) => p.raw).join('')) : undefined;
+    if (pair) {
+      tokens.push(...pair.syllables);
+      words.push(`${lead}${pair.text}${trailOf(next!)}`);
+      w++;
+      continue;
+    }
     const whole = parts.length > 1 ? lexicon.shorthand.get(key) : undefined;
     if (whole) {
       tokens.push(...whole.syllables);
