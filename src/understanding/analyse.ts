@@ -64,6 +64,8 @@ const ABROAD = /(^|[\s(])(\+|00)(?!84)\d{1,3}\b/u;
 /** Share of a message's syllables with diacritics above which its unmarked syllables are read as written. */
 const ACCENTED_SHARE = 0.4;
 const CLAUSE_END = /(?<=[,;:?!.…])\s+|\s+[–—-]\s+|\s*\(|\)\s*/u;
+/** Words in quotation marks: what a message or a caller said, not the asker's own situation or wish. */
+const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»/gu;
 
 /** Analyses kept per lexicon: people send the same questions again and again, and every step reads the analysis. */
 const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
@@ -159,6 +161,9 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
   const headingPairs = bigrams(folded).filter((b) => !b.split('_').every((t) => formWords.has(t)));
   const types = typesFound(lexicon.questionTypes, tokens, exact);
   const says = (markers: Syllable[][]) => markers.some((m) => findRun(tokens, m, exact) >= 0);
+  // "…tin nhắn 'cập nhật để tránh bị khóa', đã nhập mật khẩu": a quoted "để tránh" is the scammer's, not a wish to prevent.
+  const unquoted = /["“«]/u.test(source) ? expand(source.replace(QUOTED, ' '), lexicon).tokens : tokens;
+  const saysUnquoted = (markers: Syllable[][]) => markers.some((m) => findRun(unquoted, m, exact) >= 0);
   return {
     original,
     normalized: readable,
@@ -168,7 +173,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
     concepts,
     pairs: unique(pairs),
     headingPairs: unique(headingPairs),
-    remedy: says(lexicon.remedy) && !says(lexicon.prevention),
+    remedy: saysUnquoted(lexicon.remedy) && !saysUnquoted(lexicon.prevention),
     scamStory: says(lexicon.scamMarkers),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: types,

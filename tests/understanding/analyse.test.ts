@@ -72,6 +72,9 @@ describe('normalising a question through the lexicon', () => {
     // A story of a loss that asks how to avoid it next time wants the prevention.
     expect(read('em bị lừa mất tiền rồi, phải làm sao').remedy).toBe(true);
     expect(read('em chuyển tiền rồi mới biết bị lừa, lần sau phải làm sao cho khỏi bị lừa kiểu này').remedy).toBe(false);
+    // Words in quotation marks are what the scam message said, not the asker's own wish.
+    expect(read('tôi đã nhập mật khẩu vào link "cập nhật để tránh khóa tài khoản"').remedy).toBe(true);
+    expect(read('tôi đã nhập mật khẩu, giờ làm sao để tránh bị trừ tiền').remedy).toBe(false);
     expect(read('cap nhat sinh trac hoc o dau').questionTypes).toEqual(['where']);
     expect(read('vì sao phải cập nhật sinh trắc học').questionTypes).toEqual(['why']);
     expect(read('con tôi có nên đi làm ở nước ngoài không').questionTypes).toEqual(['advice']);
