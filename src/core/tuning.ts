@@ -124,7 +124,7 @@ export const TUNING = {
      * A long question's section of its leading lesson that asks what the question asks (a remedy after a story,
      * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.
      */
-    askedSection: 0.7,
+    askedSection: 0.6,
     /**
      * Bonus for a section whose heading asks the kind of question asked ("Con mới sinh bao lâu thì phải làm giấy khai
      * sinh?" for "trong bao lâu phải đăng ký khai sinh"; lexicon `question_types`, "thế nào" aside).
