@@ -111,7 +111,12 @@ export function classifyOfficialsQuestion(text: string, context: AskerContext): 
   const whenWords = hasAny(q, P.WHEN_PHRASES);
   const overdue = hasAny(q, P.OVERDUE_PHRASES);
   const role = hasAny(q, P.LEAD_PHRASES) ? 'lead' : hasAny(q, P.PARTNER_PHRASES) ? 'support' : undefined;
-  const aboutTasks = taskWords && (official || selfUnit || (role !== undefined && !/^ai /u.test(q)) || /\bnhiem vu (cua|duoc giao)\b/u.test(q));
+  // "yêu cầu tôi phối hợp giải quyết" in a citizen's story is no task: a role word needs another task word ("chủ trì
+  // những việc gì") or an office's subject with it.
+  const roleWords = new Set([...P.LEAD_PHRASES, ...P.PARTNER_PHRASES]);
+  const roleAsked =
+    role !== undefined && !/^ai /u.test(q) && (official || hasAny(q, P.DUE_SUBJECTS) || hasAny(q, P.TASK_PHRASES.filter((w) => !roleWords.has(w) && !P.CITIZEN_TASK_WORDS.includes(w))));
+  const aboutTasks = taskWords && (official || selfUnit || roleAsked || /\bnhiem vu (cua|duoc giao)\b/u.test(q));
   const citizenSubject = hasAny(q, P.DUE_SUBJECTS.filter((s) => s !== 'bao cao')) || P.OFFICE_REPORT.test(q);
   const aboutDeadlines =
     whenWords &&

@@ -81,6 +81,7 @@ describe('what a citizen asks', () => {
     'ai chịu trách nhiệm vận hành nền tảng MOOCs',
     'Tổ công nghệ số cộng đồng có nhiệm vụ gì',
     'hạn nộp hồ sơ làm căn cước là khi nào',
+    'có cuộc gọi xưng đại sứ quán yêu cầu tôi phối hợp giải quyết, có đúng không',
   ])('"%s" stays a citizen question', (text) => {
     expect(kind(text, citizen)).toBeUndefined();
   });
