@@ -1,5 +1,5 @@
 import type { SecretKind } from '../core';
-import { foldKeepingPositions } from '../text';
+import { foldKeepingPositions, isWebAddress } from '../text';
 
 export type { SecretKind };
 
@@ -97,7 +97,8 @@ const PASSWORD_RULES: { pattern: RegExp; said: boolean }[] = [
  */
 function looksLikePassword(secret: string, said: boolean): boolean {
   const word = secret.replace(/[.?!]+$/u, '');
-  if (word.length < 4) return false;
+  // "mk thấy link dichvucong-gov.cc": a link seen ("mk" is "mình"), not a password, unless said to be one.
+  if (word.length < 4 || (!said && isWebAddress(word))) return false;
   const letters = /\p{L}/u.test(word);
   const digits = /\d/u.test(word);
   const symbols = /[@#$%^&*!_+=~.]/u.test(word);
@@ -107,6 +108,7 @@ function looksLikePassword(secret: string, said: boolean): boolean {
 }
 
 const COMMON_WORDS = new Set(['password', 'passcode', 'vneid']);
+
 
 /** Luhn check: true for real payment-card numbers of 16 to 19 digits (and every 9704 domestic card). */
 function isCardNumber(digits: string): boolean {

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { TUNING } from '../core/tuning';
-import { bigrams, normalizeText, syllablesWithAccents, type Syllable } from '../text';
+import { bigrams, isWebAddress, normalizeText, syllablesWithAccents, type Syllable } from '../text';
 import { sameSyllable, type Lexicon, type PhraseEntry } from './lexicon';
 
 /** What a word does in the question: says what it is about, asks, or only carries the conversation. */
@@ -223,6 +223,12 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
   for (let w = 0; w < typed.length; w++) {
     const word = typed[w]!;
     const parts = syllablesWithAccents(word);
+    // "dichvucong-gov.cc": a web address is read as written; its "cc" is no "căn cước".
+    if (isWebAddress(word)) {
+      tokens.push(...parts);
+      words.push(word);
+      continue;
+    }
     const lead = leadOf(word);
     const trail = trailOf(word);
     const key = parts.map((p) => p.raw).join('');

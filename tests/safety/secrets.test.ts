@@ -25,6 +25,8 @@ describe('scanSecrets', () => {
     ['matkhau: Linh2003', 'password', 'Linh2003'],
     ['pass ngan hang Thu.Ha1980 co can doi khong', 'password', 'Thu.Ha1980'],
     ['mk Linh2003 có mạnh không', 'password', 'Linh2003'],
+    // Said to be the password, even a word that looks like a web address is one.
+    ['mật khẩu là abc123.com', 'password', 'abc123.com'],
   ])('finds and hides the secret in "%s"', (text, kind, secret) => {
     const scan = scanSecrets(text);
     expect(scan.kinds).toEqual([kind]);
@@ -51,6 +53,8 @@ describe('scanSecrets', () => {
     'mật khẩu phải có 8 ký tự trở lên à',
     'sđt 0912 345 678 bị khóa',
     'Cập nhật sinh trắc học sau ngày 1/1/2025 được không',
+    // "mk" is "mình" here, and what follows is a link seen, not a password.
+    'mk thay link dichvucong-gov.cc gui qua tin nhan, vao dc ko mn',
   ])('leaves ordinary text alone: "%s"', (text) => {
     expect(scanSecrets(text)).toEqual({ kinds: [], redacted: text });
   });

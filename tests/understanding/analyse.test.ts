@@ -40,6 +40,11 @@ describe('normalising a question through the lexicon', () => {
     expect(read('ck nham stk').normalized).toBe('chuyển khoản nham số tài khoản');
   });
 
+  it('reads a web address as written: its "ck" is no chuyển khoản', () => {
+    expect(read('link ck-nhanh.cc, vao dc ko').normalized).toBe('link ck-nhanh.cc, vao được không');
+    expect(read('ck nhanh, vao dc ko').normalized).toBe('chuyển khoản nhanh, vao được không');
+  });
+
   it('reads shorthand right after a number by its own table ("13t" is an age, "500k" an amount, "k" alone "không")', () => {
     expect(read('e 13t lm vneid dc k').normalized).toBe('em 13 tuổi làm vneid được không');
     expect(read('luong 500k/ngay').tokens).toEqual(['luong', '500', 'nghin', 'ngay']);
