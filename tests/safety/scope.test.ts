@@ -147,6 +147,9 @@ describe('outOfScopeReason', () => {
     ['camera điện thoại chụp mờ, quét mã QR mãi không được, có phải hỏng camera không', 'device'],
     ['tuyen cong an xa nam 2026 can dieu kien gi', 'general'],
     ['vay mua nhà bank nào lãi suất thấp nhất, mk định vay 1 tỷ', 'prices'],
+    ['điều kiện thi vào học viện cảnh sát năm nay là gì', 'general'],
+    // "hỏng" typed "hong" reads as "không".
+    ['cam dt ko quet dc ma qr, chac hong camera r, sua o dau re', 'device'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -301,6 +304,10 @@ describe('outOfScopeReason', () => {
     'được rủ xem phim online, bình chọn phim là được trả tiền, giờ bảo nạp tiền mới rút được, có nên nạp',
     'có người rủ làm việc online nghe nhạc, bình chọn ca sĩ được 35 nghìn một lượt, việc này có thật không',
     'người nhận làm marketing tăng like cho shop, tôi chuyển tiền mua gói rồi họ lại bảo mua thêm gói tích xanh, có phải lừa không',
+    // A trading group met through a cooking group: the investment scam, whatever the recipes.
+    'vào nhóm nấu ăn rồi bị kéo sang nhóm Zalo trading, toàn người vào lệnh khoe lãi, rủ lên sàn, có nên tham gia không',
+    // "thì công an" is no police exam.
+    'bà tôi không đi lại được thì công an có đến nhà làm căn cước không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
