@@ -246,7 +246,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A species' name ("tên khoa học", "định danh loài"); a wedding gift's amount, unless a wedding card came as a link.
     reason: 'general',
     strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'tên cây', 'tên loài hoa', 'tên các loài hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'định lý', 'pitago', 'pi ta go', 'thuc don', 'in ma qr', 'qr in len', 'in len thiep', 'sao cho dep', 'ngan hang de thi', 'de thi trac nghiem', 'de thi thu', 'ngan hang cau hoi'],
-    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong'],
+    // A seller printing the bank's QR to be paid ("in mã QR ngân hàng dán ở quầy") is payment, not design.
+    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'o quay', 'quay hang'],
   },
   {
     // Writing software, even about OTPs ("tạo mã OTP trong nodejs"): only a scam told keeps it in scope.

@@ -306,6 +306,8 @@ describe('outOfScopeReason', () => {
     'người nhận làm marketing tăng like cho shop, tôi chuyển tiền mua gói rồi họ lại bảo mua thêm gói tích xanh, có phải lừa không',
     // A trading group met through a cooking group: the investment scam, whatever the recipes.
     'vào nhóm nấu ăn rồi bị kéo sang nhóm Zalo trading, toàn người vào lệnh khoe lãi, rủ lên sàn, có nên tham gia không',
+    // A seller printing the bank's QR to be paid is payment, not design.
+    'in mã qr ngân hàng ra giấy dán ở quầy cho khách chuyển khoản được không',
     // "thì công an" is no police exam.
     'bà tôi không đi lại được thì công an có đến nhà làm căn cước không',
   ])('keeps "%s" in scope', (text) => {
