@@ -53,16 +53,19 @@ export class SqliteStore implements Store {
     return this.transaction.immediate(work) as T;
   }
 
-  private queued: { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void }[] = [];
+  private queued: { work: () => unknown; savepoint: boolean; resolve: (value: unknown) => void; reject: (error: unknown) => void }[] = [];
 
   /**
    * Group commit for the writes of the delivery path: the writes asked for in one turn of the event loop run in one
    * transaction, each in a savepoint of its own (a failing one is undone alone), and each promise settles once that
    * transaction is committed. A commit costs far more than these statements, and under load several arrive together.
+   * Work that is `oneStatement` needs no savepoint: SQLite undoes a failing statement by itself, and the savepoint's
+   * two statements would cost more than the work.
    */
-  private grouped<T>(work: () => T): Promise<T> {
+  private grouped<T>(work: () => T, options: { oneStatement?: boolean } = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      if (this.queued.push({ work, resolve: resolve as (value: unknown) => void, reject }) === 1) setImmediate(() => this.commitQueued());
+      const queued = { work, savepoint: !options.oneStatement, resolve: resolve as (value: unknown) => void, reject };
+      if (this.queued.push(queued) === 1) setImmediate(() => this.commitQueued());
     });
   }
 
@@ -73,10 +76,10 @@ export class SqliteStore implements Store {
     let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[];
     try {
       outcomes = this.immediate(() =>
-        batch.map(({ work }) => {
+        batch.map(({ work, savepoint }) => {
           try {
             // A transaction function called inside a transaction runs as a savepoint.
-            return { ok: true as const, value: this.transaction(work) };
+            return { ok: true as const, value: savepoint ? this.transaction(work) : work() };
           } catch (error) {
             return { ok: false as const, error };
           }
@@ -292,7 +295,9 @@ export class SqliteStore implements Store {
       "INSERT INTO inbox (channel, update_key, chat_id, payload, next_at, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, update_key) DO NOTHING",
     );
     const at = now.toISOString();
-    return this.grouped(() => items.reduce((n, i) => n + insert.run(i.channel, i.updateKey, i.chatId, JSON.stringify(i.payload), at, at).changes, 0));
+    return this.grouped(() => items.reduce((n, i) => n + insert.run(i.channel, i.updateKey, i.chatId, JSON.stringify(i.payload), at, at).changes, 0), {
+      oneStatement: items.length === 1,
+    });
   }
 
   async claimInbox(options: { holder: string; limit: number; now: Date; leaseMs: number }): Promise<InboxItem[]> {
@@ -388,7 +393,9 @@ export class SqliteStore implements Store {
   }
 
   async beginSend(id: number, token: string): Promise<boolean> {
-    return this.grouped(() => this.sql("UPDATE outbox SET state = 'claimed', attempts = attempts + 1, send_token = ? WHERE id = ? AND state = 'pending'").run(token, id).changes > 0);
+    return this.grouped(() => this.sql("UPDATE outbox SET state = 'claimed', attempts = attempts + 1, send_token = ? WHERE id = ? AND state = 'pending'").run(token, id).changes > 0, {
+      oneStatement: true,
+    });
   }
 
   async markWritten(id: number, token: string): Promise<void> {
@@ -397,7 +404,9 @@ export class SqliteStore implements Store {
   }
 
   async markSent(id: number, token: string, now: Date): Promise<void> {
-    await this.grouped(() => this.sql("UPDATE outbox SET state = 'sent', finished_at = ?, error = NULL WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(now.toISOString(), id, token));
+    await this.grouped(() => this.sql("UPDATE outbox SET state = 'sent', finished_at = ?, error = NULL WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(now.toISOString(), id, token), {
+      oneStatement: true,
+    });
   }
 
   async retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void> {
@@ -472,6 +481,7 @@ export class SqliteStore implements Store {
          ON CONFLICT (key, window_start) DO UPDATE SET hits = hits + 1
          RETURNING hits, (SELECT p.hits FROM rate_hits p WHERE p.key = @key AND p.window_start = @previous) AS previous`,
       ).get({ key, start, expires, previous: start - windowMs }),
+      { oneStatement: true },
     )) as Row;
     return { current: Number(row.hits), previous: Number(row.previous ?? 0) };
   }
