@@ -99,7 +99,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
     // Choosing between phone brands ("Samsung hay iPhone").
-    strongPatterns: [/\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u],
+    strongPatterns: [
+      /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
+      // A camera gone blurry or broken, or replaced ("thay cam"): a repair, however it is typed around it.
+      /\bcamera\b.{0,30}\bbi (mo|hu|nhoe|vo)\b/u,
+      /\bthay (cam|camera)\b/u,
+    ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
     safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'goi bao', 'goi moi', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'dich vu gia tri gia tang', 'tu dang ky', 'luong', 'viec lam', 'tuyen'],
@@ -108,7 +113,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     strong: ['vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'co phieu'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
-    safeWith: [...SCAM_STORY, 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von'],
+    safeWith: [...SCAM_STORY, 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
+      // Gold sold in groups below the shops' price: the gold scam, not a price asked.
+      'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu'],
     any: ['chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,

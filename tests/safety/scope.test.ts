@@ -150,6 +150,7 @@ describe('outOfScopeReason', () => {
     ['điều kiện thi vào học viện cảnh sát năm nay là gì', 'general'],
     // "hỏng" typed "hong" reads as "không".
     ['cam dt ko quet dc ma qr, chac hong camera r, sua o dau re', 'device'],
+    ['camera đt mk bị mờ k quét đc mã QR, thay cam hết bn tiền', 'device'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -306,6 +307,9 @@ describe('outOfScopeReason', () => {
     'người nhận làm marketing tăng like cho shop, tôi chuyển tiền mua gói rồi họ lại bảo mua thêm gói tích xanh, có phải lừa không',
     // A trading group met through a cooking group: the investment scam, whatever the recipes.
     'vào nhóm nấu ăn rồi bị kéo sang nhóm Zalo trading, toàn người vào lệnh khoe lãi, rủ lên sàn, có nên tham gia không',
+    // Gold sold in groups below the shops' price is the gold scam; a camera opened to scan a QR is no repair.
+    'nhóm zalo giao lưu vàng miếng không qua trung gian, bán rẻ hơn giá niêm yết, có tin được không',
+    'mở camera quét mã qr trả tiền thế nào',
     // A seller printing the bank's QR to be paid is payment, not design.
     'in mã qr ngân hàng ra giấy dán ở quầy cho khách chuyển khoản được không',
     // "thì công an" is no police exam.
