@@ -36,8 +36,11 @@ const WITHDRAWAL_BAIT = ['lam quen', 'bat dong', 'khong rut duoc', 'muon rut', '
 /** Talk of a trading group that lures into a fake exchange ("vào lệnh", "khoe lãi", "rủ lên sàn"). */
 const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
 
+/** A fee asked before a job starts ("đóng 580.000 đồng trước khi nhận việc"): the job scam. */
+const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', 'phi nhan viec', 'phi dao tao', 'tien dong phuc', 'phi giu cho'];
+
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', ...WITHDRAWAL_BAIT, ...TRADING_BAIT];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -94,10 +97,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'hong camera', 'camera bi mo', 'camera chup mo', 'hu camera', 'camera bi hu', 'sua camera', 'thay camera', 'sua dien thoai',
       // "hỏng camera" typed "hong camera" reads as "không camera".
-      'khong camera', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
+      'khong camera',
+      'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
+    // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
+    any: ['roi xuong nuoc', 'rot xuong nuoc', 'roi vao nuoc', 'bi vao nuoc', 'ngam nuoc', 'khong len nguon', 'cuu du lieu', 'khoi phuc du lieu', 'tiem sua'],
     // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
@@ -203,7 +209,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // fee, a message or a call, or a "lottery" game told as a scam, stays in scope.
     reason: 'entertainment',
     strong: ['xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
-    safeWith: [...SCAM_TOLD, 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien'],
+    // A lottery seller asking about her papers ("bán vé số …, muốn làm căn cước") is no lottery question.
+    safeWith: [...SCAM_TOLD, 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
   },
   {
     // A computer's own fingerprint reader or system ("laptop win 11 cài vân tay sinh trắc học bị lỗi"), unless it is
@@ -267,7 +274,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Exams and recruitment, driving tests, wages, design: "khám tuyển nghĩa vụ công an", "mẹo thi lý thuyết bằng lái", "công ty chuyển khoản lương chậm", "mã QR menu".
     strong: [
       'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
-      'quyet toan thue', 'thue thu nhap', 'thue tncn', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
+      'quyet toan thue', 'thue thu nhap', 'thue tncn', 'thue bao nhieu phan tram', 'dong thue bao nhieu', 'nop thue bao nhieu', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'hoc vien canh sat', 'hoc vien an ninh', 'truong canh sat', 'truong cong an', 'thi vao hoc vien', 'thi nganh cong an',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
@@ -300,8 +307,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strongPatterns: [
       // Wages paid late ("trả lương"), not a pension paid into an account ("chi trả lương hưu").
       /\btra luong\b(?! huu)/u,
-      // A bank's opening hours ("di động của" folds to "dong cua").
-      /\b(ngan hang|phong giao dich|chi nhanh)\b.{0,40}(?<!\bdi )\b(mo cua|dong cua)\b|(?<!\bdi )\b(mo cua|dong cua)\b.{0,30}\b(ngan hang|phong giao dich)\b/u,
+      // A bank's opening hours ("di động của" and "100.000 đồng của" fold to "dong cua").
+      /\b(ngan hang|phong giao dich|chi nhanh)\b.{0,40}(?<!\b(di|\d+|nghin|ngan|trieu|ty) )\b(mo cua|dong cua)\b|(?<!\b(di|\d+|nghin|ngan|trieu|ty) )\b(mo cua|dong cua)\b.{0,30}\b(ngan hang|phong giao dich)\b/u,
       // Photo tips.
       /\bchup anh\b.{0,50}\b(cho dep|dep hon|khong bi toi|sang hon|cho sang)\b/u,
       // The QR code printed on a product (a bottle, a box, a label) tells of the product, not a payment.

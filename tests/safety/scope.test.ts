@@ -151,6 +151,10 @@ describe('outOfScopeReason', () => {
     // "hỏng" typed "hong" reads as "không".
     ['cam dt ko quet dc ma qr, chac hong camera r, sua o dau re', 'device'],
     ['camera đt mk bị mờ k quét đc mã QR, thay cam hết bn tiền', 'device'],
+    ['dt e roi xuong nuoc h ko len nguon, mang ra tiem sua co lay lai dc du lieu ko', 'device'],
+    ['camera an ninh nhà tôi mất kết nối wifi, cài lại thế nào', 'device'],
+    ['bán hàng online doanh thu 500 triệu một năm thì đóng thuế bao nhiêu phần trăm', 'general'],
+    ['ngân hàng mấy giờ đóng cửa', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -310,6 +314,11 @@ describe('outOfScopeReason', () => {
     // Gold sold in groups below the shops' price is the gold scam; a camera opened to scan a QR is no repair.
     'nhóm zalo giao lưu vàng miếng không qua trung gian, bán rẻ hơn giá niêm yết, có tin được không',
     'mở camera quét mã qr trả tiền thế nào',
+    // "100.000 đồng của Nhà nước" is no bank's closing hour; a lottery seller asks about her papers; a fee before a job
+    // starts is the job scam, whatever the job.
+    'chưa có tài khoản ngân hàng thì nhận quà 100.000 đồng của Nhà nước thế nào',
+    'bà tôi bán vé số, không có giấy tờ gì, giờ muốn làm căn cước thì bắt đầu từ đâu',
+    'tuyển nhân viên rạp chiếu phim, hẹn phỏng vấn rồi đòi đóng 580.000 đồng trước khi nhận việc, có nên đóng không',
     // A seller printing the bank's QR to be paid is payment, not design.
     'in mã qr ngân hàng ra giấy dán ở quầy cho khách chuyển khoản được không',
     // "thì công an" is no police exam.
