@@ -98,7 +98,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'hong camera', 'camera bi mo', 'camera chup mo', 'hu camera', 'camera bi hu', 'sua camera', 'thay camera', 'sua dien thoai',
       // "hỏng camera" typed "hong camera" reads as "không camera".
       'khong camera',
-      'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
+      'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha',
+      'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
@@ -284,7 +285,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A residence status abroad (Japan's "tư cách lưu trú", "kỹ năng đặc định" visas) is not residence at home.
       'tu cach luu tru', 'ky nang dac dinh',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat'],
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
@@ -313,6 +314,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bchup anh\b.{0,50}\b(cho dep|dep hon|khong bi toi|sang hon|cho sang)\b/u,
       // The QR code printed on a product (a bottle, a box, a label) tells of the product, not a payment.
       /\bqr\b.{0,15}\b(tren|o|cua) (chai|hop|lon|bao bi|goi|san pham|nhan|vo hop|thung|ly|coc)\b/u,
+      // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
+      /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|lai suat)\b/u,
       // How much is proper to give ("chuyển khoản cho người yêu bao nhiêu là hợp lý").
       /\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u,
       // A visa to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or

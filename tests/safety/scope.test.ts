@@ -155,6 +155,8 @@ describe('outOfScopeReason', () => {
     ['camera an ninh nhà tôi mất kết nối wifi, cài lại thế nào', 'device'],
     ['bán hàng online doanh thu 500 triệu một năm thì đóng thuế bao nhiêu phần trăm', 'general'],
     ['ngân hàng mấy giờ đóng cửa', 'general'],
+    ['điện thoại bị lỗi màn hình sọc xanh, sửa ở đâu rẻ', 'device'],
+    ['mua iphone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -314,6 +316,7 @@ describe('outOfScopeReason', () => {
     // Gold sold in groups below the shops' price is the gold scam; a camera opened to scan a QR is no repair.
     'nhóm zalo giao lưu vàng miếng không qua trung gian, bán rẻ hơn giá niêm yết, có tin được không',
     'mở camera quét mã qr trả tiền thế nào',
+    'nhóm zalo bán vàng trả góp lãi suất 0 có tin được không',
     // "100.000 đồng của Nhà nước" is no bank's closing hour; a lottery seller asks about her papers; a fee before a job
     // starts is the job scam, whatever the job.
     'chưa có tài khoản ngân hàng thì nhận quà 100.000 đồng của Nhà nước thế nào',
