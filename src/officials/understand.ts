@@ -2,6 +2,9 @@ import { parseCommand } from '../core';
 import { foldText } from '../text';
 import * as P from './phrases';
 
+/** Task words other than a role ("chủ trì", "phối hợp") and a citizen's own "phải làm": what makes a role word a task question. */
+const TASK_WORDS_BESIDE_ROLE = P.TASK_PHRASES.filter((w) => ![...P.LEAD_PHRASES, ...P.PARTNER_PHRASES, ...P.CITIZEN_TASK_WORDS].includes(w));
+
 /** Who is asking, as far as the question's kind depends on it. */
 export interface AskerContext {
   /** A registered official, or a message that names the unit it speaks for (`ask --unit`). */
@@ -113,9 +116,7 @@ export function classifyOfficialsQuestion(text: string, context: AskerContext): 
   const role = hasAny(q, P.LEAD_PHRASES) ? 'lead' : hasAny(q, P.PARTNER_PHRASES) ? 'support' : undefined;
   // "yêu cầu tôi phối hợp giải quyết" in a citizen's story is no task: a role word needs another task word ("chủ trì
   // những việc gì") or an office's subject with it.
-  const roleWords = new Set([...P.LEAD_PHRASES, ...P.PARTNER_PHRASES]);
-  const roleAsked =
-    role !== undefined && !/^ai /u.test(q) && (official || hasAny(q, P.DUE_SUBJECTS) || hasAny(q, P.TASK_PHRASES.filter((w) => !roleWords.has(w) && !P.CITIZEN_TASK_WORDS.includes(w))));
+  const roleAsked = role !== undefined && !/^ai /u.test(q) && (official || hasAny(q, P.DUE_SUBJECTS) || hasAny(q, TASK_WORDS_BESIDE_ROLE));
   const aboutTasks = taskWords && (official || selfUnit || roleAsked || /\bnhiem vu (cua|duoc giao)\b/u.test(q));
   const citizenSubject = hasAny(q, P.DUE_SUBJECTS.filter((s) => s !== 'bao cao')) || P.OFFICE_REPORT.test(q);
   const aboutDeadlines =

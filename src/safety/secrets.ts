@@ -109,7 +109,6 @@ function looksLikePassword(secret: string, said: boolean): boolean {
 
 const COMMON_WORDS = new Set(['password', 'passcode', 'vneid']);
 
-
 /** Luhn check: true for real payment-card numbers of 16 to 19 digits (and every 9704 domestic card). */
 function isCardNumber(digits: string): boolean {
   if (digits.startsWith('9704')) return true;
