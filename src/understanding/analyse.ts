@@ -90,10 +90,12 @@ function analyseLong(text: string, lexicon: Lexicon): Analysis {
     const tokens = syllablesWithAccents(normalizeText(clause));
     return lexicon.denials.some((run) => findRun(tokens, run, false) === 0);
   });
-  const last = clauses.length - 1;
+  // "…dùng điện thoại tiếp được chưa? Tôi định ra ngân hàng.": the asking clause is the last one that asks.
+  const asked = clauses.map((c) => c.endsWith('?')).lastIndexOf(true);
+  const last = asked > 0 ? asked : clauses.length - 1;
   for (let i = last; i > 0; i--) {
     if (i < last && denied[i]) continue;
-    const clause = analyseOnce(clauses.filter((_, k) => k >= i && (k === last || !denied[k])).join(' '), lexicon);
+    const clause = analyseOnce(clauses.filter((_, k) => k >= i && k <= last && (k === last || !denied[k])).join(' '), lexicon);
     // "Tôi phải làm sao?" after a story says how it asks, not what about: the clause before it joins the focus.
     const saying = clause.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' ')));
     if (saying.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);

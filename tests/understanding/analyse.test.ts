@@ -97,6 +97,9 @@ describe('normalising a question through the lexicon', () => {
     expect(a.focus?.original).toBe('có nên trình báo công an không?');
     expect(a.concepts.filter((c) => c.focus).map((c) => c.typed.join(' '))).toEqual(['trinh bao', 'cong an']);
     expect(read('quên mật khẩu vneid').focus).toBeUndefined();
+    // A statement after the question ("Tôi định ra ngân hàng.") is not what is asked.
+    const after = read('Người xưng điện lực bảo tôi cài ứng dụng lạ, tôi đã xóa ứng dụng đó rồi, giờ dùng điện thoại tiếp được chưa? Tôi định ra ngân hàng tất toán sổ tiết kiệm.');
+    expect(after.focus?.original).toBe('giờ dùng điện thoại tiếp được chưa?');
   });
 
   it('leaves what the person did not do out of the asking clause', () => {
