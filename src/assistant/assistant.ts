@@ -132,11 +132,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    */
   async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
     const { retriever, lexicon } = deps.knowledge();
+    // Parts are cut from the text with its shorthand written out: they are read as the whole message was typed.
+    const reading = { exact: analysis.exact };
     // A part too short to stand alone ("Có phải ra công an không?") is read with the one before it.
     const parts: { text: string; short: string[] }[] = [];
     for (const part of splitQuestions(analysis.normalized, lexicon.questionEnds, lexicon.particles, lexicon.questionWords, lexicon.denialWords)) {
       const last = parts.at(-1);
-      if (last && retriever.analyse(part).concepts.length < TUNING.answer.minPartConcepts) {
+      if (last && retriever.analyse(part, reading).concepts.length < TUNING.answer.minPartConcepts) {
         last.text += ` ${part}`;
         last.short.push(part);
       } else parts.push({ text: part, short: [] });
@@ -149,7 +151,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // What the part before was answered with (its section's heading), else how it was asked: the context a part leans on.
     let context = '';
     for (const [i, part] of parts.slice(0, TUNING.answer.maxParts).entries()) {
-      const own = retriever.analyse(part.text);
+      const own = retriever.analyse(part.text, reading);
       let one = await fromKnowledge(own, now, question);
       // A later part that finds nothing alone leans on the one before it.
       if (i > 0 && !one.reply.meta.covered) one = await asFollowUp(context, own, now, question);
@@ -157,7 +159,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const top = one.reply.meta.covered ? one.retrieval?.passages[0]?.chunk : undefined;
       context = top ? lastHeading(top.section) : part.text;
       // A short part may ask what its own section answers ("…có phải báo không, báo bằng điện thoại được không?").
-      for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short), now, question, [top.id]));
+      for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short, reading), now, question, [top.id]));
     }
     if (answered.length === 0) return undefined;
     const [first] = answered;

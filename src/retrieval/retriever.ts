@@ -1,7 +1,7 @@
 import { TUNING } from '../core';
 import { chunkText, type Chunk } from '../knowledge';
 import { foldText } from '../text';
-import { analyse, EMPTY_LEXICON, type Analysis, type Lexicon } from '../understanding';
+import { analyse, EMPTY_LEXICON, type Analysis, type Lexicon, type ReadingOptions } from '../understanding';
 import { LexicalIndex, type FieldWeights, type LexicalDoc, type LexicalHit } from './lexical';
 import type { Embedder, VectorIndex } from './vectors';
 
@@ -166,8 +166,8 @@ export class Retriever {
   }
 
   /** The question read through the current lexicon. */
-  analyse(question: string): Analysis {
-    return analyse(question, this.lexicon());
+  analyse(question: string, options?: ReadingOptions): Analysis {
+    return analyse(question, this.lexicon(), options);
   }
 
   /** Lexical passages only; synchronous, used by the benchmark and as the fallback. */

@@ -22,6 +22,8 @@ export interface Concept {
 export interface Analysis {
   /** The question as typed, normalised (NFC, one tone placement). */
   original: string;
+  /** True when the message was typed with diacritics, so its unmarked syllables are read as written. */
+  exact: boolean;
   /** The question with chat shorthand written out ("quen mk" → "quen mật khẩu"), for a chat model and for logs. */
   normalized: string;
   /** Folded syllables after shorthand. */
@@ -72,16 +74,26 @@ const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
 const ANALYSES_KEPT = 1_000;
 
 /** The analysis of a question. The result is shared between callers: treat it as read-only. */
-export function analyse(text: string, lexicon: Lexicon): Analysis {
+export function analyse(text: string, lexicon: Lexicon, options: ReadingOptions = {}): Analysis {
   let kept = ANALYSES.get(lexicon);
   if (!kept) ANALYSES.set(lexicon, (kept = new LRUCache({ max: ANALYSES_KEPT })));
-  let analysis = kept.get(text);
-  if (!analysis) kept.set(text, (analysis = analyseLong(text, lexicon)));
+  const key = options.exact === undefined ? text : `${options.exact ? 'exact' : 'folded'}\u0000${text}`;
+  let analysis = kept.get(key);
+  if (!analysis) kept.set(key, (analysis = analyseLong(text, lexicon, options)));
   return analysis;
 }
 
-function analyseLong(text: string, lexicon: Lexicon): Analysis {
-  const analysis = analyseOnce(text, lexicon);
+/**
+ * How to read a text. `exact` overrides the guess from the text's own diacritics: a part of a message already read
+ * through the lexicon carries the diacritics its shorthand was written out with ("lm o dau v" → "làm o dau vậy"), so
+ * it is read as the whole message was typed.
+ */
+export interface ReadingOptions {
+  exact?: boolean;
+}
+
+function analyseLong(text: string, lexicon: Lexicon, options: ReadingOptions): Analysis {
+  const analysis = analyseOnce(text, lexicon, options);
   if (analysis.concepts.length < TUNING.focus.longQuestion) return analysis;
   const clauses = analysis.original.split(CLAUSE_END).map((c) => c.trim()).filter(Boolean);
   // "…không bấm link lạ. Tôi phải làm gì?": what the person did not do is story, not what they ask.
@@ -95,7 +107,7 @@ function analyseLong(text: string, lexicon: Lexicon): Analysis {
   const last = asked > 0 ? asked : clauses.length - 1;
   for (let i = last; i > 0; i--) {
     if (i < last && denied[i]) continue;
-    const clause = analyseOnce(clauses.filter((_, k) => k >= i && k <= last && (k === last || !denied[k])).join(' '), lexicon);
+    const clause = analyseOnce(clauses.filter((_, k) => k >= i && k <= last && (k === last || !denied[k])).join(' '), lexicon, { exact: analysis.exact });
     // "Tôi phải làm sao?" after a story says how it asks, not what about: the clause before it joins the focus.
     const saying = clause.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' ')));
     if (saying.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);
@@ -109,11 +121,11 @@ export function withFocus(analysis: Analysis, focus: Analysis, followsUp = false
   return { ...analysis, concepts: analysis.concepts.map((c) => (words.has(c.typed.join(' ')) ? { ...c, focus: true } : c)), focus, followsUp };
 }
 
-function analyseOnce(text: string, lexicon: Lexicon): Analysis {
+function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {}): Analysis {
   const original = normalizeText(text);
   const source = ABROAD.test(original) ? `${original} nước ngoài` : original;
   const { tokens, readable } = expand(source, lexicon);
-  const exact = writtenWithDiacritics(source);
+  const exact = options.exact ?? writtenWithDiacritics(source);
   const roles: Role[] = tokens.map(() => 'content');
   markEndings(tokens, roles, lexicon, exact);
   // "còn …", "… thì sao": how a follow-up leans on the turn before, not what it is about.
@@ -168,6 +180,7 @@ function analyseOnce(text: string, lexicon: Lexicon): Analysis {
   const saysUnquoted = (markers: Syllable[][]) => markers.some((m) => findRun(unquoted, m, exact) >= 0);
   return {
     original,
+    exact,
     normalized: readable,
     tokens: folded,
     roles,

@@ -14,3 +14,14 @@ it('answers the short second question of a message from another section than the
   expect(sections).toContain('Làm căn cước cho con trên VNeID thế nào, có làm hết online được không?');
   expect(reply.meta.rule).toMatch(/^parts\./u);
 });
+
+it('reads the parts of a message typed without diacritics as it was typed, whatever marks its shorthand added', async () => {
+  const index = await openKnowledgeIndex({ knowledgeDir: join(FIXTURES, 'two-questions'), dataDir: await tempDir() });
+  const assistant = createAssistant({ knowledge: () => index, clock: () => new Date('2026-11-23T02:00:00Z') });
+  // "lm o dau v ad" is written out as "làm o dau vậy admin"; read as typed with diacritics, "o dau" would not ask where.
+  const reply = await assistant.handle({ channel: 'cli', userId: 'u', chatId: 'c', text: 'e 14t r co bat buoc lam the can cuoc ko, lm o dau v ad' });
+  const sections = reply.sources.map((s) => s.section);
+  expect(sections[0]).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
+  expect(sections.length).toBeGreaterThan(1);
+  expect(reply.meta.rule).toMatch(/^parts\./u);
+});

@@ -40,6 +40,15 @@ describe('normalising a question through the lexicon', () => {
     expect(read('ck nham stk').normalized).toBe('chuyển khoản nham số tài khoản');
   });
 
+  it('reads a part of a message as the whole message was typed, not by the marks its written-out shorthand added', () => {
+    // "lm o dau v ad", once written out, looks typed with diacritics: read alone, "o dau" would be taken as written.
+    const part = 'làm o dau vậy admin';
+    expect(analyse(part, lexicon).exact).toBe(true);
+    expect(analyse(part, lexicon).questionTypes).not.toContain('where');
+    expect(analyse(part, lexicon, { exact: false }).questionTypes).toContain('where');
+    expect(read('e 14t r co bat buoc lam the can cuoc ko, lm o dau v ad').exact).toBe(false);
+  });
+
   it('reads a web address as written: its "ck" is no chuyển khoản', () => {
     expect(read('link ck-nhanh.cc, vao dc ko').normalized).toBe('link ck-nhanh.cc, vao được không');
     expect(read('ck nhanh, vao dc ko').normalized).toBe('chuyển khoản nhanh, vao được không');
