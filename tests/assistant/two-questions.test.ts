@@ -5,22 +5,23 @@ import { openKnowledgeIndex } from '../../src/retrieval';
 import { FIXTURES, tempDir } from '../helpers';
 
 // A frozen copy of two căn cước lessons and the lexicon (tests/fixtures/two-questions).
-it('answers the short second question of a message from another section than the one that answered the first', async () => {
+async function ask(text: string) {
   const index = await openKnowledgeIndex({ knowledgeDir: join(FIXTURES, 'two-questions'), dataDir: await tempDir() });
   const assistant = createAssistant({ knowledge: () => index, clock: () => new Date('2026-11-23T02:00:00Z') });
-  const reply = await assistant.handle({ channel: 'cli', userId: 'u', chatId: 'c', text: 'e 14t r thì bắt buộc lm căn cước chưa, lm ở đâu v ạ' });
-  const sections = reply.sources.map((s) => s.section);
+  const reply = await assistant.handle({ channel: 'cli', userId: 'u', chatId: 'c', text });
+  return { reply, sections: reply.sources.map((s) => s.section) };
+}
+
+it('answers the short second question of a message from another section than the one that answered the first', async () => {
+  const { reply, sections } = await ask('e 14t r thì bắt buộc lm căn cước chưa, lm ở đâu v ạ');
   expect(sections[0]).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
   expect(sections).toContain('Làm căn cước cho con trên VNeID thế nào, có làm hết online được không?');
   expect(reply.meta.rule).toMatch(/^parts\./u);
 });
 
 it('reads the parts of a message typed without diacritics as it was typed, whatever marks its shorthand added', async () => {
-  const index = await openKnowledgeIndex({ knowledgeDir: join(FIXTURES, 'two-questions'), dataDir: await tempDir() });
-  const assistant = createAssistant({ knowledge: () => index, clock: () => new Date('2026-11-23T02:00:00Z') });
   // "lm o dau v ad" is written out as "làm o dau vậy admin"; read as typed with diacritics, "o dau" would not ask where.
-  const reply = await assistant.handle({ channel: 'cli', userId: 'u', chatId: 'c', text: 'e 14t r co bat buoc lam the can cuoc ko, lm o dau v ad' });
-  const sections = reply.sources.map((s) => s.section);
+  const { reply, sections } = await ask('e 14t r co bat buoc lam the can cuoc ko, lm o dau v ad');
   expect(sections[0]).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
   expect(sections.length).toBeGreaterThan(1);
   expect(reply.meta.rule).toMatch(/^parts\./u);
