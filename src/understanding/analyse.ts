@@ -174,10 +174,9 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
   const formWords = new Set(folded.filter((_, i) => roles[i] !== 'content'));
   const headingPairs = bigrams(folded).filter((b) => !b.split('_').every((t) => formWords.has(t)));
   const types = typesFound(lexicon.questionTypes, tokens, exact);
-  const says = (markers: Syllable[][]) => markers.some((m) => findRun(tokens, m, exact) >= 0);
+  const says = (markers: Syllable[][], words = tokens) => markers.some((m) => findRun(words, m, exact) >= 0);
   // "…tin nhắn 'cập nhật để tránh bị khóa', đã nhập mật khẩu": a quoted "để tránh" is the scammer's, not a wish to prevent.
   const unquoted = /["“«]/u.test(source) ? expand(source.replace(QUOTED, ' '), lexicon).tokens : tokens;
-  const saysUnquoted = (markers: Syllable[][]) => markers.some((m) => findRun(unquoted, m, exact) >= 0);
   return {
     original,
     exact,
@@ -188,7 +187,7 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     concepts,
     pairs: unique(pairs),
     headingPairs: unique(headingPairs),
-    remedy: saysUnquoted(lexicon.remedy) && !saysUnquoted(lexicon.prevention),
+    remedy: says(lexicon.remedy, unquoted) && !says(lexicon.prevention, unquoted),
     scamStory: says(lexicon.scamMarkers),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: types,
