@@ -326,6 +326,8 @@ describe('outOfScopeReason', () => {
     'in mã qr ngân hàng ra giấy dán ở quầy cho khách chuyển khoản được không',
     // "thì công an" is no police exam.
     'bà tôi không đi lại được thì công an có đến nhà làm căn cước không',
+    // Told to sell gold by someone calling himself a police officer: the fake-police scam, not a gold price.
+    'người xưng công an bắt tôi bán 6 chỉ vàng rồi chuyển tiền vào tài khoản để phục vụ điều tra, có nên chuyển không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
