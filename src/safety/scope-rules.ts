@@ -99,7 +99,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "hỏng camera" typed "hong camera" reads as "không camera".
       'khong camera',
       'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha',
-      'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
+      'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'chan sac', 'cam sac', 'cu sac', 'day sac', 'pin khong len', 'khong len pin', 'sac khong len', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'chon may nao', 'nen chon dien thoai', 'chon dien thoai nao', 'may nao co nfc', 'dien thoai nao co nfc', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
@@ -111,6 +111,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A camera gone blurry or broken, or replaced ("thay cam"): a repair, however it is typed around it.
       /\bcamera\b.{0,30}\bbi (mo|hu|nhoe|vo)\b/u,
       /\bthay (cam|camera)\b/u,
+      // A phone to buy within a budget ("mua đt tầm 5 triệu").
+      /\b(mua|chon)\b.{0,30}\b(may|dien thoai|dt)\b.{0,30}\b(tam|duoi|khoang|tren) \d+\s*(tr|trieu|cu)\b/u,
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.

@@ -28,6 +28,8 @@ describe('outOfScopeReason', () => {
     ['đt bị lag, chậm quá phải làm sao', 'device'],
     ['acc game bi hack lay lai sao', 'device'],
     ['Điện thoại tôi sạc mãi không vào pin, có phải hỏng cổng sạc không?', 'device'],
+    ['cắm sạc mà pin không lên, có phải hỏng chân sạc không', 'device'],
+    ['mình muốn mua đt có nfc tầm 5tr thì nên chọn máy nào', 'device'],
     // Films, shopping, programming and recruitment that name a topic word ("lừa đảo", "thẻ căn cước", "OTP", "công an").
     ['phim lua dao moi chieu rap co hay khong', 'entertainment'],
     ['Ví da loại nào bền, đựng vừa thẻ căn cước với thẻ ATM?', 'prices'],
@@ -326,6 +328,8 @@ describe('outOfScopeReason', () => {
     'in mã qr ngân hàng ra giấy dán ở quầy cho khách chuyển khoản được không',
     // "thì công an" is no police exam.
     'bà tôi không đi lại được thì công an có đến nhà làm căn cước không',
+    // Which phone can do level 2 is the VNeID topic; which to buy on a budget is not.
+    'dien thoai khong co nfc thi mua may nao de lam vneid',
     // Told to sell gold by someone calling himself a police officer: the fake-police scam, not a gold price.
     'người xưng công an bắt tôi bán 6 chỉ vàng rồi chuyển tiền vào tài khoản để phục vụ điều tra, có nên chuyển không',
   ])('keeps "%s" in scope', (text) => {
