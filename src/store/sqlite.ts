@@ -40,6 +40,8 @@ export class SqliteStore implements Store {
     this.db.pragma('wal_autocheckpoint = 10000');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
+    if (process.env.XCACHE) this.db.pragma(`cache_size = ${process.env.XCACHE}`);
+    if (process.env.XMMAP) this.db.pragma(`mmap_size = ${process.env.XMMAP}`);
     this.transaction = this.db.transaction((work: () => unknown) => work());
     this.migrate();
   }
