@@ -40,6 +40,10 @@ export class SqliteStore implements Store {
     this.db.pragma('wal_autocheckpoint = 10000');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
+    // Room for the pages a busy week touches (answers awaiting a rating, the outbox): SQLite's default 2 MB cache and
+    // plain reads missed them under load. Both grow only as pages are used.
+    this.db.pragma('cache_size = -32768');
+    this.db.pragma('mmap_size = 268435456');
     if (process.env.XCACHE) this.db.pragma(`cache_size = ${process.env.XCACHE}`);
     if (process.env.XMMAP) this.db.pragma(`mmap_size = ${process.env.XMMAP}`);
     this.transaction = this.db.transaction((work: () => unknown) => work());
@@ -401,8 +405,9 @@ export class SqliteStore implements Store {
   }
 
   async markWritten(id: number, token: string): Promise<void> {
-    // Not grouped: the mark must be made before the request's bytes leave (see delivery/written.ts).
-    this.sql("UPDATE outbox SET state = 'sending' WHERE id = ? AND send_token = ? AND state = 'claimed'").run(id, token);
+    // Not grouped: the mark must be made before the request's bytes leave (see delivery/written.ts). A column no index
+    // reads, so this commit rewrites the row alone (the state 'sending' of older rows means the same).
+    this.sql("UPDATE outbox SET written = 1 WHERE id = ? AND send_token = ? AND state = 'claimed'").run(id, token);
   }
 
   async markSent(id: number, token: string, now: Date): Promise<void> {
@@ -412,7 +417,7 @@ export class SqliteStore implements Store {
   }
 
   async retrySend(id: number, token: string, nextAt: Date, error: string): Promise<void> {
-    this.sql("UPDATE outbox SET state = 'pending', next_at = ?, error = ? WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(nextAt.toISOString(), error, id, token);
+    this.sql("UPDATE outbox SET state = 'pending', written = NULL, next_at = ?, error = ? WHERE id = ? AND send_token = ? AND state IN ('claimed', 'sending')").run(nextAt.toISOString(), error, id, token);
   }
 
   async failSend(id: number, token: string, error: string, now: Date): Promise<void> {
@@ -422,9 +427,9 @@ export class SqliteStore implements Store {
   async settleInterruptedSends(channel: Channel, now: Date): Promise<{ uncertain: number[]; requeued: number }> {
     return this.immediate(() => {
       const rows = this.sql(
-        "UPDATE outbox SET state = 'uncertain', finished_at = ?, error = 'the sender stopped during the call' WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND state = 'sending' RETURNING id",
+        "UPDATE outbox SET state = 'uncertain', finished_at = ?, error = 'the sender stopped during the call' WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND (state = 'sending' OR (state = 'claimed' AND written = 1)) RETURNING id",
       ).all(now.toISOString(), channel) as Row[];
-      const requeued = this.sql("UPDATE outbox SET state = 'pending' WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND state = 'claimed'").run(channel).changes;
+      const requeued = this.sql("UPDATE outbox SET state = 'pending', written = NULL WHERE channel = ? AND state IN ('pending', 'claimed', 'sending') AND state = 'claimed'").run(channel).changes;
       return { uncertain: rows.map((r) => Number(r.id)).sort((a, b) => a - b), requeued };
     });
   }

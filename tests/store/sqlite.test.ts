@@ -71,6 +71,35 @@ describe('schema', () => {
     check.close();
   });
 
+  it('settles a call an older version left half-made (state "sending") as uncertain after the upgrade', async () => {
+    const file = await dbFile();
+    await mkdir(dirname(file), { recursive: true });
+    const raw = new Database(file);
+    for (const migration of MIGRATIONS.slice(0, -1)) raw.exec(migration);
+    raw.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    const insert = raw.prepare("INSERT INTO outbox (channel, chat_id, kind, dedupe_key, method, params, next_at, created_at, state, send_token) VALUES ('telegram', ?, 'reply', ?, 'sendMessage', '{}', ?, ?, ?, 't')");
+    insert.run('a', 'a1', NOW.toISOString(), NOW.toISOString(), 'sending');
+    insert.run('b', 'b1', NOW.toISOString(), NOW.toISOString(), 'claimed');
+    raw.close();
+
+    const s = store(file);
+    const settled = await s.settleInterruptedSends('telegram', NOW);
+    expect([settled.uncertain.length, settled.requeued]).toEqual([1, 1]);
+    expect((await s.dueOutbox('telegram', NOW, 10)).map((o) => o.key)).toEqual(['b1']);
+  });
+
+  it('marks a call written without moving it out of the claimed state the indexes hold', async () => {
+    const s = store(await dbFile());
+    await s.enqueueOutbox([{ channel: 'telegram', chatId: 'a', kind: 'reply', key: 'a1', method: 'sendMessage', params: {} }], NOW);
+    const [item] = await s.dueOutbox('telegram', NOW, 10);
+    await s.beginSend(item!.id, 't');
+    await s.markWritten(item!.id, 't');
+    const raw = new Database((s as unknown as { db: Database.Database }).db.name, { readonly: true });
+    expect(raw.prepare('SELECT state, written FROM outbox WHERE id = ?').get(item!.id)).toEqual({ state: 'claimed', written: 1 });
+    raw.close();
+    expect(await s.settleInterruptedSends('telegram', NOW)).toEqual({ uncertain: [item!.id], requeued: 0 });
+  });
+
   it('keeps no raw message text once an update is handled', async () => {
     const file = await dbFile();
     const s = store(file);
