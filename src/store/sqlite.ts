@@ -44,8 +44,6 @@ export class SqliteStore implements Store {
     // plain reads missed them under load. Both grow only as pages are used.
     this.db.pragma('cache_size = -32768');
     this.db.pragma('mmap_size = 268435456');
-    if (process.env.XCACHE) this.db.pragma(`cache_size = ${process.env.XCACHE}`);
-    if (process.env.XMMAP) this.db.pragma(`mmap_size = ${process.env.XMMAP}`);
     this.transaction = this.db.transaction((work: () => unknown) => work());
     this.migrate();
   }
