@@ -30,6 +30,21 @@ describe('outOfScopeReason', () => {
     ['Điện thoại tôi sạc mãi không vào pin, có phải hỏng cổng sạc không?', 'device'],
     ['cắm sạc mà pin không lên, có phải hỏng chân sạc không', 'device'],
     ['mình muốn mua đt có nfc tầm 5tr thì nên chọn máy nào', 'device'],
+    // Probe set 2: a hot charger, a slow laptop, home internet, a data plan, VAT and invoices, wages, a CV, what health
+    // insurance costs, savings products, a bank account's number, a family's money.
+    ['cuc sac dien thoai bi nong va keu re re, dung tiep co nguy hiem khong', 'device'],
+    ['Máy tính xách tay chạy chậm quá, mở Word cũng mất cả phút, làm sao cho nhanh hơn?', 'device'],
+    ['Lắp wifi cáp quang cho gia đình 4 người thì nên chọn gói bao nhiêu tiền một tháng?', 'device'],
+    ['đt em hết data mà đăng ký gói mới không được, nhắn tổng đài cú pháp gì', 'device'],
+    ['Thuế giá trị gia tăng hiện nay là 8% hay 10%, mặt hàng nào được giảm?', 'general'],
+    ['Hóa đơn điện tử xuất sai tên người mua thì lập hóa đơn điều chỉnh hay thay thế?', 'general'],
+    ['Lương giáo viên tiểu học mới ra trường năm 2026 là bao nhiêu một tháng?', 'general'],
+    ['viết CV xin việc nhân viên ngân hàng như thế nào cho dễ đậu', 'general'],
+    ['bao hiem y te ho gia dinh nam 2026 dong bao nhieu tien mot nguoi', 'health'],
+    ['Mổ ruột thừa ở bệnh viện công hết khoảng bao nhiêu tiền nếu có bảo hiểm y tế?', 'health'],
+    ['có 200 triệu, nên gửi ngân hàng hay mua chứng chỉ quỹ', 'prices'],
+    ['Tài khoản số đẹp ở ngân hàng có mất phí không, ngân hàng nào cho chọn số miễn phí?', 'prices'],
+    ['Bố mẹ chồng muốn vợ chồng tôi chuyển khoản mỗi tháng 5 triệu phụng dưỡng, như vậy có hợp lý không?', 'general'],
     // Films, shopping, programming and recruitment that name a topic word ("lừa đảo", "thẻ căn cước", "OTP", "công an").
     ['phim lua dao moi chieu rap co hay khong', 'entertainment'],
     ['Ví da loại nào bền, đựng vừa thẻ căn cước với thẻ ATM?', 'prices'],
@@ -330,6 +345,12 @@ describe('outOfScopeReason', () => {
     'bà tôi không đi lại được thì công an có đến nhà làm căn cước không',
     // Which phone can do level 2 is the VNeID topic; which to buy on a budget is not.
     'dien thoai khong co nfc thi mua may nao de lam vneid',
+    // Words that fold like the new ones: a call inviting a 5G plan ("gọi mời"), "truy cập đường dẫn", a fine paid
+    // ("nhận rồi"), a hospital bill in a scam story.
+    'người gọi mời gói 5G, bảo soạn tin gửi 901, giờ mất sóng',
+    'nhận sms báo định danh bị khóa, vui lòng truy cập đường dẫn',
+    'lo dong phat nguoi vao stk ca nhan roi',
+    'có người gọi báo con tôi cấp cứu bảo chuyển tiền viện phí',
     // Told to sell gold by someone calling himself a police officer: the fake-police scam, not a gold price.
     'người xưng công an bắt tôi bán 6 chỉ vàng rồi chuyển tiền vào tài khoản để phục vụ điều tra, có nên chuyển không',
   ])('keeps "%s" in scope', (text) => {
