@@ -351,6 +351,10 @@ describe('outOfScopeReason', () => {
     'nhận sms báo định danh bị khóa, vui lòng truy cập đường dẫn',
     'lo dong phat nguoi vao stk ca nhan roi',
     'có người gọi báo con tôi cấp cứu bảo chuyển tiền viện phí',
+    // A phone chosen for its chip reader serves VNeID; an invoice asked beside VNeID is the app's business.
+    'điện thoại nào có NFC để làm định danh mức 2',
+    'mình chọn máy nào để đọc chip căn cước được',
+    'xuất hóa đơn điện tử khi bán hàng có phải dùng VNeID không',
     // Told to sell gold by someone calling himself a police officer: the fake-police scam, not a gold price.
     'người xưng công an bắt tôi bán 6 chỉ vàng rồi chuyển tiền vào tài khoản để phục vụ điều tra, có nên chuyển không',
   ])('keeps "%s" in scope', (text) => {
