@@ -45,6 +45,19 @@ describe('outOfScopeReason', () => {
     ['có 200 triệu, nên gửi ngân hàng hay mua chứng chỉ quỹ', 'prices'],
     ['Tài khoản số đẹp ở ngân hàng có mất phí không, ngân hàng nào cho chọn số miễn phí?', 'prices'],
     ['Bố mẹ chồng muốn vợ chồng tôi chuyển khoản mỗi tháng 5 triệu phụng dưỡng, như vậy có hợp lý không?', 'general'],
+    // Probe set 3 and sets 85-86: a house loan's rate beside the bank, a salary loan, credit-card interest, online
+    // savings rates, moving a number to another operator, a second-hand phone, ride-hailing income, a trip's plan,
+    // what health insurance pays for an operation, a family quarrel.
+    ['muon vay ngan hang 500 trieu mua nha thi lai suat bao nhieu', 'prices'],
+    ['ngan hang nao cho vay tin chap theo luong 10 trieu duoc nhieu nhat', 'prices'],
+    ['Nếu trả chậm dư nợ thẻ tín dụng một tháng thì bị tính lãi bao nhiêu phần trăm?', 'prices'],
+    ['gui tiet kiem online tren app ngan hang co duoc lai cao hon gui tai quay khong', 'prices'],
+    ['e muốn chuyển mạng giữ số từ vina sang viettel thì mất phí bn ạ', 'device'],
+    ['co nen mua dien thoai cu da qua su dung khong, can kiem tra nhung gi truoc khi mua', 'device'],
+    ['Chạy xe ôm công nghệ bằng app Grab thì một ngày kiếm được khoảng bao nhiêu?', 'general'],
+    ['Đi Đà Lạt 3 ngày 2 đêm nên đi những đâu, chi phí khoảng bao nhiêu?', 'general'],
+    ['bà em 80 tuổi có thẻ bhyt thì mổ đục thủy tinh thể có phải trả thêm tiền không', 'health'],
+    ['me chong va con dau hay cai nhau ve chuyen tien bac, lam sao cho em am', 'general'],
     // Films, shopping, programming and recruitment that name a topic word ("lừa đảo", "thẻ căn cước", "OTP", "công an").
     ['phim lua dao moi chieu rap co hay khong', 'entertainment'],
     ['Ví da loại nào bền, đựng vừa thẻ căn cước với thẻ ATM?', 'prices'],
@@ -355,6 +368,12 @@ describe('outOfScopeReason', () => {
     'điện thoại nào có NFC để làm định danh mức 2',
     'mình chọn máy nào để đọc chip căn cước được',
     'xuất hóa đơn điện tử khi bán hàng có phải dùng VNeID không',
+    // A loan's paperwork, an app lender's harassment, a ride-hailing driver in a scam, a hospital stay in a story.
+    'vay ngân hàng mua nhà cần giấy độc thân không ạ',
+    'vay app để mua xe bị đòi nợ khủng bố',
+    'khách đặt hàng gửi ảnh biên lai chuyển khoản rồi cho tài xế xe ôm công nghệ đến lấy hàng, tiền không về',
+    'mẹ tôi bệnh nằm viện lâu ngày chưa làm căn cước, có cách nào không',
+    'shop đòi gửi ảnh căn cước mới cho mua trả góp có nên gửi không',
     // Told to sell gold by someone calling himself a police officer: the fake-police scam, not a gold price.
     'người xưng công an bắt tôi bán 6 chỉ vàng rồi chuyển tiền vào tài khoản để phục vụ điều tra, có nên chuyển không',
   ])('keeps "%s" in scope', (text) => {
