@@ -111,7 +111,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
     const found = await index.retriever.search(analysis, 4, liveChunk(now));
     const retrieval = judge ? judge(found) : found;
-    const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval) };
+    const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval), ...(retrieval.loose && { loose: true }) };
     if (!retrieval.covered) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, composer: 'fixed' } }, retrieval };
     if (deps.llm) {
       try {
@@ -201,7 +201,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         return [heading, ...chunk.variants].some((v) => retriever.variantMatch(analysis, v, heading) >= TUNING.followUp.minOwnVariant);
       };
       const covered = own.some((p) => p.coverage >= TUNING.followUp.minOwnShare) || best.some(asks);
-      return { ...found, covered, rule: covered ? 'coverage' : 'weak' };
+      return { ...found, covered, rule: covered ? 'coverage' : 'weak', loose: false };
     };
     return fromKnowledge(withFocus(retriever.analyse(mergeFollowUp(previous, analysis.original)), analysis, true), now, question, {
       decide: judge,
@@ -270,8 +270,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics,
     // and declined as out of scope otherwise: a phone's, Zalo's or a bank card's other features are not what it answers.
+    // So is one matched only loosely (scattered shared words: "tiền điện tăng gấp đôi" against a loan app's "gấp đôi").
     // A scam's story (the lexicon's scam_markers: "số lạ gọi báo…") is in scope even in words the knowledge lacks.
-    if (!reply.meta.covered && !reply.meta.inTopic && !analysis.scamStory && !mentionsCore(analysis.normalized)) return fixed('out_of_scope', 'scope.not-covered', say.outOfScope('general'), text);
+    const unanswered = !reply.meta.covered && !reply.meta.inTopic;
+    if ((unanswered || reply.meta.loose) && !scamStory && !mentionsCore(analysis.normalized)) {
+      return fixed('out_of_scope', unanswered ? 'scope.not-covered' : 'scope.loose-match', say.outOfScope('general'), text);
+    }
     return reply;
   }
 

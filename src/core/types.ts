@@ -88,6 +88,8 @@ export interface Reply {
     truncated?: boolean;
     /** True when an unanswered question still belongs to the conversation's topic (a follow-up of a covered question). */
     inTopic?: boolean;
+    /** True when the question was covered only by passages sharing its words scattered, not its word pairs. */
+    loose?: boolean;
     /** The routing or coverage rule that produced this reply ("greeting", "knowledge.variant", "scope.weather"…). */
     rule?: string;
     /** The passages retrieval weighed most, for logs and the evaluation report. */

@@ -28,6 +28,11 @@ export interface Retrieval {
   /** False when even the best passage is too weak to answer from: the question is not covered. */
   covered: boolean;
   rule: CoverageRule;
+  /**
+   * True when the question is covered only by passages that share its words scattered, none holding
+   * TUNING.coverage.minPairs of its word pairs: the caller answers it only when it names a core topic.
+   */
+  loose?: boolean;
   analysis: Analysis;
 }
 
@@ -146,6 +151,7 @@ export class Retriever {
   /** Lessons' closing "Cần giúp thêm?" sections. */
   private readonly helpSections: Set<Chunk>;
   private readonly analysed = new WeakMap<Lexicon, Map<string, Measured>>();
+  private docOf?: Map<Chunk, number>;
 
   constructor(
     readonly chunks: readonly Chunk[],
@@ -284,7 +290,14 @@ export class Retriever {
         : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
           ? 'dense'
           : 'weak';
-    return { passages, covered: rule !== 'weak', rule, analysis };
+    const loose = rule === 'coverage' && !leading.some((p) => this.coveredByText(p, analysis) && this.pairsHeld(p.chunk, analysis) >= TUNING.coverage.minPairs);
+    return { passages, covered: rule !== 'weak', rule, loose, analysis };
+  }
+
+  /** How many of the question's adjacent word pairs ("tien_dien", "gap_doi") the passage holds. */
+  private pairsHeld(chunk: Chunk, analysis: Analysis): number {
+    const doc = (this.docOf ??= new Map(this.chunks.map((c, i) => [c, i]))).get(chunk);
+    return doc === undefined ? 0 : analysis.pairs.filter((pair) => this.lexical.contains(doc, pair)).length;
   }
 
   /** True when a passage's text holds enough of the question (see TUNING.coverage). */

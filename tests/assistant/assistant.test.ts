@@ -74,6 +74,19 @@ describe('assistant core', () => {
     }
   });
 
+  it('declines a question that shares only scattered words with a lesson and names none of its topics', async () => {
+    for (const question of ['Tiền điện tháng này tăng gấp đôi trong khi nhà vẫn dùng như cũ, là sao vậy?', 'Trẻ 5 tuổi rưỡi có được cho đi học lớp 1 sớm một năm không?']) {
+      const reply = await ask(question);
+      expect(reply.intent).toBe('out_of_scope');
+      expect(reply.meta.rule).toBe('scope.loose-match');
+    }
+    // The same loose kind of match answers a question that names a core topic ("bị lừa").
+    const victim = await ask('e mới bị lừa 5tr qua fb, bh báo ở đâu v');
+    expect(victim.intent).toBe('knowledge');
+    expect(victim.meta.loose).toBe(true);
+    expect(victim.text).toMatch(/công an|ngân hàng/u);
+  });
+
   it('warns about an OTP and never repeats it, in the reply or the recorded question', async () => {
     const reply = await ask('Mã OTP ngân hàng của tôi là 482913, bạn kiểm tra giúp tôi có đúng không');
     expect(reply.intent).toBe('safety');

@@ -47,6 +47,20 @@ describe('retrieval over the knowledge folder', () => {
     expect(covered).toBe(false);
   });
 
+  it('marks a question covered only by scattered shared words as loose, and one whose passage holds its word pairs as not', async () => {
+    // "gấp đôi", "tiền", "tháng" appear in a loan-app lesson, but none of the question's word pairs ("tiền điện", "tăng gấp").
+    const electricity = await index.retriever.search('Tiền điện tháng này tăng gấp đôi trong khi nhà vẫn dùng như cũ, là sao vậy?', 4);
+    expect(electricity.covered).toBe(true);
+    expect(electricity.loose).toBe(true);
+    const scam = await index.retriever.search('e mới bị lừa 5tr qua fb, bh báo ở đâu v', 4);
+    expect(scam.covered).toBe(true);
+    expect(scam.loose).toBe(true);
+    const level2 = await index.retriever.search('Làm định danh điện tử mức 2 cần mang gì?', 4);
+    expect(level2.loose).toBe(false);
+    const story = await index.retriever.search('Có người chuyển tiền nhầm vào tài khoản của tôi rồi gọi điện đòi tôi chuyển trả vào một số tài khoản khác', 4);
+    expect([story.covered, story.loose]).toEqual([true, false]);
+  });
+
   it('loads the stored index the second time, and rebuilds when a file changes', async () => {
     const dataDir = await tempDir('tls-data-');
     const knowledgeDir = await tempDir('tls-kn-');
