@@ -25,13 +25,13 @@ export interface ScopeRule {
 export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
 
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
-const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'bao chuyen them', 'bat chuyen them', 'bao nap them', 'bat nap them'];
+const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'bao chuyen them', 'bat chuyen them', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'lai doi them', 'doi them tien', 'doi them phi'];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
-export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', 'mat het tien', 'mat sach tien', 'bi rut het', 'bi rut sach'];
+export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', 'mat het tien', 'mat sach tien', 'bi rut het', 'bi rut sach', 'lai doi them', 'doi them tien', 'doi them phi'];
 
 /** Bait of an investment or romance scam: a stranger met online, profits that cannot be withdrawn without paying first. */
-const WITHDRAWAL_BAIT = ['lam quen', 'bat dong', 'khong rut duoc', 'muon rut', 'rut lai'];
+const WITHDRAWAL_BAIT = ['lam quen', 'bắt đóng', 'khong rut duoc', 'muon rut', 'rut lai'];
 
 /** Talk of a trading group that lures into a fake exchange ("vào lệnh", "khoe lãi", "rủ lên sàn"). */
 const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
@@ -40,7 +40,7 @@ const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
 const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', 'phi nhan viec', 'phi dao tao', 'tien dong phuc', 'phi giu cho'];
 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -171,13 +171,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'weather',
     // The weather, even on the day one means to make a căn cước.
-    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua'],
+    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
   },
   {
     reason: 'sport',
     // A match's score even with chat shorthand that reads as a core word ("trận ck AFF": chung kết, not chuyển khoản).
-    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'tran chung ket', 'phat den', 'thu mon', 'luat bong'],
+    // A penalty kick is named with its kick: "phạt đền" alone folds like a fine's "phạt đến 12 triệu".
+    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'tran chung ket', 'qua phat den', 'da phat den', 'sut phat den', 'loat phat den', 'penalty', 'thu mon', 'luat bong'],
     any: ['bong da', 'world cup', 'vo dich', 'ty so', 'tran dau', 'doi tuyen', 'cau thu', 'sea games', 'olympic', 'v league', 'ngoai hang anh', 'champions league', 'the thao', 'bong chuyen', 'quan vot', 'huy chuong vang', 'aff cup'],
     patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u],
   },
@@ -350,6 +351,7 @@ export const CORE_WORDS = [
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
   'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
+  'web nha nuoc', 'trang web that', 'trang web gia', 'web gia', 'trang gia mao', 'web chinh thuc', 'trang web chinh thuc', 'ten mien',
 ];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */

@@ -187,6 +187,9 @@ describe('outOfScopeReason', () => {
     ['ngân hàng mấy giờ đóng cửa', 'general'],
     ['điện thoại bị lỗi màn hình sọc xanh, sửa ở đâu rẻ', 'device'],
     ['mua iphone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không', 'general'],
+    // The weather on the day one means to make a căn cước, typed in shorthand.
+    ['ad ơi mai e đi lm căn cước thì trời có mưa ko ạ', 'weather'],
+    ['mai di lam can cuoc troi co mua khong', 'weather'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -376,6 +379,11 @@ describe('outOfScopeReason', () => {
     'shop đòi gửi ảnh căn cước mới cho mua trả góp có nên gửi không',
     // Told to sell gold by someone calling himself a police officer: the fake-police scam, not a gold price.
     'người xưng công an bắt tôi bán 6 chỉ vàng rồi chuyển tiền vào tài khoản để phục vụ điều tra, có nên chuyển không',
+    // A fine "phạt đến 12 triệu" folds like a penalty kick's "phạt đền".
+    'Nghe nói không thông báo lưu trú có thể bị phạt đến 12 triệu đồng, quy định thế nào?',
+    'khong bao luu tru bi phat den 12 trieu that ko',
+    // Someone calling himself a police officer, told with "tự nhận".
+    'có người tự nhận công an bảo rút tiền tiết kiệm ra để kiểm tra, có đúng không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
@@ -387,6 +395,7 @@ describe('tellsOfVictim', () => {
     expect(tellsOfVictim('tôi nghi mình bị lừa rồi')).toBe(true);
     expect(tellsOfVictim('chuyển cọc xong nhắn lại thì bị chặn, giờ làm sao')).toBe(true);
     expect(tellsOfVictim('tôi chuyển rồi mới biết Facebook người đó bị hack')).toBe(true);
+    expect(tellsOfVictim('tôi đã chuyển 30 triệu lệ phí rồi, giờ họ lại đòi thêm tiền')).toBe(true);
     expect(tellsOfVictim('người gọi bảo đóng phí làm hồ sơ, có nên chuyển không')).toBe(false);
   });
 });
