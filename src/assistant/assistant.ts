@@ -241,8 +241,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
     const reason = outOfScopeReason(analysis.normalized);
     // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
-    // A scam's story ("tôi bị lừa làm nhiệm vụ… phải nộp thêm") is a citizen's, whatever office words it uses.
-    const victim = !command && tellsOfVictim(analysis.normalized);
+    // A scam's story ("tôi bị lừa làm nhiệm vụ… phải nộp thêm") is a citizen's, whatever office words it uses; one that
+    // says the trick already worked ("xưng công an… em đã chuyển 10 triệu cho họ") is a victim's.
+    const victim = !command && (tellsOfVictim(analysis.normalized) || (analysis.scamStory && analysis.remedy));
     const scamStory = victim || (!command && analysis.scamStory);
     const officialsRoute = reason === 'injection' || scamStory ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
     if (officialsRoute) {

@@ -39,6 +39,12 @@ export const TUNING = {
     /** A long question with a story: enough rare words found, whatever share of the story they are. */
     minMatchedLong: 14,
     minShareLong: 0.3,
+    /**
+     * The same share for a long story that tells a scam (lexicon scam_markers): a victim's story is mostly their own
+     * words ("đăng tin cho thuê nhà trên Chợ Tốt…") around the few that name the trick. 0.22 answered three such stories
+     * the knowledge covers and no out-of-scope question.
+     */
+    minShareLongScam: 0.22,
     /** …and the question is long: a short one with rare words ("công an xã tuyển dụng cần điều kiện gì") is not. */
     minConceptsLong: 10,
     /**

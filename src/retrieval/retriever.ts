@@ -307,7 +307,7 @@ export class Retriever {
     return (
       (p.coverage >= minShare && p.variantMatch >= c.minShareVariant && p.matched >= c.minMatched) ||
       (p.coverage >= c.minShareExact && p.matched >= c.minMatchedExact) ||
-      (p.coverage >= c.minShareLong && p.matched >= c.minMatchedLong && analysis.concepts.length >= c.minConceptsLong)
+      (p.coverage >= (analysis.scamStory ? c.minShareLongScam : c.minShareLong) && p.matched >= c.minMatchedLong && analysis.concepts.length >= c.minConceptsLong)
     );
   }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, splitQuestions, type Assistant } from '../../src/assistant';
+import { SCAM_HELP } from '../../src/assistant/replies';
 import { realIndex } from '../helpers';
 import { type Message } from '../../src/core';
 
@@ -85,6 +86,21 @@ describe('assistant core', () => {
     expect(victim.intent).toBe('knowledge');
     expect(victim.meta.loose).toBe(true);
     expect(victim.text).toMatch(/công an|ngân hàng/u);
+  });
+
+  it("answers a long scam story told mostly in the victim's own words, and tells a victim where to turn", async () => {
+    // Few of its words name the trick ("không rút được", "đòi thêm phí"), so it holds under 0.3 of any passage.
+    const story = await ask(
+      "Tôi đăng tin cho thuê nhà trên Chợ Tốt, có người nhắn Zalo tự xưng trợ lý giám đốc công nghệ ở Mỹ, rồi 'sếp' gọi Viber, gửi cả ảnh hộ chiếu, bảo sắp về thuê nhà. Sau đó họ rủ tôi đầu tư qua ví tiền số 'Coinex Wallet'. Tôi nạp hơn 12 tỷ mà giờ không rút được, họ còn đòi thêm phí. Có nên nộp tiếp để rút ra không?",
+    );
+    expect(story.intent).toBe('knowledge');
+    expect(story.meta.covered).toBe(true);
+    expect(story.text).not.toMatch(/chưa có thông tin/u);
+    // A scam story saying the trick already worked gets the bank and the police, whichever section is quoted.
+    // (The safe-shopping section quoted here names neither.)
+    const paid = await ask('shop trên facebook bắt chuyển cọc trước, em đã chuyển 500k rồi, giờ làm gì');
+    expect(paid.text).toMatch(/Mua hàng online an toàn/u);
+    expect(paid.text).toContain(SCAM_HELP);
   });
 
   it('warns about an OTP and never repeats it, in the reply or the recorded question', async () => {
