@@ -4,7 +4,7 @@ import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
 import type { Chunk } from '../knowledge';
 import { lastHeading, type KnowledgeIndex, type Passage, type Retrieval } from '../retrieval';
-import { REDACTED, mentionsCore, outOfScopeReason, scanSecrets, tellsOfVictim } from '../safety';
+import { REDACTED, mentionsCore, namesTopic, outOfScopeReason, scanSecrets, tellsOfVictim } from '../safety';
 import { normalizeText, syllables } from '../text';
 import { civilDate, parts } from '../time';
 import { withFocus, withStatedAges, type Analysis } from '../understanding';
@@ -274,7 +274,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // So is one matched only loosely (scattered shared words: "tiền điện tăng gấp đôi" against a loan app's "gấp đôi").
     // A scam's story (the lexicon's scam_markers: "số lạ gọi báo…") is in scope even in words the knowledge lacks.
     const unanswered = !reply.meta.covered && !reply.meta.inTopic;
-    if ((unanswered || reply.meta.loose) && !scamStory && !mentionsCore(analysis.normalized)) {
+    if ((unanswered || reply.meta.loose) && !scamStory && !(unanswered ? namesTopic : mentionsCore)(analysis.normalized)) {
       return fixed('out_of_scope', unanswered ? 'scope.not-covered' : 'scope.loose-match', say.outOfScope('general'), text);
     }
     return reply;

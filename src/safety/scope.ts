@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { syllablesWithAccents, type Syllable } from '../text';
-import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
+import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -12,6 +12,7 @@ type Phrase = Syllable[];
 const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syllablesWithAccents(p)).filter((p) => p.length > 0);
 
 const CORE = compile(CORE_WORDS);
+const TOPIC = compile(CORE_WORDS.filter((w) => !SHARED_CORE_WORDS.includes(w)));
 const SCAM = compile(SCAM_WORDS);
 const VICTIM = compile(VICTIM_WORDS);
 const RULES = SCOPE_RULES.map((rule) => ({
@@ -67,6 +68,11 @@ export function tellsOfVictim(text: string): boolean {
 /** True when the text uses a word of the assistant's core topics (VNeID, căn cước, public services, payment, scams…). */
 export function mentionsCore(text: string): boolean {
   return hasAny(read(text), CORE);
+}
+
+/** True when the text names a core topic by a word of its own, not only by words everyday questions share with it ("ngân hàng"). */
+export function namesTopic(text: string): boolean {
+  return hasAny(read(text), TOPIC);
 }
 
 /**

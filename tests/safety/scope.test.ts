@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outOfScopeReason, tellsOfVictim } from '../../src/safety';
+import { mentionsCore, namesTopic, outOfScopeReason, tellsOfVictim } from '../../src/safety';
 
 describe('outOfScopeReason', () => {
   it.each([
@@ -190,6 +190,13 @@ describe('outOfScopeReason', () => {
     // The weather on the day one means to make a căn cước, typed in shorthand.
     ['ad ơi mai e đi lm căn cước thì trời có mưa ko ạ', 'weather'],
     ['mai di lam can cuoc troi co mua khong', 'weather'],
+    // Office work, home machines, money habits and neighbours, even beside a core word.
+    ['ad ơi nhập số căn cước 12 số vào excel nó hiện kiểu 1,2E+11, sửa sao cho hiện đủ số', 'general'],
+    ['Muốn photo căn cước 2 mặt lên cùng một trang A4 bằng máy photo Canon thì bấm nút nào?', 'general'],
+    ['điều hòa có app điều khiển mà quét mã QR dán trên máy ko đc', 'general'],
+    ['e hay chuyển khoản mua đồ linh tinh, bỏ thói quen này kiểu j', 'general'],
+    ['đồng nghiệp mượn tiền e chuyển khoản cho r mà mãi ko trả, nhắc khéo sao mn', 'general'],
+    ['Vé tàu Tết trên trang của đường sắt thường mở bán từ ngày nào?', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -384,8 +391,24 @@ describe('outOfScopeReason', () => {
     'khong bao luu tru bi phat den 12 trieu that ko',
     // Someone calling himself a police officer, told with "tự nhận".
     'có người tự nhận công an bảo rút tiền tiết kiệm ra để kiểm tra, có đúng không',
+    // The same words with a scam told or a public-services form.
+    'có người gửi file excel bảo điền số căn cước và mã OTP để nhận quà, có phải lừa không',
+    'tải tờ khai dịch vụ công file word ở đâu',
+    'mua vé tàu online bị lừa chuyển tiền rồi thì làm sao',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
+  });
+});
+
+describe('namesTopic', () => {
+  it('needs a core topic of its own, not only a word everyday questions share with it', () => {
+    expect(namesTopic('nên chọn ngành công nghệ thông tin hay ngành ngân hàng')).toBe(false);
+    expect(namesTopic('đặt hàng shopee bị giao sai màu, trả hàng hoàn tiền như thế nào')).toBe(false);
+    expect(mentionsCore('đặt hàng shopee bị giao sai màu, trả hàng hoàn tiền như thế nào')).toBe(true);
+    expect(namesTopic('tài khoản ngân hàng bị hacker xâm nhập thì làm sao')).toBe(true);
+    expect(namesTopic('quên mật khẩu vneid')).toBe(true);
+    // "bắt đầu từ đâu" typed with diacritics is not an investment.
+    expect(mentionsCore('Ông muốn học tiếng Anh cơ bản, nên bắt đầu từ đâu?')).toBe(false);
   });
 });
 
