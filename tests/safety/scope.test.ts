@@ -197,6 +197,7 @@ describe('outOfScopeReason', () => {
     ['e hay chuyển khoản mua đồ linh tinh, bỏ thói quen này kiểu j', 'general'],
     ['đồng nghiệp mượn tiền e chuyển khoản cho r mà mãi ko trả, nhắc khéo sao mn', 'general'],
     ['Vé tàu Tết trên trang của đường sắt thường mở bán từ ngày nào?', 'general'],
+    ['Gói cước 4G nào của Viettel rẻ nhất để nạp qua app ngân hàng?', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -395,6 +396,11 @@ describe('outOfScopeReason', () => {
     'có người gửi file excel bảo điền số căn cước và mã OTP để nhận quà, có phải lừa không',
     'tải tờ khai dịch vụ công file word ở đâu',
     'mua vé tàu online bị lừa chuyển tiền rồi thì làm sao',
+    // Scam stories told in a price's or a loan's words.
+    'Tôi nhắn trang Facebook tiệm vàng có tích xanh để mua 2 cây vàng, chuyển hơn 300 triệu rồi giờ mới thấy nghi, phải làm gì',
+    'thấy trang Facebook tên Vietinbank vay tín chấp, nhắn tin cho trang này có an toàn không',
+    'nhân viên ứng dụng hẹn hò bảo chuyển tiền để được giới thiệu bạn gái, được trả lại kèm lãi, giờ bảo chuyển nhiều hơn để hưởng lãi cao hơn',
+    'người xưng nhân viên nhà mạng gọi mời gói 4G rẻ nhất, bảo soạn tin',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
