@@ -370,6 +370,7 @@ export const CORE_WORDS = [
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
   'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
+  'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket',
   'web nha nuoc', 'trang web that', 'trang web gia', 'web gia', 'trang gia mao', 'web chinh thuc', 'trang web chinh thuc', 'ten mien',
 ];
 

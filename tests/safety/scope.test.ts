@@ -401,6 +401,8 @@ describe('outOfScopeReason', () => {
     'thấy trang Facebook tên Vietinbank vay tín chấp, nhắn tin cho trang này có an toàn không',
     'nhân viên ứng dụng hẹn hò bảo chuyển tiền để được giới thiệu bạn gái, được trả lại kèm lãi, giờ bảo chuyển nhiều hơn để hưởng lãi cao hơn',
     'người xưng nhân viên nhà mạng gọi mời gói 4G rẻ nhất, bảo soạn tin',
+    // A bank card linked to a game is a payment question, not entertainment.
+    'sợ con liên kết thẻ của mẹ vào trò chơi rồi tiêu hết tiền',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
