@@ -40,7 +40,7 @@ const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
 const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', 'phi nhan viec', 'phi dao tao', 'tien dong phuc', 'phi giu cho'];
 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'trang giả', 'trang giả mạo', 'fanpage giả', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'trang giả', 'trang giả mạo', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -94,7 +94,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: [
       'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang bi yeu', 'mang qua yeu', 'mang rat yeu',
       'lag', 'giat lag', 'bi do may', 'do may qua', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
-      'bo nho day', 'day bo nho', 'giai phong bo nho', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
+      'bo nho day', 'day bo nho', 'giai phong bo nho', 'giai phong dung luong', 'nong khi sac', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'hong camera', 'camera bi mo', 'camera chup mo', 'hu camera', 'camera bi hu', 'sua camera', 'thay camera', 'sua dien thoai',
       // "hỏng camera" typed "hong camera" reads as "không camera".
       'khong camera',
@@ -111,12 +111,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A camera gone blurry or broken, or replaced ("thay cam"): a repair, however it is typed around it.
       /\bcamera\b.{0,30}\bbi (mo|hu|nhoe|vo)\b/u,
       /\bthay (cam|camera)\b/u,
+      // A phone that heats while charging or playing ("nóng ran khi sạc").
+      /\bnong\b.{0,10}\bkhi (sac|choi game|luot|xem)\b/u,
       // A phone to buy within a budget ("mua đt tầm 5 triệu").
       /\b(mua|chon)\b.{0,30}\b(may|dien thoai|dt)\b.{0,30}\b(tam|duoi|khoang|tren) \d+\s*(tr|trieu|cu)\b/u,
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'dich vu gia tri gia tang', 'tu dang ky', 'luong', 'viec lam', 'tuyen'],
+    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen'],
   },
   {
     reason: 'prices',
@@ -143,6 +145,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // Even beside core words:
     strongPatterns: [
+      // which bank to keep savings in,
+      /\bgui tiet kiem\b.{0,40}\b(an toan hon|lai cao|lai hon|loi hon)\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
       /\b(goi cuoc|goi 4g|goi 5g|goi data|goi mang)\b.{0,40}\b(re nhat|nao re|nao tot|nao nhieu|bao nhieu tien)\b/u,
       // an exchange rate ("công ty, giá" folds to the same words),
@@ -243,14 +247,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'cho sua', 'hang xom nuoi', 'mat long', 'nhac kheo', 'doi kheo',
       've tau', 'duong sat', 'lich tau', 'xe khach',
     ],
-    safeWith: [...SCAM_STORY, 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru'],
+    safeWith: [...SCAM_STORY, 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien'],
   },
   {
     reason: 'creative',
     always: true,
     any: ['van nghi luan', 'bai nghi luan', 'nghi luan xa hoi'],
     patterns: [
-      /\b(viet|sang tac|lam|soan|nghi)\b.{0,25}\b(bai tho|tho|bai van|van ta|bai hat|truyen ngan|truyen cuoi|cau chuyen|thu tinh|loi chuc|stt|status|ca dao|kich ban|bai rap|tieu thuyet|bai phat bieu|loi phat bieu|dien van|loi khai mac|bai cam nhan)\b/u,
+      // "thơ" (a poem) folds like "thợ" (a worker): "làm thợ may" is a trade, so a bare "thơ" needs what it is about.
+      /\b(viet|sang tac|lam|soan|nghi)\b.{0,25}\b(bai tho|tho (ve|cho|tang|tinh|luc bat|chuc|mung|hay)|bai van|van ta|bai hat|truyen ngan|truyen cuoi|cau chuyen|thu tinh|loi chuc|stt|status|ca dao|kich ban|bai rap|tieu thuyet|bai phat bieu|loi phat bieu|dien van|loi khai mac|bai cam nhan)\b/u,
       // A message to customers or friends written for the asker ("tin nhắn cảm ơn khách"), not one reported to 5656.
       /\b(viet|soan)( (giup|gium|ho|dum))?\b.{0,25}\btin nhan (cam on|chuc|xin loi|moi|chao|quang cao)\b/u,
       /\bke (cho (toi|minh|em|chau|con) nghe )?(mot )?(cau )?(chuyen|truyen) (cuoi|co tich|ma|kinh di|thieu nhi|ngu ngon|vui|hay)\b/u,
@@ -265,7 +270,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'health',
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
-    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt'],
+    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
@@ -307,6 +312,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'dich vu cong ich', 'marketing', 'tep khach hang', 'karaoke', 'gay on ao', 'thi vao nganh', 'thi vao truong', 'tuyen cong nhan', 'cong nhan ve sinh', 'tuyen lao dong', 'nen di choi dau', 'di choi dau', 'diem nao choi', 'nhung diem nao choi', 'nen di dau choi', 'cho nao choi', 'diem tham quan', 'dia diem tham quan', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'vua re vua dep', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
       // Designing with a QR code: "làm menu mã QR bằng Canva".
       'lam menu', 'canva',
+      // A visa's proof of funds; how many provinces there are now.
+      'chung minh so du', 'bao nhieu tinh thanh', 'con bao nhieu tinh',
       // A residence status abroad (Japan's "tư cách lưu trú", "kỹ năng đặc định" visas) is not residence at home.
       'tu cach luu tru', 'ky nang dac dinh',
     ],

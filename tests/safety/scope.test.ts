@@ -198,6 +198,9 @@ describe('outOfScopeReason', () => {
     ['đồng nghiệp mượn tiền e chuyển khoản cho r mà mãi ko trả, nhắc khéo sao mn', 'general'],
     ['Vé tàu Tết trên trang của đường sắt thường mở bán từ ngày nào?', 'general'],
     ['Gói cước 4G nào của Viettel rẻ nhất để nạp qua app ngân hàng?', 'prices'],
+    ['làm thơ về mẹ', 'creative'],
+    ['đt e bị nóng ran khi sạc, lướt tiktok cũng nóng, có sao ko ad', 'device'],
+    ['gửi tiết kiệm nh nhà nc hay nh tư nhân thì an toàn hơn mn ơi', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -403,6 +406,11 @@ describe('outOfScopeReason', () => {
     'người xưng nhân viên nhà mạng gọi mời gói 4G rẻ nhất, bảo soạn tin',
     // A bank card linked to a game is a payment question, not entertainment.
     'sợ con liên kết thẻ của mẹ vào trò chơi rồi tiêu hết tiền',
+    // "làm thợ may" is a trade, not a poem; a bus ticket's deposit and a loan's "proof of funds" are scams told.
+    'Vợ tôi làm thợ may, quen một người nước ngoài qua Facebook hứa gửi quà, bảo nộp phí an ninh sân bay mới nhận được',
+    'Tôi định mua vé xe khách về quê qua một trang Facebook rẻ hơn nhà xe, họ đòi chuyển cọc vào tài khoản cá nhân, có nên không',
+    'Nhân viên cho vay bảo phải chuyển trước 3 triệu để chứng minh tài chính thì mới giải ngân, có đúng không',
+    'bà mất r mà k biết bà gửi tiết kiệm ở ngân hàng nào, tra ở đâu',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
