@@ -411,6 +411,7 @@ describe('outOfScopeReason', () => {
     'Tôi định mua vé xe khách về quê qua một trang Facebook rẻ hơn nhà xe, họ đòi chuyển cọc vào tài khoản cá nhân, có nên không',
     'Nhân viên cho vay bảo phải chuyển trước 3 triệu để chứng minh tài chính thì mới giải ngân, có đúng không',
     'bà mất r mà k biết bà gửi tiết kiệm ở ngân hàng nào, tra ở đâu',
+    'con gái 13 tuổi biết mật khẩu của tôi, tự liên kết thẻ vào điện thoại nạp game, hết sạch tiền tiết kiệm, làm sao giữ tài khoản an toàn',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
