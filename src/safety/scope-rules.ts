@@ -146,7 +146,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Even beside core words:
     strongPatterns: [
       // which bank to keep savings in,
-      /\bgui tiet kiem\b.{0,40}\b(an toan hon|lai cao|lai hon|loi hon)\b/u,
+      /\bgui tiet kiem\b.{0,60}\b(an toan hon|lai cao|lai hon|loi hon|lai suat)\b/u,
+      // a credit card's late interest and fees, or which card to open,
+      /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat)\b.{0,30}\bbao nhieu\b|\bthe ghi no hay the tin dung\b|\bthe tin dung hay the ghi no\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
       /\b(goi cuoc|goi 4g|goi 5g|goi data|goi mang)\b.{0,40}\b(re nhat|nao re|nao tot|nao nhieu|bao nhieu tien)\b/u,
       // an exchange rate ("công ty, giá" folds to the same words),
@@ -243,7 +245,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'chiem bo nho', 'chiem het bo nho', 'ten hien thi', 'chatgpt', 'chat gpt',
       'dieu hoa', 'may lanh', 'tu lanh', 'may giat', 'noi com dien',
       'quan ly chi tieu', 'chi tieu hop ly', 'thoi quen chi tieu', 'bo thoi quen', 'lo quan ly tien', 'quan ly tai chinh ca nhan', 'ai nay giu', 'gop chung lai',
+      'ghi chep thu chi', 'thu chi gia dinh', 'tieu lo', 'sac du phong',
       'hoc tieng anh', 'tieng anh co ban', 'tieng anh giao tiep', 'hoc go phim',
+      'de khong no', 'xe khong no', 'thay nhot', 'bugi',
       'cho sua', 'hang xom nuoi', 'mat long', 'nhac kheo', 'doi kheo',
       've tau', 'duong sat', 'lich tau', 'xe khach',
     ],
@@ -338,6 +342,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(gan chip|cay chip|tiem phong|tiem)\b.{0,10}\bcho (cho|meo)\b/u,
     ],
     strongPatterns: [
+      // Quitting a job ("nghỉ việc phải báo trước mấy ngày"); selling more online ("làm sao để nhiều người mua").
+      /\bnghi viec\b.{0,40}\b(bao truoc|tru luong|tro cap thoi viec)\b/u,
+      /\b(lam sao|cach)\b.{0,25}\b(nhieu nguoi mua|dong khach|ban chay|nhieu don)\b/u,
       // Wages paid late ("trả lương"), not a pension paid into an account ("chi trả lương hưu").
       /\btra luong\b(?! huu)/u,
       // A bank's opening hours ("di động của" and "100.000 đồng của" fold to "dong cua").
@@ -374,7 +381,7 @@ export const CORE_WORDS = [
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'chuyen phi', 'hoa don coc', 'coc phong', 'dat phong', 'im luon', 'bi chan', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', '5656', 'so 156', 'goi 156', 'tong dai 156', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
-  'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'ma pin',
+  'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
   'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
   'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket',

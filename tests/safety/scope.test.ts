@@ -199,6 +199,10 @@ describe('outOfScopeReason', () => {
     ['Vé tàu Tết trên trang của đường sắt thường mở bán từ ngày nào?', 'general'],
     ['Gói cước 4G nào của Viettel rẻ nhất để nạp qua app ngân hàng?', 'prices'],
     ['làm thơ về mẹ', 'creative'],
+    ['Gửi tiết kiệm online qua app ngân hàng và gửi tại quầy thì lãi suất có khác nhau không?', 'prices'],
+    ['Thẻ tín dụng quá hạn thanh toán một tuần thì bị tính lãi và phí phạt bao nhiêu?', 'prices'],
+    ['mn ơi nghỉ việc thì phải báo trước mấy ngày, ko báo có bị trừ lương k', 'general'],
+    ['ad ơi bay nội địa mang sạc dự phòng lên máy bay đc ko', 'general'],
     ['đt e bị nóng ran khi sạc, lướt tiktok cũng nóng, có sao ko ad', 'device'],
     ['gửi tiết kiệm nh nhà nc hay nh tư nhân thì an toàn hơn mn ơi', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
@@ -412,6 +416,9 @@ describe('outOfScopeReason', () => {
     'Nhân viên cho vay bảo phải chuyển trước 3 triệu để chứng minh tài chính thì mới giải ngân, có đúng không',
     'bà mất r mà k biết bà gửi tiết kiệm ở ngân hàng nào, tra ở đâu',
     'con gái 13 tuổi biết mật khẩu của tôi, tự liên kết thẻ vào điện thoại nạp game, hết sạch tiền tiết kiệm, làm sao giữ tài khoản an toàn',
+    // A dormant credit card's fees are the dormant-account lesson's; a card's PIN is a core word, "mà pin" is not.
+    'thẻ tín dụng bỏ quên lâu không dùng có bị tính phí thường niên không',
+    'quên mã PIN thẻ ATM thì làm sao',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
@@ -426,6 +433,9 @@ describe('namesTopic', () => {
     expect(namesTopic('quên mật khẩu vneid')).toBe(true);
     // "bắt đầu từ đâu" typed with diacritics is not an investment.
     expect(mentionsCore('Ông muốn học tiếng Anh cơ bản, nên bắt đầu từ đâu?')).toBe(false);
+    // "mà pin" typed with diacritics is a battery, not a card's PIN.
+    expect(mentionsCore('Điện thoại Samsung của tôi sạc cả đêm mà pin chỉ lên 60%, có phải hỏng pin không?')).toBe(false);
+    expect(mentionsCore('quên mã PIN thẻ ATM thì làm sao')).toBe(true);
   });
 });
 
