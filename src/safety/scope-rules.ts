@@ -118,7 +118,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem'],
+    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
   },
   {
     reason: 'prices',
@@ -149,6 +149,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bgui tiet kiem\b.{0,60}\b(an toan hon|lai cao|lai hon|loi hon|lai suat)\b/u,
       // a credit card's late interest and fees, or which card to open,
       /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat)\b.{0,30}\bbao nhieu\b|\bthe ghi no hay the tin dung\b|\bthe tin dung hay the ghi no\b/u,
+      // a loan to buy a vehicle or a house, or its monthly interest,
+      /\bvay\b.{0,30}\bmua (xe|nha|dat|o to|oto)\b|\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
       /\b(goi cuoc|goi 4g|goi 5g|goi data|goi mang)\b.{0,40}\b(re nhat|nao re|nao tot|nao nhieu|bao nhieu tien)\b/u,
       // an exchange rate ("công ty, giá" folds to the same words),
@@ -251,7 +253,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'cho sua', 'hang xom nuoi', 'mat long', 'nhac kheo', 'doi kheo',
       've tau', 'duong sat', 'lich tau', 'xe khach',
     ],
-    safeWith: [...SCAM_STORY, 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien'],
+    safeWith: [...SCAM_STORY, 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la'],
   },
   {
     reason: 'creative',
@@ -321,7 +323,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A residence status abroad (Japan's "tư cách lưu trú", "kỹ năng đặc định" visas) is not residence at home.
       'tu cach luu tru', 'ky nang dac dinh',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook'],
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
@@ -342,7 +344,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(gan chip|cay chip|tiem phong|tiem)\b.{0,10}\bcho (cho|meo)\b/u,
     ],
     strongPatterns: [
-      // Quitting a job ("nghỉ việc phải báo trước mấy ngày"); selling more online ("làm sao để nhiều người mua").
+      // How much tax ("nộp bao nhiêu tiền thuế"); quitting a job; selling more online ("làm sao để nhiều người mua").
+      /\b(nop|dong|tinh) bao nhieu (tien )?thue\b/u,
       /\bnghi viec\b.{0,40}\b(bao truoc|tru luong|tro cap thoi viec)\b/u,
       /\b(lam sao|cach)\b.{0,25}\b(nhieu nguoi mua|dong khach|ban chay|nhieu don)\b/u,
       // Wages paid late ("trả lương"), not a pension paid into an account ("chi trả lương hưu").
@@ -384,7 +387,7 @@ export const CORE_WORDS = [
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
   'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
-  'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket',
+  'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket', 'số lạ',
   'web nha nuoc', 'trang web that', 'trang web gia', 'web gia', 'trang gia mao', 'web chinh thuc', 'trang web chinh thuc', 'ten mien',
 ];
 

@@ -203,6 +203,8 @@ describe('outOfScopeReason', () => {
     ['Thẻ tín dụng quá hạn thanh toán một tuần thì bị tính lãi và phí phạt bao nhiêu?', 'prices'],
     ['mn ơi nghỉ việc thì phải báo trước mấy ngày, ko báo có bị trừ lương k', 'general'],
     ['ad ơi bay nội địa mang sạc dự phòng lên máy bay đc ko', 'general'],
+    ['Tôi bán hàng online doanh thu 800 triệu một năm thì phải nộp bao nhiêu tiền thuế?', 'general'],
+    ['mình muốn vay ngân hàng 300tr mua xe máy thì lãi bn 1 tháng ạ', 'prices'],
     ['đt e bị nóng ran khi sạc, lướt tiktok cũng nóng, có sao ko ad', 'device'],
     ['gửi tiết kiệm nh nhà nc hay nh tư nhân thì an toàn hơn mn ơi', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
@@ -419,6 +421,10 @@ describe('outOfScopeReason', () => {
     // A dormant credit card's fees are the dormant-account lesson's; a card's PIN is a core word, "mà pin" is not.
     'thẻ tín dụng bỏ quên lâu không dùng có bị tính phí thường niên không',
     'quên mã PIN thẻ ATM thì làm sao',
+    // Papers that do not match for a land sale; a child's gifts to a game streamer paid from a parent's account.
+    'Làm thủ tục mua bán đất đai thì phát hiện thông tin trong chứng minh nhân dân và sổ hộ khẩu không khớp địa chỉ, phải làm sao',
+    'con 10 tuổi xem livestream chơi game, được thần tượng bảo tặng quà ảo, chuyển đi rất nhiều tiền từ tài khoản của tôi',
+    'mua vé tàu qua facebook có an toàn không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
@@ -436,6 +442,7 @@ describe('namesTopic', () => {
     // "mà pin" typed with diacritics is a battery, not a card's PIN.
     expect(mentionsCore('Điện thoại Samsung của tôi sạc cả đêm mà pin chỉ lên 60%, có phải hỏng pin không?')).toBe(false);
     expect(mentionsCore('quên mã PIN thẻ ATM thì làm sao')).toBe(true);
+    expect(mentionsCore('Mấy hôm nay có số lạ gọi đến, bắt máy thì không ai nói gì. Tôi có nên gọi lại xem ai không?')).toBe(true);
   });
 });
 
