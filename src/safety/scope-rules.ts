@@ -243,7 +243,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // such a question in scope, and a form of the public services ("tờ khai dịch vụ công file Word") stays too.
     reason: 'general',
     strong: [
-      'excel', 'file word', 'microsoft word', 'powerpoint', 'may photo', 'photo 2 mat', 'photo hai mat', 'in 2 mat', 'in hai mat', 'may in', 'ket giay', 'font chu', 'phong chu',
+      'excel', 'file word', 'microsoft word', 'tren word', 'can le', 'powerpoint', 'may photo', 'photo 2 mat', 'photo hai mat', 'in 2 mat', 'in hai mat', 'may in', 'ket giay', 'font chu', 'phong chu',
       'chiem bo nho', 'chiem het bo nho', 'ten hien thi', 'chatgpt', 'chat gpt',
       'dieu hoa', 'may lanh', 'tu lanh', 'may giat', 'noi com dien',
       'quan ly chi tieu', 'chi tieu hop ly', 'thoi quen chi tieu', 'bo thoi quen', 'lo quan ly tien', 'quan ly tai chinh ca nhan', 'ai nay giu', 'gop chung lai',
@@ -323,7 +323,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A residence status abroad (Japan's "tư cách lưu trú", "kỹ năng đặc định" visas) is not residence at home.
       'tu cach luu tru', 'ky nang dac dinh',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook'],
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,

@@ -205,6 +205,7 @@ describe('outOfScopeReason', () => {
     ['ad ơi bay nội địa mang sạc dự phòng lên máy bay đc ko', 'general'],
     ['Tôi bán hàng online doanh thu 800 triệu một năm thì phải nộp bao nhiêu tiền thuế?', 'general'],
     ['mình muốn vay ngân hàng 300tr mua xe máy thì lãi bn 1 tháng ạ', 'prices'],
+    ['Soạn văn bản trên Word, làm sao căn lề chuẩn để in giấy mời họp tổ dân phố?', 'general'],
     ['đt e bị nóng ran khi sạc, lướt tiktok cũng nóng, có sao ko ad', 'device'],
     ['gửi tiết kiệm nh nhà nc hay nh tư nhân thì an toàn hơn mn ơi', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
@@ -425,6 +426,7 @@ describe('outOfScopeReason', () => {
     'Làm thủ tục mua bán đất đai thì phát hiện thông tin trong chứng minh nhân dân và sổ hộ khẩu không khớp địa chỉ, phải làm sao',
     'con 10 tuổi xem livestream chơi game, được thần tượng bảo tặng quà ảo, chuyển đi rất nhiều tiền từ tài khoản của tôi',
     'mua vé tàu qua facebook có an toàn không',
+    'Tôi cần phiếu lý lịch tư pháp để nộp hồ sơ xin việc. Có làm trên VNeID được không?',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
