@@ -94,7 +94,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: [
       'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang bi yeu', 'mang qua yeu', 'mang rat yeu',
       'lag', 'giat lag', 'bi do may', 'do may qua', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
-      'bo nho day', 'day bo nho', 'giai phong bo nho', 'giai phong dung luong', 'nong khi sac', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
+      'bo nho day', 'day bo nho', 'giai phong bo nho', 'giai phong dung luong', 'nong khi sac', 'sac pin khong vao', 'sua cho re', 'man hinh chap chon', 'tang song', 'kich song', 'goi noi mang', 'goi ngoai mang', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'hong camera', 'camera bi mo', 'camera chup mo', 'hu camera', 'camera bi hu', 'sua camera', 'thay camera', 'sua dien thoai',
       // "hỏng camera" typed "hong camera" reads as "không camera".
       'khong camera',
@@ -148,7 +148,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // which bank to keep savings in,
       /\bgui tiet kiem\b.{0,60}\b(an toan hon|lai cao|lai hon|loi hon|lai suat)\b/u,
       // a credit card's late interest and fees, or which card to open,
-      /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat)\b.{0,30}\bbao nhieu\b|\bthe ghi no hay the tin dung\b|\bthe tin dung hay the ghi no\b/u,
+      /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat|phi thuong nien)\b.{0,30}\bbao nhieu\b|\bthe (ghi no|tin dung) (hay|vs|va|voi) the (tin dung|ghi no)\b/u,
       // a loan to buy a vehicle or a house, or its monthly interest,
       /\bvay\b.{0,30}\bmua (xe|nha|dat|o to|oto)\b|\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
@@ -243,7 +243,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // such a question in scope, and a form of the public services ("tờ khai dịch vụ công file Word") stays too.
     reason: 'general',
     strong: [
-      'excel', 'file word', 'microsoft word', 'tren word', 'can le', 'powerpoint', 'may photo', 'photo 2 mat', 'photo hai mat', 'in 2 mat', 'in hai mat', 'may in', 'ket giay', 'font chu', 'phong chu',
+      'excel', 'file word', 'microsoft word', 'tren word', 'can le', 'chu to hon', 'chu to len', 'sieu thi nao', 'dang khuyen mai', 'powerpoint', 'may photo', 'photo 2 mat', 'photo hai mat', 'in 2 mat', 'in hai mat', 'may in', 'ket giay', 'font chu', 'phong chu',
       'chiem bo nho', 'chiem het bo nho', 'ten hien thi', 'chatgpt', 'chat gpt',
       'dieu hoa', 'may lanh', 'tu lanh', 'may giat', 'noi com dien',
       'quan ly chi tieu', 'chi tieu hop ly', 'thoi quen chi tieu', 'bo thoi quen', 'lo quan ly tien', 'quan ly tai chinh ca nhan', 'ai nay giu', 'gop chung lai',
@@ -388,6 +388,7 @@ export const CORE_WORDS = [
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
   'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
   'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket', 'số lạ',
+  'chuyen nham', 'chuyen khoan nham', 'chuyen tien nham', 'nham tai khoan', 'nham so tai khoan', 'cho nguoi mat', 'nguoi da mat', 'qua doi', 'bao tu', 'mai tang',
   'web nha nuoc', 'trang web that', 'trang web gia', 'web gia', 'trang gia mao', 'web chinh thuc', 'trang web chinh thuc', 'ten mien',
 ];
 

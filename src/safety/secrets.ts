@@ -13,6 +13,8 @@ export const REDACTED = '[đã ẩn]';
 
 /** Words that name a one-time code (folded); the code is the number written near them. */
 const CODE_WORDS = String.raw`(?:otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bao mat|ma giao dich|ma pin|pin|passcode|ma dang nhap|ma so|ma \d so|code|ma)`;
+/** The same after the number: a bare "ma" there is mostly "mà" ("còn hạn tới 2027 mà"), not "mã". */
+const CODE_WORDS_AFTER = String.raw`(?:ma )?${CODE_WORDS.replace('|code|ma)', '|code)')}`;
 /** Words that name a password (folded). */
 const PASSWORD_WORDS = String.raw`(?:mat khau|matkhau|mat ma|password|passwd|pass|pwd|pw|mk)`;
 /** A run of digits, possibly grouped by single spaces, dots or dashes: "482913", "4 8 3 9 2 0", "001-203-004567". */
@@ -73,9 +75,9 @@ function classifyNumber(raw: string, digits: string, before: string, after: stri
   if (digits.length < 4 || digits.length > 8) return undefined;
   // "1.000.000 đồng", "10.000": an amount written with thousands separators.
   if (/^[1-9]\d{0,2}(\.\d{3})+$/u.test(raw) || /^\s*(d|dong|vnd|k|nghin|trieu|ty|%|nam|gio|phut|ngay|thang)\b/u.test(after)) return undefined;
-  if (/^(19|20)\d\d$/u.test(digits) && /\b(nam|tu|den|truoc|sau|ngay|thang)\s*$/u.test(before)) return undefined;
+  if (/^(19|20)\d\d$/u.test(digits) && /\b(nam|tu|den|toi|het|han|truoc|sau|ngay|thang)\s*$/u.test(before)) return undefined;
   const codeBefore = new RegExp(String.raw`\b${CODE_WORDS}\b(?:(?!\b(?:so dien thoai|sdt|tong dai|hotline|goi)\b)[^\d\n]){0,${NEAR}}$`, 'u').test(before);
-  const codeAfter = new RegExp(String.raw`^\s*(?:la|chinh la)?\s*${CODE_WORDS}\b`, 'u').test(after);
+  const codeAfter = new RegExp(String.raw`^\s*(?:la|chinh la)?\s*${CODE_WORDS_AFTER}\b`, 'u').test(after);
   const cvv = /\b(?:cvv|cvc)\b\D{0,12}$/u.test(before) && digits.length <= 4;
   if (cvv || codeBefore || codeAfter) return 'otp';
   // "4 8 3 9 2 0": a code spelled digit by digit, whatever the words around it.

@@ -206,6 +206,9 @@ describe('outOfScopeReason', () => {
     ['Tôi bán hàng online doanh thu 800 triệu một năm thì phải nộp bao nhiêu tiền thuế?', 'general'],
     ['mình muốn vay ngân hàng 300tr mua xe máy thì lãi bn 1 tháng ạ', 'prices'],
     ['Soạn văn bản trên Word, làm sao căn lề chuẩn để in giấy mời họp tổ dân phố?', 'general'],
+    ['Thẻ tín dụng Vietcombank phí thường niên mỗi năm là bao nhiêu?', 'prices'],
+    ['thẻ tín dụng vs thẻ ghi nợ khác nhau j ạ, e nên làm loại nào', 'prices'],
+    ['dien thoai samsung cua toi sac pin khong vao, man hinh chap chon, mang ra dau sua cho re', 'device'],
     ['đt e bị nóng ran khi sạc, lướt tiktok cũng nóng, có sao ko ad', 'device'],
     ['gửi tiết kiệm nh nhà nc hay nh tư nhân thì an toàn hơn mn ơi', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
@@ -427,6 +430,8 @@ describe('outOfScopeReason', () => {
     'con 10 tuổi xem livestream chơi game, được thần tượng bảo tặng quà ảo, chuyển đi rất nhiều tiền từ tài khoản của tôi',
     'mua vé tàu qua facebook có an toàn không',
     'Tôi cần phiếu lý lịch tư pháp để nộp hồ sơ xin việc. Có làm trên VNeID được không?',
+    // A hacked account asking money "to exchange currency at a good rate" is the scam, not an exchange rate.
+    'cuộc gọi nhỡ Viber từ tài khoản của con gái, rồi nhắn là sóng yếu, cần tiền để đổi ngoại tệ được giá',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
@@ -445,6 +450,10 @@ describe('namesTopic', () => {
     expect(mentionsCore('Điện thoại Samsung của tôi sạc cả đêm mà pin chỉ lên 60%, có phải hỏng pin không?')).toBe(false);
     expect(mentionsCore('quên mã PIN thẻ ATM thì làm sao')).toBe(true);
     expect(mentionsCore('Mấy hôm nay có số lạ gọi đến, bắt máy thì không ai nói gì. Tôi có nên gọi lại xem ai không?')).toBe(true);
+    // A mistaken transfer and a death in the family are topics of their own; tired eyes ("mỏi mắt") are not a death.
+    expect(namesTopic('chuyển khoản nhầm 500 nghìn cho người lạ rồi, làm sao lấy lại được không')).toBe(true);
+    expect(namesTopic('ba toi moi mat tuan truoc, nghe noi bay gio lam giay to cho nguoi mat tren mang duoc')).toBe(true);
+    expect(mentionsCore('dung dien thoai nhieu bi moi mat kho mat thi nho thuoc gi')).toBe(false);
   });
 });
 

@@ -55,6 +55,8 @@ describe('scanSecrets', () => {
     'Cập nhật sinh trắc học sau ngày 1/1/2025 được không',
     // "mk" is "mình" here, and what follows is a link seen, not a password.
     'mk thay link dichvucong-gov.cc gui qua tin nhan, vao dc ko mn',
+    // A year "tới 2027" followed by "mà" (not "mã").
+    'cmnd của mk in là còn hạn tới 2027 mà, vậy mk có cần đi lm căn cước k',
   ])('leaves ordinary text alone: "%s"', (text) => {
     expect(scanSecrets(text)).toEqual({ kinds: [], redacted: text });
   });
