@@ -269,9 +269,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (reply.intent === 'knowledge' && reply.meta.covered && victim && !(/công an/u.test(reply.text) && /ngân hàng/u.test(reply.text))) {
       reply.text = `${reply.text}\n\n${say.SCAM_HELP}`;
     }
-    // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics,
-    // and declined as out of scope otherwise: a phone's, Zalo's or a bank card's other features are not what it answers.
-    // So is one matched only loosely (scattered shared words: "tiền điện tăng gấp đôi" against a loan app's "gấp đôi").
+    // A question the knowledge does not cover is "chưa có thông tin" when it names one of the assistant's core topics by
+    // a word of its own ("ngân hàng", which everyday questions share, is not enough), and declined as out of scope
+    // otherwise: a phone's, Zalo's or a bank card's other features are not what it answers. So is one matched only
+    // loosely (scattered shared words: "tiền điện tăng gấp đôi" against a loan app's "gấp đôi") that names no core word.
     // A scam's story (the lexicon's scam_markers: "số lạ gọi báo…") is in scope even in words the knowledge lacks.
     const unanswered = !reply.meta.covered && !reply.meta.inTopic;
     if ((unanswered || reply.meta.loose) && !scamStory && !(unanswered ? namesTopic : mentionsCore)(analysis.normalized)) {

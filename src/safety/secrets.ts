@@ -12,9 +12,10 @@ export interface SecretScan {
 export const REDACTED = '[đã ẩn]';
 
 /** Words that name a one-time code (folded); the code is the number written near them. */
-const CODE_WORDS = String.raw`(?:otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bao mat|ma giao dich|ma pin|pin|passcode|ma dang nhap|ma so|ma \d so|code|ma)`;
-/** The same after the number: a bare "ma" there is mostly "mà" ("còn hạn tới 2027 mà"), not "mã". */
-const CODE_WORDS_AFTER = String.raw`(?:ma )?${CODE_WORDS.replace('|code|ma)', '|code)')}`;
+const CODE_WORD_LIST = ['otp', 'ma xac thuc', 'ma xac nhan', 'ma kich hoat', 'ma bao mat', 'ma giao dich', 'ma pin', 'pin', 'passcode', 'ma dang nhap', 'ma so', String.raw`ma \d so`, 'code', 'ma'];
+const CODE_WORDS = `(?:${CODE_WORD_LIST.join('|')})`;
+/** The same after the number, where a bare "ma" is mostly "mà" ("còn hạn tới 2027 mà"), not "mã": "mã OTP" still is. */
+const CODE_WORDS_AFTER = `(?:ma )?(?:${CODE_WORD_LIST.filter((w) => w !== 'ma').join('|')})`;
 /** Words that name a password (folded). */
 const PASSWORD_WORDS = String.raw`(?:mat khau|matkhau|mat ma|password|passwd|pass|pwd|pw|mk)`;
 /** A run of digits, possibly grouped by single spaces, dots or dashes: "482913", "4 8 3 9 2 0", "001-203-004567". */
