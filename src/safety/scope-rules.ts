@@ -40,7 +40,7 @@ const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
 const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', 'phi nhan viec', 'phi dao tao', 'tien dong phuc', 'phi giu cho'];
 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'trang giả', 'trang giả mạo', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'trang giả', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -389,7 +389,7 @@ export const CORE_WORDS = [
   'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
   'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket', 'số lạ',
   'chuyen nham', 'chuyen khoan nham', 'chuyen tien nham', 'nham tai khoan', 'nham so tai khoan', 'cho nguoi mat', 'nguoi da mat', 'qua doi', 'bao tu', 'mai tang',
-  'web nha nuoc', 'trang web that', 'trang web gia', 'web gia', 'trang gia mao', 'web chinh thuc', 'trang web chinh thuc', 'ten mien',
+  'web nha nuoc', 'trang web that', 'web gia', 'trang gia mao', 'web chinh thuc', 'ten mien',
 ];
 
 /**
