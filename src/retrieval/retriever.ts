@@ -283,14 +283,15 @@ export class Retriever {
       if (dense) passages = this.fuse(lexical, dense).slice(0, k);
     }
     const leading = passages.slice(0, TUNING.coverage.leading);
+    const byText = leading.filter((p) => this.coveredByText(p, analysis));
     const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
       ? 'variant'
-      : leading.some((p) => this.coveredByText(p, analysis))
+      : byText.length > 0
         ? 'coverage'
         : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
           ? 'dense'
           : 'weak';
-    const loose = rule === 'coverage' && !leading.some((p) => this.coveredByText(p, analysis) && this.pairsHeld(p.chunk, analysis) >= TUNING.coverage.minPairs);
+    const loose = rule === 'coverage' && !byText.some((p) => this.pairsHeld(p.chunk, analysis) >= TUNING.coverage.minPairs);
     return { passages, covered: rule !== 'weak', rule, loose, analysis };
   }
 

@@ -24,11 +24,17 @@ export interface ScopeRule {
 
 export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
 
+/** Asked for more after paying ("lại đòi thêm tiền"): both a scam told and a victim's story. */
+const ASKED_FOR_MORE = ['lai doi them', 'doi them tien', 'doi them phi'];
+
+/** A doubt that came after paying ("giờ mới thấy nghi", "rồi mới biết"): a victim's story, and a scam's. */
+const DOUBT_AFTER = ['moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet'];
+
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
-const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'bao chuyen them', 'bat chuyen them', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'lai doi them', 'doi them tien', 'doi them phi'];
+const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'bao chuyen them', 'bat chuyen them', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', ...ASKED_FOR_MORE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
-export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', 'mat het tien', 'mat sach tien', 'bi rut het', 'bi rut sach', 'lai doi them', 'doi them tien', 'doi them phi'];
+export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien', ...DOUBT_AFTER, 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', 'mat het tien', 'mat sach tien', 'bi rut het', 'bi rut sach', ...ASKED_FOR_MORE];
 
 /** Bait of an investment or romance scam: a stranger met online, profits that cannot be withdrawn without paying first. */
 const WITHDRAWAL_BAIT = ['lam quen', 'bắt đóng', 'khong rut duoc', 'muon rut', 'rut lai'];
@@ -40,7 +46,7 @@ const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
 const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', 'phi nhan viec', 'phi dao tao', 'tien dong phuc', 'phi giu cho'];
 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet', 'trang giả', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', ...DOUBT_AFTER, 'trang giả', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -94,7 +100,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: [
       'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang bi yeu', 'mang qua yeu', 'mang rat yeu',
       'lag', 'giat lag', 'bi do may', 'do may qua', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
-      'bo nho day', 'day bo nho', 'giai phong bo nho', 'giai phong dung luong', 'nong khi sac', 'sac pin khong vao', 'sua cho re', 'man hinh chap chon', 'tang song', 'kich song', 'goi noi mang', 'goi ngoai mang', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
+      'bo nho day', 'day bo nho', 'giai phong bo nho', 'giai phong dung luong', 'sac pin khong vao', 'sua cho re', 'man hinh chap chon', 'tang song', 'kich song', 'goi noi mang', 'goi ngoai mang', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'hong camera', 'camera bi mo', 'camera chup mo', 'hu camera', 'camera bi hu', 'sua camera', 'thay camera', 'sua dien thoai',
       // "hỏng camera" typed "hong camera" reads as "không camera".
       'khong camera',
@@ -149,8 +155,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bgui tiet kiem\b.{0,60}\b(an toan hon|lai cao|lai hon|loi hon|lai suat)\b/u,
       // a credit card's late interest and fees, or which card to open,
       /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat|phi thuong nien)\b.{0,30}\bbao nhieu\b|\bthe (ghi no|tin dung) (hay|vs|va|voi) the (tin dung|ghi no)\b/u,
-      // a loan to buy a vehicle or a house, or its monthly interest,
-      /\bvay\b.{0,30}\bmua (xe|nha|dat|o to|oto)\b|\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
+      // a loan's monthly interest,
+      /\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
       /\b(goi cuoc|goi 4g|goi 5g|goi data|goi mang)\b.{0,40}\b(re nhat|nao re|nao tot|nao nhieu|bao nhieu tien)\b/u,
       // an exchange rate ("công ty, giá" folds to the same words),
@@ -167,7 +173,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // which bank is easiest for a loan or a card ("mở thẻ tín dụng bank nào dễ duyệt nhất"),
       /\bngan hang nao\b.{0,15}\b(de|nhanh) (duyet|vay|mo|cho vay)\b/u,
       // A loan for a house or a car ("vay ngân hàng 500 triệu mua nhà thì lãi suất bao nhiêu"), even beside the bank.
-      /\bvay\b.{0,40}\bmua (nha|xe|dat|o to|chung cu|can ho)\b/u,
+      /\bvay\b.{0,40}\bmua (nha|xe|dat|o to|oto|chung cu|can ho)\b/u,
       // whether a price or a share will rise ("cổ phiếu VCB mai lên hay xuống").
       /\b(gia|co phieu|cp|chung khoan|vang|do la|usd|bitcoin|coin|ty gia|ti gia|vn ?index)\b.{0,40}\b(len|tang) hay (xuong|giam)\b/u,
     ],
@@ -386,7 +392,7 @@ export const CORE_WORDS = [
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
-  'cong ty du lich', 'lu hanh', 'cong an goi', 'bat coc', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
+  'cong ty du lich', 'lu hanh', 'cong an goi', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
   'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket', 'số lạ',
   'chuyen nham', 'chuyen khoan nham', 'chuyen tien nham', 'nham tai khoan', 'nham so tai khoan', 'cho nguoi mat', 'nguoi da mat', 'qua doi', 'bao tu', 'mai tang',
   'web nha nuoc', 'trang web that', 'web gia', 'trang gia mao', 'web chinh thuc', 'ten mien',
