@@ -31,10 +31,13 @@ const ASKED_FOR_MORE = ['lai doi them', 'doi them tien', 'doi them phi'];
 const DOUBT_AFTER = ['moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet'];
 
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
-const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'bao chuyen them', 'bat chuyen them', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', ...ASKED_FOR_MORE];
+const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', ...ASKED_FOR_MORE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
-export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi mat', 'bi tru tien', ...DOUBT_AFTER, 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', 'mat het tien', 'mat sach tien', 'bi rut het', 'bi rut sach', ...ASKED_FOR_MORE];
+export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi tru tien', ...DOUBT_AFTER, 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', 'mat het tien', 'mat sach tien', 'bi rut het', 'bi rut sach', ...ASKED_FOR_MORE];
+
+/** What a victim says was lost ("bị mất 20 triệu", "bị mất nick Zalo"); "bị mất ngủ", "bị mất sóng" tell of no scam. */
+export const VICTIM_PATTERNS = [/\bbi mat (\d+|tien|tai khoan|het|sach|nick|zalo|facebook|fb|vi|dien thoai|dt|the|quyen|so tien)\b/u];
 
 /** Bait of an investment or romance scam: a stranger met online, profits that cannot be withdrawn without paying first. */
 const WITHDRAWAL_BAIT = ['lam quen', 'bắt đóng', 'khong rut duoc', 'muon rut', 'rut lai'];
@@ -106,7 +109,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'khong camera',
       'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha',
       'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'chan sac', 'cam sac', 'cuc sac', 'cu sac', 'day sac', 'sac bi nong', 'nong khi sac', 'may bi nong', 'dien thoai bi nong', 'pin khong len', 'khong len pin', 'sac khong len', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'chon may nao', 'nen chon dien thoai', 'chon dien thoai nao', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
-      'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'chuyen mang giu so', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
+      'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'chuyen mang giu so', 'chuyen danh ba', 'sao luu danh ba', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
@@ -121,6 +124,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bnong\b.{0,10}\bkhi (sac|choi game|luot|xem)\b/u,
       // A phone to buy within a budget ("mua đt tầm 5 triệu").
       /\b(mua|chon)\b.{0,30}\b(may|dien thoai|dt)\b.{0,30}\b(tam|duoi|khoang|tren) \d+\s*(tr|trieu|cu)\b/u,
+      // Moving a number to another carrier ("chuyển từ mạng Viettel sang Mobi giữ nguyên số").
+      /\b(chuyen|doi)\b.{0,20}\bmang\b.{0,40}\b(giu (nguyen )?so|sang (viettel|mobi\w*|vina\w*|vietnamobile|itel))\b/u,
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
@@ -147,18 +152,21 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(mua|ban) .{0,20}\b(re|uy tin|chinh hang)\b/u,
       /\b(loai|hang|hieu|mau) nao (ben|tot|dep|re)\b/u,
       // A fare or a timetable; whether a ticket seller is real is the scams topic.
-      /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|re nhat)\b/u,
+      /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|luc nao|re nhat)\b/u,
     ],
     // Even beside core words:
     strongPatterns: [
       // which bank to keep savings in,
-      /\bgui tiet kiem\b.{0,60}\b(an toan hon|lai cao|lai hon|loi hon|lai suat)\b/u,
+      /\b(gui|so) tiet kiem\b.{0,60}\b(an toan hon|lai cao|lai hon|loi hon|lai suat)\b/u,
       // a credit card's late interest and fees, or which card to open,
       /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat|phi thuong nien)\b.{0,30}\bbao nhieu\b|\bthe (ghi no|tin dung) (hay|vs|va|voi) the (tin dung|ghi no)\b/u,
+      /\bthe tin dung\b.{0,30}\b(tre han|tra cham|cham tra|qua han thanh toan)\b/u,
+      // what a card's yearly fee is ('phí thường niên thẻ ATM bao nhiêu'),
+      /\bphi thuong nien\b.{0,40}\b(bao nhieu|het bao nhieu|mat bao nhieu)\b/u,
       // a loan's monthly interest,
       /\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
-      /\b(goi cuoc|goi 4g|goi 5g|goi data|goi mang)\b.{0,40}\b(re nhat|nao re|nao tot|nao nhieu|bao nhieu tien)\b/u,
+      /\b(goi cuoc|goi 4g|goi 5g|goi data|goi mang)\b.{0,40}\b(re nhat|nao re|nao tot|nao nhieu|bao nhieu tien|nao loi|loi hon|re hon)\b/u,
       // an exchange rate ("công ty, giá" folds to the same words),
       /(?<!\bcong )\bt[yi] gia\b/u,
       // money exchanged,
@@ -166,6 +174,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // interest worked out,
       /\b(tinh giup|tinh dum|tinh ho|tinh xem)\b.{0,80}\blai\b/u,
       /\bgui\b.{0,30}\blai\b.{0,40}\b(duoc bao nhieu|bao nhieu tien)\b/u,
+      // what a ticket costs, even one sold in a bank app ("vé đi Đà Nẵng tháng 1 giá bao nhiêu"),
+      /\bve (may bay|tau|xe|di)\b.{0,40}\b(gia bao nhieu|het bao nhieu|bao nhieu tien)\b/u,
       // where a ticket is cheap or easy to get ("đặt vé tàu online trang nào rẻ").
       /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u,
       // what an installment purchase costs up front ("mua iPhone trả góp bằng căn cước trả trước bao nhiêu phần trăm"),
@@ -253,10 +263,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'chiem bo nho', 'chiem het bo nho', 'ten hien thi', 'chatgpt', 'chat gpt',
       'dieu hoa', 'may lanh', 'tu lanh', 'may giat', 'noi com dien',
       'quan ly chi tieu', 'chi tieu hop ly', 'thoi quen chi tieu', 'bo thoi quen', 'lo quan ly tien', 'quan ly tai chinh ca nhan', 'ai nay giu', 'gop chung lai',
-      'ghi chep thu chi', 'thu chi gia dinh', 'tieu lo', 'sac du phong',
+      'ghi chep thu chi', 'thu chi gia dinh', 'chia tien chi tieu', 'de danh duoc', 'de danh tien', 'tieu lo', 'sac du phong',
       'hoc tieng anh', 'tieng anh co ban', 'tieng anh giao tiep', 'hoc go phim',
       'de khong no', 'xe khong no', 'thay nhot', 'bugi',
-      'cho sua', 'hang xom nuoi', 'mat long', 'nhac kheo', 'doi kheo',
+      'cho sua', 'hang xom nuoi', 'dau xe chan', 'do xe chan', 'chan truoc cong', 'chan cong nha', 'mat long', 'nhac kheo', 'doi kheo',
       've tau', 'duong sat', 'lich tau', 'xe khach',
     ],
     safeWith: [...SCAM_STORY, 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la'],
@@ -317,10 +327,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Exams and recruitment, driving tests, wages, design: "khám tuyển nghĩa vụ công an", "mẹo thi lý thuyết bằng lái", "công ty chuyển khoản lương chậm", "mã QR menu".
     strong: [
       'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
-      'quyet toan thue', 'thue thu nhap', 'thue tncn', 'thue bao nhieu phan tram', 'dong thue bao nhieu', 'nop thue bao nhieu', 'thue gia tri gia tang', 'thue gtgt', 'thue vat', 'thue suat', 'hoa don dieu chinh', 'hoa don thay the', 'hoa don co ma', 'hoa don khong co ma', 'luong co so', 'cong chuc moi', 'chay grab', 'chay xe om', 'xe 50cc', 'xe 50 cc', 'di nhung dau', 'ngay 2 dem', 'ngay 3 dem', 'cai nhau', 'mau thuan gia dinh', 'me chong con dau', 'me chong va con dau', 'bao cao tai chinh', 'luong giao vien', 'luong co ban', 'muc luong', 'bang luong', 'viet cv', 'cv xin viec', 'phong van xin viec', 'phung duong', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
+      'quyet toan thue', 'thue mon bai', 'le phi mon bai', 'thue thu nhap', 'thue tncn', 'thue bao nhieu phan tram', 'dong thue bao nhieu', 'nop thue bao nhieu', 'thue gia tri gia tang', 'thue gtgt', 'thue vat', 'thue suat', 'hoa don dieu chinh', 'hoa don thay the', 'hoa don co ma', 'hoa don khong co ma', 'luong co so', 'cong chuc moi', 'chay grab', 'chay xe om', 'xe 50cc', 'xe 50 cc', 'di nhung dau', 'ngay 2 dem', 'ngay 3 dem', 'cai nhau', 'mau thuan gia dinh', 'me chong con dau', 'me chong va con dau', 'bao cao tai chinh', 'luong giao vien', 'luong co ban', 'muc luong', 'bang luong', 'viet cv', 'cv xin viec', 'phong van xin viec', 'phung duong', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'hoc vien canh sat', 'hoc vien an ninh', 'truong canh sat', 'truong cong an', 'thi vao hoc vien', 'thi nganh cong an',
-      'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
+      'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'nguyen ly hoat dong', 'hoat dong theo nguyen ly', 'theo nguyen ly nao', 'theo nguyen ly gi', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
       'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'dich vu cong ich', 'marketing', 'tep khach hang', 'karaoke', 'gay on ao', 'thi vao nganh', 'thi vao truong', 'tuyen cong nhan', 'cong nhan ve sinh', 'tuyen lao dong', 'nen di choi dau', 'di choi dau', 'diem nao choi', 'nhung diem nao choi', 'nen di dau choi', 'cho nao choi', 'diem tham quan', 'dia diem tham quan', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'vua re vua dep', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
       // Designing with a QR code: "làm menu mã QR bằng Canva".
       'lam menu', 'canva',

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { syllablesWithAccents, type Syllable } from '../text';
-import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
+import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -62,7 +62,8 @@ function matches(text: Read, patterns: readonly RegExp[] = []): boolean {
 
 /** True when the text tells of a scam the asker fell for ("tôi bị lừa…", "mất tiền"). */
 export function tellsOfVictim(text: string): boolean {
-  return hasAny(read(text), VICTIM);
+  const message = read(text);
+  return hasAny(message, VICTIM) || matches(message, VICTIM_PATTERNS);
 }
 
 /** True when the text uses a word of the assistant's core topics (VNeID, căn cước, public services, payment, scams…). */

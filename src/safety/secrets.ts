@@ -102,6 +102,8 @@ function looksLikePassword(secret: string, said: boolean): boolean {
   const word = secret.replace(/[.?!]+$/u, '');
   // "mk thấy link dichvucong-gov.cc": a link seen ("mk" is "mình"), not a password, unless said to be one.
   if (word.length < 4 || (!said && isWebAddress(word))) return false;
+  // "thuê tk của mk 500k/tháng": an amount of money ("mk" is "mình"), not a password.
+  if (MONEY.test(word)) return false;
   const letters = /\p{L}/u.test(word);
   const digits = /\d/u.test(word);
   const symbols = /[@#$%^&*!_+=~.]/u.test(word);
@@ -109,6 +111,9 @@ function looksLikePassword(secret: string, said: boolean): boolean {
   if (!letters && digits && /^\d{4,12}$/u.test(word)) return true;
   return said && word.length >= 6 && /^\p{L}+$/u.test(word) && /\p{Lu}/u.test(word.slice(1)) && !COMMON_WORDS.has(word.toLowerCase());
 }
+
+/** An amount written as people type it: "500k", "2tr5", "1,5tr/tháng", "300000đ". */
+const MONEY = /^\d+(?:[.,]\d+)?(?:k|tr\d?|trieu|ty|d|đ|vnd|dong)(?:\/\p{L}+)?$/iu;
 
 const COMMON_WORDS = new Set(['password', 'passcode', 'vneid']);
 

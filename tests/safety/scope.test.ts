@@ -211,6 +211,18 @@ describe('outOfScopeReason', () => {
     ['dien thoai samsung cua toi sac pin khong vao, man hinh chap chon, mang ra dau sua cho re', 'device'],
     ['đt e bị nóng ran khi sạc, lướt tiktok cũng nóng, có sao ko ad', 'device'],
     ['gửi tiết kiệm nh nhà nc hay nh tư nhân thì an toàn hơn mn ơi', 'prices'],
+    // Contacts and carriers are the phone's business; plans, savings, card fees and fares are prices, even in a bank app.
+    ['chuyển danh bạ sang máy mới thế nào cho khỏi mất số', 'device'],
+    ['chuyen tu vina sang mang viettel giu nguyen so duoc khong', 'device'],
+    ['gói cước trả trước với trả sau cái nào lợi hơn', 'device'],
+    ['mở sổ tiết kiệm trên app ngân hàng lãi suất có cao hơn ở quầy không', 'prices'],
+    ['phí thường niên thẻ ATM một năm mất bao nhiêu', 'prices'],
+    ['the tin dung tre han vai ngay co sao khong', 'prices'],
+    ['trong ứng dụng ngân hàng có mục mua vé, vé tàu đi Huế tháng sau giá bao nhiêu', 'prices'],
+    ['lương hai vợ chồng chia tiền chi tiêu thế nào để dành được', 'general'],
+    ['xe nhà bên cạnh đậu xe chắn cổng suốt thì làm sao', 'general'],
+    ['mã vạch trên hàng hóa hoạt động theo nguyên lý nào', 'general'],
+    ['hộ kinh doanh nhỏ nộp thuế môn bài bao nhiêu', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -432,6 +444,8 @@ describe('outOfScopeReason', () => {
     'Tôi cần phiếu lý lịch tư pháp để nộp hồ sơ xin việc. Có làm trên VNeID được không?',
     // A hacked account asking money "to exchange currency at a good rate" is the scam, not an exchange rate.
     'cuộc gọi nhỡ Viber từ tài khoản của con gái, rồi nhắn là sóng yếu, cần tiền để đổi ngoại tệ được giá',
+    // A seller of game items who wants the money first is the scam, not the game.
+    'người trên mạng bán đồ game giá rẻ bảo chuyển khoản trước, cháu tôi có nên mua không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
@@ -465,5 +479,10 @@ describe('tellsOfVictim', () => {
     expect(tellsOfVictim('tôi chuyển rồi mới biết Facebook người đó bị hack')).toBe(true);
     expect(tellsOfVictim('tôi đã chuyển 30 triệu lệ phí rồi, giờ họ lại đòi thêm tiền')).toBe(true);
     expect(tellsOfVictim('người gọi bảo đóng phí làm hồ sơ, có nên chuyển không')).toBe(false);
+    // What was lost says whether it is a scam: money or an account, not sleep or the signal.
+    expect(tellsOfVictim('tôi bị mất 15 triệu sau khi bấm vào link')).toBe(true);
+    expect(tellsOfVictim('bị mất nick zalo, họ đang nhắn vay tiền bạn bè')).toBe(true);
+    expect(tellsOfVictim('dạo này bị mất ngủ vì thức khuya xem điện thoại')).toBe(false);
+    expect(tellsOfVictim('điện thoại hay bị mất sóng ở nhà')).toBe(false);
   });
 });
