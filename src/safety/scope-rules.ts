@@ -109,7 +109,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'khong camera',
       'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha',
       'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'chan sac', 'cam sac', 'cuc sac', 'cu sac', 'day sac', 'sac bi nong', 'nong khi sac', 'may bi nong', 'dien thoai bi nong', 'pin khong len', 'khong len pin', 'sac khong len', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'chon may nao', 'nen chon dien thoai', 'chon dien thoai nao', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
-      'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'chuyen mang giu so', 'chuyen danh ba', 'sao luu danh ba', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
+      'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'chuyen mang giu so', 'chuyen vung quoc te', 'roaming', 'sim du lich', 'tat song 2g', 'song 2g', 'cuc gach', 'chuyen danh ba', 'sao luu danh ba', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
@@ -161,6 +161,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // a credit card's late interest and fees, or which card to open,
       /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat|phi thuong nien)\b.{0,30}\bbao nhieu\b|\bthe (ghi no|tin dung) (hay|vs|va|voi) the (tin dung|ghi no)\b/u,
       /\bthe tin dung\b.{0,30}\b(tre han|tra cham|cham tra|qua han thanh toan)\b/u,
+      // what limit a new card gets,
+      /\bmo the tin dung\b.{0,40}\bhan muc\b|\bhan muc\b.{0,20}\b(duoc|la) (bao nhieu|bn)\b.{0,30}\bluong\b/u,
       // what a card's yearly fee is ('phí thường niên thẻ ATM bao nhiêu'),
       /\bphi thuong nien\b.{0,40}\b(bao nhieu|het bao nhieu|mat bao nhieu)\b/u,
       // a loan's monthly interest,
@@ -264,7 +266,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'dieu hoa', 'may lanh', 'tu lanh', 'may giat', 'noi com dien',
       'quan ly chi tieu', 'chi tieu hop ly', 'thoi quen chi tieu', 'bo thoi quen', 'lo quan ly tien', 'quan ly tai chinh ca nhan', 'ai nay giu', 'gop chung lai',
       'ghi chep thu chi', 'thu chi gia dinh', 'chia tien chi tieu', 'de danh duoc', 'de danh tien', 'tieu lo', 'sac du phong',
-      'hoc tieng anh', 'tieng anh co ban', 'tieng anh giao tiep', 'hoc go phim',
+      'hoc tieng anh', 'hoc them tieng anh', 'tieng anh online', 'tieng anh co ban', 'tieng anh giao tiep', 'hoc go phim',
       'de khong no', 'xe khong no', 'thay nhot', 'bugi',
       'cho sua', 'hang xom nuoi', 'dau xe chan', 'do xe chan', 'chan truoc cong', 'chan cong nha', 'mat long', 'nhac kheo', 'doi kheo',
       've tau', 'duong sat', 'lich tau', 'xe khach',
@@ -331,7 +333,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'sang ten nha', 'sang ten dat', 'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'hoc vien canh sat', 'hoc vien an ninh', 'truong canh sat', 'truong cong an', 'thi vao hoc vien', 'thi nganh cong an',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'nguyen ly hoat dong', 'hoat dong theo nguyen ly', 'theo nguyen ly nao', 'theo nguyen ly gi', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
-      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'dich vu cong ich', 'marketing', 'tep khach hang', 'karaoke', 'gay on ao', 'thi vao nganh', 'thi vao truong', 'tuyen cong nhan', 'cong nhan ve sinh', 'tuyen lao dong', 'nen di choi dau', 'di choi dau', 'diem nao choi', 'nhung diem nao choi', 'nen di dau choi', 'cho nao choi', 'diem tham quan', 'dia diem tham quan', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'vua re vua dep', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
+      'qr menu', 'ma qr menu', 'menu qr', 'nau mon', 'nen nau', 'mon gi ngon', 'ho so xin viec', 'don xin viec', 'don xin nghi viec', 'don xin thoi viec', 'don xin nghi phep', 'giay vay no', 'giay vay tien', 'viet giay vay', 'giay no', 'di grab', 'xe grab', 'cuoc grab', 'cuoc taxi', 'truoc day ten la gi', 'truoc day goi la gi', 'ielts', 'toeic', 'toefl', 'dinh danh thuong hieu', 'nhan dien thuong hieu', 'xay dung thuong hieu', 'dich vu cong ich', 'marketing', 'tep khach hang', 'karaoke', 'gay on ao', 'thi vao nganh', 'thi vao truong', 'tuyen cong nhan', 'cong nhan ve sinh', 'tuyen lao dong', 'nen di choi dau', 'di choi dau', 'diem nao choi', 'nhung diem nao choi', 'nen di dau choi', 'cho nao choi', 'diem tham quan', 'dia diem tham quan', 'homestay nao', 'khach san nao', 'nha nghi nao', 'dia diem du lich', 'quan an ngon', 'an gi ngon', 'nao ngon', 'dac san', 'vua re vua dep', 'qua sinh nhat', 'goi y qua', 'tang qua gi', 'mua qua gi',
       // Designing with a QR code: "làm menu mã QR bằng Canva".
       'lam menu', 'canva',
       // A visa's proof of funds; how many provinces there are now.
@@ -362,6 +364,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strongPatterns: [
       // How much tax ("nộp bao nhiêu tiền thuế"); quitting a job; selling more online ("làm sao để nhiều người mua").
       /\b(nop|dong|tinh) bao nhieu (tien )?thue\b/u,
+      // Tax on a rent or a shop's income ('cho thuê phòng trọ … có phải nộp thuế không').
+      /\bcho thue\b.{0,60}\b(nop|dong|chiu) thue\b/u,
       /\bnghi viec\b.{0,40}\b(bao truoc|tru luong|tro cap thoi viec)\b/u,
       /\b(lam sao|cach)\b.{0,25}\b(nhieu nguoi mua|dong khach|ban chay|nhieu don)\b/u,
       // Wages paid late ("trả lương"), not a pension paid into an account ("chi trả lương hưu").

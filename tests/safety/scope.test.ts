@@ -223,6 +223,12 @@ describe('outOfScopeReason', () => {
     ['xe nhà bên cạnh đậu xe chắn cổng suốt thì làm sao', 'general'],
     ['mã vạch trên hàng hóa hoạt động theo nguyên lý nào', 'general'],
     ['hộ kinh doanh nhỏ nộp thuế môn bài bao nhiêu', 'general'],
+    ['sang Hàn Quốc chơi thì bật chuyển vùng quốc tế hay mua sim bên đó', 'device'],
+    ['mở thẻ tín dụng lương 8 triệu thì được hạn mức bao nhiêu', 'prices'],
+    ['cho thuê ki ốt mỗi tháng 10 triệu có phải nộp thuế không', 'general'],
+    ['soạn giúp tôi đơn xin nghỉ phép 3 ngày', 'general'],
+    ['cho bạn mượn tiền qua chuyển khoản có cần viết giấy vay nợ không', 'general'],
+    ['thi ielts bao nhiêu điểm thì xin được học bổng', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
