@@ -162,7 +162,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bthe tin dung\b.{0,60}\b(lai|phi phat|lai phat|phi thuong nien)\b.{0,30}\bbao nhieu\b|\bthe (ghi no|tin dung) (hay|vs|va|voi) the (tin dung|ghi no)\b/u,
       /\bthe tin dung\b.{0,30}\b(tre han|tra cham|cham tra|qua han thanh toan)\b/u,
       // what limit a new card gets,
-      /\bmo the tin dung\b.{0,40}\bhan muc\b|\bhan muc\b.{0,20}\b(duoc|la) (bao nhieu|bn)\b.{0,30}\bluong\b/u,
+      /\bmo the tin dung\b.{0,40}\bhan muc\b.{0,15}\b(bao nhieu|bn)\b/u,
       // what a card's yearly fee is ('phí thường niên thẻ ATM bao nhiêu'),
       /\bphi thuong nien\b.{0,40}\b(bao nhieu|het bao nhieu|mat bao nhieu)\b/u,
       // a loan's monthly interest,
@@ -292,9 +292,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'health',
+    // A doctor faked in an advert to sell a cure ("video bác sĩ giới thiệu thuốc chữa khỏi tiểu đường") is a scam.
+    notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake'],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
-    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
+    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
@@ -321,7 +323,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // Writing software, even about OTPs ("tạo mã OTP trong nodejs"): only a scam told keeps it in scope.
     reason: 'general',
-    strong: ['nodejs', 'node js', 'python', 'javascript', 'java', 'php', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien'],
+    strong: ['nodejs', 'node js', 'python', 'javascript', 'java', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien'],
+    // "PHP 55.000" is an amount in Philippine pesos on a card statement, not the language.
+    strongPatterns: [/\bphp\b(?!\s*\d)/u],
     safeWith: SCAM_TOLD,
   },
   {

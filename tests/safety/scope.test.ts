@@ -223,6 +223,7 @@ describe('outOfScopeReason', () => {
     ['xe nhà bên cạnh đậu xe chắn cổng suốt thì làm sao', 'general'],
     ['mã vạch trên hàng hóa hoạt động theo nguyên lý nào', 'general'],
     ['hộ kinh doanh nhỏ nộp thuế môn bài bao nhiêu', 'general'],
+    ['học lập trình web bằng php có khó không', 'general'],
     ['sang Hàn Quốc chơi thì bật chuyển vùng quốc tế hay mua sim bên đó', 'device'],
     ['mở thẻ tín dụng lương 8 triệu thì được hạn mức bao nhiêu', 'prices'],
     ['cho thuê ki ốt mỗi tháng 10 triệu có phải nộp thuế không', 'general'],
@@ -452,6 +453,10 @@ describe('outOfScopeReason', () => {
     'cuộc gọi nhỡ Viber từ tài khoản của con gái, rồi nhắn là sóng yếu, cần tiền để đổi ngoại tệ được giá',
     // A seller of game items who wants the money first is the scam, not the game.
     'người trên mạng bán đồ game giá rẻ bảo chuyển khoản trước, cháu tôi có nên mua không',
+    // A card charged in pesos ("PHP"), not the programming language.
+    'thẻ tín dụng bị trừ khoản PHP 20.000 mà tôi không mua gì, phải làm sao',
+    // A famous doctor in an advert for a cure is the deepfake scam, not a health question.
+    'thấy video bác sĩ nổi tiếng giới thiệu thuốc chữa khỏi huyết áp, có nên mua không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
