@@ -31,7 +31,7 @@ const ASKED_FOR_MORE = ['lai doi them', 'doi them tien', 'doi them phi'];
 const DOUBT_AFTER = ['moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet'];
 
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
-const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', ...ASKED_FOR_MORE];
+const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', 'mat sach tien', 'mat het tien', 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', ...ASKED_FOR_MORE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
 export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi tru tien', ...DOUBT_AFTER, 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', 'mat het tien', 'mat sach tien', 'bi rut het', 'bi rut sach', ...ASKED_FOR_MORE];
@@ -49,7 +49,7 @@ const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
 const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', 'phi nhan viec', 'phi dao tao', 'tien dong phuc', 'phi giu cho'];
 
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
-const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', ...DOUBT_AFTER, 'trang giả', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
+const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'chac chan co lai', 'khong bao gio lo', 'thong tin noi bo', ...DOUBT_AFTER, 'trang giả', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
@@ -109,7 +109,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'khong camera',
       'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha',
       'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'chan sac', 'cam sac', 'cuc sac', 'cu sac', 'day sac', 'sac bi nong', 'nong khi sac', 'may bi nong', 'dien thoai bi nong', 'pin khong len', 'khong len pin', 'sac khong len', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'chon may nao', 'nen chon dien thoai', 'chon dien thoai nao', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
-      'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'chuyen mang giu so', 'chuyen vung quoc te', 'roaming', 'sim du lich', 'tat song 2g', 'song 2g', 'cuc gach', 'chuyen danh ba', 'sao luu danh ba', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
+      'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'chuyen mang giu so', 'hong pin', 'pin chi len', 'mo khoa bang van tay', 'cam bien van tay', 'chuyen vung quoc te', 'roaming', 'sim du lich', 'tat song 2g', 'song 2g', 'cuc gach', 'chuyen danh ba', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
@@ -140,12 +140,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu',
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
       'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online'],
-    any: ['chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien'],
+    any: ['chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
       /\bthi truong (vang|chung khoan|bat dong san)\b/u,
       // A power bill's amount from the meter ("300 số điện tính ra bao nhiêu").
       /\b\d+\s*(so|kwh) dien\b(?! thoai)|\bkwh\b/u,
+      // A bill that rose ('tiền điện tháng này tăng gấp đôi').
+      /\btien (dien|nuoc)\b.{0,30}\btang\b/u,
       // "thật hay giả thế nào", "quốc gia" fold to the same word as a price; "giá trị gia tăng", "gia hạn", "gia đình" are none.
       /(?<!\b(that hay|hay|quoc) )\bgia (?!(tri|tang|han|dinh)\b).{0,20}\b(hom nay|bao nhieu|the nao)\b/u,
       /\b(mua|ban) .{0,25}\b(o dau|cho nao) (re|uy tin|chinh hang)\b/u,
@@ -164,7 +166,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // what limit a new card gets,
       /\bmo the tin dung\b.{0,40}\bhan muc\b.{0,15}\b(bao nhieu|bn)\b/u,
       // what a card's yearly fee is ('phí thường niên thẻ ATM bao nhiêu'),
-      /\bphi thuong nien\b.{0,40}\b(bao nhieu|het bao nhieu|mat bao nhieu)\b/u,
+      /\bphi thuong nien\b.{0,40}\b(bao nhieu|het bao nhieu|mat bao nhieu|duoc mien|mien phi)\b/u,
       // a loan's monthly interest,
       /\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
@@ -266,7 +268,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'dieu hoa', 'may lanh', 'tu lanh', 'may giat', 'noi com dien',
       'quan ly chi tieu', 'chi tieu hop ly', 'thoi quen chi tieu', 'bo thoi quen', 'lo quan ly tien', 'quan ly tai chinh ca nhan', 'ai nay giu', 'gop chung lai',
       'ghi chep thu chi', 'thu chi gia dinh', 'chia tien chi tieu', 'de danh duoc', 'de danh tien', 'tieu lo', 'sac du phong',
-      'hoc tieng anh', 'hoc them tieng anh', 'tieng anh online', 'tieng anh co ban', 'tieng anh giao tiep', 'hoc go phim',
+      'hoc tieng anh', 'hoc them tieng anh', 'hoc phi dai hoc', 'hoc phi truong dai hoc', 'tieng anh online', 'tieng anh co ban', 'tieng anh giao tiep', 'hoc go phim',
       'de khong no', 'xe khong no', 'thay nhot', 'bugi',
       'cho sua', 'hang xom nuoi', 'dau xe chan', 'do xe chan', 'chan truoc cong', 'chan cong nha', 'mat long', 'nhac kheo', 'doi kheo',
       've tau', 'duong sat', 'lich tau', 'xe khach',
@@ -297,7 +299,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
-    any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
+    any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },
@@ -346,6 +348,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tu cach luu tru', 'ky nang dac dinh',
     ],
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook'],
+    // Not everyday life: a trip offered by someone met online ('quen trên mạng rủ sang châu Phi du lịch, lo hết chi phí')
+    // is a lure, and a guest come to stay ('lên ở nhà tôi một tuần để ôn thi, có phải báo công an không') is lưu trú.
+    notWith: ['quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,

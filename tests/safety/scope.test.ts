@@ -224,6 +224,10 @@ describe('outOfScopeReason', () => {
     ['mã vạch trên hàng hóa hoạt động theo nguyên lý nào', 'general'],
     ['hộ kinh doanh nhỏ nộp thuế môn bài bao nhiêu', 'general'],
     ['học lập trình web bằng php có khó không', 'general'],
+    ['điện thoại sạc cả đêm pin chỉ lên 50%, có phải hỏng pin không', 'device'],
+    ['tiền nước tháng này tăng gấp ba dù dùng như cũ là sao', 'prices'],
+    ['mua ô tô cũ tầm 400 triệu loại nào bền', 'prices'],
+    ['đeo kính chống ánh sáng xanh có bảo vệ mắt không', 'health'],
     ['sang Hàn Quốc chơi thì bật chuyển vùng quốc tế hay mua sim bên đó', 'device'],
     ['mở thẻ tín dụng lương 8 triệu thì được hạn mức bao nhiêu', 'prices'],
     ['cho thuê ki ốt mỗi tháng 10 triệu có phải nộp thuế không', 'general'],
@@ -457,6 +461,11 @@ describe('outOfScopeReason', () => {
     'thẻ tín dụng bị trừ khoản PHP 20.000 mà tôi không mua gì, phải làm sao',
     // A famous doctor in an advert for a cure is the deepfake scam, not a health question.
     'thấy video bác sĩ nổi tiếng giới thiệu thuốc chữa khỏi huyết áp, có nên mua không',
+    // A trip paid by someone met online is a lure; a relative staying to study for exams is lưu trú.
+    'quen một anh trên mạng, anh ấy rủ tôi sang Dubai du lịch, bao hết vé, có nên đi không',
+    'cháu tôi lên ở nhà tôi mười ngày để ôn thi, có phải báo với công an không',
+    // A phone frozen by a QR code that empties the account is a scam told, not a repair.
+    'nghe nói quét mã QR lạ là điện thoại bị đơ rồi mất sạch tiền, có đúng không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
