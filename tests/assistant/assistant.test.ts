@@ -76,7 +76,8 @@ describe('assistant core', () => {
   });
 
   it('declines a question that shares only scattered words with a lesson and names none of its topics', async () => {
-    for (const question of ['Tiền điện tháng này tăng gấp đôi trong khi nhà vẫn dùng như cũ, là sao vậy?', 'Trẻ 5 tuổi rưỡi có được cho đi học lớp 1 sớm một năm không?']) {
+    // "bị mất ngủ" tells of no loss to a scam, so it does not keep the loose match in scope as a victim's story would.
+    for (const question of ['Mẹ tôi bị mất ngủ mấy hôm nay do lướt điện thoại khuya, có cách nào ngủ ngon không?', 'Trẻ 5 tuổi rưỡi có được cho đi học lớp 1 sớm một năm không?']) {
       const reply = await ask(question);
       expect(reply.intent).toBe('out_of_scope');
       expect(reply.meta.rule).toBe('scope.loose-match');
