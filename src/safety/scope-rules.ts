@@ -30,6 +30,12 @@ const ASKED_FOR_MORE = ['lai doi them', 'doi them tien', 'doi them phi'];
 /** A doubt that came after paying ("giờ mới thấy nghi", "rồi mới biết"): a victim's story, and a scam's. */
 const DOUBT_AFTER = ['moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet'];
 
+/**
+ * A cost asked ("chuyển mạng giữ số có mất tiền không"): "mất tiền" there is a price, not money lost to a scam, so it
+ * neither tells of a scam nor keeps a question in scope. "có bị mất tiền không" (fear of a loss) is not among them.
+ */
+export const COST_ASKED = ['co mat tien khong', 'co mat tien gi khong'];
+
 /** Everything lost ("mất sạch tiền"): both a scam told and a victim's story. */
 const LOST_ALL = ['mat het tien', 'mat sach tien'];
 
@@ -116,7 +122,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
-    any: ['roi xuong nuoc', 'rot xuong nuoc', 'roi vao nuoc', 'bi vao nuoc', 'ngam nuoc', 'khong len nguon', 'cuu du lieu', 'khoi phuc du lieu', 'tiem sua'],
+    any: ['roi xuong nuoc', 'rot xuong nuoc', 'roi vao nuoc', 'bi vao nuoc', 'ngam nuoc', 'khong len nguon', 'cuu du lieu', 'khoi phuc du lieu', 'tiem sua',
+      // A computer's or a phone's own fault or update ("laptop báo màn hình xanh", "có nên lên iOS mới"), the coverage of
+      // a network ("mạng 5G có ở quê chưa").
+      'man hinh xanh', 'tu khoi dong lai', 'may tinh xach tay', 'laptop', 'len ios', 'cap nhat ios', 'ios moi', 'cap nhat android', 'cham may', 'mang 5g', 'song 5g', 'mang 4g', 'song 4g', 'phu song'],
     // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
@@ -136,14 +145,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'prices',
-    strong: ['vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'co phieu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon'],
+    strong: ['vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
     safeWith: [...SCAM_STORY, 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
       'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu',
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
       'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online'],
-    any: ['chung khoan', 'co phieu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to'],
+    any: ['chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
       /\bthi truong (vang|chung khoan|bat dong san)\b/u,
@@ -170,6 +179,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bmo the tin dung\b.{0,40}\bhan muc\b.{0,15}\b(bao nhieu|bn)\b/u,
       // what a card's yearly fee is ('phí thường niên thẻ ATM bao nhiêu'),
       /\bphi thuong nien\b.{0,40}\b(bao nhieu|het bao nhieu|mat bao nhieu|duoc mien|mien phi)\b/u,
+      // which bank waives it ('mở thẻ tín dụng ở ngân hàng nào thì được miễn phí thường niên'),
+      /\bmien phi thuong nien\b|\b(mo|lam) the\b.{0,25}\bngan hang nao\b/u,
       // a loan's monthly interest,
       /\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
@@ -225,7 +236,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp").
     strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
     // Watching films or voting for singers for pay, with deposits, is the task scam.
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong'],
+    // A phone used only for calls and films ("chỉ biết nghe gọi, xem phim") tells who asks about VNeID, not what.
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'dinh danh'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
       new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve|hai|hanh dong|kinh di|hoat hinh|tai lieu|le|bo|truyen hinh)\\b`, 'u'),
@@ -301,6 +313,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake'],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
+    // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") is a public service.
+    safeWith: [...SCAM_STORY, 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online'],
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
@@ -323,7 +337,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'tên cây', 'tên loài hoa', 'tên các loài hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'định lý', 'pitago', 'pi ta go', 'thuc don', 'in ma qr', 'qr in len', 'in len thiep', 'sao cho dep', 'ngan hang de thi', 'de thi trac nghiem', 'de thi thu', 'ngan hang cau hoi'],
     // A seller printing the bank's QR to be paid ("in mã QR ngân hàng dán ở quầy") is payment, not design.
-    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'o quay', 'quay hang'],
+    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'khach quet', 'o quay', 'quay hang', 'tap hoa', 'cua hang'],
   },
   {
     // Writing software, even about OTPs ("tạo mã OTP trong nodejs"): only a scam told keeps it in scope.
@@ -350,11 +364,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A residence status abroad (Japan's "tư cách lưu trú", "kỹ năng đặc định" visas) is not residence at home.
       'tu cach luu tru', 'ky nang dac dinh',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook'],
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
+      // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã").
+      'khach quet', 'khach chuyen khoan'],
     // Not everyday life: a trip offered by someone met online ('quen trên mạng rủ sang châu Phi du lịch, lo hết chi phí')
     // is a lure, and a guest come to stay ('lên ở nhà tôi một tuần để ôn thi, có phải báo công an không') is lưu trú.
     notWith: ['quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an'],
-    any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee'],
+    any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
+      // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
+      'hoc them', 'thi vao lop 10', 'dat truoc bao lau', 'mua truoc bao lau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
@@ -370,6 +388,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(thi|hoc|on thi) (bang lai|lai xe|sat hach)\b.{0,40}\b(o dau|trung tam|bao nhieu cau|mat bao lau|may buoi|de dau|meo|bo de)\b/u,
       /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
+      // The turnover from which a seller owes tax ("doanh thu bao nhiêu một năm thì phải nộp thuế").
+      /\bdoanh thu\b.{0,40}\b(nop|dong|chiu|khai) thue\b/u,
       // A pet's chip or jab ("gắn chip cho chó"), not a căn cước's chip.
       /\b(gan chip|cay chip|tiem phong|tiem)\b.{0,10}\bcho (cho|meo)\b/u,
     ],

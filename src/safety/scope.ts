@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { syllablesWithAccents, type Syllable } from '../text';
-import { CORE_WORDS, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
+import { CORE_WORDS, COST_ASKED, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -15,6 +15,7 @@ const CORE = compile(CORE_WORDS);
 const TOPIC = compile(CORE_WORDS.filter((w) => !SHARED_CORE_WORDS.includes(w)));
 const SCAM = compile(SCAM_WORDS);
 const VICTIM = compile(VICTIM_WORDS);
+const COST = compile(COST_ASKED);
 const RULES = SCOPE_RULES.map((rule) => ({
   ...rule,
   phrases: compile(rule.any ?? []),
@@ -31,11 +32,28 @@ interface Read {
 }
 
 function read(text: string): Read {
-  const words = syllablesWithAccents(text);
-  const letters = words.filter((w) => /[a-z]/u.test(w.folded));
+  const typed = syllablesWithAccents(text);
+  const letters = typed.filter((w) => /[a-z]/u.test(w.folded));
   const exact = letters.length >= 3 && letters.filter((w) => w.raw !== w.folded).length >= ACCENTED_SHARE * letters.length;
+  const words = withoutPhrases(typed, COST, exact);
   return { words, folded: words.map((w) => w.folded).join(' '), exact };
 }
+
+/** The words with each of the phrases replaced by a mark that matches nothing. */
+function withoutPhrases(words: Syllable[], phrases: readonly Phrase[], exact: boolean): Syllable[] {
+  const out: Syllable[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = phrases.find((p) => i + p.length <= words.length && p.every((s, k) => same(words[i + k]!, s, exact)));
+    if (!phrase) out.push(words[i]!);
+    else {
+      out.push(GAP);
+      i += phrase.length - 1;
+    }
+  }
+  return out;
+}
+
+const GAP: Syllable = { raw: '·', folded: '·' };
 
 /**
  * True when the typed syllable is the phrase's: a phrase written with diacritics ("cơn bão") matches only the same

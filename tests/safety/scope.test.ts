@@ -234,6 +234,15 @@ describe('outOfScopeReason', () => {
     ['soạn giúp tôi đơn xin nghỉ phép 3 ngày', 'general'],
     ['cho bạn mượn tiền qua chuyển khoản có cần viết giấy vay nợ không', 'general'],
     ['thi ielts bao nhiêu điểm thì xin được học bổng', 'general'],
+    // "có mất tiền không" asks a price: it tells of no scam that would keep a carrier switch in scope.
+    ['chuyển mạng giữ số từ mobi sang viettel mất bao lâu, có mất tiền không', 'device'],
+    ['laptop bật lên cứ báo màn hình xanh rồi tự khởi động lại', 'device'],
+    ['iphone cũ có nên lên ios mới nhất không, sợ chậm máy', 'device'],
+    ['mạng 5G ở quê có chưa, đt đời cũ xài được không', 'device'],
+    ['bán hàng online doanh thu bao nhiêu một năm thì phải nộp thuế', 'general'],
+    ['con học lớp 9 nên cho đi học thêm toán ở đâu', 'general'],
+    ['vé máy bay Tết nên đặt trước bao lâu cho rẻ', 'general'],
+    ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -466,6 +475,13 @@ describe('outOfScopeReason', () => {
     'cháu tôi lên ở nhà tôi mười ngày để ôn thi, có phải báo với công an không',
     // A phone frozen by a QR code that empties the account is a scam told, not a repair.
     'nghe nói quét mã QR lạ là điện thoại bị đơ rồi mất sạch tiền, có đúng không',
+    // Who asks (a phone used only for calls and films), a household's health card renewed online, a shop paid by QR.
+    'điện thoại chỉ biết nghe gọi, xem phim, giờ muốn kích hoạt VNeID thì nhờ ai',
+    'thẻ bảo hiểm y tế hộ gia đình sắp hết hạn, gia hạn trên mạng được không',
+    'nhà tôi bán tạp hóa, muốn in mã QR để khách quét trả tiền thì làm ở đâu',
+    // "có phiếu" (a certificate comes) typed with diacritics is not "cổ phiếu" (shares).
+    'xin lý lịch tư pháp trên VNeID bao lâu thì có phiếu',
+    'tôi bán đặc sản ở chợ, muốn có mã QR để khách chuyển khoản thì làm thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
@@ -504,5 +520,8 @@ describe('tellsOfVictim', () => {
     expect(tellsOfVictim('bị mất nick zalo, họ đang nhắn vay tiền bạn bè')).toBe(true);
     expect(tellsOfVictim('dạo này bị mất ngủ vì thức khuya xem điện thoại')).toBe(false);
     expect(tellsOfVictim('điện thoại hay bị mất sóng ở nhà')).toBe(false);
+    // A price asked is no loss; a fear of one is not masked.
+    expect(tellsOfVictim('làm lại thẻ ATM có mất tiền không')).toBe(false);
+    expect(tellsOfVictim('tôi bị mất tiền sau khi cài app lạ')).toBe(true);
   });
 });
