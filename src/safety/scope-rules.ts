@@ -69,7 +69,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // của điện thoại") is the bank app's business.
     reason: 'injection',
     strong: ['developer mode', 'jailbreak', 'che do nha phat trien'],
-    safeWith: ['dien thoai', 'iphone', 'android', 'ios', 'ngan hang', 'root', 'may tinh', 'ung dung', 'app', 'tat che do'],
+    safeWith: ['dien thoai', 'iphone', 'android', 'ios', 'ngan hang', 'root', 'may tinh', 'ung dung', 'app', 'tat che do', 'go loi usb', 'tuy chon nha phat trien'],
   },
   {
     reason: 'injection',
@@ -151,7 +151,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
       'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu',
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
-      'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online'],
+      'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online',
+      // Money put in a scheme and not paid back ("ủy thác … không rút ra được, làm sao lấy lại tiền").
+      'lay lai tien', 'uy thac'],
     any: ['chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
@@ -314,7 +316,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") is a public service.
-    safeWith: [...SCAM_STORY, 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online'],
+    safeWith: [...SCAM_STORY, 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'ma the'],
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
@@ -372,7 +374,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     notWith: ['quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an'],
     any: ['thu do', 'dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
-      'hoc them', 'thi vao lop 10', 'dat truoc bao lau', 'mua truoc bao lau'],
+      'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'dat truoc bao lau', 'mua truoc bao lau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,

@@ -242,6 +242,7 @@ describe('outOfScopeReason', () => {
     ['bán hàng online doanh thu bao nhiêu một năm thì phải nộp thuế', 'general'],
     ['con học lớp 9 nên cho đi học thêm toán ở đâu', 'general'],
     ['vé máy bay Tết nên đặt trước bao lâu cho rẻ', 'general'],
+    ['45 tuổi muốn học nghề làm bánh để bán tại nhà thì học ở đâu', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
@@ -481,6 +482,7 @@ describe('outOfScopeReason', () => {
     'nhà tôi bán tạp hóa, muốn in mã QR để khách quét trả tiền thì làm ở đâu',
     // "có phiếu" (a certificate comes) typed with diacritics is not "cổ phiếu" (shares).
     'xin lý lịch tư pháp trên VNeID bao lâu thì có phiếu',
+    'thua chứng khoán, bỏ 300 triệu vào Onecoin ủy thác hưởng lãi, hai tháng không nhận đồng nào, làm sao lấy lại tiền',
     'tôi bán đặc sản ở chợ, muốn có mã QR để khách chuyển khoản thì làm thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
