@@ -143,5 +143,13 @@ export const TUNING = {
      * sinh?" for "trong bao lâu phải đăng ký khai sinh"; lexicon `question_types`, "thế nào" aside).
      */
     sameQuestion: 0.15,
+    /**
+     * Taken from a section whose heading caps an age ("Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?") when every
+     * age the question gives is at least `otherAgesGap` years past the cap ("tôi 80 tuổi, có bắt buộc phải lên công an
+     * không"). Ages just past it are left alone: a "dưới 14" section also says what holds from 14, which an 18-year-old
+     * asks about.
+     */
+    otherAges: 0.8,
+    otherAgesGap: 20,
   },
 } as const;

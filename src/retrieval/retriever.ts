@@ -1,7 +1,7 @@
 import { TUNING } from '../core';
 import { chunkText, type Chunk } from '../knowledge';
 import { foldText } from '../text';
-import { analyse, EMPTY_LEXICON, type Analysis, type Lexicon, type ReadingOptions } from '../understanding';
+import { analyse, EMPTY_LEXICON, outsideLimits, type Analysis, type Lexicon, type ReadingOptions } from '../understanding';
 import { LexicalIndex, type FieldWeights, type LexicalDoc, type LexicalHit } from './lexical';
 import type { Embedder, VectorIndex } from './vectors';
 
@@ -226,7 +226,8 @@ export class Retriever {
         const variant = (ranking.variant * Math.max(0, p.variantMatch - ranking.variantFloor)) / (1 - ranking.variantFloor);
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
         const same = asked.length > 0 && this.headingAsks(p.chunk, asked) ? ranking.sameQuestion : 0;
-        return { ...p, score: help * (p.score / maxScore + variant + remedy + scam + same + ranking.coverage * p.coverage) };
+        const ages = this.forOtherAges(analysis, p.chunk) ? ranking.otherAges : 0;
+        return { ...p, score: help * (p.score / maxScore + variant + remedy + scam + same - ages + ranking.coverage * p.coverage) };
       })
       .sort((a, b) => b.score - a.score);
     return this.askedSectionFirst(analysis, ranked).slice(0, k);
@@ -241,9 +242,18 @@ export class Retriever {
     const top = ranked[0];
     if (!top || !analysis.focus || analysis.followsUp || top.chunk.kind !== 'lesson' || this.asksAsQuestion(analysis, top.chunk)) return ranked;
     const better = ranked.find(
-      (p) => p.chunk.path === top.chunk.path && p.score >= TUNING.ranking.askedSection * top.score && this.asksAsQuestion(analysis, p.chunk),
+      (p) =>
+        p.chunk.path === top.chunk.path && p.score >= TUNING.ranking.askedSection * top.score && this.asksAsQuestion(analysis, p.chunk) && !this.forOtherAges(analysis, p.chunk),
     );
     return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
+  }
+
+  /** True when the section's heading caps an age and every age the question gives is far past the cap ("80" against "dưới 14"). */
+  private forOtherAges(analysis: Analysis, chunk: Chunk): boolean {
+    if (analysis.statedAges.length === 0) return false;
+    const caps = this.headingOf(chunk).ageLimits.filter((l) => l.side === 'below');
+    const far = caps.map((l) => ({ side: l.side, age: l.age + TUNING.ranking.otherAgesGap }));
+    return caps.length > 0 && analysis.statedAges.every((age) => outsideLimits(age, far));
   }
 
   /** A section's heading read through the lexicon (cached with the variants). */

@@ -51,6 +51,10 @@ export interface Analysis {
   answerCues: string[][];
   /** The apps or institutions the question names ("vneid", "bank"…), from the lexicon's subjects. */
   subjects: string[];
+  /** Ages the text gives a person ("mẹ tôi 80 tuổi"), not a rule's bounds. */
+  statedAges: number[];
+  /** Age ranges the text sets as a rule ("trẻ dưới 14 tuổi" → below 14, "từ đủ 14 tuổi" → from 14). */
+  ageLimits: AgeLimit[];
   /**
    * For a long question with a story, its last clause that has something to ask about ("… – có nên trình báo công an
    * không?"), read on its own: retrieval weighs it more than the story before it.
@@ -193,7 +197,36 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     questionTypes: types,
     answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
     subjects: typesFound(lexicon.subjects, tokens, exact),
+    ...agesIn(tokens, lexicon),
   };
+}
+
+export interface AgeLimit {
+  /** "below": the age is under `age`; "from": it is `age` or more. */
+  side: 'below' | 'from';
+  age: number;
+}
+
+/** True when the age falls outside one of the limits ("80" against "dưới 14"). */
+export function outsideLimits(age: number, limits: readonly AgeLimit[]): boolean {
+  return limits.some((l) => (l.side === 'below' ? age >= l.age : age < l.age));
+}
+
+/** The ages a text gives ("80 tuổi") and the limits it sets ("dưới 14 tuổi"), read from a number before an age word. */
+function agesIn(tokens: readonly Syllable[], lexicon: Lexicon): { statedAges: number[]; ageLimits: AgeLimit[] } {
+  const cues = lexicon.answerCues.get('age') ?? [];
+  const statedAges: number[] = [];
+  const ageLimits: AgeLimit[] = [];
+  tokens.forEach((token, i) => {
+    if (!/^\d{1,3}$/u.test(token.folded) || !cues.some((c) => c.every((t, k) => tokens[i + 1 + k]?.folded === t))) return;
+    const age = Number(token.folded);
+    const before = tokens[i - 1]?.folded ?? '';
+    const twoBefore = i >= 2 ? `${tokens[i - 2]!.folded} ${before}` : '';
+    if (lexicon.ageBelow.includes(twoBefore) || lexicon.ageBelow.includes(before)) ageLimits.push({ side: 'below', age });
+    else if (lexicon.ageBounds.includes(before)) ageLimits.push({ side: 'from', age });
+    else statedAges.push(age);
+  });
+  return { statedAges, ageLimits };
 }
 
 /**

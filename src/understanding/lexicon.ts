@@ -37,6 +37,8 @@ const lexiconSchema = z.strictObject({
   /** What comes before a year of birth ("sinh năm 1965", "sn 1986"): the year is read as the age it gives today. */
   birth_year: words.default([]),
   age_bounds: words.default([]),
+  /** Of those, the bounds that cap an age ("dưới 14 tuổi", "chưa đủ 18 tuổi"); the others set a floor. */
+  age_below: words.default([]),
   remedy_markers: words.default([]),
   /** What asks how to avoid it next time ("lần sau", "cho khỏi bị lừa"): such a question wants the prevention, whatever the story. */
   prevention_markers: words.default([]),
@@ -115,6 +117,8 @@ export interface Lexicon {
   birthYear: string[];
   /** Words before an age that make it a rule's bound, not the person's age ("dưới" in "dưới 14 tuổi"), folded. */
   ageBounds: string[];
+  /** Of those, the ones that cap an age ("dưới", "chưa đủ"), folded. */
+  ageBelow: string[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
   /** How a clause telling what the person did not do begins ("không", "mà tôi chưa"). */
@@ -176,6 +180,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     subjects: byType(parsed.subjects),
     birthYear: folded(parsed.birth_year),
     ageBounds: folded(parsed.age_bounds),
+    ageBelow: folded(parsed.age_below),
   };
 }
 

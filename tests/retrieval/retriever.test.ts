@@ -183,6 +183,17 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(await sectionIn('Tôi lỡ bấm vào đường link lạ trên Zalo rồi nhập cả mật khẩu ngân hàng, giờ phải làm gì trước?')).toBe('Lỡ bấm link rồi thì làm gì?');
   });
 
+  it("puts a section limited to ages the question's person is not after one for any age", async () => {
+    const sectionIn = await lessonIndex([
+      ['Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?', 'Không bắt buộc: trẻ dưới 14 tuổi làm thẻ căn cước khi cha mẹ có nhu cầu.', ['con 10 tuổi có bắt buộc làm căn cước không']],
+      ['Người già yếu không tự đến công an được thì làm thẻ căn cước thế nào?', 'Người nhà báo công an xã, phường để cán bộ đến tận nhà làm thẻ căn cước.', ['mẹ tôi già yếu làm căn cước ở nhà được không']],
+    ]);
+    expect(await sectionIn('Mẹ tôi 80 tuổi, già yếu, làm thẻ căn cước có bắt buộc phải lên công an không?')).toBe('Người già yếu không tự đến công an được thì làm thẻ căn cước thế nào?');
+    expect(await sectionIn('Con tôi 10 tuổi, làm thẻ căn cước có bắt buộc không?')).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
+    // A teenager's age is not an adult's: the "dưới 14" section also says what holds from 14.
+    expect(await sectionIn('Con tôi 15 tuổi, làm thẻ căn cước có bắt buộc không?')).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
+  });
+
   it('leaves a short question to retrieval alone', async () => {
     expect(await sectionOf('Tin nhắn đổi điểm thưởng ngân hàng kèm link thì phải làm gì?')).toMatch(/^Tin nhắn báo đổi điểm thưởng/u);
   });

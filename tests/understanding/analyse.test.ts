@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { analyse, compileLexicon, contentTokens, parseLexicon, withStatedAges } from '../../src/understanding';
+import { analyse, compileLexicon, contentTokens, outsideLimits, parseLexicon, withStatedAges } from '../../src/understanding';
 import { KNOWLEDGE_DIR } from '../helpers';
 
 const lexicon = compileLexicon(parse(readFileSync(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8')));
@@ -86,6 +86,8 @@ describe('normalising a question through the lexicon', () => {
     // A story of a loss that asks how to avoid it next time wants the prevention.
     expect(read('em bị lừa mất tiền rồi, phải làm sao').remedy).toBe(true);
     expect(read('em chuyển tiền rồi mới biết bị lừa, lần sau phải làm sao cho khỏi bị lừa kiểu này').remedy).toBe(false);
+    // A heading about keeping parents safe is prevention, though it names the scam.
+    expect(read('Làm sao để bố mẹ không bị lừa bằng cuộc gọi video giả mặt?').remedy).toBe(false);
     // Words in quotation marks are what the scam message said, not the asker's own wish.
     expect(read('tôi đã nhập mật khẩu vào link "cập nhật để tránh khóa tài khoản"').remedy).toBe(true);
     expect(read('tôi đã nhập mật khẩu, giờ làm sao để tránh bị trừ tiền').remedy).toBe(false);
@@ -165,5 +167,16 @@ describe('a stated age', () => {
   it("keeps a rule's bound to its number, and a number that is not an age", () => {
     expect(altsOf('làm căn cước cho con dưới 14 tuổi thế nào', '14')).toEqual([['14']]);
     expect(altsOf('chuyển tiền trên 10 triệu có phải quét mặt không', '10')).toEqual([['10']]);
+  });
+
+  it("tells a person's age from a rule's range, capped or floored", () => {
+    expect(read('Tôi 80 tuổi, có phải lên công an không').statedAges).toEqual([80]);
+    expect(read('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?').ageLimits).toEqual([{ side: 'below', age: 14 }]);
+    expect(read('con chưa đủ 18 tuổi có mở tài khoản được không').ageLimits).toEqual([{ side: 'below', age: 18 }]);
+    expect(read('trẻ từ đủ 6 tuổi đến dưới 14 tuổi').ageLimits).toEqual([{ side: 'from', age: 6 }, { side: 'below', age: 14 }]);
+    expect(read('chuyển trên 10 triệu').ageLimits).toEqual([]);
+    expect(outsideLimits(80, [{ side: 'below', age: 14 }])).toBe(true);
+    expect(outsideLimits(10, [{ side: 'from', age: 6 }, { side: 'below', age: 14 }])).toBe(false);
+    expect(outsideLimits(5, [{ side: 'from', age: 6 }])).toBe(true);
   });
 });
