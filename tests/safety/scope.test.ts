@@ -243,6 +243,19 @@ describe('outOfScopeReason', () => {
     ['con học lớp 9 nên cho đi học thêm toán ở đâu', 'general'],
     ['vé máy bay Tết nên đặt trước bao lâu cho rẻ', 'general'],
     ['45 tuổi muốn học nghề làm bánh để bán tại nhà thì học ở đâu', 'general'],
+    ['nhà ở quê sóng điện thoại yếu, gọi toàn bị rớt cuộc gọi thì khắc phục sao', 'device'],
+    ['nạp thẻ cào sai mã mấy lần giờ bị khoá nạp rồi, mở lại thế nào', 'device'],
+    ['lãi suất thả nổi của khoản vay ngân hàng sau ưu đãi tính thế nào', 'prices'],
+    ['quét mã QR ở trụ sạc xe điện thì tiền sạc tính theo kWh hay theo giờ', 'prices'],
+    ['hóa đơn tiền nước tháng này cao bất thường, kiểm tra đồng hồ nước thế nào', 'prices'],
+    ['mua trả góp iphone 0% qua thẻ tín dụng có mất phí gì không', 'general'],
+    ['vợ chồng nên để chung một tài khoản ngân hàng hay giữ riêng lương', 'general'],
+    ['làm thêm ngày lễ thì lương làm thêm tính gấp mấy lần', 'general'],
+    ['mua hàng trên shopee bị giao sai màu thì đổi trả hàng thế nào', 'general'],
+    ['50 tuổi rồi còn xin làm bảo vệ được không, lương tầm bao nhiêu', 'general'],
+    ['đt bị đơ cảm ứng, reset lại có mất hết dữ liệu không', 'device'],
+    // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
+    ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
@@ -483,6 +496,14 @@ describe('outOfScopeReason', () => {
     // "có phiếu" (a certificate comes) typed with diacritics is not "cổ phiếu" (shares).
     'xin lý lịch tư pháp trên VNeID bao lâu thì có phiếu',
     'thua chứng khoán, bỏ 300 triệu vào Onecoin ủy thác hưởng lãi, hai tháng không nhận đồng nào, làm sao lấy lại tiền',
+    // A guesthouse keeping the card, a licence renewed online: the card's and the licence's own questions.
+    'đi công tác, nhà nghỉ nào cũng bắt để lại căn cước đến khi trả phòng, có đúng không',
+    'bằng lái xe máy cấp lâu rồi có phải đổi không, đổi online tại nhà thế nào',
+    'chuyển mỗi lần 9 triệu cho khỏi phải quét mặt, chuyển vài lần một ngày có sao không',
+    // A daughter's boyfriend come to stay is lưu trú; a girlfriend met online asking money for photos is extortion.
+    'con gái dẫn bạn trai từ tỉnh khác về nhà ở ba đêm, nhà tôi có phải báo với ai không',
+    'quen bạn gái trên facebook, lỡ gửi hình nhạy cảm, họ đòi 10 triệu, chuyển 6 triệu rồi vẫn đòi thêm',
+    'hóa đơn tiền điện tháng này cao bất thường, trong nhóm Zalo có người gửi link cài app điện lực để theo dõi',
     'tôi bán đặc sản ở chợ, muốn có mã QR để khách chuyển khoản thì làm thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
