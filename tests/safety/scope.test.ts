@@ -504,6 +504,9 @@ describe('outOfScopeReason', () => {
     'con gái dẫn bạn trai từ tỉnh khác về nhà ở ba đêm, nhà tôi có phải báo với ai không',
     'quen bạn gái trên facebook, lỡ gửi hình nhạy cảm, họ đòi 10 triệu, chuyển 6 triệu rồi vẫn đòi thêm',
     'hóa đơn tiền điện tháng này cao bất thường, trong nhóm Zalo có người gửi link cài app điện lực để theo dõi',
+    // "mở phòng Zoom" folds like "mô phỏng" (the driving test's simulation part).
+    'nhóm Zalo bán vàng rẻ hơn giá niêm yết, không qua trung gian, còn mở phòng Zoom dạy đầu tư vàng, có tin được không',
+    'ba tôi 70 tuổi chuyển 15 triệu thì app bắt quét khuôn mặt, sao vậy',
     'tôi bán đặc sản ở chợ, muốn có mã QR để khách chuyển khoản thì làm thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();

@@ -88,6 +88,7 @@ describe('normalising a question through the lexicon', () => {
     expect(read('em chuyển tiền rồi mới biết bị lừa, lần sau phải làm sao cho khỏi bị lừa kiểu này').remedy).toBe(false);
     // A heading about keeping parents safe is prevention, though it names the scam.
     expect(read('Làm sao để bố mẹ không bị lừa bằng cuộc gọi video giả mặt?').remedy).toBe(false);
+    expect(read('Tôi muốn học chuyển tiền qua điện thoại mà sợ bị lừa, cần nhớ những gì?').remedy).toBe(false);
     // Words in quotation marks are what the scam message said, not the asker's own wish.
     expect(read('tôi đã nhập mật khẩu vào link "cập nhật để tránh khóa tài khoản"').remedy).toBe(true);
     expect(read('tôi đã nhập mật khẩu, giờ làm sao để tránh bị trừ tiền').remedy).toBe(false);
