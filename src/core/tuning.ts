@@ -144,10 +144,10 @@ export const TUNING = {
      */
     sameQuestion: 0.15,
     /**
-     * Taken from a section whose heading caps an age ("Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?") when every
-     * age the question gives is at least `otherAgesGap` years past the cap ("tôi 80 tuổi, có bắt buộc phải lên công an
-     * không"). Ages just past it are left alone: a "dưới 14" section also says what holds from 14, which an 18-year-old
-     * asks about.
+     * Taken from a section whose heading limits an age ("Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?", "Người
+     * già …", lexicon `age_groups`) when every age the question gives is at least `otherAgesGap` years outside the limit
+     * ("tôi 80 tuổi, có bắt buộc phải lên công an không"; "em 16 tuổi" against "người già"). Ages just past it are left
+     * alone: a "dưới 14" section also says what holds from 14, which an 18-year-old asks about.
      */
     otherAges: 0.8,
     otherAgesGap: 20,

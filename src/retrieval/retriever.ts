@@ -248,12 +248,15 @@ export class Retriever {
     return better ? [better, ...ranked.filter((p) => p !== better)] : ranked;
   }
 
-  /** True when the section's heading caps an age and every age the question gives is far past the cap ("80" against "dưới 14"). */
+  /**
+   * True when the section's heading limits an age and every age the question gives is far outside it ("80" against
+   * "dưới 14", "16" against "người già").
+   */
   private forOtherAges(analysis: Analysis, chunk: Chunk): boolean {
     if (analysis.statedAges.length === 0) return false;
-    const caps = this.headingOf(chunk).ageLimits.filter((l) => l.side === 'below');
-    const far = caps.map((l) => ({ side: l.side, age: l.age + TUNING.ranking.otherAgesGap }));
-    return caps.length > 0 && analysis.statedAges.every((age) => outsideLimits(age, far));
+    const gap = TUNING.ranking.otherAgesGap;
+    const far = this.headingOf(chunk).ageLimits.map((l) => ({ side: l.side, age: l.side === 'below' ? l.age + gap : l.age - gap }));
+    return far.length > 0 && analysis.statedAges.every((age) => outsideLimits(age, far));
   }
 
   /** A section's heading read through the lexicon (cached with the variants). */

@@ -197,7 +197,7 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     questionTypes: types,
     answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
     subjects: typesFound(lexicon.subjects, tokens, exact),
-    ...agesIn(tokens, lexicon),
+    ...agesIn(tokens, lexicon, exact),
   };
 }
 
@@ -212,8 +212,11 @@ export function outsideLimits(age: number, limits: readonly AgeLimit[]): boolean
   return limits.some((l) => (l.side === 'below' ? age >= l.age : age < l.age));
 }
 
-/** The ages a text gives ("80 tuổi") and the limits it sets ("dưới 14 tuổi"), read from a number before an age word. */
-function agesIn(tokens: readonly Syllable[], lexicon: Lexicon): { statedAges: number[]; ageLimits: AgeLimit[] } {
+/**
+ * The ages a text gives ("80 tuổi") and the limits it sets ("dưới 14 tuổi"), read from a number before an age word, and
+ * the ranges its words give ("người già" from 60).
+ */
+function agesIn(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): { statedAges: number[]; ageLimits: AgeLimit[] } {
   const cues = lexicon.answerCues.get('age') ?? [];
   const statedAges: number[] = [];
   const ageLimits: AgeLimit[] = [];
@@ -226,6 +229,7 @@ function agesIn(tokens: readonly Syllable[], lexicon: Lexicon): { statedAges: nu
     else if (lexicon.ageBounds.includes(before)) ageLimits.push({ side: 'from', age });
     else statedAges.push(age);
   });
+  for (const group of lexicon.ageGroups) if (findRun(tokens, group.phrase, exact) >= 0) ageLimits.push({ side: group.side, age: group.age });
   return { statedAges, ageLimits };
 }
 

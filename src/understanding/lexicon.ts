@@ -39,6 +39,8 @@ const lexiconSchema = z.strictObject({
   age_bounds: words.default([]),
   /** Of those, the bounds that cap an age ("dưới 14 tuổi", "chưa đủ 18 tuổi"); the others set a floor. */
   age_below: words.default([]),
+  /** Words that give an age range by themselves ("người già" from 60, "trẻ em" below 16), keyed from_N or below_N. */
+  age_groups: z.record(z.string().regex(/^(from|below)_\d{1,3}$/u, 'a key like from_60 or below_16'), words).default({}),
   remedy_markers: words.default([]),
   /** What asks how to avoid it next time ("lần sau", "cho khỏi bị lừa"): such a question wants the prevention, whatever the story. */
   prevention_markers: words.default([]),
@@ -119,6 +121,8 @@ export interface Lexicon {
   ageBounds: string[];
   /** Of those, the ones that cap an age ("dưới", "chưa đủ"), folded. */
   ageBelow: string[];
+  /** Phrases that give an age range by themselves. */
+  ageGroups: { side: 'below' | 'from'; age: number; phrase: Syllable[] }[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
   /** How a clause telling what the person did not do begins ("không", "mà tôi chưa"). */
@@ -181,6 +185,10 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     birthYear: folded(parsed.birth_year),
     ageBounds: folded(parsed.age_bounds),
     ageBelow: folded(parsed.age_below),
+    ageGroups: Object.entries(parsed.age_groups).flatMap(([key, phrases]) => {
+      const [side, age] = key.split('_') as ['below' | 'from', string];
+      return list(phrases).map((phrase) => ({ side, age: Number(age), phrase }));
+    }),
   };
 }
 

@@ -190,6 +190,12 @@ describe('a long question answered by the section that asks what it asks', () =>
     ]);
     expect(await sectionIn('Mẹ tôi 80 tuổi, già yếu, làm thẻ căn cước có bắt buộc phải lên công an không?')).toBe('Người già yếu không tự đến công an được thì làm thẻ căn cước thế nào?');
     expect(await sectionIn('Con tôi 10 tuổi, làm thẻ căn cước có bắt buộc không?')).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
+    // A section for the elderly is not a teenager's.
+    const forAge = await lessonIndex([
+      ['Người già có làm được định danh mức 2 không?', 'Người cao tuổi vẫn làm được định danh mức 2 tại công an xã, phường.', ['bà tôi có làm được mức 2 không']],
+      ['Mấy tuổi thì được làm mức 2?', 'Công dân từ đủ 14 tuổi làm mức 2 tại công an xã, phường.', ['con tôi mấy tuổi thì làm mức 2']],
+    ]);
+    expect(await forAge('em 16 tuổi có làm được mức 2 không')).toBe('Mấy tuổi thì được làm mức 2?');
     // A teenager's age is not an adult's: the "dưới 14" section also says what holds from 14.
     expect(await sectionIn('Con tôi 15 tuổi, làm thẻ căn cước có bắt buộc không?')).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
   });

@@ -176,6 +176,8 @@ describe('a stated age', () => {
     expect(read('con chưa đủ 18 tuổi có mở tài khoản được không').ageLimits).toEqual([{ side: 'below', age: 18 }]);
     expect(read('trẻ từ đủ 6 tuổi đến dưới 14 tuổi').ageLimits).toEqual([{ side: 'from', age: 6 }, { side: 'below', age: 14 }]);
     expect(read('chuyển trên 10 triệu').ageLimits).toEqual([]);
+    // Words that give a range by themselves (lexicon age_groups).
+    expect(read('Người già không có điện thoại thông minh có làm được mức 2 không?').ageLimits).toEqual([{ side: 'from', age: 60 }]);
     expect(outsideLimits(80, [{ side: 'below', age: 14 }])).toBe(true);
     expect(outsideLimits(10, [{ side: 'from', age: 6 }, { side: 'below', age: 14 }])).toBe(false);
     expect(outsideLimits(5, [{ side: 'from', age: 6 }])).toBe(true);
