@@ -168,6 +168,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b\d+\s*(so|kwh) dien\b(?! thoai)|\bkwh\b/u,
       // A bill that rose ('tiền điện tháng này tăng gấp đôi').
       /\btien (dien|nuoc)\b.{0,30}\btang\b/u,
+      // A water bill by the cubic metre ("nhà 5 người dùng 20 khối").
+      /\b\d+\s*(khoi|m3)\b|\btinh theo (khoi|m3|so dien|bac)\b/u,
       /\b(tien|hoa don( tien)?) (dien|nuoc)\b.{0,30}\b(cao bat thuong|cao qua|tang vot|tang manh)\b/u,
       // "thật hay giả thế nào", "quốc gia" fold to the same word as a price; "giá trị gia tăng", "gia hạn", "gia đình" are none.
       /(?<!\b(that hay|hay|quoc) )\bgia (?!(tri|tang|han|dinh)\b).{0,20}\b(hom nay|bao nhieu|the nao)\b/u,

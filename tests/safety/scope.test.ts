@@ -254,6 +254,7 @@ describe('outOfScopeReason', () => {
     ['mua hàng trên shopee bị giao sai màu thì đổi trả hàng thế nào', 'general'],
     ['50 tuổi rồi còn xin làm bảo vệ được không, lương tầm bao nhiêu', 'general'],
     ['đt bị đơ cảm ứng, reset lại có mất hết dữ liệu không', 'device'],
+    ['tiền nước sinh hoạt tính theo khối thế nào, nhà 5 người dùng 20 khối có nhiều không', 'prices'],
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
