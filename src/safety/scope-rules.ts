@@ -127,7 +127,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // a network ("mạng 5G có ở quê chưa").
       'man hinh xanh', 'tu khoi dong lai', 'may tinh xach tay', 'laptop', 'len ios', 'cap nhat ios', 'ios moi', 'cap nhat android', 'cham may', 'mang 5g', 'song 5g', 'mang 4g', 'song 4g', 'phu song',
       // A weak signal, a top-up locked after wrong card codes, a plan for calling abroad.
-      'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'mat het du lieu', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te'],
+      'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'mat het du lieu', 'app hoc truc tuyen', 'ung dung hoc truc tuyen', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te'],
     // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
@@ -159,8 +159,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online',
       // Money put in a scheme and not paid back ("ủy thác … không rút ra được, làm sao lấy lại tiền").
       'lay lai tien', 'uy thac'],
-    // A water or power meter.
-    any: ['dong ho nuoc', 'dong ho dien', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to'],
+    // A water or power meter; closing a savings book early.
+    any: ['dong ho nuoc', 'dong ho dien', 'rut truoc han', 'tat toan truoc han', 'mat het lai', 'mat lai', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
       /\bthi truong (vang|chung khoan|bat dong san)\b/u,
@@ -375,10 +375,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'chung minh so du', 'bao nhieu tinh thanh', 'con bao nhieu tinh',
       // A residence status abroad (Japan's "tư cách lưu trú", "kỹ năng đặc định" visas) is not residence at home.
       'tu cach luu tru', 'ky nang dac dinh',
-      // How a couple keeps its money, even in a bank ("vợ chồng nên để chung một tài khoản hay giữ riêng lương").
-      'vo chong nen', 'giu rieng luong',
+      // How a couple keeps its money, even in a bank ("vợ chồng nên để chung một tài khoản hay giữ riêng lương"); wages,
+      // even paid by transfer ("chuyển khoản lương thiếu phụ cấp", "lương tối thiểu vùng", "làm thêm giờ").
+      'vo chong nen', 'giu rieng luong', 'phu cap', 'luong toi thieu', 'lam them gio',
     ],
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
+      // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").
+      'mat dot ngot', 'bo toi mat', 'cha toi mat', 'me toi mat', 'chong toi mat', 'vo toi mat',
       // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã"); a guesthouse keeping the card
       // ("nhà nghỉ nào cũng bắt để lại căn cước").
       'khach quet', 'khach chuyen khoan', 'de lai can cuoc', 'de lai cccd', 'giu can cuoc', 'giu lai can cuoc', 'giu the can cuoc', 'giu cccd'],
@@ -389,7 +392,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe',
       // Overtime pay, a couple's money, returning goods bought online.
-      'tang ca', 'lam them ngay le', 'lam them vao ngay le', 'luong lam them', 'doi tra hang', 'giao sai mau', 'giao sai size', 'lam bao ve', 'luong tam bao nhieu', 'dat truoc bao lau', 'mua truoc bao lau'],
+      'tang ca', 'lam them ngay le', 'lam them vao ngay le', 'luong lam them', 'doi tra hang', 'giao den bi vo', 'hang bi vo', 'giao sai mau', 'giao sai size', 'lam bao ve', 'luong tam bao nhieu', 'dat truoc bao lau', 'mua truoc bao lau'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
@@ -426,6 +429,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bchup anh\b.{0,50}\b(cho dep|dep hon|khong bi toi|sang hon|cho sang)\b/u,
       // The QR code printed on a product (a bottle, a box, a label) tells of the product, not a payment.
       /\bqr\b.{0,15}\b(tren|o|cua) (chai|hop|lon|bao bi|goi|san pham|nhan|vo hop|thung|ly|coc)\b/u,
+      // Whether labour export is worth it and what it costs ("có nên đi xklđ Hàn Quốc, tổng chi phí tầm bao nhiêu").
+      /\bco nen di (xuat khau lao dong|xkld|lao dong)\b/u,
       // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
       /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|lai suat)\b/u,
       // 0% instalments ("mua trả góp iPhone 0% qua thẻ tín dụng có mất phí gì không").

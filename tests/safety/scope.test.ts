@@ -255,6 +255,12 @@ describe('outOfScopeReason', () => {
     ['50 tuổi rồi còn xin làm bảo vệ được không, lương tầm bao nhiêu', 'general'],
     ['đt bị đơ cảm ứng, reset lại có mất hết dữ liệu không', 'device'],
     ['tiền nước sinh hoạt tính theo khối thế nào, nhà 5 người dùng 20 khối có nhiều không', 'prices'],
+    ['có nên rút sổ tiết kiệm trước hạn cho con vay làm nhà không, có bị mất hết lãi không', 'prices'],
+    ['làm thêm giờ ngày chủ nhật được tính lương gấp mấy lần', 'general'],
+    ['công ty chuyển khoản lương thiếu tiền phụ cấp so với hợp đồng thì hỏi ai', 'general'],
+    ['mua hàng trên lazada giao đến bị vỡ thì đổi trả thế nào', 'general'],
+    ['app học trực tuyến của trường con cứ bị lỗi, có phải do điện thoại cũ không', 'device'],
+    ['có nên đi xklđ hàn quốc không, tổng chi phí tầm bao nhiêu', 'general'],
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
@@ -508,6 +514,7 @@ describe('outOfScopeReason', () => {
     // "mở phòng Zoom" folds like "mô phỏng" (the driving test's simulation part).
     'nhóm Zalo bán vàng rẻ hơn giá niêm yết, không qua trung gian, còn mở phòng Zoom dạy đầu tư vàng, có tin được không',
     'ba tôi 70 tuổi chuyển 15 triệu thì app bắt quét khuôn mặt, sao vậy',
+    'bố tôi mất đột ngột, không để lại di chúc, tài khoản ngân hàng còn tiền, gia đình rút thế nào',
     'tôi bán đặc sản ở chợ, muốn có mã QR để khách chuyển khoản thì làm thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
