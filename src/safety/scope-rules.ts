@@ -377,7 +377,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tu cach luu tru', 'ky nang dac dinh',
       // How a couple keeps its money, even in a bank ("vợ chồng nên để chung một tài khoản hay giữ riêng lương"); wages,
       // even paid by transfer ("chuyển khoản lương thiếu phụ cấp", "lương tối thiểu vùng", "làm thêm giờ").
-      'vo chong nen', 'giu rieng luong', 'phu cap', 'luong toi thieu', 'lam them gio',
+      'vo chong nen', 'giu rieng luong', 'tien phu cap', 'thieu phu cap', 'luong toi thieu', 'lam them gio',
     ],
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").
@@ -431,6 +431,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bqr\b.{0,15}\b(tren|o|cua) (chai|hop|lon|bao bi|goi|san pham|nhan|vo hop|thung|ly|coc)\b/u,
       // Whether labour export is worth it and what it costs ("có nên đi xklđ Hàn Quốc, tổng chi phí tầm bao nhiêu").
       /\bco nen di (xuat khau lao dong|xkld|lao dong)\b/u,
+      /\b(xuat khau lao dong|xkld)\b.{0,40}\b(can chuan bi|bao nhieu tien|chi phi|hoc tieng)\b/u,
       // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
       /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|lai suat)\b/u,
       // 0% instalments ("mua trả góp iPhone 0% qua thẻ tín dụng có mất phí gì không").

@@ -261,6 +261,7 @@ describe('outOfScopeReason', () => {
     ['mua hàng trên lazada giao đến bị vỡ thì đổi trả thế nào', 'general'],
     ['app học trực tuyến của trường con cứ bị lỗi, có phải do điện thoại cũ không', 'device'],
     ['có nên đi xklđ hàn quốc không, tổng chi phí tầm bao nhiêu', 'general'],
+    ['muốn đi xklđ Nhật Bản thì cần chuẩn bị bao nhiêu tiền, học tiếng mất bao lâu', 'general'],
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
@@ -515,6 +516,8 @@ describe('outOfScopeReason', () => {
     'nhóm Zalo bán vàng rẻ hơn giá niêm yết, không qua trung gian, còn mở phòng Zoom dạy đầu tư vàng, có tin được không',
     'ba tôi 70 tuổi chuyển 15 triệu thì app bắt quét khuôn mặt, sao vậy',
     'bố tôi mất đột ngột, không để lại di chúc, tài khoản ngân hàng còn tiền, gia đình rút thế nào',
+    // A job advert naming an allowance, asked whether it is a scam.
+    'thấy bài tuyển dụng lương 3 triệu, có phụ cấp, thưởng doanh số, không cần kinh nghiệm, bài như vậy có đáng tin không',
     'tôi bán đặc sản ở chợ, muốn có mã QR để khách chuyển khoản thì làm thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
