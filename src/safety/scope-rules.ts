@@ -378,6 +378,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // How a couple keeps its money, even in a bank ("vợ chồng nên để chung một tài khoản hay giữ riêng lương"); wages,
       // even paid by transfer ("chuyển khoản lương thiếu phụ cấp", "lương tối thiểu vùng", "làm thêm giờ").
       'vo chong nen', 'giu rieng luong', 'tien phu cap', 'thieu phu cap', 'luong toi thieu', 'lam them gio',
+      // Retiring early; a flight's baggage; a ride to the airport.
+      'nghi huu som', 'hanh ly xach tay', 'ky hanh ly', 'dat grab',
     ],
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").

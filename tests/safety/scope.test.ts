@@ -262,6 +262,8 @@ describe('outOfScopeReason', () => {
     ['app học trực tuyến của trường con cứ bị lỗi, có phải do điện thoại cũ không', 'device'],
     ['có nên đi xklđ hàn quốc không, tổng chi phí tầm bao nhiêu', 'general'],
     ['muốn đi xklđ Nhật Bản thì cần chuẩn bị bao nhiêu tiền, học tiếng mất bao lâu', 'general'],
+    ['nghỉ hưu sớm 2 năm thì lương hưu bị trừ bao nhiêu phần trăm', 'general'],
+    ['người già đi máy bay được mang bao nhiêu ký hành lý xách tay', 'general'],
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
