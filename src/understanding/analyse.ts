@@ -217,20 +217,32 @@ export function outsideLimits(age: number, limits: readonly AgeLimit[]): boolean
  * the ranges its words give ("người già" from 60).
  */
 function agesIn(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): { statedAges: number[]; ageLimits: AgeLimit[] } {
-  const cues = lexicon.answerCues.get('age') ?? [];
   const statedAges: number[] = [];
   const ageLimits: AgeLimit[] = [];
-  tokens.forEach((token, i) => {
-    if (!/^\d{1,3}$/u.test(token.folded) || !cues.some((c) => c.every((t, k) => tokens[i + 1 + k]?.folded === t))) return;
-    const age = Number(token.folded);
-    const before = tokens[i - 1]?.folded ?? '';
-    const twoBefore = i >= 2 ? `${tokens[i - 2]!.folded} ${before}` : '';
-    if (lexicon.ageBelow.includes(twoBefore) || lexicon.ageBelow.includes(before)) ageLimits.push({ side: 'below', age });
-    else if (lexicon.ageBounds.includes(before)) ageLimits.push({ side: 'from', age });
-    else statedAges.push(age);
+  tokens.forEach((_, i) => {
+    const read = ageAt(tokens, i, lexicon);
+    if (read?.bound) ageLimits.push({ side: read.bound, age: read.age });
+    else if (read) statedAges.push(read.age);
   });
   for (const group of lexicon.ageGroups) if (findRun(tokens, group.phrase, exact) >= 0) ageLimits.push({ side: group.side, age: group.age });
   return { statedAges, ageLimits };
+}
+
+/**
+ * The age written at token `i` ("80" in "80 tuổi": a number followed by one of the lexicon's age answer cues), with the
+ * cue, and the side of the rule's bound when a bound word comes before it ("dưới 14 tuổi", "từ đủ 6 tuổi").
+ */
+function ageAt(tokens: readonly Syllable[], i: number, lexicon: Lexicon): { age: number; cue: string[]; bound?: AgeLimit['side'] } | undefined {
+  const token = tokens[i]!;
+  if (!/^\d{1,3}$/u.test(token.folded)) return undefined;
+  const cue = (lexicon.answerCues.get('age') ?? []).find((c) => c.every((t, k) => tokens[i + 1 + k]?.folded === t));
+  if (!cue) return undefined;
+  const age = Number(token.folded);
+  const before = tokens[i - 1]?.folded ?? '';
+  const twoBefore = i >= 2 ? `${tokens[i - 2]!.folded} ${before}` : '';
+  if (lexicon.ageBelow.includes(twoBefore) || lexicon.ageBelow.includes(before)) return { age, cue, bound: 'below' };
+  if (lexicon.ageBounds.includes(before)) return { age, cue, bound: 'from' };
+  return { age, cue };
 }
 
 /**
@@ -238,16 +250,14 @@ function agesIn(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): 
  * give age ranges ("từ đủ 6 đến dưới 14 tuổi") rather than every age; the composer then quotes the sentence on ages.
  */
 function markStatedAges(tokens: readonly Syllable[], concepts: Concept[], conceptOf: readonly number[], lexicon: Lexicon): void {
-  const cues = lexicon.answerCues.get('age') ?? [];
-  tokens.forEach((token, i) => {
+  tokens.forEach((_, i) => {
     const concept = concepts[conceptOf[i]!];
-    if (!concept || !/^\d+$/u.test(token.folded) || concept.alternatives.length !== 1) return;
+    if (!concept || concept.alternatives.length !== 1) return;
     // "dưới 14 tuổi", "từ đủ 6 tuổi" quote a rule's bound, which the lesson holds as written.
-    if (lexicon.ageBounds.includes(tokens[i - 1]?.folded ?? '')) return;
-    const cue = cues.find((c) => c.every((t, k) => tokens[i + 1 + k]?.folded === t));
-    if (!cue) return;
-    concept.alternatives.push([...cue]);
-    concept.raw.push([...cue]);
+    const read = ageAt(tokens, i, lexicon);
+    if (!read || read.bound) return;
+    concept.alternatives.push([...read.cue]);
+    concept.raw.push([...read.cue]);
   });
 }
 
