@@ -57,9 +57,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 /**
  * A refusal (a 413, a bad upload) sent before the request's body was read, ending the connection cleanly: the rest
  * of the body is read and thrown away (closing with unread data would reset the connection before the client reads
- * the answer), for at most `drainMs`, then the socket closes.
+ * the answer), for at most `drainMs`, then the socket closes. 10 s lets a slow phone, or a loaded machine, finish
+ * sending a large upload and read the refusal; 2 s was seen to reset a 20 MB upload on a busy CI machine.
  */
-export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, drainMs = 2000): void {
+export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, drainMs = 10_000): void {
   sendJson(res, status, body, { connection: 'close', ...headers });
   const timer = setTimeout(() => req.socket.destroy(), drainMs).unref();
   req.once('end', () => clearTimeout(timer));
