@@ -253,10 +253,9 @@ export class Retriever {
    * "dưới 14", "16" against "người già").
    */
   private forOtherAges(analysis: Analysis, chunk: Chunk): boolean {
-    if (analysis.statedAges.length === 0) return false;
-    const gap = TUNING.ranking.otherAgesGap;
-    const far = this.headingOf(chunk).ageLimits.map((l) => ({ side: l.side, age: l.side === 'below' ? l.age + gap : l.age - gap }));
-    return far.length > 0 && analysis.statedAges.every((age) => outsideLimits(age, far));
+    const limits = this.headingOf(chunk).ageLimits;
+    if (analysis.statedAges.length === 0 || limits.length === 0) return false;
+    return analysis.statedAges.every((age) => outsideLimits(age, limits, TUNING.ranking.otherAgesGap));
   }
 
   /** A section's heading read through the lexicon (cached with the variants). */

@@ -43,7 +43,7 @@ function read(text: string): Read {
 function withoutPhrases(words: Syllable[], phrases: readonly Phrase[], exact: boolean): Syllable[] {
   const out: Syllable[] = [];
   for (let i = 0; i < words.length; i++) {
-    const phrase = phrases.find((p) => i + p.length <= words.length && p.every((s, k) => same(words[i + k]!, s, exact)));
+    const phrase = phrases.find((p) => startsAt(words, i, p, exact));
     if (!phrase) out.push(words[i]!);
     else {
       out.push(GAP);
@@ -65,12 +65,14 @@ function same(typed: Syllable, phrase: Syllable, exact: boolean): boolean {
   return typed.raw === phrase.raw;
 }
 
+/** True when the phrase is written at word `i`. */
+function startsAt(words: readonly Syllable[], i: number, phrase: Phrase, exact: boolean): boolean {
+  return i + phrase.length <= words.length && phrase.every((p, k) => same(words[i + k]!, p, exact));
+}
+
 function hasAny(text: Read, phrases: readonly Phrase[]): boolean {
   const { words, exact } = text;
-  return phrases.some((phrase) => {
-    for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => same(words[i + k]!, p, exact))) return true;
-    return false;
-  });
+  return phrases.some((phrase) => words.some((_, i) => startsAt(words, i, phrase, exact)));
 }
 
 /** True when one of the patterns matches the folded text. */

@@ -1,7 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import { TUNING } from '../core/tuning';
 import { bigrams, isWebAddress, normalizeText, syllablesWithAccents, type Syllable } from '../text';
-import { sameSyllable, type Lexicon, type PhraseEntry } from './lexicon';
+import { sameSyllable, type AgeLimit, type Lexicon, type PhraseEntry } from './lexicon';
+
+export type { AgeLimit };
 
 /** What a word does in the question: says what it is about, asks, or only carries the conversation. */
 export type Role = 'content' | 'form' | 'filler';
@@ -166,7 +168,8 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     }
     i += n;
   }
-  markStatedAges(tokens, concepts, conceptOf, lexicon);
+  const ages = tokens.map((_, i) => ageAt(tokens, i, lexicon));
+  markStatedAges(ages, concepts, conceptOf);
   const folded = tokens.map((t) => t.folded);
   // A message of only fillers ("ok ạ", "ad ơi") keeps its words as content, so it is not read as empty.
   if (concepts.length === 0) tokens.forEach((t, i) => roles[i] === 'filler' && concepts.push({ typed: [t.folded], alternatives: [[t.folded]], raw: [[t.raw]] }));
@@ -197,33 +200,26 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     questionTypes: types,
     answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
     subjects: typesFound(lexicon.subjects, tokens, exact),
-    ...agesIn(tokens, lexicon, exact),
+    ...agesIn(ages, tokens, lexicon, exact),
   };
 }
 
-export interface AgeLimit {
-  /** "below": the age is under `age`; "from": it is `age` or more. */
-  side: 'below' | 'from';
-  age: number;
-}
-
-/** True when the age falls outside one of the limits ("80" against "dưới 14"). */
-export function outsideLimits(age: number, limits: readonly AgeLimit[]): boolean {
-  return limits.some((l) => (l.side === 'below' ? age >= l.age : age < l.age));
+/** True when the age falls outside one of the limits ("80" against "dưới 14") by at least `margin` years. */
+export function outsideLimits(age: number, limits: readonly AgeLimit[], margin = 0): boolean {
+  return limits.some((l) => (l.side === 'below' ? age >= l.age + margin : age < l.age - margin));
 }
 
 /**
  * The ages a text gives ("80 tuổi") and the limits it sets ("dưới 14 tuổi"), read from a number before an age word, and
  * the ranges its words give ("người già" from 60).
  */
-function agesIn(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): { statedAges: number[]; ageLimits: AgeLimit[] } {
+function agesIn(ages: readonly (Age | undefined)[], tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): { statedAges: number[]; ageLimits: AgeLimit[] } {
   const statedAges: number[] = [];
   const ageLimits: AgeLimit[] = [];
-  tokens.forEach((_, i) => {
-    const read = ageAt(tokens, i, lexicon);
+  for (const read of ages) {
     if (read?.bound) ageLimits.push({ side: read.bound, age: read.age });
     else if (read) statedAges.push(read.age);
-  });
+  }
   for (const group of lexicon.ageGroups) if (findRun(tokens, group.phrase, exact) >= 0) ageLimits.push({ side: group.side, age: group.age });
   return { statedAges, ageLimits };
 }
@@ -232,7 +228,13 @@ function agesIn(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): 
  * The age written at token `i` ("80" in "80 tuổi": a number followed by one of the lexicon's age answer cues), with the
  * cue, and the side of the rule's bound when a bound word comes before it ("dưới 14 tuổi", "từ đủ 6 tuổi").
  */
-function ageAt(tokens: readonly Syllable[], i: number, lexicon: Lexicon): { age: number; cue: string[]; bound?: AgeLimit['side'] } | undefined {
+interface Age {
+  age: number;
+  cue: string[];
+  bound?: AgeLimit['side'];
+}
+
+function ageAt(tokens: readonly Syllable[], i: number, lexicon: Lexicon): Age | undefined {
   const token = tokens[i]!;
   if (!/^\d{1,3}$/u.test(token.folded)) return undefined;
   const cue = (lexicon.answerCues.get('age') ?? []).find((c) => c.every((t, k) => tokens[i + 1 + k]?.folded === t));
@@ -249,12 +251,11 @@ function ageAt(tokens: readonly Syllable[], i: number, lexicon: Lexicon): { age:
  * "13 tuổi": a stated age is found wherever the text speaks of ages (the lexicon's age answer cues), since lessons
  * give age ranges ("từ đủ 6 đến dưới 14 tuổi") rather than every age; the composer then quotes the sentence on ages.
  */
-function markStatedAges(tokens: readonly Syllable[], concepts: Concept[], conceptOf: readonly number[], lexicon: Lexicon): void {
-  tokens.forEach((_, i) => {
+function markStatedAges(ages: readonly (Age | undefined)[], concepts: Concept[], conceptOf: readonly number[]): void {
+  ages.forEach((read, i) => {
     const concept = concepts[conceptOf[i]!];
     if (!concept || concept.alternatives.length !== 1) return;
     // "dưới 14 tuổi", "từ đủ 6 tuổi" quote a rule's bound, which the lesson holds as written.
-    const read = ageAt(tokens, i, lexicon);
     if (!read || read.bound) return;
     concept.alternatives.push([...read.cue]);
     concept.raw.push([...read.cue]);

@@ -122,7 +122,7 @@ export interface Lexicon {
   /** Of those, the ones that cap an age ("dưới", "chưa đủ"), folded. */
   ageBelow: string[];
   /** Phrases that give an age range by themselves. */
-  ageGroups: { side: 'below' | 'from'; age: number; phrase: Syllable[] }[];
+  ageGroups: (AgeLimit & { phrase: Syllable[] })[];
   /** How a message that leans on the previous one starts ("còn", "thế nếu") or ends ("thì sao"). */
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
   /** How a clause telling what the person did not do begins ("không", "mà tôi chưa"). */
@@ -137,6 +137,12 @@ export interface Lexicon {
  * True when a typed syllable is the lexicon's: the same as written when typed with diacritics, or when the whole
  * message is written with them (then "con" is "con", not "còn"); the same folded form otherwise.
  */
+/** An age range a rule sets: "below" (the age is under `age`) or "from" (it is `age` or more). */
+export interface AgeLimit {
+  side: 'below' | 'from';
+  age: number;
+}
+
 export function sameSyllable(typed: Syllable, entry: Syllable, exact = false): boolean {
   return exact || typed.raw !== typed.folded ? typed.raw === entry.raw : typed.folded === entry.folded;
 }
@@ -186,7 +192,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     ageBounds: folded(parsed.age_bounds),
     ageBelow: folded(parsed.age_below),
     ageGroups: Object.entries(parsed.age_groups).flatMap(([key, phrases]) => {
-      const [side, age] = key.split('_') as ['below' | 'from', string];
+      const [side, age] = key.split('_') as [AgeLimit['side'], string];
       return list(phrases).map((phrase) => ({ side, age: Number(age), phrase }));
     }),
   };
