@@ -118,6 +118,14 @@ function judge(text: string): OutOfScopeReason | undefined {
   return RULES.find(
     (rule) =>
       ((rule.always || !core) && (hasAny(message, rule.phrases) || matches(message, rule.patterns)) && !hasAny(message, rule.notWith)) ||
-      ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasAny(message, rule.safe) : scam)),
+      ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasOutside(message, rule.safe, rule.strongPhrases) : scam)),
   )?.reason;
+}
+
+/** True when one of the phrases is written outside the words of the others: "lương" inside "dung lượng data" says nothing more. */
+function hasOutside(text: Read, phrases: readonly Phrase[], others: readonly Phrase[]): boolean {
+  const { words, exact } = text;
+  const inside = new Set<number>();
+  for (let i = 0; i < words.length; i++) for (const other of others) if (startsAt(words, i, other, exact)) for (let k = 0; k < other.length; k++) inside.add(i + k);
+  return phrases.some((phrase) => words.some((_, i) => startsAt(words, i, phrase, exact) && !phrase.every((_, k) => inside.has(i + k))));
 }

@@ -267,6 +267,12 @@ describe('outOfScopeReason', () => {
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
+    // "lương" (a job's wage keeps a device question in scope) is not the "lượng" of "dung lượng data" typed bare.
+    ['cach kiem tra dung luong data 4g con lai tren sim mobifone', 'device'],
+    ['Máy tính bàn cứ hiện thông báo Windows chưa kích hoạt bản quyền, dùng tiếp có sao không?', 'device'],
+    ['nhìn màn hình điện thoại nhiều bị mỏi mắt, khô mắt, có nên dùng nước nhỏ mắt không', 'health'],
+    ['xe dien vinfast sac day pin mat bao lau', 'prices'],
+    ['Lương tháng 13 có phải công ty bắt buộc trả không?', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -543,6 +549,10 @@ describe('namesTopic', () => {
     expect(namesTopic('chuyển khoản nhầm 500 nghìn cho người lạ rồi, làm sao lấy lại được không')).toBe(true);
     expect(namesTopic('ba toi moi mat tuan truoc, nghe noi bay gio lam giay to cho nguoi mat tren mang duoc')).toBe(true);
     expect(mentionsCore('dung dien thoai nhieu bi moi mat kho mat thi nho thuoc gi')).toBe(false);
+    // A QR code or a hotel booked are everyday things, unless a scam is told with them.
+    expect(namesTopic('co giao gui ma QR bai tap qua zalo, quet ra file pdf roi in ra giay the nao')).toBe(false);
+    expect(namesTopic('đặt phòng ks qua app agoda với đặt trực tiếp cái nào rẻ hơn')).toBe(false);
+    expect(namesTopic('quét mã QR lạ rồi bị trừ tiền trong tài khoản')).toBe(true);
   });
 });
 
