@@ -401,7 +401,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Overtime pay, a couple's money, returning goods bought online.
       'tang ca', 'lam them ngay le', 'lam them vao ngay le', 'luong lam them', 'doi tra hang', 'giao den bi vo', 'hang bi vo', 'giao sai mau', 'giao sai size', 'lam bao ve', 'luong tam bao nhieu', 'dat truoc bao lau', 'mua truoc bao lau',
       // A bonus owed by the employer.
-      'luong thang 13', 'thuong tet'],
+      'luong thang 13', 'thuong tet',
+      // A car's periodic inspection (now that "oto" reads as "ô tô", a licence's word).
+      'dang kiem'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,

@@ -60,6 +60,14 @@ describe('normalising a question through the lexicon', () => {
     expect(read('t k biet').tokens).toContain('khong');
   });
 
+  it('writes out chat spellings of whole words ("mún", "nhg", "oto")', () => {
+    expect(read('e mún đổi bằng lái oto online thì cần nhg j').normalized).toBe('em muốn đổi bằng lái ô tô trực tuyến thì cần những gì');
+  });
+
+  it('reads "thực hiện như thế nào" as the way a question is asked, not as what it is about', () => {
+    expect(concepts('thủ tục đăng ký tạm trú thực hiện như thế nào')).toEqual(['thu', 'tuc', 'dang ky tam tru']);
+  });
+
   it('gives a phrase every way of saying it, the knowledge\'s word first among the others', () => {
     const a = read('em bị bắn nhầm tiền');
     const mistaken = a.concepts.find((c) => c.typed.join(' ') === 'ban nham')!;
