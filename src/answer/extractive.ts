@@ -116,7 +116,10 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   const sources = [sourceOf(chunk)];
 
   if (chunk.kind === 'lesson') {
-    let text = render(lessonUnits(chunk, chosen.units, best, list, budget, analysis.answerCues).map((i) => chunk.units[i]!), budget);
+    const picked = lessonUnits(chunk, chosen.units, best, list, budget, analysis.answerCues).map((i) => chunk.units[i]!);
+    // Numbered steps are what to do: cut after step 3 of 5 they would leave the reader halfway.
+    const steps = picked.some((u) => u.kind === 'item' && /^\d+\.\s/u.test(u.text));
+    let text = render(picked, steps ? TUNING.answer.maxChars * TUNING.answer.listFactor : budget);
     // Another section of the same lesson that ranks almost as high answers another side of the question: its opening
     // sentences follow (never its steps, which would mix two procedures).
     const next = scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score);

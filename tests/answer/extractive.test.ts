@@ -93,6 +93,21 @@ describe('extractive composer', () => {
     expect(a.text).toContain('2. Gọi tổng đài in trên hóa đơn tiền điện để hỏi.');
   });
 
+  it('quotes every numbered step of the section, even past the usual length, not the first three and "…"', () => {
+    const step = (n: number) => `${n}. Bước thứ ${n}: làm theo hướng dẫn của cán bộ công an xã, phường và giữ lại giấy hẹn để tra cứu sau này.`;
+    const doc = parseKnowledgeFile(
+      'knowledge/lessons/thu.md',
+      `---\ntitle: Khóa tài khoản\n---\n\n## Lỡ đăng nhập VNeID vào trang lạ thì làm gì?\n\nĐổi mật khẩu và passcode ngay, rồi khóa tài khoản. ` +
+        `${'Kẻ gian dùng tài khoản bị lộ để làm thủ tục dưới tên bạn, vay tiền hay mở tài khoản ngân hàng. '.repeat(4)}\n\n` +
+        `${[1, 2, 3, 4, 5, 6].map(step).join('\n')}\n`,
+    );
+    const analysis = index.retriever.analyse('lỡ đăng nhập vneid vào trang lạ rồi');
+    const text = composeExtractive(analysis, [{ chunk: doc.chunks[0]!, score: 1, coverage: 0.8, matched: 6, variantMatch: 0.7 }], { idf: () => 1 }).text;
+    expect(text.length).toBeGreaterThan(TUNING.answer.maxChars);
+    expect(text).toContain(step(6));
+    expect(text).not.toContain('…');
+  });
+
   it('puts the sentence answering the kind of question asked (a penalty) after the opening, before the steps', () => {
     const filler = 'Ngân hàng kiểm tra được tiền từ đâu đến và trả đúng về tài khoản đã gửi, nên bạn chỉ cần báo ngân hàng. '.repeat(18);
     const doc = parseKnowledgeFile(
