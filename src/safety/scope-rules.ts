@@ -128,7 +128,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'man hinh xanh', 'tu khoi dong lai', 'may tinh xach tay', 'laptop', 'len ios', 'cap nhat ios', 'ios moi', 'cap nhat android', 'cham may', 'mang 5g', 'song 5g', 'mang 4g', 'song 4g', 'phu song',
       // A weak signal, a touch screen that froze, a school app that crashes, a top-up locked after wrong card codes, a
       // plan for calling abroad.
-      'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'mat het du lieu', 'app hoc truc tuyen', 'ung dung hoc truc tuyen', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te',
+      'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'pin bi phong', 'phong pin', 'sap nguon', 'mat het du lieu', 'app hoc truc tuyen', 'ung dung hoc truc tuyen', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te',
       // A copy of Windows not activated.
       'windows', 'ban quyen'],
     // Choosing between phone brands ("Samsung hay iPhone").
@@ -146,7 +146,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
+    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
   },
   {
     reason: 'prices',
@@ -164,8 +164,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'lay lai tien', 'uy thac'],
     // A water or power meter; closing a savings book early.
     any: ['dong ho nuoc', 'dong ho dien', 'rut truoc han', 'tat toan truoc han', 'mat het lai', 'mat lai', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to',
-      // Charging an electric vehicle.
-      'sac day pin', 'sac xe'],
+      // Charging an electric vehicle; sending a parcel.
+      'sac day pin', 'sac xe', 'thung hang', 'cuoc van chuyen', 'phi van chuyen', 'phi ship'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
       /\bthi truong (vang|chung khoan|bat dong san)\b/u,
@@ -332,7 +332,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") is a public service.
     safeWith: [...SCAM_STORY, 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'ma the'],
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
-    any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat'],
+    any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat', 'dem buoc', 'buoc chan', 'di bo'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },
@@ -402,8 +402,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang ca', 'lam them ngay le', 'lam them vao ngay le', 'luong lam them', 'doi tra hang', 'giao den bi vo', 'hang bi vo', 'giao sai mau', 'giao sai size', 'lam bao ve', 'luong tam bao nhieu', 'dat truoc bao lau', 'mua truoc bao lau',
       // A bonus owed by the employer.
       'luong thang 13', 'thuong tet',
-      // A car's periodic inspection (now that "oto" reads as "ô tô", a licence's word).
-      'dang kiem'],
+      // A speed limit; an order cancelled for a late delivery.
+      'toc do toi da', 'gioi han toc do', 'duong cao toc', 'huy don'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
@@ -417,6 +417,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(tuyen|tuyen dung|tuyen sinh) (cong an|quan doi|bo doi|cong chuc|vien chuc|giao vien)\b/u,
       /\btuyen (dung|sinh|quan)\b.{0,30}\b(dieu kien|ho so|bao nhieu tuoi|thi gi|mon gi|chi tieu|khi nao)\b/u,
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
+      // A car's periodic inspection (now that "oto" reads as "ô tô", a licence's word); "đang kiểm tra" folds alike.
+      /\bdang kiem\b(?! tra)/u,
       // The turnover from which a seller owes tax ("doanh thu bao nhiêu một năm thì phải nộp thuế").
       /\bdoanh thu\b.{0,40}\b(nop|dong|chiu|khai) thue\b/u,
       // A pet's chip or jab ("gắn chip cho chó"), not a căn cước's chip.
@@ -429,7 +431,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // How much tax ("nộp bao nhiêu tiền thuế"); quitting a job; selling more online ("làm sao để nhiều người mua").
       /\b(nop|dong|tinh) bao nhieu (tien )?thue\b/u,
       // Tax on a rent or a shop's income ('cho thuê phòng trọ … có phải nộp thuế không').
-      /\bcho thue\b.{0,60}\b(nop|dong|chiu) thue\b/u,
+      /\bcho thue\b.{0,60}\b(nop|dong|chiu|tinh) thue\b/u,
       /\bnghi viec\b.{0,40}\b(bao truoc|tru luong|tro cap thoi viec)\b/u,
       /\b(lam sao|cach)\b.{0,25}\b(nhieu nguoi mua|dong khach|ban chay|nhieu don)\b/u,
       // Wages paid late ("trả lương"), not a pension paid into an account ("chi trả lương hưu").
