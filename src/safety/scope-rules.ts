@@ -164,8 +164,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'lay lai tien', 'uy thac'],
     // A water or power meter; closing a savings book early.
     any: ['dong ho nuoc', 'dong ho dien', 'rut truoc han', 'tat toan truoc han', 'mat het lai', 'mat lai', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to',
-      // Charging an electric vehicle; sending a parcel.
-      'sac day pin', 'sac xe', 'thung hang', 'cuoc van chuyen', 'phi van chuyen', 'phi ship'],
+      // Charging an electric vehicle.
+      'sac day pin', 'sac xe'],
     patterns: [
       /\bgia (vang|xang|dau|bac|dien|lua|gao|heo|lon|ca phe|tieu|sau rieng|dat|nha|chung cu|bitcoin|usd|do la|coin|co phieu|thit|rau|xe|iphone|ip|dien thoai)\b/u,
       /\bthi truong (vang|chung khoan|bat dong san)\b/u,
@@ -173,6 +173,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b\d+\s*(so|kwh) dien\b(?! thoai)|\bkwh\b/u,
       // A bill that rose ('tiền điện tháng này tăng gấp đôi').
       /\btien (dien|nuoc)\b.{0,30}\btang\b/u,
+      // What a parcel costs to send ("gửi thùng hàng qua bưu điện hết bao nhiêu"); a shipper's fee is often a scam's.
+      /\b(gui|chuyen)\b.{0,60}\bqua (buu dien|chuyen phat nhanh|viettel post|vnpost)\b.{0,30}\bbao nhieu\b/u,
       // A water bill by the cubic metre ("nhà 5 người dùng 20 khối").
       /\b\d+\s*(khoi|m3)\b|\btinh theo (khoi|m3|so dien|bac)\b/u,
       /\b(tien|hoa don( tien)?) (dien|nuoc)\b.{0,30}\b(cao bat thuong|cao qua|tang vot|tang manh)\b/u,
@@ -332,7 +334,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") is a public service.
     safeWith: [...SCAM_STORY, 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'ma the'],
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
-    any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat', 'dem buoc', 'buoc chan', 'di bo'],
+    any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat', 'dem buoc', 'buoc chan'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },
@@ -402,8 +404,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang ca', 'lam them ngay le', 'lam them vao ngay le', 'luong lam them', 'doi tra hang', 'giao den bi vo', 'hang bi vo', 'giao sai mau', 'giao sai size', 'lam bao ve', 'luong tam bao nhieu', 'dat truoc bao lau', 'mua truoc bao lau',
       // A bonus owed by the employer.
       'luong thang 13', 'thuong tet',
-      // A speed limit; an order cancelled for a late delivery.
-      'toc do toi da', 'gioi han toc do', 'duong cao toc', 'huy don'],
+      // A speed limit.
+      'toc do toi da', 'gioi han toc do', 'duong cao toc'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,

@@ -275,7 +275,7 @@ describe('outOfScopeReason', () => {
     ['Lương tháng 13 có phải công ty bắt buộc trả không?', 'general'],
     ['xe oto 5 chỗ bao lâu phải đi đăng kiểm 1 lần', 'general'],
     ['ô tô con chạy trên đường cao tốc được đi tối đa bao nhiêu km/h', 'general'],
-    ['người 70 tuổi mỗi ngày nên đi bộ bao nhiêu bước', 'health'],
+    ['app đếm bước chân bảo mỗi ngày đi 10 nghìn bước, người 70 tuổi có cần không', 'health'],
     ['gửi một thùng hàng 10 ký qua bưu điện hết bao nhiêu tiền', 'prices'],
     ['điện thoại sạc qua đêm bị phồng pin có nguy hiểm không', 'device'],
     ['cho thuê nhà nhận tiền chuyển khoản hàng tháng có bị tính thuế không', 'general'],
@@ -288,6 +288,11 @@ describe('outOfScopeReason', () => {
     // "đang kiểm tra" folds like a car's "đăng kiểm"; a number taken back by the carrier is the SIM lesson's.
     'vneid báo đang kiểm tra hồ sơ mấy ngày rồi là sao',
     'sim trả trước theo gói cước lâu không nạp tiền có bị thu hồi số không',
+    'công an xã thông báo đi bổ sung mống mắt có đúng không',
+    // A shipper's fee, a parcel's customs fee, an order cancelled then sent COD: scams' words, not postage asked.
+    'shipper gọi bảo có phong bì của Cục Thuế, phải trả 150 nghìn phí ship',
+    'người nước ngoài hứa gửi quà, gửi ảnh thùng hàng, giờ nhân viên hải quan gọi bảo nộp 15 triệu',
+    'shop hủy đơn nhưng vài hôm sau vẫn có kiện hàng ship COD tới, mở ra toàn gạch',
     'Nhân viên ngân hàng gọi mời gửi tiết kiệm lãi suất cao nhất, đọc mã OTP có sao không',
     'Trúng thưởng xe máy qua tin nhắn có thật không',
     'Cách cài VNeID',
