@@ -93,6 +93,8 @@ describe('normalising a question through the lexicon', () => {
     expect(read('làm sao để không bấm nhầm link').remedy).toBe(false);
     // A story of a loss that asks how to avoid it next time wants the prevention.
     expect(read('em bị lừa mất tiền rồi, phải làm sao').remedy).toBe(true);
+    // Asked to pay more before a withdrawal: already paid, whatever the closing question.
+    expect(read('họ bảo phải thanh toán thêm đơn mới rút được, tôi có nên chuyển thêm không').remedy).toBe(true);
     expect(read('em chuyển tiền rồi mới biết bị lừa, lần sau phải làm sao cho khỏi bị lừa kiểu này').remedy).toBe(false);
     // A heading about keeping parents safe is prevention, though it names the scam.
     expect(read('Làm sao để bố mẹ không bị lừa bằng cuộc gọi video giả mặt?').remedy).toBe(false);
