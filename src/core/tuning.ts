@@ -58,7 +58,10 @@ export const TUNING = {
   answer: {
     /** Longest answer body in characters; a lesson section that fits is quoted whole. */
     maxChars: 900,
-    /** Multiplier of maxChars when the question asks for steps or a list ("các bước", "cần mang gì"), or the section quoted has numbered steps. */
+    /**
+     * Multiplier of maxChars when the question asks for steps or a list ("các bước", "cần mang gì"), and for a lesson
+     * section's numbered steps, which are quoted whole.
+     */
     listFactor: 2,
     /** Opening sentences of a lesson section quoted when the section is too long to quote whole. */
     leadSentences: 3,
