@@ -79,6 +79,9 @@ export function wantsList(analysis: Analysis): boolean {
   return LIST_CUES.some((c) => text.includes(c));
 }
 
+/** A numbered step of a lesson ("1. Gọi tổng đài…"). */
+const NUMBERED_STEP = /^\d+\.\s/u;
+
 /**
  * An answer quoted from the best passages. A lesson section answers whole (its lead sentences and its whole list
  * of steps), never mixed with another lesson's steps; a plan answers with the sentences, list items or table rows
@@ -118,7 +121,7 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   if (chunk.kind === 'lesson') {
     const picked = lessonUnits(chunk, chosen.units, best, list, budget, analysis.answerCues).map((i) => chunk.units[i]!);
     // Numbered steps are what to do: cut after step 3 of 5 they would leave the reader halfway.
-    const steps = picked.some((u) => u.kind === 'item' && /^\d+\.\s/u.test(u.text));
+    const steps = picked.some((u) => u.kind === 'item' && NUMBERED_STEP.test(u.text));
     let text = render(picked, steps ? TUNING.answer.maxChars * TUNING.answer.listFactor : budget);
     // Another section of the same lesson that ranks almost as high answers another side of the question: its opening
     // sentences follow (never its steps, which would mix two procedures).
@@ -168,7 +171,7 @@ function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean
   // The direct answer opens the section itself; the lesson's introduction joined to its first section is context.
   const firstBlock = (own.find(({ u }) => !u.intro) ?? own[0])?.u.block;
   own.forEach(({ u, i }) => u.block === firstBlock && u.kind === 'sentence' && chosen.size < TUNING.answer.leadSentences && chosen.add(i));
-  const steps = units.find((u) => !u.intro && /^\d+\.\s/u.test(u.text))?.block;
+  const steps = units.find((u) => !u.intro && NUMBERED_STEP.test(u.text))?.block;
   const listBlock = best.unit.kind === 'item' ? best.unit.block : steps;
   // A section's numbered steps are what to do: quoted whole whatever the question's wording.
   if (listBlock !== undefined && (list || best.unit.kind === 'item' || listBlock === steps)) {
@@ -291,7 +294,7 @@ function render(units: Unit[], maxChars: number): string {
     if (unit.kind === 'sentence' && previous?.kind === 'sentence' && previous.block === unit.block) {
       lines[lines.length - 1] += ` ${text}`;
     } else {
-      lines.push(unit.kind === 'sentence' || /^\d+\.\s/u.test(text) ? text : `• ${text}`);
+      lines.push(unit.kind === 'sentence' || NUMBERED_STEP.test(text) ? text : `• ${text}`);
     }
     size += text.length;
     previous = unit;

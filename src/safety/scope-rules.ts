@@ -126,8 +126,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A computer's or a phone's own fault or update ("laptop báo màn hình xanh", "có nên lên iOS mới"), the coverage of
       // a network ("mạng 5G có ở quê chưa").
       'man hinh xanh', 'tu khoi dong lai', 'may tinh xach tay', 'laptop', 'len ios', 'cap nhat ios', 'ios moi', 'cap nhat android', 'cham may', 'mang 5g', 'song 5g', 'mang 4g', 'song 4g', 'phu song',
-      // A weak signal, a touch screen that froze, a school app that crashes, a top-up locked after wrong card codes, a
-      // plan for calling abroad.
+      // A weak signal, a touch screen that froze, a swollen battery, a phone that shuts down, a school app that crashes,
+      // a top-up locked after wrong card codes, a plan for calling abroad.
       'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'pin bi phong', 'phong pin', 'sap nguon', 'mat het du lieu', 'app hoc truc tuyen', 'ung dung hoc truc tuyen', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te',
       // A copy of Windows not activated.
       'windows', 'ban quyen'],

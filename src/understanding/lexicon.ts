@@ -133,16 +133,16 @@ export interface Lexicon {
   plainWords: Set<string>;
 }
 
-/**
- * True when a typed syllable is the lexicon's: the same as written when typed with diacritics, or when the whole
- * message is written with them (then "con" is "con", not "còn"); the same folded form otherwise.
- */
 /** An age range a rule sets: "below" (the age is under `age`) or "from" (it is `age` or more). */
 export interface AgeLimit {
   side: 'below' | 'from';
   age: number;
 }
 
+/**
+ * True when a typed syllable is the lexicon's: the same as written when typed with diacritics, or when the whole
+ * message is written with them (then "con" is "con", not "còn"); the same folded form otherwise.
+ */
 export function sameSyllable(typed: Syllable, entry: Syllable, exact = false): boolean {
   return exact || typed.raw !== typed.folded ? typed.raw === entry.raw : typed.folded === entry.folded;
 }
