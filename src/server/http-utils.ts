@@ -55,15 +55,24 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /**
- * A refusal (a 413, a bad upload) sent before the request's body was read, ending the connection cleanly: the rest
- * of the body is read and thrown away (closing with unread data would reset the connection before the client reads
- * the answer), for at most `drainMs`, then the socket closes. 10 s lets a slow phone, or a loaded machine, finish
- * sending a large upload and read the refusal; 2 s was seen to reset a 20 MB upload on a busy CI machine.
+ * A refusal (a 413, a bad upload) sent before the request's body was read, ending the connection cleanly: the answer
+ * goes out at once, the rest of the body is read and thrown away (closing with unread data would reset the connection
+ * before the client reads the answer) until it ends or `drainMs` passes, then the socket closes. 10 s lets a slow
+ * phone, or a loaded machine, finish sending a large upload.
  */
 export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, drainMs = 10_000): void {
+  const socket = req.socket;
+  // Node destroys a "Connection: close" socket as soon as the answer is flushed (`destroySoon`), while the client is
+  // still sending: the reset often reached the client before it read the answer. Only our side ends there; the client
+  // reads the answer and the end of the stream, and the socket is destroyed once its body is drained.
+  const destroySoon = socket.destroySoon.bind(socket);
+  socket.destroySoon = () => socket.end();
   sendJson(res, status, body, { connection: 'close', ...headers });
-  const timer = setTimeout(() => req.socket.destroy(), drainMs).unref();
-  req.once('end', () => clearTimeout(timer));
+  const timer = setTimeout(() => socket.destroy(), drainMs).unref();
+  req.once('end', () => {
+    clearTimeout(timer);
+    destroySoon();
+  });
   req.once('close', () => clearTimeout(timer));
   req.resume();
 }
