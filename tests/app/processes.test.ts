@@ -2,6 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram';
 import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
 import { tempDir } from '../helpers';
+import pg_ from 'pg';
 import { freshDatabase, postgresServer } from '../pg';
 import { makeBurst, postUntilAcknowledged, received, tally, type Burst } from './burst';
 import { killAll, startServer, until, type ServerProcess } from './process-harness';
@@ -73,6 +74,19 @@ describe('a platform outage', () => {
   }, 120_000);
 });
 
+/** When replies are missing: the tally, then the inbox and outbox rows not yet done, to tell a lost update from a lost call. */
+async function unfinished(url: string, burst: Burst): Promise<string> {
+  const client = new pg_.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const inbox = await client.query("SELECT id, channel, chat_id, state, attempts, claimed_by, error FROM inbox WHERE state <> 'done'");
+    const outbox = await client.query("SELECT id, channel, chat_id, state, attempts, error FROM outbox WHERE state <> 'sent'");
+    return JSON.stringify({ tally: tally(burst, received(telegram, zalo)), inbox: inbox.rows, outbox: outbox.rows });
+  } finally {
+    await client.end();
+  }
+}
+
 describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
   async function database(): Promise<string> {
     if ('why' in pg) throw new Error(pg.why);
@@ -96,7 +110,9 @@ describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
     alive = [b];
     expect((await a.exited).signal).toBe('SIGKILL');
     await posting;
-    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]);
+    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]).catch(async (error: Error) => {
+      throw new Error(`${error.message}\n${await unfinished(url, burst)}`);
+    });
     await settle();
     expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 160, received: 160, lost: 0, twice: 0, outOfOrder: [] });
   }, 150_000);
