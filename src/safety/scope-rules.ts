@@ -153,7 +153,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A bill that rose told with a link or an app sent to fix it is the fake power company's scam.
     notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc'],
     // A floating rate, a charging post's price (even paid by QR).
-    strong: ['lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon'],
+    strong: ['bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
     safeWith: [...SCAM_STORY, 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
@@ -401,6 +401,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe',
       // Overtime pay, a couple's money, returning goods bought online.
+      // Keeping a household's accounts.
+      'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
       'tang ca', 'lam them ngay le', 'lam them vao ngay le', 'luong lam them', 'doi tra hang', 'giao den bi vo', 'hang bi vo', 'giao sai mau', 'giao sai size', 'lam bao ve', 'luong tam bao nhieu', 'dat truoc bao lau', 'mua truoc bao lau',
       // A bonus owed by the employer.
       'luong thang 13', 'thuong tet',
@@ -408,6 +410,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'toc do toi da', 'gioi han toc do', 'duong cao toc'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
+      // Booking a trip early ("đặt vé máy bay … trước bao lâu thì rẻ").
+      /\bdat (ve|phong)\b.{0,50}\btruoc bao lau\b/u,
       // A capital city, not a sum collected ("khoản thu đó" folds alike).
       /(?<!\b(khoan|tien|muc|cac|nhung|nguon) )\bthu do\b/u,
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
@@ -429,16 +433,18 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(gan chip|cay chip|tiem phong|tiem)\b.{0,10}\bcho (cho|meo)\b/u,
     ],
     strongPatterns: [
+      // A credit card's minimum payment and its interest.
+      /\b(tra|thanh toan|dong) (muc |so tien |so )?toi thieu\b/u,
       // Returning goods the shop got wrong ("giao sai màu, trả hàng hoàn tiền thế nào"): the shop's or the platform's
       // returns, not a refund a caller, a shipper or a link offers.
       /^(?!.*\b(shipper|chuyen khoan|chuyen tien|link|goi|nhan tin|zalo|otp|lua)\b).*\b(giao sai|giao nham|giao thieu|hang bi vo|hang bi hong)\b.{0,30}\b(doi tra|tra hang|doi hang|hoan tien)\b/u,
       // Taking the driving test, not using the licence one has ("đã thi sát hạch, có giấy hẹn, được chạy xe chưa"), even
       // though "bằng lái" is a topic word.
-      /\b(thi|hoc|on thi) (bang lai|lai xe|sat hach)\b.{0,40}\b(o dau|trung tam|bao nhieu cau|mat bao lau|may buoi|de dau|meo|bo de)\b/u,
+      /\b(thi|hoc|on thi|ly thuyet) (bang lai|lai xe|sat hach)\b.{0,40}\b(o dau|trung tam|bao nhieu cau|mat bao lau|may buoi|de dau|meo|bo de)\b/u,
       // How much tax ("nộp bao nhiêu tiền thuế"); quitting a job; selling more online ("làm sao để nhiều người mua").
       /\b(nop|dong|tinh) bao nhieu (tien )?thue\b/u,
       // Tax on a rent or a shop's income ('cho thuê phòng trọ … có phải nộp thuế không').
-      /\bcho thue\b.{0,60}\b(nop|dong|chiu|tinh) thue\b/u,
+      /\bcho thue\b.{0,80}\b((nop|dong|chiu|tinh) thue|thue (tinh|bao nhieu|may phan tram))\b/u,
       /\bnghi viec\b.{0,40}\b(bao truoc|tru luong|tro cap thoi viec)\b/u,
       /\b(lam sao|cach)\b.{0,25}\b(nhieu nguoi mua|dong khach|ban chay|nhieu don)\b/u,
       // Wages paid late ("trả lương"), not a pension paid into an account ("chi trả lương hưu").

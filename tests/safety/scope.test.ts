@@ -259,6 +259,14 @@ describe('outOfScopeReason', () => {
     ['làm thêm giờ ngày chủ nhật được tính lương gấp mấy lần', 'general'],
     ['công ty chuyển khoản lương thiếu tiền phụ cấp so với hợp đồng thì hỏi ai', 'general'],
     ['mua hàng trên lazada giao đến bị vỡ thì đổi trả thế nào', 'general'],
+    // A return the shop owes, even named a refund ("hoàn tiền" is a core word).
+    ['mua áo trên tiktok shop bị giao sai size, muốn trả hàng hoàn tiền thì làm sao', 'general'],
+    ['thẻ tín dụng nếu chỉ thanh toán tối thiểu thì bị tính lãi ra sao', 'general'],
+    ['tiền gửi ở ngân hàng có được bảo hiểm tiền gửi không, tối đa bao nhiêu', 'prices'],
+    ['cho thuê nhà 8 triệu một tháng, tiền thuê nhận qua chuyển khoản thì thuế tính bao nhiêu', 'general'],
+    ['học lý thuyết lái xe hạng B có mẹo gì không', 'general'],
+    ['đặt vé tàu về quê ăn Tết trước bao lâu thì còn vé', 'general'],
+    ['có app nào ghi chép chi tiêu gia đình dễ dùng không', 'general'],
     ['app học trực tuyến của trường con cứ bị lỗi, có phải do điện thoại cũ không', 'device'],
     ['có nên đi xklđ hàn quốc không, tổng chi phí tầm bao nhiêu', 'general'],
     ['muốn đi xklđ Nhật Bản thì cần chuẩn bị bao nhiêu tiền, học tiếng mất bao lâu', 'general'],
@@ -541,6 +549,11 @@ describe('outOfScopeReason', () => {
     // A job advert naming an allowance, asked whether it is a scam.
     'thấy bài tuyển dụng lương 3 triệu, có phụ cấp, thưởng doanh số, không cần kinh nghiệm, bài như vậy có đáng tin không',
     'tôi bán đặc sản ở chợ, muốn có mã QR để khách chuyển khoản thì làm thế nào',
+    // A broken parcel with a shipper asking for a transfer is a scam story, not a return.
+    'hàng giao đến bị vỡ, shipper bảo chuyển khoản thêm tiền để đổi hàng mới, có phải lừa không',
+    // "khoản thu đó" folds like "thủ đô"; "làm giả bằng AI" like a forged licence ("bằng").
+    'cô giáo nhắn nộp tiền quỹ lớp vào tài khoản riêng, tôi muốn hỏi lại khoản thu đó có đúng không',
+    'kẻ gian làm giả bằng AI giọng nói của con tôi để vay tiền, phải làm sao',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
