@@ -362,7 +362,10 @@ export function splitQuestions(
   for (let i = 0; i < clauses.length - 1; i++) {
     const head = clauses.slice(0, i + 1).join(' ');
     const tail = clauses.slice(i + 1).join(' ');
-    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && (asks(head) || opens(head)) && (tail.endsWith('?') || asks(tail) || asksBeforeLast(tail))) return [head, tail];
+    // A head that only opens with a question ("Làm sao để mở bằng lái, thẻ bảo hiểm y tế … cho người ta xem?") may go
+    // on past a comma in a list: the tail must then ask on its own, not merely end the sentence with its mark.
+    const tailAsks = asks(tail) || asksBeforeLast(tail);
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && (asks(head) ? tail.endsWith('?') || tailAsks : opens(head) && tailAsks)) return [head, tail];
   }
   return [];
 }

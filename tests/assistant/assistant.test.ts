@@ -156,6 +156,9 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Làm mức 2 có mất tiền không, ở đâu làm được không?', ends, ['vay', 'khong'])).toEqual(['Làm mức 2 có mất tiền không,', 'ở đâu làm được không?']);
     expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', ends, ['khong'], ['nhung truong hop nao'])).toEqual(['Những trường hợp nào phải đổi thẻ căn cước,', 'không đổi có bị phạt không?']);
     expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', ends, ['khong'])).toEqual([]);
+    // An opening question word goes on past a comma in a list: the tail does not ask on its own.
+    expect(splitQuestions('Làm sao để mở bằng lái, thẻ bảo hiểm y tế trên VNeID cho cán bộ xem?', ends, ['khong'], ['lam sao'])).toEqual([]);
+    expect(splitQuestions('Làm sao để mở bằng lái trên VNeID, mở xong có cần mạng không?', ends, ['khong'], ['lam sao'])).toEqual(['Làm sao để mở bằng lái trên VNeID,', 'mở xong có cần mạng không?']);
   });
 
   it('reads "không … ai", "chưa … gì" as nobody and nothing, not as a question', () => {
