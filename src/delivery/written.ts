@@ -31,11 +31,13 @@ function watch(agent: HttpAgent): HttpAgent {
         hook();
       };
       req.once('socket', (socket: Socket) => {
-        // A connected socket: Node writes the request right after the 'socket' listeners. A plain connection being
-        // made: the queued request is written by a 'connect' listener added after this one. A TLS handshake: known
-        // only once written ('finish').
-        if (!socket.connecting) written();
-        else if (!('encrypted' in socket)) socket.once('connect', written);
+        // A connected socket: Node writes the request right after the 'socket' listeners, if the socket can still be
+        // written (a kept-alive one the server has just closed cannot: the request fails and is made again). A plain
+        // connection being made: the queued request is written by a 'connect' listener added after this one. A TLS
+        // handshake: known only once written ('finish').
+        if (!socket.connecting) {
+          if (socket.writable) written();
+        } else if (!('encrypted' in socket)) socket.once('connect', written);
       });
       req.once('finish', written);
     }

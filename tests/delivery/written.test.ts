@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { telegramApi } from '../../src/channels/telegram/platform';
 import { ZaloClient } from '../../src/channels/zalo/client';
-import { whenWritten } from '../../src/delivery';
+import { watchedAgents, whenWritten } from '../../src/delivery';
 
 /** The outbox must know when a call's request has left the process: both platform clients report it. */
 const servers: ReturnType<typeof createServer>[] = [];
@@ -39,6 +39,26 @@ describe('requests written', () => {
     // A call outside whenWritten reports nothing.
     await expect(api.sendMessage(1, 'xin chào')).rejects.toThrow();
     expect(writes).toHaveLength(1);
+  });
+
+  it('are not reported on a kept-alive connection that can no longer be written: the call fails and is made again', async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.end(JSON.stringify({ ok: true, result: true })));
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const api = telegramApi('7000000062:AAWrittenTest_abcdefghijklmnopqrst', `http://127.0.0.1:${(server.address() as AddressInfo).port}`, 2000);
+    const writes: string[] = [];
+    await whenWritten(() => writes.push('first'), () => api.deleteWebhook());
+    expect(writes).toEqual(['first']);
+    // The connection kept for the next call is half closed (as when the server closed it a moment ago): not yet
+    // destroyed, so the agent hands it out, but nothing can be written on it.
+    const kept = Object.values(watchedAgents.http.freeSockets).flat();
+    expect(kept.length).toBeGreaterThan(0);
+    for (const socket of kept) socket!.end();
+    await expect(whenWritten(() => writes.push('second'), () => api.deleteWebhook())).rejects.toThrow();
+    expect(writes).toEqual(['first']);
   });
 
   it('are reported for Zalo calls before any answer', async () => {
