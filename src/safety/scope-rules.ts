@@ -228,7 +228,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope.
     reason: 'general',
     strong: ['vuot den do', 'vuot den vang', 'nong do con', 'khong doi mu bao hiem', 'chay qua toc do', 'vuot qua toc do', 'di nguoc chieu', 'di sai lan', 'do xe sai cho'],
-    safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'goi bao', 'nguoi goi', 'nop phat', 'nop tien phat', 'co that khong', 'otp'],
+    safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'gọi bảo', 'nguoi goi', 'nop phat', 'nop tien phat', 'co that khong', 'otp'],
   },
   {
     reason: 'weather',
@@ -281,7 +281,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'entertainment',
     strong: ['xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
     // A lottery seller asking about her papers ("bán vé số …, muốn làm căn cước") is no lottery question.
-    safeWith: [...SCAM_TOLD, 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'goi bao', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
+    safeWith: [...SCAM_TOLD, 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'gọi bảo', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
   },
   {
     // A computer's own fingerprint reader or system ("laptop win 11 cài vân tay sinh trắc học bị lỗi"), unless it is
@@ -388,7 +388,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Retiring early; a flight's baggage; a ride to the airport.
       'nghi huu som', 'hanh ly xach tay', 'ky hanh ly', 'dat grab',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'goi bao', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").
       'mat dot ngot', 'bo toi mat', 'cha toi mat', 'me toi mat', 'chong toi mat', 'vo toi mat',
       // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã"); a guesthouse keeping the card
@@ -403,6 +403,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Overtime pay, a couple's money, returning goods bought online.
       // Keeping a household's accounts.
       'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
+      // Electric cars, a used motorbike's frame, sales days.
+      'o to dien', 'oto dien', 'khung suon', 'xe bi tai nan', 'xe da bi tai nan', 'black friday', 'nang gia len',
       'tang ca', 'lam them ngay le', 'lam them vao ngay le', 'luong lam them', 'doi tra hang', 'giao den bi vo', 'hang bi vo', 'giao sai mau', 'giao sai size', 'lam bao ve', 'luong tam bao nhieu', 'dat truoc bao lau', 'mua truoc bao lau',
       // A bonus owed by the employer.
       'luong thang 13', 'thuong tet',
@@ -410,6 +412,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'toc do toi da', 'gioi han toc do', 'duong cao toc'],
     patterns: [
       /\b(thu do|dan so|dien tich) (cua|nuoc|the gioi)\b/u,
+      // Where to find cheap tickets ("săn vé máy bay Tết giá rẻ book ở đâu"), unless asked whether a seller is real.
+      /^(?!.*\b(lua|co that|an toan|uy tin|gia mao)\b).*\b(san|dat|mua|book) ve (may bay|tau|xe)\b.{0,40}\b(o dau|trang nao|app nao|web nao)\b/u,
+      // Import duty on goods bought abroad, not a parcel a caller wants a fee for.
+      /^(?!.*\b(goi|nhan tin|qua|lua|phi hai quan|chuyen tien|chuyen khoan)\b).*\bthue nhap khau\b/u,
+      // A savings book in a child's name.
+      /\b(mo|lam) so tiet kiem cho (con|be|chau)\b/u,
       // Booking a trip early ("đặt vé máy bay … trước bao lâu thì rẻ").
       /\bdat (ve|phong)\b.{0,50}\btruoc bao lau\b/u,
       // A capital city, not a sum collected ("khoản thu đó" folds alike).
@@ -433,11 +441,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(gan chip|cay chip|tiem phong|tiem)\b.{0,10}\bcho (cho|meo)\b/u,
     ],
     strongPatterns: [
+      // How long a bad debt keeps one from borrowing ("nợ xấu CIC bao lâu mới vay lại được").
+      /\bno xau\b.{0,15}\bbao lau\b.{0,25}\b(vay|xoa|het)\b|\bbao lau\b.{0,30}\b(vay lai|duoc vay)\b/u,
+      // Sharing a household's wages between spending and saving.
+      /\b(chia|phan bo|can doi)\b.{0,15}\b(chi tieu|tieu)\b.{0,20}\btiet kiem\b/u,
       // A credit card's minimum payment and its interest.
       /\b(tra|thanh toan|dong) (muc |so tien |so )?toi thieu\b/u,
       // Returning goods the shop got wrong ("giao sai màu, trả hàng hoàn tiền thế nào"): the shop's or the platform's
       // returns, not a refund a caller, a shipper or a link offers.
-      /^(?!.*\b(shipper|chuyen khoan|chuyen tien|link|goi|nhan tin|zalo|otp|lua)\b).*\b(giao sai|giao nham|giao thieu|hang bi vo|hang bi hong)\b.{0,30}\b(doi tra|tra hang|doi hang|hoan tien)\b/u,
+      /^(?!.*\b(shipper|chuyen khoan|chuyen tien|link|goi|nhan tin|zalo|otp|lua)\b).*\b(giao sai|giao nham|giao thieu|hang bi vo|hang bi hong|hang bi loi)\b.{0,30}\b(doi tra|tra hang|doi hang|hoan tien)\b/u,
       // Taking the driving test, not using the licence one has ("đã thi sát hạch, có giấy hẹn, được chạy xe chưa"), even
       // though "bằng lái" is a topic word.
       /\b(thi|hoc|on thi|ly thuyet) (bang lai|lai xe|sat hach)\b.{0,40}\b(o dau|trung tam|bao nhieu cau|mat bao lau|may buoi|de dau|meo|bo de)\b/u,

@@ -267,6 +267,14 @@ describe('outOfScopeReason', () => {
     ['học lý thuyết lái xe hạng B có mẹo gì không', 'general'],
     ['đặt vé tàu về quê ăn Tết trước bao lâu thì còn vé', 'general'],
     ['có app nào ghi chép chi tiêu gia đình dễ dùng không', 'general'],
+    // "gói bảo hiểm" typed with diacritics is no "gọi bảo" (a caller said) that would keep it in scope.
+    ['nhân viên ngân hàng tư vấn gói bảo hiểm nhân thọ cho cả nhà, có nên mua không', 'general'],
+    ['tìm vé tàu Tết giá rẻ thì đặt ở trang nào', 'general'],
+    ['dính nợ xấu ở ngân hàng thì bao lâu sau mới được vay lại', 'general'],
+    ['hai vợ chồng nhận lương qua chuyển khoản, nên chia chi tiêu và tiết kiệm thế nào', 'general'],
+    ['đặt mua đồ từ Mỹ về thì đóng thuế nhập khẩu bao nhiêu', 'general'],
+    ['ô tô điện sạc ở nhà một tháng hết bao nhiêu tiền', 'general'],
+    ['mở sổ tiết kiệm cho con 3 tuổi thì đứng tên ai', 'general'],
     ['app học trực tuyến của trường con cứ bị lỗi, có phải do điện thoại cũ không', 'device'],
     ['có nên đi xklđ hàn quốc không, tổng chi phí tầm bao nhiêu', 'general'],
     ['muốn đi xklđ Nhật Bản thì cần chuẩn bị bao nhiêu tiền, học tiếng mất bao lâu', 'general'],
@@ -554,6 +562,10 @@ describe('outOfScopeReason', () => {
     // "khoản thu đó" folds like "thủ đô"; "làm giả bằng AI" like a forged licence ("bằng").
     'cô giáo nhắn nộp tiền quỹ lớp vào tài khoản riêng, tôi muốn hỏi lại khoản thu đó có đúng không',
     'kẻ gian làm giả bằng AI giọng nói của con tôi để vay tiền, phải làm sao',
+    // Without diacritics "goi bao" may be a caller's words; a parcel's duty asked by a caller; a bad debt from fees.
+    'co nguoi goi bao mua bao hiem nhan tho thi moi giai ngan khoan vay',
+    'người nước ngoài quen qua mạng gọi bảo đóng thuế nhập khẩu để nhận quà',
+    'tài khoản cũ không dùng bị âm phí có bị nợ xấu không? Không dùng bao lâu thì bị khóa?',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
