@@ -81,7 +81,12 @@ async function unfinished(url: string, burst: Burst): Promise<string> {
   try {
     const inbox = await client.query("SELECT id, channel, chat_id, state, attempts, claimed_by, error FROM inbox WHERE state <> 'done'");
     const outbox = await client.query("SELECT id, channel, chat_id, state, attempts, error FROM outbox WHERE state <> 'sent'");
-    return JSON.stringify({ tally: tally(burst, received(telegram, zalo)), inbox: inbox.rows, outbox: outbox.rows });
+    // What the fake platforms were asked for those chats, and any call that reached them without its body.
+    const lost = new Set(outbox.rows.map((r) => String(r.chat_id)));
+    const asked = [...telegram.calls, ...zalo.calls]
+      .filter((c) => c.body === undefined || lost.has(String((c.body as { chat_id?: unknown }).chat_id)))
+      .map((c) => `${c.method} ${c.body === undefined ? '(no body)' : String((c.body as { text?: unknown }).text).slice(0, 30)}`);
+    return JSON.stringify({ tally: tally(burst, received(telegram, zalo)), inbox: inbox.rows, outbox: outbox.rows, asked });
   } finally {
     await client.end();
   }
