@@ -566,6 +566,8 @@ describe('outOfScopeReason', () => {
     'co nguoi goi bao mua bao hiem nhan tho thi moi giai ngan khoan vay',
     'người nước ngoài quen qua mạng gọi bảo đóng thuế nhập khẩu để nhận quà',
     'tài khoản cũ không dùng bị âm phí có bị nợ xấu không? Không dùng bao lâu thì bị khóa?',
+    // A job application's papers asked about as certified copies of the căn cước: a public service.
+    'hồ sơ xin việc có cần bản sao chứng thực căn cước không hay dùng căn cước điện tử',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
