@@ -138,7 +138,9 @@ describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
     expect(b.logs().some((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:'))).toBe(false);
     process.kill(-a.pid, 'SIGKILL');
     await a.exited;
-    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]);
+    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]).catch(async (error: Error) => {
+      throw new Error(`${error.message}\n${await unfinished(url, burst)}`);
+    });
     await settle();
     expect(b.logs().filter((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:')).map((l) => l.lease)).toEqual(
       expect.arrayContaining(['poll:telegram:7000000071', 'poll:zalo:7234567890']),
