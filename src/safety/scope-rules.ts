@@ -240,7 +240,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'sport',
     // A match's score even with chat shorthand that reads as a core word ("trận ck AFF": chung kết, not chuyển khoản).
     // A penalty kick is named with its kick: "phạt đền" alone folds like a fine's "phạt đến 12 triệu".
-    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'tran chung ket', 'qua phat den', 'da phat den', 'sut phat den', 'loat phat den', 'penalty', 'thu mon', 'luat bong'],
+    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'truc tiep tran', 'xem truc tiep bong', 'tran chung ket', 'qua phat den', 'da phat den', 'sut phat den', 'loat phat den', 'penalty', 'thu mon', 'luat bong'],
     any: ['bong da', 'world cup', 'vo dich', 'ty so', 'tran dau', 'doi tuyen', 'cau thu', 'sea games', 'olympic', 'v league', 'ngoai hang anh', 'champions league', 'the thao', 'bong chuyen', 'quan vot', 'huy chuong vang', 'aff cup'],
     patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u],
   },
@@ -318,6 +318,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // names a core topic (a fine looked up or paid online, a link).
     reason: 'general',
     any: ['den vang', 'lan o to', 'lan oto', 'lan xe o to'],
+  },
+  {
+    // A land tax's amount, a company's bookkeeping, an apartment block's fees: their words ("phí quản lý", "thuế đất",
+    // "15 triệu") reach the fee and payment lessons, but none of them is asked of a public service or a bank.
+    reason: 'general',
+    any: ['thue su dung dat', 'thue dat phi nong nghiep', 'dat phi nong nghiep', 'hach toan', 'tai san co dinh', 'chung cu'],
   },
   {
     reason: 'creative',
