@@ -105,6 +105,22 @@ export function classifyOfficialsQuestion(text: string, context: AskerContext): 
   if (action) return done(action);
   if (context.awaitingNote && official) return done({ kind: 'note', text: text.trim(), intent: 'tasks' });
 
+  return classifyByWords(sentencesForm(text), official, done);
+}
+
+/**
+ * The question in officials' form with " | " between its sentences, so that phrases never join the end of one
+ * sentence to the start of the next ("… mỗi ngày. Mấy đơn đầu …" is no "ngày mấy").
+ */
+function sentencesForm(text: string): string {
+  return text
+    .split(/[.?!;…]+(?=\s|$)|\n+/u)
+    .map(officialsForm)
+    .filter(Boolean)
+    .join(' | ');
+}
+
+function classifyByWords(q: string, official: boolean, done: (question: QuestionBody) => OfficialsQuestion): OfficialsQuestion | undefined {
   const reportWords = hasAny(q, P.DUE_SUBJECTS);
   if (hasAny(q, P.SUMMARY_PHRASES) && (official || reportWords)) return done({ kind: 'summary', intent: 'tasks' });
   if (hasAny(q, P.DRAFT_PHRASES) && !hasAny(q, P.WHEN_PHRASES.filter((w) => w !== 'lam')) ) return done({ kind: 'draft', args: '', intent: 'tasks' });
