@@ -311,7 +311,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'thu cung', 'nuoi meo', 'con meo', 'meo con', 'cho meo', 'lop xe', 'thay lop', 'lop khong sam', 'o to dien', 'xe may dien', 'vinfast', 'sac day pin',
       'giam tru gia canh', 'nguoi phu thuoc', 'quyet toan thue', 'chung chi quy', 'nut tuong', 'phat minh ra', 'nuoc nao phat minh', 'ai phat minh',
     ],
-    safeWith: [...SCAM_STORY, 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la'],
+    safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la'],
   },
   {
     // Rules of the road ("đèn vàng có được đi tiếp", "lấn làn ô tô bị phạt bao nhiêu"): declined unless the question
@@ -356,7 +356,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") is a public service.
-    safeWith: [...SCAM_STORY, 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'ma the'],
+    safeWith: [...SCAM_STORY, 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'ma the'],
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
@@ -412,7 +412,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Retiring early; a flight's baggage; a ride to the airport.
       'nghi huu som', 'hanh ly xach tay', 'ky hanh ly', 'dat grab',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").
       'mat dot ngot', 'bo toi mat', 'cha toi mat', 'me toi mat', 'chong toi mat', 'vo toi mat',
       // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã"); a guesthouse keeping the card
