@@ -152,10 +152,12 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
       continue;
     }
     const entry = matchPhrase(tokens, i, roles, lexicon, exact);
-    if (!entry) {
-      conceptOf[i] = concepts.length;
-      concepts.push({ typed: [tokens[i]!.folded], alternatives: [[tokens[i]!.folded]], raw: [[tokens[i]!.raw]] });
-      i++;
+    if (!entry || entry.kind === 'word') {
+      for (let k = i; k < i + (entry?.tokens.length ?? 1); k++) {
+        conceptOf[k] = concepts.length;
+        concepts.push({ typed: [tokens[k]!.folded], alternatives: [[tokens[k]!.folded]], raw: [[tokens[k]!.raw]] });
+      }
+      i += entry?.tokens.length ?? 1;
       continue;
     }
     const n = entry.tokens.length;

@@ -15,6 +15,11 @@ const lexiconSchema = z.strictObject({
   after_number: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   phrases: z.array(words.min(2)).default([]),
   fillers: words.default([]),
+  /**
+   * Words of several syllables, one of which reads like a filler once its diacritics are dropped ("ho so" is hồ sơ,
+   * not "hở"): typed without diacritics, their syllables stay content, as when typed with them.
+   */
+  words: words.default([]),
   endings: words.default([]),
   question_words: words.default([]),
   /**
@@ -59,7 +64,7 @@ export type LexiconSource = z.infer<typeof lexiconSchema>;
 const LEXICON_SECTIONS = Object.keys(lexiconSchema.shape);
 
 /** A phrase of syllables and what it is. */
-export type PhraseKind = 'synonym' | 'filler' | 'form';
+export type PhraseKind = 'synonym' | 'word' | 'filler' | 'form';
 
 export interface PhraseEntry {
   tokens: Syllable[];
@@ -163,8 +168,9 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   }
   for (const p of parsed.question_words) add({ tokens: syllablesWithAccents(p), kind: 'form' });
   for (const p of parsed.fillers) add({ tokens: syllablesWithAccents(p), kind: 'filler' });
-  // Longest first; on equal length a synonym beats a question form, which beats a filler.
-  const rank: Record<PhraseKind, number> = { synonym: 0, form: 1, filler: 2 };
+  for (const p of parsed.words) add({ tokens: syllablesWithAccents(p), kind: 'word' });
+  // Longest first; on equal length a synonym beats a plain word, a question form, then a filler.
+  const rank: Record<PhraseKind, number> = { synonym: 0, word: 1, form: 2, filler: 3 };
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || rank[a.kind] - rank[b.kind]);
   const list = (items: string[]) => items.map((m) => syllablesWithAccents(m)).filter((t) => t.length > 0);
   const byType = (table: Record<string, string[]>) => Object.entries(table).flatMap(([type, phrases]) => list(phrases).map((phrase) => ({ type, phrase })));

@@ -82,6 +82,18 @@ describe('normalising a question through the lexicon', () => {
     expect(read('Nghỉ hè cháu tôi lên chơi').concepts.some((c) => c.typed[0] === 'chau')).toBe(true);
   });
 
+
+  it('keeps the syllables of a word typed without diacritics that would read as a filler alone ("ho so" is hồ sơ, not "hở")', () => {
+    expect(concepts('nop ho so o dau')).toEqual(['nop', 'ho', 'so']);
+    expect(concepts('no xau co vay duoc khong')).toEqual(['no', 'xau', 'vay']);
+    expect(concepts('dang ky nha mang')).toContain('nha');
+    // Alone, or typed with diacritics, the filler is still a filler and the particle of a question still a particle.
+    expect(concepts('tai vneid o dau ho')).not.toContain('ho');
+    expect(concepts('đăng ký ở đâu nhá')).not.toContain('nha');
+    const only = compileLexicon({ fillers: ['hở'], words: ['hồ sơ'] });
+    expect(analyse('ho so', only).concepts.map((c) => c.typed.join(' '))).toEqual(['ho', 'so']);
+    expect(analyse('ho so', compileLexicon({ fillers: ['hở'] })).concepts.map((c) => c.typed.join(' '))).toEqual(['so']);
+  });
   it("notices a scam's story told in the question", () => {
     expect(read('có người tự xưng công an gửi link bảo cài lại VNeID').scamStory).toBe(true);
     expect(read('co nguoi xung nhan vien ngan hang goi').scamStory).toBe(true);
