@@ -146,6 +146,8 @@ describe('outOfScopeReason', () => {
     ["dịch giúp tôi câu 'tôi quên mật khẩu' sang tiếng Anh", 'creative'],
     ['ngân hàng đề thi trắc nghiệm sử 12 tải ở đâu', 'general'],
     ['mã QR trên hộp sữa quét ra ghi nhập khẩu, sữa này người già uống có tốt không', 'health'],
+    // Forgetfulness of old age is a doctor's question; a confused parent's bank account or password stays in scope.
+    ['bà em 80 tuổi dạo này hay quên, có phải bị lẫn không, nên đi khám ở đâu', 'health'],
     ['gửi tiết kiệm 100 triệu kỳ hạn 6 tháng thì ngân hàng nào lãi cao nhất', 'prices'],
     ['in mã QR thực đơn cho quán cà phê ở đâu rẻ', 'general'],
     ['cách chứng minh định lý Pi-ta-go cho học sinh lớp 7', 'general'],
@@ -568,6 +570,9 @@ describe('outOfScopeReason', () => {
     'tài khoản cũ không dùng bị âm phí có bị nợ xấu không? Không dùng bao lâu thì bị khóa?',
     // A job application's papers asked about as certified copies of the căn cước: a public service.
     'hồ sơ xin việc có cần bản sao chứng thực căn cước không hay dùng căn cước điện tử',
+    // A parent's forgetfulness beside their account or password is no doctor's question.
+    'mẹ tôi bị lẫn, tài khoản ngân hàng của bà giờ ai rút tiền được',
+    'bố tôi lẫn trí rồi, quên mật khẩu vneid thì làm sao',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
