@@ -24,6 +24,9 @@ export interface ScopeRule {
 
 export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | 'weather' | 'sport' | 'entertainment' | 'creative' | 'health' | 'personal' | 'general';
 
+/** A stranger's "cheap remittance" for workers abroad ("dịch vụ gửi tiền về phí thấp, tỷ giá cao", "mua thẻ game rồi gửi mã"). */
+const REMITTANCE_OFFER = ['dich vu gui tien', 'dich vu chuyen tien', 'nhan gui tien', 'nhan chuyen tien', 'gui tien ho', 'chuyen tien ho', 'chuyen ho tien', 'gui ho tien'];
+
 /** Asked for more after paying ("lại đòi thêm tiền"): both a scam told and a victim's story. */
 const ASKED_FOR_MORE = ['lai doi them', 'doi them tien', 'doi them phi', 'van doi them'];
 
@@ -146,7 +149,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
+    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
   },
   {
     reason: 'prices',
@@ -155,7 +158,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A floating rate, a charging post's price (even paid by QR).
     strong: ['bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
-    safeWith: [...SCAM_STORY, 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
+    safeWith: [...SCAM_STORY, ...REMITTANCE_OFFER, 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom zalo', 'nhom telegram', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
       'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu',
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
@@ -534,6 +537,8 @@ export const CORE_WORDS = [
   'bang lai', 'giay phep lai xe', 'gplx', 'quet mat', 'quet khuon mat', 'xac thuc khuon mat',
   'chuyen nham', 'chuyen khoan nham', 'chuyen tien nham', 'nham tai khoan', 'nham so tai khoan', 'cho nguoi mat', 'nguoi da mat', 'qua doi', 'bao tu', 'mai tang',
   'web nha nuoc', 'trang web that', 'web gia', 'trang gia mao', 'web chinh thuc', 'ten mien',
+  // Money sent home by workers abroad (kiều hối), and the "cheap remittance" scams that prey on it.
+  'gui tien ve', 'chuyen tien ve', 'kieu hoi',
 ];
 
 /**
@@ -544,4 +549,7 @@ export const CORE_WORDS = [
 export const SHARED_CORE_WORDS = ['qr', 'dat phong', 'ngan hang', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'hoan tien', 'chuyen doi so', 'cong nghe so', 'đầu tư', 'so tai khoan', 'tai khoan ca nhan', 'the atm', 'the ngan hang', 'bao cao', 'ke hoach', 'nhiem vu'];
 
 /** Words that make a question about safety whatever else it names: with one, `strong` phrases do not decline it. */
-export const SCAM_WORDS = [...SCAM_STORY, 'nhom dau tu', 'nhom zalo', 'nhom telegram', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong'];
+export const SCAM_WORDS = [
+  ...SCAM_STORY, 'nhom dau tu', 'nhom zalo', 'nhom telegram', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong',
+  ...REMITTANCE_OFFER,
+];
