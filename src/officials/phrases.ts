@@ -49,6 +49,12 @@ export const WHEN_PHRASES = [
 export const DUE_SUBJECTS = ['bao cao', 'nhiem vu', 'ke hoach', 'ngay hoi', 'dot cao diem', 'tong ket', 'chien dich', 'cong van'];
 
 /**
+ * Due subjects that say nothing of an office in a citizen's mouth: "báo cáo" is reporting a scam, "nhiệm vụ" the
+ * tasks of a task scam ("phải làm đủ nhiệm vụ mới rút được tiền").
+ */
+export const CITIZEN_SUBJECT_WORDS = ['bao cao', 'nhiem vu'];
+
+/**
  * For a citizen, "báo cáo" alone often means reporting a scam: only these uses of it are an office's report.
  * (Matched as a pattern over the folded question.)
  */

@@ -134,7 +134,7 @@ function classifyByWords(q: string, official: boolean, done: (question: Question
   // những việc gì") or an office's subject with it.
   const roleAsked = role !== undefined && !/^ai /u.test(q) && (official || hasAny(q, P.DUE_SUBJECTS) || hasAny(q, TASK_WORDS_BESIDE_ROLE));
   const aboutTasks = taskWords && (official || selfUnit || roleAsked || /\bnhiem vu (cua|duoc giao)\b/u.test(q));
-  const citizenSubject = hasAny(q, P.DUE_SUBJECTS.filter((s) => s !== 'bao cao')) || P.OFFICE_REPORT.test(q);
+  const citizenSubject = hasAny(q, P.DUE_SUBJECTS.filter((s) => !P.CITIZEN_SUBJECT_WORDS.includes(s))) || P.OFFICE_REPORT.test(q);
   const aboutDeadlines =
     whenWords &&
     (official ? hasAny(q, P.DUE_SUBJECTS) || /\b(han|nop|gui)\b/u.test(q) || P.PERIOD.test(q) : citizenSubject && !/\b(thoi han|het han)\b/u.test(q));

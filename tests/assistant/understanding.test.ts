@@ -21,6 +21,8 @@ describe('routing a citizen and an official', () => {
     'phường tôi có Tổ công nghệ số cộng đồng không',
     // A task scam's story says "nhiệm vụ" and "phải nộp": still a victim asking for help.
     'Tôi bị lừa làm nhiệm vụ đánh giá sản phẩm, giờ rút tiền thì web bảo phải nộp thêm. Tôi phải tố cáo ở đâu?',
+    // …and without saying "lừa": the task scam's "nhiệm vụ" is no office's task.
+    'Họ bảo phải làm đủ nhiệm vụ mới rút được tiền, mẹ tôi đã đi vay để nộp. Giờ phải làm sao?',
   ])('keeps the citizen question "%s" a citizen question', async (text) => {
     const reply = await ask(text);
     expect(['knowledge', 'out_of_scope']).toContain(reply.intent);
