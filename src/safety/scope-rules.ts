@@ -39,11 +39,17 @@ const DOUBT_AFTER = ['moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi mo
  */
 export const COST_ASKED = ['co mat tien khong', 'co mat tien gi khong'];
 
+/**
+ * Money paid and then the other side gone ("chuyển 120 triệu thì họ biến mất"), or a stranger's service asking to be
+ * paid before anything is done ("đòi chuyển trước mấy triệu"): both tell of a scam.
+ */
+const PAID_THEN_GONE = ['ho bien mat', 'nguoi ban bien mat', 'bien mat voi', 'om tien', 'mat hut', 'doi chuyen truoc', 'doi chuyen tien truoc', 'doi chuyen khoan truoc', 'bat chuyen truoc', 'bao chuyen truoc', 'doi coc truoc'];
+
 /** Everything lost ("mất sạch tiền"): both a scam told and a victim's story. */
 const LOST_ALL = ['mat het tien', 'mat sach tien'];
 
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
-const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE];
+const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE, ...PAID_THEN_GONE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
 export const VICTIM_WORDS = ['bi lua', 'lua tien', 'mat tien', 'bi chiem doat', 'bi tru tien', ...DOUBT_AFTER, 'roi moi phat hien', 'sau do moi biet', 'thi moi biet', 'chan lien lac', 'thi bi chan', 'roi bi chan', 'roi chan', 'goi khong duoc nua', 'khong lien lac duoc nua', 'khong nghe may nua', 'tai khoan mat', 'tai khoan bi mat', ...LOST_ALL, 'bi rut het', 'bi rut sach', ...ASKED_FOR_MORE];

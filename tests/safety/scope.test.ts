@@ -573,6 +573,9 @@ describe('outOfScopeReason', () => {
     // A parent's forgetfulness beside their account or password is no doctor's question.
     'mẹ tôi bị lẫn, tài khoản ngân hàng của bà giờ ai rút tiền được',
     'bố tôi lẫn trí rồi, quên mật khẩu vneid thì làm sao',
+    // Paid a stranger's service and they vanished, or a stranger demanding payment first: a scam whatever it sold.
+    'Tôi đổi tiền qua một người trên mạng, tỷ giá cao hơn ngân hàng, chuyển 50 triệu xong thì họ biến mất. Lấy lại được không?',
+    'Có người trên nhóm nhận làm hộ visa du học cho con, đòi chuyển trước 20 triệu, có nên tin không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
