@@ -123,9 +123,12 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
     // Numbered steps are what to do: cut after step 3 of 5 they would leave the reader halfway.
     const steps = picked.some((u) => u.kind === 'item' && NUMBERED_STEP.test(u.text));
     let text = render(picked, steps ? TUNING.answer.maxChars * TUNING.answer.listFactor : budget);
-    // Another section of the same lesson that ranks almost as high answers another side of the question: its opening
-    // sentences follow (never its steps, which would mix two procedures).
-    const next = scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score);
+    // Another section of the same lesson that ranks almost as high answers another side of the question, and one of
+    // another lesson that ranks nearly as high may be the one that answers: its opening sentences follow (never its
+    // steps, which would mix two procedures).
+    const next =
+      scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score) ??
+      scored.find((x) => x !== chosen && x.passage.chunk.kind === 'lesson' && x.passage.chunk.path !== chunk.path && x.passage.score >= TUNING.answer.otherLessonSection * chosen.passage.score);
     if (next) {
       const lead = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro).slice(0, TUNING.answer.siblingSentences);
       if (lead.length > 0 && !lead.every((u) => text.includes(u.text))) {

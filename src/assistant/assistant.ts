@@ -130,7 +130,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    * A message that asks two things ("Trường hợp nào phải báo lưu trú? Báo trên VNeID thế nào?") and is not covered as
    * a whole: each question answered on its own, the answers one after the other (each from its own section).
    */
-  async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval } | undefined> {
+  async function fromParts(analysis: Analysis, now: Date, question: string): Promise<{ reply: Reply; retrieval?: Retrieval; answered: number } | undefined> {
     const { retriever, lexicon } = deps.knowledge();
     // Parts are cut from the text with its shorthand written out: they are read as the whole message was typed.
     const reading = { exact: analysis.exact };
@@ -173,7 +173,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         .join('\n')
         .trim();
     const text = answered.map((a) => once(a.reply.text)).filter(Boolean).join('\n\n');
-    return { reply: { ...first!.reply, text, sources, meta: { ...first!.reply.meta, rule: `parts.${first!.reply.meta.rule}` } }, retrieval: first!.retrieval };
+    return { reply: { ...first!.reply, text, sources, meta: { ...first!.reply.meta, rule: `parts.${first!.reply.meta.rule}` } }, retrieval: first!.retrieval, answered: answered.length };
   }
 
   /**
@@ -217,9 +217,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const state = memory.remember(chat, analysis.original);
       return state ? { ...answer, reply: { ...answer.reply, states: [...(answer.reply.states ?? []), state] } } : answer;
     };
-    // Two questions in one message get two answers when they find different sections.
+    // Two questions in one message get two answers when they find different answers (one answer may quote two sections).
     const parts = await fromParts(analysis, now, question);
-    if (parts && parts.reply.sources.length > 1) return remembered(parts);
+    if (parts && parts.answered > 1) return remembered(parts);
     const alone = await fromKnowledge(analysis, now, question);
     if (alone.reply.meta.covered) return alone.reply.meta.rule !== 'alert' ? remembered(alone) : alone;
     if (parts) return remembered(parts);

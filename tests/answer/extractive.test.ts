@@ -76,6 +76,29 @@ describe('extractive composer', () => {
     expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
   });
 
+  it('adds the opening sentences, never the steps, of another lesson\'s section scoring within TUNING.answer.otherLessonSection', () => {
+    const section = (heading: string) => index.retriever.chunks.find((c) => c.section.endsWith(heading))!;
+    const signs = section('Làm sao biết Facebook, Zalo của mình bị hack?');
+    const lost = section('Tài khoản bị trừ tiền mà mình không làm giao dịch thì sao?');
+    expect(lost.path).not.toBe(signs.path);
+    const analysis = index.retriever.analyse('Zalo bị hack rồi tài khoản ngân hàng bị trừ tiền thì làm gì?');
+    const compose = (otherScore: number) =>
+      composeExtractive(
+        analysis,
+        [
+          { chunk: signs, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
+          { chunk: lost, score: otherScore, coverage: 0.6, matched: 5, variantMatch: 0.3 },
+        ],
+        { idf: (t) => index.retriever.lexical.idf(t) },
+      );
+    const close = compose(TUNING.answer.otherLessonSection + 0.01);
+    expect(close.sources.map((s) => s.section)).toEqual([signs.section, lost.section]);
+    expect(close.text).toContain(lost.units.find((u) => u.kind === 'sentence' && !u.intro)!.text);
+    for (const step of lost.units.filter((u) => u.kind === 'item')) expect(close.text).not.toContain(step.text);
+    const far = compose(TUNING.answer.otherLessonSection - 0.05);
+    expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
+  });
+
   it('answers a long first section with its own opening and its numbered steps, not the lesson introduction', () => {
     const filler = 'Kẻ gian đổi kịch bản liên tục, lúc dọa nạt, lúc hứa hẹn, để người nghe không kịp suy nghĩ. '.repeat(10);
     const doc = parseKnowledgeFile(
