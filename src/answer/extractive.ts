@@ -130,7 +130,10 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
       scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score) ??
       scored.find((x) => x !== chosen && x.passage.chunk.kind === 'lesson' && x.passage.chunk.path !== chunk.path && x.passage.score >= TUNING.answer.otherLessonSection * chosen.passage.score);
     if (next) {
-      const lead = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro).slice(0, TUNING.answer.siblingSentences);
+      const sentences = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro);
+      const bestOwn = next.units.filter((x) => x.unit.kind === 'sentence' && !x.unit.intro).reduce<Scored | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.unit;
+      const opening = sentences.slice(0, TUNING.answer.siblingSentences);
+      const lead = bestOwn && !opening.includes(bestOwn) ? [...opening, bestOwn] : opening;
       if (lead.length > 0 && !lead.every((u) => text.includes(u.text))) {
         text += `\n\n${render(lead, budget)}`;
         sources.push(sourceOf(next.passage.chunk));

@@ -99,6 +99,28 @@ describe('extractive composer', () => {
     expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
   });
 
+  it('adds, after an added section\'s opening sentences, its sentence that best answers the question', () => {
+    const doc = parseKnowledgeFile(
+      'knowledge/lessons/thu.md',
+      `---\ntitle: Sổ tiết kiệm\n---\n\n## Mở sổ tiết kiệm online được không?\n\nĐược, ngân hàng cho mở sổ tiết kiệm trên ứng dụng.\n\n` +
+        `## Sổ tiết kiệm online có an toàn không?\n\nSổ online được bảo hiểm tiền gửi như sổ giấy. Tiền gốc và lãi về tài khoản của bạn. ` +
+        `Ngân hàng gửi thông báo khi sổ đến hạn. Người thừa kế rút sổ online của người đã mất tại quầy giao dịch với giấy chứng tử.\n`,
+    );
+    const [open, safe] = doc.chunks;
+    const analysis = index.retriever.analyse('người thân đã mất để lại sổ tiết kiệm online thì người thừa kế rút thế nào');
+    const text = composeExtractive(
+      analysis,
+      [
+        { chunk: open!, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
+        { chunk: safe!, score: TUNING.answer.siblingSection + 0.05, coverage: 0.6, matched: 5, variantMatch: 0.3 },
+      ],
+      { idf: () => 1 },
+    ).text;
+    expect(text).toContain('Sổ online được bảo hiểm tiền gửi như sổ giấy.');
+    expect(text).toContain('Người thừa kế rút sổ online của người đã mất tại quầy giao dịch với giấy chứng tử.');
+    expect(text).not.toContain('Ngân hàng gửi thông báo khi sổ đến hạn.');
+  });
+
   it('answers a long first section with its own opening and its numbered steps, not the lesson introduction', () => {
     const filler = 'Kẻ gian đổi kịch bản liên tục, lúc dọa nạt, lúc hứa hẹn, để người nghe không kịp suy nghĩ. '.repeat(10);
     const doc = parseKnowledgeFile(
