@@ -126,10 +126,19 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
     // Another section of the same lesson that ranks almost as high answers another side of the question, and one of
     // another lesson that ranks nearly as high may be the one that answers: its opening sentences follow (never its
     // steps, which would mix two procedures).
-    const next =
-      scored.find((x) => x !== chosen && x.passage.chunk.path === chunk.path && x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score) ??
-      scored.find((x) => x !== chosen && x.passage.chunk.kind === 'lesson' && x.passage.chunk.path !== chunk.path && x.passage.score >= TUNING.answer.otherLessonSection * chosen.passage.score);
-    if (next) {
+    const close = (x: (typeof scored)[number]) =>
+      x !== chosen &&
+      x.passage.chunk.kind === 'lesson' &&
+      (x.passage.chunk.path === chunk.path
+        ? x.passage.chunk.section !== chunk.section && x.passage.score >= TUNING.answer.siblingSection * chosen.passage.score
+        : x.passage.score >= TUNING.answer.otherLessonSection * chosen.passage.score);
+    // The same lesson's sibling first; a second section only when it ties almost exactly.
+    const added = scored
+      .filter(close)
+      .sort((a, b) => Number(b.passage.chunk.path === chunk.path) - Number(a.passage.chunk.path === chunk.path))
+      .filter((x, i) => i === 0 || x.passage.score >= TUNING.answer.secondAddedSection * chosen.passage.score)
+      .slice(0, 2);
+    for (const next of added) {
       const sentences = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro);
       const bestOwn = next.units.filter((x) => x.unit.kind === 'sentence' && !x.unit.intro).reduce<Scored | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.unit;
       const opening = sentences.slice(0, TUNING.answer.siblingSentences);

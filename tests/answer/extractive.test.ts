@@ -99,6 +99,27 @@ describe('extractive composer', () => {
     expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
   });
 
+  it('adds a second section only when it scores within TUNING.answer.secondAddedSection of the chosen one', () => {
+    const section = (heading: string) => index.retriever.chunks.find((c) => c.section.endsWith(heading))!;
+    const signs = section('Làm sao biết Facebook, Zalo của mình bị hack?');
+    const tell = section('Tài khoản bị hack, có cần báo bạn bè người thân không?');
+    const lost = section('Tài khoản bị trừ tiền mà mình không làm giao dịch thì sao?');
+    const analysis = index.retriever.analyse('Zalo bị hack rồi tài khoản ngân hàng bị trừ tiền thì làm gì?');
+    const compose = (third: number) =>
+      composeExtractive(
+        analysis,
+        [
+          { chunk: signs, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
+          { chunk: lost, score: third, coverage: 0.6, matched: 5, variantMatch: 0.3 },
+          { chunk: tell, score: TUNING.answer.siblingSection + 0.05, coverage: 0.6, matched: 5, variantMatch: 0.3 },
+        ],
+        { idf: (t) => index.retriever.lexical.idf(t) },
+      );
+    // The same lesson's sibling comes first even though it scores lower.
+    expect(compose(TUNING.answer.secondAddedSection + 0.01).sources.map((s) => s.section)).toEqual([signs.section, tell.section, lost.section]);
+    expect(compose(TUNING.answer.secondAddedSection - 0.02).sources.map((s) => s.section)).toEqual([signs.section, tell.section]);
+  });
+
   it('adds, after an added section\'s opening sentences, its sentence that best answers the question', () => {
     const doc = parseKnowledgeFile(
       'knowledge/lessons/thu.md',
