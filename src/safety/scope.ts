@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import { syllablesWithAccents, type Syllable } from '../text';
-import { CORE_WORDS, COST_ASKED, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
+import { isWebAddress, syllablesWithAccents, type Syllable } from '../text';
+import { CORE_WORDS, COST_ASKED, IMITATED_NAMES, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -26,6 +26,8 @@ const RULES = SCOPE_RULES.map((rule) => ({
 
 interface Read {
   words: Syllable[];
+  /** The message names a web address that borrows an official service's name. */
+  imitation: boolean;
   /** Folded words joined by spaces, for the rules' patterns. */
   folded: string;
   exact: boolean;
@@ -36,7 +38,14 @@ function read(text: string): Read {
   const letters = typed.filter((w) => /[a-z]/u.test(w.folded));
   const exact = letters.length >= 3 && letters.filter((w) => w.raw !== w.folded).length >= ACCENTED_SHARE * letters.length;
   const words = withoutPhrases(typed, COST, exact);
-  return { words, folded: words.map((w) => w.folded).join(' '), exact };
+  return { words, folded: words.map((w) => w.folded).join(' '), exact, imitation: text.split(/\s+/u).some(borrowsOfficialName) };
+}
+
+/** "dichvucong-gov.cc": a web address whose name pieces include an official service's name. */
+function borrowsOfficialName(word: string): boolean {
+  if (!isWebAddress(word)) return false;
+  const pieces = word.toLowerCase().split(/[^a-z0-9]+/u);
+  return pieces.some((piece) => IMITATED_NAMES.includes(piece));
 }
 
 /** The words with each of the phrases replaced by a mark that matches nothing. */
@@ -88,12 +97,14 @@ export function tellsOfVictim(text: string): boolean {
 
 /** True when the text uses a word of the assistant's core topics (VNeID, căn cước, public services, payment, scams…). */
 export function mentionsCore(text: string): boolean {
-  return hasAny(read(text), CORE);
+  const message = read(text);
+  return message.imitation || hasAny(message, CORE);
 }
 
 /** True when the text names a core topic by a word of its own, not only by words everyday questions share with it ("ngân hàng"). */
 export function namesTopic(text: string): boolean {
-  return hasAny(read(text), TOPIC);
+  const message = read(text);
+  return message.imitation || hasAny(message, TOPIC);
 }
 
 /**
@@ -113,7 +124,7 @@ const JUDGED = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
 
 function judge(text: string): OutOfScopeReason | undefined {
   const message = read(text);
-  const core = hasAny(message, CORE);
+  const core = message.imitation || hasAny(message, CORE);
   const scam = core && hasAny(message, SCAM);
   return RULES.find(
     (rule) =>

@@ -588,6 +588,10 @@ describe('namesTopic', () => {
     expect(mentionsCore('đặt hàng shopee bị giao sai màu, trả hàng hoàn tiền như thế nào')).toBe(true);
     expect(namesTopic('tài khoản ngân hàng bị hacker xâm nhập thì làm sao')).toBe(true);
     expect(namesTopic('quên mật khẩu vneid')).toBe(true);
+    // A web address borrowing an official service's name asks whether a site is real; one borrowing none is no topic.
+    expect(namesTopic('thay link vneid-capnhat.com gui qua tin nhan, vao dc ko')).toBe(true);
+    expect(namesTopic('thay link dichvucong-gov.cc, vao dc ko')).toBe(true);
+    expect(namesTopic('trang banhngon.com.vn có công thức làm bánh không')).toBe(false);
     // "bắt đầu từ đâu" typed with diacritics is not an investment.
     expect(mentionsCore('Ông muốn học tiếng Anh cơ bản, nên bắt đầu từ đâu?')).toBe(false);
     // "mà pin" typed with diacritics is a battery, not a card's PIN.
