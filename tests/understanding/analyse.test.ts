@@ -38,6 +38,9 @@ describe('normalising a question through the lexicon', () => {
     expect(concepts('lm muc2 o dau v')).toEqual(['lam', 'muc 2']);
     expect(concepts('lv2 la gi')).toEqual(['muc 2']);
     expect(read('ck nham stk').normalized).toBe('chuyển khoản nham số tài khoản');
+    // "mk" before a level number is a level, not a password.
+    expect(read('vneid mk 2 vs mk1 khac j').normalized).toBe('vneid mức 2 với mức 1 khac gì');
+    expect(read('quen mk vneid').normalized).toBe('quen mật khẩu vneid');
   });
 
   it('reads a part of a message as the whole message was typed, not by the marks its written-out shorthand added', () => {
