@@ -295,6 +295,9 @@ describe('outOfScopeReason', () => {
     ['ô tô con chạy trên đường cao tốc được đi tối đa bao nhiêu km/h', 'general'],
     ['app đếm bước chân bảo mỗi ngày đi 10 nghìn bước, người 70 tuổi có cần không', 'health'],
     ['gửi một thùng hàng 10 ký qua bưu điện hết bao nhiêu tiền', 'prices'],
+    // Which way of paying is cheaper, even beside a booking or a bank.
+    ['mua vé tàu qua app ngân hàng hay ra ga mua trực tiếp, bên nào rẻ hơn', 'prices'],
+    ['nạp tiền điện thoại qua ví hay qua ngân hàng cái nào rẻ hơn', 'prices'],
     ['điện thoại sạc qua đêm bị phồng pin có nguy hiểm không', 'device'],
     ['cho thuê nhà nhận tiền chuyển khoản hàng tháng có bị tính thuế không', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
