@@ -298,6 +298,8 @@ describe('outOfScopeReason', () => {
     // Which way of paying is cheaper, even beside a booking or a bank.
     ['mua vé tàu qua app ngân hàng hay ra ga mua trực tiếp, bên nào rẻ hơn', 'prices'],
     ['nạp tiền điện thoại qua ví hay qua ngân hàng cái nào rẻ hơn', 'prices'],
+    // A pension's yearly rise is a policy question, not one of receiving it.
+    ['lương hưu năm sau tăng bao nhiêu phần trăm', 'general'],
     ['điện thoại sạc qua đêm bị phồng pin có nguy hiểm không', 'device'],
     ['cho thuê nhà nhận tiền chuyển khoản hàng tháng có bị tính thuế không', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
@@ -576,6 +578,8 @@ describe('outOfScopeReason', () => {
     // A parent's forgetfulness beside their account or password is no doctor's question.
     'mẹ tôi bị lẫn, tài khoản ngân hàng của bà giờ ai rút tiền được',
     'bố tôi lẫn trí rồi, quên mật khẩu vneid thì làm sao',
+    // A pension paid into an account is a core topic, whatever the weather on the way to the pay point.
+    'Mẹ tôi vẫn ra bưu điện nhận lương hưu tiền mặt, hôm nào mưa bão thì rất khổ. Chuyển sang nhận qua tài khoản thì làm sao?',
     // Paid a stranger's service and they vanished, or a stranger demanding payment first: a scam whatever it sold.
     'Tôi đổi tiền qua một người trên mạng, tỷ giá cao hơn ngân hàng, chuyển 50 triệu xong thì họ biến mất. Lấy lại được không?',
     'Có người trên nhóm nhận làm hộ visa du học cho con, đòi chuyển trước 20 triệu, có nên tin không',
