@@ -40,10 +40,11 @@ const DOUBT_AFTER = ['moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi mo
 export const COST_ASKED = ['co mat tien khong', 'co mat tien gi khong'];
 
 /**
- * Money paid and then the other side gone ("chuyển 120 triệu thì họ biến mất"), or a stranger's service asking to be
- * paid before anything is done ("đòi chuyển trước mấy triệu"): both tell of a scam.
+ * Money paid to a business's "staff" into a personal account, then the other side gone ("chuyển 120 triệu thì họ biến
+ * mất"), or a stranger's service asking to be paid before anything is done ("đòi chuyển trước mấy triệu"): all tell of
+ * a scam.
  */
-const PAID_THEN_GONE = ['ho bien mat', 'nguoi ban bien mat', 'bien mat voi', 'om tien', 'mat hut', 'doi chuyen truoc', 'doi chuyen tien truoc', 'doi chuyen khoan truoc', 'bat chuyen truoc', 'bao chuyen truoc', 'doi coc truoc'];
+const PAID_THEN_GONE = ['vao tai khoan ca nhan', 'ho bien mat', 'nguoi ban bien mat', 'bien mat voi', 'om tien', 'mat hut', 'doi chuyen truoc', 'doi chuyen tien truoc', 'doi chuyen khoan truoc', 'bat chuyen truoc', 'bao chuyen truoc', 'doi coc truoc'];
 
 /** Everything lost ("mất sạch tiền"): both a scam told and a victim's story. */
 const LOST_ALL = ['mat het tien', 'mat sach tien'];

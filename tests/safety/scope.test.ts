@@ -580,6 +580,8 @@ describe('outOfScopeReason', () => {
     'bố tôi lẫn trí rồi, quên mật khẩu vneid thì làm sao',
     // A pension paid into an account is a core topic, whatever the weather on the way to the pay point.
     'Mẹ tôi vẫn ra bưu điện nhận lương hưu tiền mặt, hôm nào mưa bão thì rất khổ. Chuyển sang nhận qua tài khoản thì làm sao?',
+    // A booking paid into a personal account, found fake on arrival.
+    'Nhà tôi đặt combo 3 ngày 2 đêm ở resort qua một fanpage, chuyển 5 triệu vào tài khoản cá nhân, đến nơi thì khách sạn không nhận. Giờ làm gì?',
     // Paid a stranger's service and they vanished, or a stranger demanding payment first: a scam whatever it sold.
     'Tôi đổi tiền qua một người trên mạng, tỷ giá cao hơn ngân hàng, chuyển 50 triệu xong thì họ biến mất. Lấy lại được không?',
     'Có người trên nhóm nhận làm hộ visa du học cho con, đòi chuyển trước 20 triệu, có nên tin không',
