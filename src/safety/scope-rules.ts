@@ -27,8 +27,8 @@ export type OutOfScopeReason = 'injection' | 'harmful' | 'device' | 'prices' | '
 /** A stranger's "cheap remittance" for workers abroad ("dịch vụ gửi tiền về phí thấp, tỷ giá cao", "mua thẻ game rồi gửi mã"). */
 const REMITTANCE_OFFER = ['dich vu gui tien', 'dich vu chuyen tien', 'nhan gui tien', 'nhan chuyen tien', 'gui tien ho', 'chuyen tien ho', 'chuyen ho tien', 'gui ho tien'];
 
-/** Asked for more after paying ("lại đòi thêm tiền"): both a scam told and a victim's story. */
-const ASKED_FOR_MORE = ['lai doi them', 'doi them tien', 'doi them phi', 'van doi them'];
+/** Asked for more after paying ("lại đòi thêm tiền", "báo sai cú pháp, bắt chuyển lại"): both a scam told and a victim's story. */
+const ASKED_FOR_MORE = ['lai doi them', 'doi them tien', 'doi them phi', 'van doi them', 'bat gui lai', 'bat chuyen lai', 'bao chuyen lai', 'sai cu phap'];
 
 /** A doubt that came after paying ("giờ mới thấy nghi", "rồi mới biết"): a victim's story, and a scam's. */
 const DOUBT_AFTER = ['moi thay nghi', 'nghi bi lua', 'nghi minh bi lua', 'roi moi biet'];

@@ -582,6 +582,8 @@ describe('outOfScopeReason', () => {
     'Mẹ tôi vẫn ra bưu điện nhận lương hưu tiền mặt, hôm nào mưa bão thì rất khổ. Chuyển sang nhận qua tài khoản thì làm sao?',
     // A booking paid into a personal account, found fake on arrival.
     'Nhà tôi đặt combo 3 ngày 2 đêm ở resort qua một fanpage, chuyển 5 triệu vào tài khoản cá nhân, đến nơi thì khách sạn không nhận. Giờ làm gì?',
+    // A "win" whose payment is refused as "sai cú pháp" and asked again: the lottery scam, not a lottery question.
+    'Tôi mua vé số online trên Zalo, được báo trúng, mua thêm vé thì họ báo sai cú pháp bắt chuyển lại. Giờ sao ạ?',
     // Paid a stranger's service and they vanished, or a stranger demanding payment first: a scam whatever it sold.
     'Tôi đổi tiền qua một người trên mạng, tỷ giá cao hơn ngân hàng, chuyển 50 triệu xong thì họ biến mất. Lấy lại được không?',
     'Có người trên nhóm nhận làm hộ visa du học cho con, đòi chuyển trước 20 triệu, có nên tin không',
