@@ -608,6 +608,9 @@ describe('namesTopic', () => {
     // "mà pin" typed with diacritics is a battery, not a card's PIN.
     expect(mentionsCore('Điện thoại Samsung của tôi sạc cả đêm mà pin chỉ lên 60%, có phải hỏng pin không?')).toBe(false);
     expect(mentionsCore('quên mã PIN thẻ ATM thì làm sao')).toBe(true);
+    // A link clicked, however it is said.
+    expect(mentionsCore("lỡ ấn vào 'link độc' rồi giờ làm sao")).toBe(true);
+    expect(mentionsCore('nhấn vào link lạ trong tin nhắn có sao không')).toBe(true);
     expect(mentionsCore('Mấy hôm nay có số lạ gọi đến, bắt máy thì không ai nói gì. Tôi có nên gọi lại xem ai không?')).toBe(true);
     // A mistaken transfer and a death in the family are topics of their own; tired eyes ("mỏi mắt") are not a death.
     expect(namesTopic('chuyển khoản nhầm 500 nghìn cho người lạ rồi, làm sao lấy lại được không')).toBe(true);

@@ -43,6 +43,12 @@ describe('normalising a question through the lexicon', () => {
     expect(read('quen mk vneid').normalized).toBe('quen mật khẩu vneid');
   });
 
+  it('does not count "chuyện gì sẽ xảy ra" (how a question is asked) as what it is about', () => {
+    const asked = concepts('Chuyện gì sẽ xảy ra nếu mình lỡ ấn vào link độc?');
+    for (const word of ['chuyen', 'xay', 'xay ra', 'chuyen gi se xay ra']) expect(asked).not.toContain(word);
+    expect(asked).toContain('link');
+  });
+
   it('reads a part of a message as the whole message was typed, not by the marks its written-out shorthand added', () => {
     // "lm o dau v ad", once written out, looks typed with diacritics: read alone, "o dau" would be taken as written.
     const part = 'làm o dau vậy admin';
