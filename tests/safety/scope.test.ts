@@ -578,6 +578,8 @@ describe('outOfScopeReason', () => {
     // A parent's forgetfulness beside their account or password is no doctor's question.
     'mẹ tôi bị lẫn, tài khoản ngân hàng của bà giờ ai rút tiền được',
     'bố tôi lẫn trí rồi, quên mật khẩu vneid thì làm sao',
+    // Doing something a cheaper way is no price comparison.
+    'Phí tin nhắn báo số dư bị trừ nhiều, có cách nào rẻ hơn không?',
     // A pension paid into an account is a core topic, whatever the weather on the way to the pay point.
     'Mẹ tôi vẫn ra bưu điện nhận lương hưu tiền mặt, hôm nào mưa bão thì rất khổ. Chuyển sang nhận qua tài khoản thì làm sao?',
     // A booking paid into a personal account, found fake on arrival.
