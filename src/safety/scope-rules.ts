@@ -546,6 +546,8 @@ export const CORE_WORDS = [
   'web nha nuoc', 'trang web that', 'web gia', 'trang gia mao', 'web chinh thuc', 'ten mien',
   // Money sent home by workers abroad (kiều hối), and the "cheap remittance" scams that prey on it.
   'gui tien ve', 'chuyen tien ve', 'kieu hoi',
+  // A card renewed at the ages the law sets, or expired ("đến tuổi phải đi đổi thẻ", "thẻ hết hạn").
+  'tuoi doi the', 'tuoi phai doi the', 'di doi the', 'the het han', 'the da het han',
   // Pensions and allowances paid into accounts, and social insurance online (VssID).
   'luong huu', 'bhxh', 'bao hiem xa hoi', 'vssid',
 ];

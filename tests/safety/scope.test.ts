@@ -610,6 +610,8 @@ describe('namesTopic', () => {
     // "mà pin" typed with diacritics is a battery, not a card's PIN.
     expect(mentionsCore('Điện thoại Samsung của tôi sạc cả đêm mà pin chỉ lên 60%, có phải hỏng pin không?')).toBe(false);
     expect(mentionsCore('quên mã PIN thẻ ATM thì làm sao')).toBe(true);
+    // The card's renewal ages, without naming the card.
+    expect(namesTopic('nghe nói đến tuổi phải đi đổi thẻ, tuổi nào vậy')).toBe(true);
     // A link clicked, however it is said.
     expect(mentionsCore("lỡ ấn vào 'link độc' rồi giờ làm sao")).toBe(true);
     expect(mentionsCore('nhấn vào link lạ trong tin nhắn có sao không')).toBe(true);
