@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../src/answer';
-import { parseKnowledgeFile } from '../../src/knowledge';
+import { parseKnowledgeFile, type Chunk } from '../../src/knowledge';
 import type { KnowledgeIndex } from '../../src/retrieval';
 import { realIndex } from '../helpers';
 import { plainText, TUNING } from '../../src/core';
@@ -55,69 +55,50 @@ describe('extractive composer', () => {
     expect(a.text).toContain('khen thưởng');
   });
 
+  /** The chosen section (score 1) and the sections scoring `score` of it, composed for the question. */
+  const section = (heading: string) => index.retriever.chunks.find((c) => c.section.endsWith(heading))!;
+  const composeWith = (question: string, chosen: Chunk, others: [Chunk, number][]) =>
+    composeExtractive(
+      index.retriever.analyse(question),
+      [
+        { chunk: chosen, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
+        ...others.map(([chunk, score]) => ({ chunk, score, coverage: 0.6, matched: 5, variantMatch: 0.3 })),
+      ],
+      { idf: (t) => index.retriever.lexical.idf(t) },
+    );
+  const sections = (answer: { sources: { section?: string }[] }) => answer.sources.map((s) => s.section);
+
   it('adds the opening sentences of a sibling section of the lesson scoring within TUNING.answer.siblingSection', () => {
-    const section = (heading: string) => index.retriever.chunks.find((c) => c.section.endsWith(heading))!;
     const signs = section('Làm sao biết Facebook, Zalo của mình bị hack?');
     const tell = section('Tài khoản bị hack, có cần báo bạn bè người thân không?');
-    const analysis = index.retriever.analyse('Bạn bè bảo Zalo của tôi nhắn hỏi vay tiền, tôi phải làm gì?');
-    const compose = (siblingScore: number) =>
-      composeExtractive(
-        analysis,
-        [
-          { chunk: signs, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
-          { chunk: tell, score: siblingScore, coverage: 0.6, matched: 5, variantMatch: 0.3 },
-        ],
-        { idf: (t) => index.retriever.lexical.idf(t) },
-      );
+    const compose = (score: number) => composeWith('Bạn bè bảo Zalo của tôi nhắn hỏi vay tiền, tôi phải làm gì?', signs, [[tell, score]]);
     const close = compose(TUNING.answer.siblingSection + 0.01);
-    expect(close.sources.map((s) => s.section)).toEqual([signs.section, tell.section]);
+    expect(sections(close)).toEqual([signs.section, tell.section]);
     expect(close.text).toContain(tell.units.find((u) => u.kind === 'sentence' && !u.intro)!.text);
-    const far = compose(TUNING.answer.siblingSection - 0.1);
-    expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
+    expect(sections(compose(TUNING.answer.siblingSection - 0.1))).toEqual([signs.section]);
   });
 
   it('adds the opening sentences, never the steps, of another lesson\'s section scoring within TUNING.answer.otherLessonSection', () => {
-    const section = (heading: string) => index.retriever.chunks.find((c) => c.section.endsWith(heading))!;
     const signs = section('Làm sao biết Facebook, Zalo của mình bị hack?');
     const lost = section('Tài khoản bị trừ tiền mà mình không làm giao dịch thì sao?');
     expect(lost.path).not.toBe(signs.path);
-    const analysis = index.retriever.analyse('Zalo bị hack rồi tài khoản ngân hàng bị trừ tiền thì làm gì?');
-    const compose = (otherScore: number) =>
-      composeExtractive(
-        analysis,
-        [
-          { chunk: signs, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
-          { chunk: lost, score: otherScore, coverage: 0.6, matched: 5, variantMatch: 0.3 },
-        ],
-        { idf: (t) => index.retriever.lexical.idf(t) },
-      );
+    const compose = (score: number) => composeWith('Zalo bị hack rồi tài khoản ngân hàng bị trừ tiền thì làm gì?', signs, [[lost, score]]);
     const close = compose(TUNING.answer.otherLessonSection + 0.01);
-    expect(close.sources.map((s) => s.section)).toEqual([signs.section, lost.section]);
+    expect(sections(close)).toEqual([signs.section, lost.section]);
     expect(close.text).toContain(lost.units.find((u) => u.kind === 'sentence' && !u.intro)!.text);
     for (const step of lost.units.filter((u) => u.kind === 'item')) expect(close.text).not.toContain(step.text);
-    const far = compose(TUNING.answer.otherLessonSection - 0.05);
-    expect(far.sources.map((s) => s.section)).toEqual([signs.section]);
+    expect(sections(compose(TUNING.answer.otherLessonSection - 0.05))).toEqual([signs.section]);
   });
 
   it('adds a second section only when it scores within TUNING.answer.secondAddedSection of the chosen one', () => {
-    const section = (heading: string) => index.retriever.chunks.find((c) => c.section.endsWith(heading))!;
     const signs = section('Làm sao biết Facebook, Zalo của mình bị hack?');
     const tell = section('Tài khoản bị hack, có cần báo bạn bè người thân không?');
     const lost = section('Tài khoản bị trừ tiền mà mình không làm giao dịch thì sao?');
-    const analysis = index.retriever.analyse('Zalo bị hack rồi tài khoản ngân hàng bị trừ tiền thì làm gì?');
-    const compose = (third: number) =>
-      composeExtractive(
-        analysis,
-        [
-          { chunk: signs, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
-          { chunk: lost, score: third, coverage: 0.6, matched: 5, variantMatch: 0.3 },
-          { chunk: tell, score: TUNING.answer.siblingSection + 0.05, coverage: 0.6, matched: 5, variantMatch: 0.3 },
-        ],
-        { idf: (t) => index.retriever.lexical.idf(t) },
-      );
+    const compose = (score: number) =>
+      composeWith('Zalo bị hack rồi tài khoản ngân hàng bị trừ tiền thì làm gì?', signs, [[lost, score], [tell, TUNING.answer.siblingSection + 0.05]]);
     // The same lesson's sibling comes first even though it scores lower.
-    expect(compose(TUNING.answer.secondAddedSection + 0.01).sources.map((s) => s.section)).toEqual([signs.section, tell.section, lost.section]);
-    expect(compose(TUNING.answer.secondAddedSection - 0.02).sources.map((s) => s.section)).toEqual([signs.section, tell.section]);
+    expect(sections(compose(TUNING.answer.secondAddedSection + 0.01))).toEqual([signs.section, tell.section, lost.section]);
+    expect(sections(compose(TUNING.answer.secondAddedSection - 0.02))).toEqual([signs.section, tell.section]);
   });
 
   it('adds, after an added section\'s opening sentences, its sentence that best answers the question', () => {
