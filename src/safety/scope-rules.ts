@@ -556,7 +556,7 @@ export const CORE_WORDS = [
  * Names of official services that a web address borrows to look official ("dichvucong-gov.cc", "vneid-capnhat.com"):
  * a message carrying such an address asks whether a site is real, one of the core topics.
  */
-export const IMITATED_NAMES = ['dichvucong', 'dvc', 'vneid', 'dinhdanh', 'bocongan', 'congan', 'chinhphu', 'gov', 'baohiemxahoi', 'bhxh', 'vssid', 'evn', 'gdt', 'nganhang', 'napas', 'vietqr'];
+export const IMITATED_NAMES = ['dichvucong', 'dvc', 'vneid', 'dinhdanh', 'bocongan', 'congan', 'chinhphu', 'gov', 'baohiemxahoi', 'bhxh', 'vssid', 'evn', 'thue', 'gdt', 'nganhang', 'napas', 'vietqr'];
 
 /**
  * Core words that everyday questions share with the core topics ("ngân hàng nào lãi cao", "chuyển khoản cho đồng

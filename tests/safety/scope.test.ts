@@ -605,6 +605,9 @@ describe('namesTopic', () => {
     expect(namesTopic('thay link vneid-capnhat.com gui qua tin nhan, vao dc ko')).toBe(true);
     expect(namesTopic('thay link dichvucong-gov.cc, vao dc ko')).toBe(true);
     expect(namesTopic('trang banhngon.com.vn có công thức làm bánh không')).toBe(false);
+    // Pieces, not substrings: "thuexe" is no "thue", but "tra-cuu-thue" borrows the tax office's word.
+    expect(namesTopic('trang thuexe.vn cho thuê xe tự lái giá bao nhiêu')).toBe(false);
+    expect(namesTopic('tin nhắn gửi link tra-cuu-thue.com bảo nộp thuế, vào được không')).toBe(true);
     // "bắt đầu từ đâu" typed with diacritics is not an investment.
     expect(mentionsCore('Ông muốn học tiếng Anh cơ bản, nên bắt đầu từ đâu?')).toBe(false);
     // "mà pin" typed with diacritics is a battery, not a card's PIN.

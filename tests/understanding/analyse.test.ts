@@ -43,6 +43,11 @@ describe('normalising a question through the lexicon', () => {
     expect(read('quen mk vneid').normalized).toBe('quen mật khẩu vneid');
   });
 
+  it('reads "lên tận nơi" as the documents\' "trực tiếp"', () => {
+    const inPerson = read('đăng ký tạm trú online mà không phải lên tận nơi').concepts.find((c) => c.typed.join(' ') === 'len tan noi');
+    expect(inPerson?.alternatives.map((a) => a.join(' '))).toContain('truc tiep');
+  });
+
   it('does not count "chuyện gì sẽ xảy ra" (how a question is asked) as what it is about', () => {
     const asked = concepts('Chuyện gì sẽ xảy ra nếu mình lỡ ấn vào link độc?');
     for (const word of ['chuyen', 'xay', 'xay ra', 'chuyen gi se xay ra']) expect(asked).not.toContain(word);
