@@ -21,7 +21,7 @@ describe('years of birth', () => {
 describe('normalising a question through the lexicon', () => {
   it('writes chat shorthand out before anything else, and keeps fillers out of the content', () => {
     const a = read('quen mk vneid r ad oi');
-    expect(a.normalized).toBe('quen mật khẩu vneid rồi admin oi');
+    expect(a.normalized).toBe('quên mật khẩu vneid rồi admin oi');
     expect(contentTokens(a)).toEqual(['quen', 'mat', 'khau', 'vneid']);
   });
 
@@ -40,7 +40,11 @@ describe('normalising a question through the lexicon', () => {
     expect(read('ck nham stk').normalized).toBe('chuyển khoản nham số tài khoản');
     // "mk" before a level number is a level, not a password.
     expect(read('vneid mk 2 vs mk1 khac j').normalized).toBe('vneid mức 2 với mức 1 khac gì');
-    expect(read('quen mk vneid').normalized).toBe('quen mật khẩu vneid');
+    expect(read('quen mk vneid').normalized).toBe('quên mật khẩu vneid');
+    // "mk" asking for advice or help is the writer ("tư vấn mk nên…"), after "quên, đổi, lộ…" a password.
+    expect(read('tu van mk nen vay ngan hang nao').normalized).toBe('tu vấn mình nen vay ngan hang nao');
+    expect(read('quen mk nen lam gi').normalized).toBe('quên mật khẩu nen lam gi');
+    expect(read('giup mk voi, bi lo mk roi').normalized).toBe('giúp mình voi, bi lộ mật khẩu roi');
   });
 
   it('reads "lên tận nơi" as the documents\' "trực tiếp"', () => {
