@@ -70,6 +70,12 @@ const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', '
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
 const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'hinh nhay cam', 'anh nhay cam', 'clip nhay cam', 'video nhay cam', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'chac chan co lai', 'khong bao gio lo', 'thong tin noi bo', ...DOUBT_AFTER, 'trang giả', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
+/**
+ * A parent's money or papers asked about beside their forgetfulness or illness ("mẹ bị lẫn, rút tiền trong tài khoản
+ * của mẹ thế nào", "bố lẫn rồi, ai làm giám hộ"): a question for the bank or the commune, not a doctor's.
+ */
+const PARENT_MONEY = ['tai khoan', 'rut tien', 'so tiet kiem', 'giam ho', 'nang luc hanh vi', 'uy quyen'];
+
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
 
@@ -362,7 +368,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'health',
     // A doctor faked in an advert to sell a cure ("video bác sĩ giới thiệu thuốc chữa khỏi tiểu đường") is a scam.
-    notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake'],
+    notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake', ...PARENT_MONEY],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") is a public service.

@@ -578,6 +578,9 @@ describe('outOfScopeReason', () => {
     // A parent's forgetfulness beside their account or password is no doctor's question.
     'mẹ tôi bị lẫn, tài khoản ngân hàng của bà giờ ai rút tiền được',
     'bố tôi lẫn trí rồi, quên mật khẩu vneid thì làm sao',
+    'mẹ tôi bị lẫn, con rút tiền trong tài khoản của mẹ được không',
+    'bo toi bi sa sut tri tue, rut so tiet kiem cua bo the nao',
+    'ông bị alzheimer rồi, con cháu làm giám hộ thế nào',
     // Doing something a cheaper way is no price comparison.
     'Phí tin nhắn báo số dư bị trừ nhiều, có cách nào rẻ hơn không?',
     // A pension paid into an account is a core topic, whatever the weather on the way to the pay point.
