@@ -84,7 +84,7 @@ describe('answers through an OpenAI-compatible chat model', () => {
     const before = fake.chatRequests().length;
     await ask(assistant, 'quen mk vneid r ad oi');
     const body = fake.chatRequests()[before]!.body as { messages: { content: string }[] };
-    expect(body.messages[1]!.content).toContain('Câu hỏi: quen mật khẩu vneid rồi admin oi');
+    expect(body.messages[1]!.content).toContain('Câu hỏi: quên mật khẩu vneid rồi admin oi');
   });
 
   it('falls back when the model does not answer in time', async () => {
