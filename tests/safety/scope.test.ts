@@ -592,9 +592,15 @@ describe('outOfScopeReason', () => {
     // Paid a stranger's service and they vanished, or a stranger demanding payment first: a scam whatever it sold.
     'Tôi đổi tiền qua một người trên mạng, tỷ giá cao hơn ngân hàng, chuyển 50 triệu xong thì họ biến mất. Lấy lại được không?',
     'Có người trên nhóm nhận làm hộ visa du học cho con, đòi chuyển trước 20 triệu, có nên tin không',
+    // A rule's phrase does not span two sentences: "việc làm thêm. Giờ có…" is no "làm thêm giờ" (overtime pay).
+    'Em lỡ gửi ảnh căn cước cho người lạ để nhận việc làm thêm. Giờ có nguy hiểm gì không?',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
+});
+
+it('still declines overtime pay asked within one sentence', () => {
+  expect(outOfScopeReason('công ty không trả tiền làm thêm giờ thì sao')).toBe('general');
 });
 
 describe('namesTopic', () => {
