@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { TUNING } from '../core/tuning';
 import { bigrams, isWebAddress, normalizeText, syllablesWithAccents, type Syllable } from '../text';
-import { sameSyllable, type AgeLimit, type Lexicon, type PhraseEntry } from './lexicon';
+import { sameSyllable, type AgeLimit, type Expansion, type Lexicon, type PhraseEntry } from './lexicon';
 
 export type { AgeLimit };
 
@@ -284,6 +284,12 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
   const tokens: Syllable[] = [];
   const words: string[] = [];
   const typed = text.split(/\s+/u).filter(Boolean);
+  const message = ` ${syllablesWithAccents(text).map((t) => t.folded).join(' ')} `;
+  const byContext = (raw: string): Expansion | undefined => {
+    const entry = lexicon.shorthandByContext.get(raw);
+    if (!entry) return undefined;
+    return entry.context.some((c) => message.includes(` ${c} `)) ? entry.means : entry.otherwise;
+  };
   for (let w = 0; w < typed.length; w++) {
     const word = typed[w]!;
     const parts = syllablesWithAccents(word);
@@ -316,7 +322,7 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     const shown: string[] = [];
     for (const part of parts) {
       const afterNumber = /^\d+$/u.test(tokens.at(-1)?.folded ?? '') ? lexicon.afterNumber.get(part.raw) : undefined;
-      const expansion = afterNumber ?? lexicon.shorthand.get(part.raw);
+      const expansion = afterNumber ?? byContext(part.raw) ?? lexicon.shorthand.get(part.raw);
       tokens.push(...(expansion?.syllables ?? [part]));
       shown.push(expansion?.text ?? part.raw);
       if (expansion) changed = true;

@@ -11,6 +11,14 @@ const words = z.array(z.string().trim().min(1));
 
 const lexiconSchema = z.strictObject({
   shorthand: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+  /**
+   * Shorthand with two readings, told apart by the rest of the message: `means` when the message has one of the
+   * words in `with` ("quên mk vneid": mật khẩu), `otherwise` when it has none ("mk bị đau dạ dày": mình). A pair in
+   * `shorthand` ("của mk") is read first.
+   */
+  shorthand_by_context: z
+    .record(z.string().trim().min(1), z.strictObject({ means: z.string().trim().min(1), otherwise: z.string().trim().min(1), with: words.min(1) }))
+    .default({}),
   /** Shorthand that means something else right after a number ("13t" is 13 tuổi, "500k" is 500 nghìn). */
   after_number: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   phrases: z.array(words.min(2)).default([]),
@@ -99,6 +107,8 @@ export interface Lexicon {
   shorthand: Map<string, Expansion>;
   /** Shorthand of two words read together, before each word alone ("ck mk" is "chồng mình", "ck" alone "chuyển khoản"). */
   shorthandPairs: Map<string, Expansion>;
+  /** Shorthand read by the words around it: `means` when the message folds to hold one of `context`, else `otherwise`. */
+  shorthandByContext: Map<string, { means: Expansion; otherwise: Expansion; context: string[] }>;
   /** Shorthand read this way only right after a number ("13t", "500k"). */
   afterNumber: Map<string, Expansion>;
   /** Phrases by their first syllable's folded form, longest first. */
@@ -179,6 +189,16 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     shorthand: compileShorthand(parsed.shorthand, false),
     shorthandPairs: compileShorthand(parsed.shorthand, true),
     afterNumber: compileShorthand(parsed.after_number, false),
+    shorthandByContext: new Map(
+      Object.entries(parsed.shorthand_by_context).map(([key, entry]) => [
+        syllablesWithAccents(key).map((t) => t.raw).join(''),
+        {
+          means: { syllables: syllablesWithAccents(entry.means), text: entry.means },
+          otherwise: { syllables: syllablesWithAccents(entry.otherwise), text: entry.otherwise },
+          context: folded(entry.with),
+        },
+      ]),
+    ),
     phrases,
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),

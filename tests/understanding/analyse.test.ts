@@ -45,6 +45,10 @@ describe('normalising a question through the lexicon', () => {
     expect(read('tu van mk nen vay ngan hang nao').normalized).toBe('tu vấn mình nen vay ngan hang nao');
     expect(read('quen mk nen lam gi').normalized).toBe('quên mật khẩu nen lam gi');
     expect(read('giup mk voi, bi lo mk roi').normalized).toBe('giúp mình voi, bi lộ mật khẩu roi');
+    // Alone, "mk" is read by the rest of the message: a password beside a login, an app or an account, else the writer.
+    expect(read('mk bi dau da day nen uong thuoc j').normalized).toBe('mình bi dau da day nen uong thuoc gì');
+    expect(read('mk vneid bi sai hoai').normalized).toBe('mật khẩu vneid bi sai hoai');
+    expect(read('mk cua tai khoan ngan hang bi lo').normalized).toBe('mật khẩu cua tai khoan ngan hang bi lo');
   });
 
   it('reads "lên tận nơi" as the documents\' "trực tiếp"', () => {
