@@ -412,6 +412,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: [
       'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'sa hinh', 'thi mo phong', 'phan mo phong', 'bai mo phong', 'thi bang lai xe may', 'thi bang lai xe hang', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
       'quyet toan thue', 'thue mon bai', 'le phi mon bai', 'thue thu nhap', 'thue tncn', 'thue bao nhieu phan tram', 'dong thue bao nhieu', 'nop thue bao nhieu', 'thue gia tri gia tang', 'thue gtgt', 'thue vat', 'thue suat', 'hoa don dieu chinh', 'hoa don thay the', 'hoa don co ma', 'hoa don khong co ma', 'luong co so', 'cong chuc moi', 'chay grab', 'chay xe om', 'xe 50cc', 'xe 50 cc', 'di nhung dau', 'ngay 2 dem', 'ngay 3 dem', 'cai nhau', 'mau thuan gia dinh', 'me chong con dau', 'me chong va con dau', 'bao cao tai chinh', 'luong giao vien', 'luong co ban', 'muc luong', 'bang luong', 'viet cv', 'cv xin viec', 'phong van xin viec', 'phung duong', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
+      // School marks and their weights ("điểm trung bình môn học kỳ", "bài kiểm tra giữa kỳ hệ số mấy"); changing money for a trip.
+      'diem trung binh', 'kiem tra giua ky', 'kiem tra cuoi ky', 'he so may', 'he so 2', 'diem tong ket', 'doi tien baht', 'doi tien o vn',
       'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'hoc vien canh sat', 'hoc vien an ninh', 'truong canh sat', 'truong cong an', 'thi vao hoc vien', 'thi nganh cong an',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'luong huu tang', 'dieu chinh luong huu', 'tinh luong huu', 'muc huong luong huu', 'tang bao nhieu phan tram', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'nguyen ly hoat dong', 'hoat dong theo nguyen ly', 'theo nguyen ly nao', 'theo nguyen ly gi', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
@@ -428,7 +430,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Retiring early; a flight's baggage; a ride to the airport.
       'nghi huu som', 'hanh ly xach tay', 'ky hanh ly', 'dat grab',
     ],
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, 'o lai lam viec', 'o lai lam', 'tron o lai', 'lam chui', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").
       'mat dot ngot', 'bo toi mat', 'cha toi mat', 'me toi mat', 'chong toi mat', 'vo toi mat',
       // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã"); a guesthouse keeping the card
@@ -436,7 +438,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'khach quet', 'khach chuyen khoan', 'de lai can cuoc', 'de lai cccd', 'giu can cuoc', 'giu lai can cuoc', 'giu the can cuoc', 'giu cccd'],
     // Not everyday life: a trip offered by someone met online ('quen trên mạng rủ sang châu Phi du lịch, lo hết chi phí')
     // is a lure, and a guest come to stay ('lên ở nhà tôi một tuần để ôn thi, có phải báo công an không') is lưu trú.
-    notWith: ['quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an'],
+    // Nor is staying on to work after a tourist or student visa ('sang Hàn bằng visa du lịch rồi ở lại làm việc'): illegal work abroad.
+    notWith: ['quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', 'o lai lam viec', 'o lai lam', 'tron o lai', 'lam chui', 'bat hop phap'],
     any: ['dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe',
@@ -556,6 +559,8 @@ export const CORE_WORDS = [
   'tuoi doi the', 'tuoi phai doi the', 'di doi the', 'the het han', 'the da het han',
   // Pensions and allowances paid into accounts, and social insurance online (VssID).
   'luong huu', 'bhxh', 'bao hiem xa hoi', 'vssid',
+  // Land certificates (a lesson tells whether an old one must be changed): "đổi sổ đỏ mẫu mới mất bao lâu" is no tired eye.
+  'sổ đỏ', 'sổ hồng',
 ];
 
 /**

@@ -302,6 +302,11 @@ describe('outOfScopeReason', () => {
     ['lương hưu năm sau tăng bao nhiêu phần trăm', 'general'],
     ['điện thoại sạc qua đêm bị phồng pin có nguy hiểm không', 'device'],
     ['cho thuê nhà nhận tiền chuyển khoản hàng tháng có bị tính thuế không', 'general'],
+    // School marks and changing money for a trip are everyday questions, whatever the lessons say of tests or Thailand.
+    ['diem trung binh mon hoc ky cap 2 tinh the nao, bai kiem tra giua ky he so may', 'general'],
+    ['đi thái lan thì đổi tiền baht ở vn hay sang đó đổi lợi hơn', 'general'],
+    ['xin visa du lịch Hàn Quốc cần giấy tờ gì', 'general'],
+    ['ngồi máy tính nhiều bị mỏi mắt phải làm sao', 'health'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -594,6 +599,9 @@ describe('outOfScopeReason', () => {
     'Có người trên nhóm nhận làm hộ visa du học cho con, đòi chuyển trước 20 triệu, có nên tin không',
     // A rule's phrase does not span two sentences: "việc làm thêm. Giờ có…" is no "làm thêm giờ" (overtime pay).
     'Em lỡ gửi ảnh căn cước cho người lạ để nhận việc làm thêm. Giờ có nguy hiểm gì không?',
+    // Staying on to work after a tourist visa is illegal work abroad; an old land certificate's new form is no tired eye.
+    'sang Hàn bằng visa du lịch rồi ở lại làm việc có sao không',
+    'doi so do mau moi mat bao lau',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
