@@ -284,11 +284,14 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
   const tokens: Syllable[] = [];
   const words: string[] = [];
   const typed = text.split(/\s+/u).filter(Boolean);
-  const message = ` ${syllablesWithAccents(text).map((t) => t.folded).join(' ')} `;
+  // The whole message folded, read only when a word has readings that depend on it ("mk").
+  let message: string | undefined;
   const byContext = (raw: string): Expansion | undefined => {
     const entry = lexicon.shorthandByContext.get(raw);
     if (!entry) return undefined;
-    return entry.context.some((c) => message.includes(` ${c} `)) ? entry.means : entry.otherwise;
+    message ??= ` ${syllablesWithAccents(text).map((t) => t.folded).join(' ')} `;
+    const folded = message;
+    return entry.context.some((c) => folded.includes(` ${c} `)) ? entry.means : entry.otherwise;
   };
   for (let w = 0; w < typed.length; w++) {
     const word = typed[w]!;

@@ -87,13 +87,18 @@ export interface Expansion {
   text: string;
 }
 
-/** A shorthand table keyed by the word as typed (NFC, lower case, one tone placement), as `expand` looks it up. */
+/** A shorthand word as typed (NFC, lower case, one tone placement), as `expand` looks it up. */
+const shorthandKey = (word: string): string => syllablesWithAccents(word).map((t) => t.raw).join('');
+
+const expansionOf = (text: string): Expansion => ({ syllables: syllablesWithAccents(text), text });
+
+/** A shorthand table keyed by `shorthandKey`. */
 function compileShorthand(table: Record<string, string>, pairs: boolean): Map<string, Expansion> {
   const out = new Map<string, Expansion>();
   for (const [key, value] of Object.entries(table)) {
     // Two words typed together ("ck mk": chồng mình) are looked up apart from single words ("ck": chuyển khoản).
     if (/\s/u.test(key.trim()) !== pairs) continue;
-    out.set(syllablesWithAccents(key).map((t) => t.raw).join(''), { syllables: syllablesWithAccents(value), text: value });
+    out.set(shorthandKey(key), expansionOf(value));
   }
   return out;
 }
@@ -191,12 +196,8 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     afterNumber: compileShorthand(parsed.after_number, false),
     shorthandByContext: new Map(
       Object.entries(parsed.shorthand_by_context).map(([key, entry]) => [
-        syllablesWithAccents(key).map((t) => t.raw).join(''),
-        {
-          means: { syllables: syllablesWithAccents(entry.means), text: entry.means },
-          otherwise: { syllables: syllablesWithAccents(entry.otherwise), text: entry.otherwise },
-          context: folded(entry.with),
-        },
+        shorthandKey(key),
+        { means: expansionOf(entry.means), otherwise: expansionOf(entry.otherwise), context: folded(entry.with) },
       ]),
     ),
     phrases,
