@@ -4,7 +4,8 @@ import { startFakeZalo, type FakeZalo } from '../fakes/zalo';
 import { tempDir } from '../helpers';
 import pg_ from 'pg';
 import { freshDatabase, postgresServer } from '../pg';
-import { makeBurst, postUntilAcknowledged, received, tally, type Burst } from './burst';
+import { kindOf, makeBurst, postUntilAcknowledged, received, tally, type Burst } from './burst';
+import { DEFAULT_TUNING } from '../../src/delivery/tuning';
 import { killAll, startServer, until, type ServerProcess } from './process-harness';
 
 /**
@@ -92,6 +93,61 @@ async function unfinished(url: string, burst: Burst): Promise<string> {
   }
 }
 
+/** Every update handled and every call made or closed, some closed as uncertain: no more replies will come. */
+async function settledShort(url: string): Promise<boolean> {
+  const client = new pg_.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      "SELECT (SELECT count(*) FROM inbox WHERE state <> 'done') AS inbox, (SELECT count(*) FROM outbox WHERE state IN ('pending', 'claimed', 'sending')) AS open, (SELECT count(*) FROM outbox WHERE state = 'uncertain') AS uncertain",
+    );
+    const [row] = rows as { inbox: string; open: string; uncertain: string }[];
+    return Number(row!.inbox) === 0 && Number(row!.open) === 0 && Number(row!.uncertain) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The one loss the outbox allows (README, "Durable inbox and outbox"): a call recorded as being written when its
+ * process was killed is never made again, so that nothing is answered twice, and the survivor logs it as "delivery
+ * uncertain". The record and the request are two writes to two servers, and a kill can fall between them (1 run in
+ * 15 to 94 here), so such a call may never have reached the platform. What a chat must receive leaves out those calls
+ * only: a reply missing for any other reason, a call made twice, an uncertain call the survivor did not log, or more
+ * of them than the calls the killed sender can have in flight, still fail.
+ */
+async function withoutUncertain(url: string, burst: Burst, survivor: ServerProcess): Promise<{ burst: Burst; uncertain: number }> {
+  const client = new pg_.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = (await client.query("SELECT id, channel, chat_id, params FROM outbox WHERE state = 'uncertain' ORDER BY id")).rows as {
+      id: string;
+      channel: string;
+      chat_id: string;
+      params: { text?: string };
+    }[];
+    const logged = new Set(survivor.logs().filter((l) => String(l.msg).startsWith('a call was in flight')).map((l) => String(l.outbox)));
+    expect(rows.filter((r) => !logged.has(String(r.id))).map((r) => r.id)).toEqual([]);
+    expect(rows.length).toBeLessThanOrEqual(2 * DEFAULT_TUNING.sendConcurrency);
+    const got = received(telegram, zalo);
+    const expected = new Map([...burst.expected].map(([chat, kinds]) => [chat, [...kinds]]));
+    let uncertain = 0;
+    for (const row of rows) {
+      const chat = `${row.channel}:${row.chat_id}`;
+      const kind = kindOf(String(row.params.text ?? ''));
+      const want = expected.get(chat) ?? [];
+      const count = (list: string[]) => list.filter((k) => k === kind).length;
+      if (count(got.get(chat) ?? []) >= count(want)) continue;
+      want.splice(want.indexOf(kind), 1);
+      uncertain++;
+      process.stderr.write(`an uncertain call never reached the fake platform, as the design allows: ${chat} "${kind}"\n`);
+    }
+    return { burst: { ...burst, expected }, uncertain };
+  } finally {
+    await client.end();
+  }
+}
+
 describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
   async function database(): Promise<string> {
     if ('why' in pg) throw new Error(pg.why);
@@ -115,11 +171,12 @@ describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
     alive = [b];
     expect((await a.exited).signal).toBe('SIGKILL');
     await posting;
-    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]).catch(async (error: Error) => {
+    await until(async () => total() >= 160 || (await settledShort(url)), 90_000, 'the whole burst', total, [b]).catch(async (error: Error) => {
       throw new Error(`${error.message}\n${await unfinished(url, burst)}`);
     });
     await settle();
-    expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 160, received: 160, lost: 0, twice: 0, outOfOrder: [] });
+    const allowed = await withoutUncertain(url, burst, b);
+    expect(tally(allowed.burst, received(telegram, zalo))).toEqual({ expected: 160 - allowed.uncertain, received: 160 - allowed.uncertain, lost: 0, twice: 0, outOfOrder: [] });
   }, 150_000);
 
   it('polling: one process polls each bot; when it is killed, the other takes over, every message once and in order', async () => {
@@ -138,13 +195,14 @@ describe.skipIf('why' in pg)('two processes on one PostgreSQL database', () => {
     expect(b.logs().some((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:'))).toBe(false);
     process.kill(-a.pid, 'SIGKILL');
     await a.exited;
-    await until(() => total() >= 160, 90_000, 'the whole burst', total, [b]).catch(async (error: Error) => {
+    await until(async () => total() >= 160 || (await settledShort(url)), 90_000, 'the whole burst', total, [b]).catch(async (error: Error) => {
       throw new Error(`${error.message}\n${await unfinished(url, burst)}`);
     });
     await settle();
     expect(b.logs().filter((l) => l.msg === 'lease taken' && String(l.lease).startsWith('poll:')).map((l) => l.lease)).toEqual(
       expect.arrayContaining(['poll:telegram:7000000071', 'poll:zalo:7234567890']),
     );
-    expect(tally(burst, received(telegram, zalo))).toEqual({ expected: 160, received: 160, lost: 0, twice: 0, outOfOrder: [] });
+    const allowed = await withoutUncertain(url, burst, b);
+    expect(tally(allowed.burst, received(telegram, zalo))).toEqual({ expected: 160 - allowed.uncertain, received: 160 - allowed.uncertain, lost: 0, twice: 0, outOfOrder: [] });
   }, 150_000);
 });
