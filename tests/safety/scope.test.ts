@@ -282,6 +282,9 @@ describe('outOfScopeReason', () => {
     ['muốn đi xklđ Nhật Bản thì cần chuẩn bị bao nhiêu tiền, học tiếng mất bao lâu', 'general'],
     ['nghỉ hưu sớm 2 năm thì lương hưu bị trừ bao nhiêu phần trăm', 'general'],
     ['người già đi máy bay được mang bao nhiêu ký hành lý xách tay', 'general'],
+    // Choosing where to stay on a trip, though "lưu trú" is a service word; a pension's amount in a given month.
+    ['cuối năm đi Sa Pa nên chọn chỗ lưu trú nào vừa đẹp vừa rẻ', 'general'],
+    ['lương hưu tháng 7 tăng bao nhiêu', 'general'],
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
@@ -602,6 +605,9 @@ describe('outOfScopeReason', () => {
     // Staying on to work after a tourist visa is illegal work abroad; an old land certificate's new form is no tired eye.
     'sang Hàn bằng visa du lịch rồi ở lại làm việc có sao không',
     'doi so do mau moi mat bao lau',
+    // Money not come into an account is a payment question, even a pension's; declaring a guest's stay is a service.
+    'lương hưu tháng 11 của bố tôi vẫn chưa vào tài khoản, hỏi ai',
+    'homestay ở Đà Lạt có phải thông báo lưu trú cho khách không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
