@@ -150,14 +150,18 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     };
     // What the part before was answered with (its section's heading), else how it was asked: the context a part leans on.
     let context = '';
+    let before: string | undefined;
     for (const [i, part] of parts.slice(0, TUNING.answer.maxParts).entries()) {
       const own = retriever.analyse(part.text, reading);
-      let one = await fromKnowledge(own, now, question);
-      // A later part that finds nothing alone leans on the one before it.
-      if (i > 0 && !one.reply.meta.covered) one = await asFollowUp(context, own, now, question);
+      // A later part that leans on the one before it ("Nếu làm thì có phải dẫn cháu đi không?") is read with it first;
+      // one that finds nothing alone leans on it too.
+      const leans = i > 0 && own.leansOnPrevious ? await asFollowUp(context, own, now, question, before ? [before] : []) : undefined;
+      let one = leans?.reply.meta.covered ? leans : await fromKnowledge(own, now, question);
+      if (i > 0 && !one.reply.meta.covered) one = leans ?? (await asFollowUp(context, own, now, question));
       add(one);
       const top = one.reply.meta.covered ? one.retrieval?.passages[0]?.chunk : undefined;
       context = top ? lastHeading(top.section) : part.text;
+      before = top?.id;
       // A short part may ask what its own section answers ("…có phải báo không, báo bằng điện thoại được không?").
       for (const short of part.short) if (top) add(await asFollowUp(context, retriever.analyse(short, reading), now, question, [top.id]));
     }
