@@ -34,10 +34,11 @@ interface Read {
 }
 
 /** Where a sentence ends: a stop followed by a space, so "2.000.000" and "dichvucong.gov.vn" stay whole. */
-const SENTENCE_END = /[.?!;…\n]+(?=\s|$)/u;
+const SENTENCE_END = /[.?!;…\n,]+(?=\s|$)/u;
 
 function read(text: string): Read {
-  // A rule's phrase never spans two sentences ("việc làm thêm. Giờ có…" is no "làm thêm giờ").
+  // A rule's phrase never spans two sentences or clauses ("việc làm thêm. Giờ có…" is no "làm thêm giờ", nor "người
+  // già, về ở với con" a ticket's price, "giá vé").
   const typed = text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? [] : [GAP]).concat(syllablesWithAccents(sentence)));
   const letters = typed.filter((w) => /[a-z]/u.test(w.folded));
   const exact = letters.length >= 3 && letters.filter((w) => w.raw !== w.folded).length >= ACCENTED_SHARE * letters.length;

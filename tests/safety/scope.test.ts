@@ -285,6 +285,7 @@ describe('outOfScopeReason', () => {
     // Choosing where to stay on a trip, though "lưu trú" is a service word; a pension's amount in a given month.
     ['cuối năm đi Sa Pa nên chọn chỗ lưu trú nào vừa đẹp vừa rẻ', 'general'],
     ['lương hưu tháng 7 tăng bao nhiêu', 'general'],
+    ['nên mua chứng khoán mã nào lúc này', 'prices'],
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
@@ -608,6 +609,11 @@ describe('outOfScopeReason', () => {
     // Money not come into an account is a payment question, even a pension's; declaring a guest's stay is a service.
     'lương hưu tháng 11 của bố tôi vẫn chưa vào tài khoản, hỏi ai',
     'homestay ở Đà Lạt có phải thông báo lưu trú cho khách không',
+    // Stocks pushed in a chat group with a promised return, or a platform's licence asked: the investment scam.
+    'có người mời vào nhóm zalo chơi chứng khoán, hứa lãi 20% mỗi tháng',
+    'san chung khoan tren telegram do co duoc cap phep khong',
+    // A phrase does not span a comma: "người già, về ở" is no ticket price ("giá vé").
+    'mẹ tôi nhận trợ cấp người già, về ở với em gái ở tỉnh khác thì lĩnh tiền ở đâu',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
