@@ -152,6 +152,12 @@ export const TUNING = {
      */
     scamTopic: 0.2,
     /**
+     * Bonus for a lesson whose title names the party a caller claimed to be ("gọi bảo là công an, bắt tải app" →
+     * "Cảnh giác cuộc gọi giả danh công an…" rather than the power company's lesson with the same app story; lexicon
+     * `claimed_callers`).
+     */
+    claimedCaller: 0.1,
+    /**
      * A long question's section of its leading lesson that asks what the question asks (a remedy after a story,
      * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.
      */

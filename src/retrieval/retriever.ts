@@ -152,6 +152,7 @@ export class Retriever {
   private readonly helpSections: Set<Chunk>;
   private readonly analysed = new WeakMap<Lexicon, Map<string, Measured>>();
   private docOf?: Map<Chunk, number>;
+  private readonly impersonated = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
 
   constructor(
     readonly chunks: readonly Chunk[],
@@ -227,10 +228,26 @@ export class Retriever {
         const help = this.helpSections.has(p.chunk) ? ranking.helpSection : 1;
         const same = asked.length > 0 && this.headingAsks(p.chunk, asked) ? ranking.sameQuestion : 0;
         const ages = this.forOtherAges(analysis, p.chunk) ? ranking.otherAges : 0;
-        return { ...p, score: help * (p.score / maxScore + variant + remedy + scam + same - ages + ranking.coverage * p.coverage) };
+        const caller = analysis.claimedCallers.some((c) => this.impersonatedIn(p.chunk).has(c)) ? ranking.claimedCaller : 0;
+        return { ...p, score: help * (p.score / maxScore + variant + remedy + scam + same + caller - ages + ranking.coverage * p.coverage) };
       })
       .sort((a, b) => b.score - a.score);
     return this.askedSectionFirst(analysis, ranked).slice(0, k);
+  }
+
+  /** The parties a lesson's title says are impersonated ("Cảnh giác cuộc gọi giả danh công an, tòa án…" → công an, tòa án). */
+  private impersonatedIn(chunk: Chunk): ReadonlySet<string> {
+    const lexicon = this.lexicon();
+    const byTitle = this.impersonated.get(lexicon) ?? new Map<string, ReadonlySet<string>>();
+    this.impersonated.set(lexicon, byTitle);
+    const known = byTitle.get(chunk.title);
+    if (known) return known;
+    const title = ` ${foldText(chunk.title).replace(/[^a-z0-9]+/gu, ' ')} `;
+    const phrase = (run: readonly { folded: string }[]) => run.map((t) => t.folded).join(' ');
+    const claims = lexicon.callerClaims.some((c) => title.includes(` ${phrase(c)} `));
+    const parties = new Set(claims ? lexicon.callers.map(phrase).filter((c) => title.includes(` ${c} `)) : []);
+    byTitle.set(chunk.title, parties);
+    return parties;
   }
 
   /**

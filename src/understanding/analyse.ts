@@ -45,6 +45,8 @@ export interface Analysis {
   remedy: boolean;
   /** True when the question tells a scam's story ("có người tự xưng…", "gửi link bảo cài…"). */
   scamStory: boolean;
+  /** Who the caller claimed to be, folded ("cong an" from "gọi bảo là công an"): lexicon `claimed_callers`. */
+  claimedCallers: string[];
   /** True when the message opens or closes like one that leans on the previous turn ("còn …", "… thì sao"). */
   leansOnPrevious: boolean;
   /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
@@ -198,6 +200,7 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     headingPairs: unique(headingPairs),
     remedy: says(lexicon.remedy, unquoted) && !says(lexicon.prevention, unquoted),
     scamStory: says(lexicon.scamMarkers),
+    claimedCallers: claimedCallers(tokens, lexicon, exact),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: types,
     answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
@@ -365,6 +368,26 @@ function matchPhrase(tokens: readonly Syllable[], at: number, roles: readonly Ro
   const candidates = lexicon.phrases.get(tokens[at]!.folded);
   return candidates?.find((e) => e.tokens.every((t, k) => at + k < tokens.length && roles[at + k] === 'content' && sameSyllable(tokens[at + k]!, t, exact)));
 }
+
+/** The parties named at most `CLAIM_REACH` words after a claim ("xưng là cán bộ công an" → "cong an"). */
+function claimedCallers(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): string[] {
+  const found = new Set<string>();
+  for (const claim of lexicon.callerClaims) {
+    for (let i = 0; i + claim.length <= tokens.length; i++) {
+      if (!claim.every((t, k) => sameSyllable(tokens[i + k]!, t, exact))) continue;
+      const after = i + claim.length;
+      for (const caller of lexicon.callers) {
+        for (let j = after; j <= after + CLAIM_REACH && j + caller.length <= tokens.length; j++) {
+          if (caller.every((t, k) => sameSyllable(tokens[j + k]!, t, exact))) found.add(caller.map((t) => t.folded).join(' '));
+        }
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Words allowed between a claim and the party it names ("xưng là cán bộ công an"). */
+const CLAIM_REACH = 3;
 
 function findRun(tokens: readonly Syllable[], run: readonly Syllable[], exact: boolean): number {
   for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, k) => sameSyllable(tokens[i + k]!, t, exact))) return i;

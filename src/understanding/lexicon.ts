@@ -59,6 +59,8 @@ const lexiconSchema = z.strictObject({
   prevention_markers: words.default([]),
   /** What a scam's story says ("tự xưng", "gửi link", "bắt chuyển tiền"): such a question wants the safety lessons. */
   scam_markers: words.default([]),
+  /** Who a caller claims to be ("xưng công an", "bảo là nhân viên điện lực"): the claim words and the parties named after them. */
+  claimed_callers: z.object({ claims: words.default([]), callers: words.default([]) }).default({ claims: [], callers: [] }),
   follow_up_openers: words.default([]),
   follow_up_closers: words.default([]),
   /** How a clause telling what the person did not do begins ("không bấm link lạ"): story, never what a question asks. */
@@ -123,6 +125,9 @@ export interface Lexicon {
   remedy: Syllable[][];
   prevention: Syllable[][];
   scamMarkers: Syllable[][];
+  /** How a caller's claim is said ("tự xưng", "bảo là") and the parties it names ("công an", "điện lực"). */
+  callerClaims: Syllable[][];
+  callers: Syllable[][];
   /** Phrases that tell the kind of question, by kind ("where" → ở đâu, chỗ nào…). */
   questionTypes: { type: string; phrase: Syllable[] }[];
   /** Words that end a clause asking something, folded and joined by spaces ("khong", "bao nhieu"). */
@@ -205,6 +210,8 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     remedy: list(parsed.remedy_markers),
     prevention: list(parsed.prevention_markers),
     scamMarkers: list(parsed.scam_markers),
+    callerClaims: list(parsed.claimed_callers.claims),
+    callers: list(parsed.claimed_callers.callers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     denials: list(parsed.denials),
     denialWords: folded(parsed.denials).filter((d) => !d.includes(' ')),

@@ -232,3 +232,16 @@ describe('LexicalIndex', () => {
     expect(LexicalIndex.fromJSON(JSON.parse(JSON.stringify(stored))).toJSON()).toEqual(stored);
   });
 });
+
+describe('who a caller claimed to be', () => {
+  it("puts the lesson whose title names the impersonated party before another with the same story", async () => {
+    const pathOf = async (q: string) => (await index.retriever.search(q, 3)).passages[0]!.chunk.path;
+    expect(await pathOf('co so la goi noi la ben cong an, bat tai ung dung de xac minh ho so, co nen tai khong')).toMatch(/lua-dao-gia-danh-cong-an/u);
+    expect(await pathOf('có người gọi xưng là nhân viên điện lực, bắt tải ứng dụng để xác minh hồ sơ')).toMatch(/lua-dao-gia-danh-dien-luc/u);
+  });
+
+  it('reads the party within a few words of the claim', () => {
+    const lexicon = index.retriever.analyse('gọi bảo là cán bộ công an xã, còn dọa báo ngân hàng khóa thẻ');
+    expect(lexicon.claimedCallers).toEqual(['cong an']);
+  });
+});
