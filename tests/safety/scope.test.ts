@@ -286,6 +286,8 @@ describe('outOfScopeReason', () => {
     ['cuối năm đi Sa Pa nên chọn chỗ lưu trú nào vừa đẹp vừa rẻ', 'general'],
     ['lương hưu tháng 7 tăng bao nhiêu', 'general'],
     ['nên mua chứng khoán mã nào lúc này', 'prices'],
+    ['mang thai 3 tháng đầu nên ăn gì cho con khỏe', 'health'],
+    ['công ty chậm trả lương 2 tháng thì làm đơn kiện ở đâu', 'general'],
     // The driving test, though "bằng lái" is now a topic word (renewing it online is a public service).
     ['thi bằng lái xe máy A1 trượt sa hình thì bao lâu được thi lại', 'general'],
     ['mở thẻ tín dụng ở ngân hàng nào được miễn phí thường niên', 'prices'],
@@ -614,6 +616,9 @@ describe('outOfScopeReason', () => {
     'san chung khoan tren telegram do co duoc cap phep khong',
     // A phrase does not span a comma: "người già, về ở" is no ticket price ("giá vé").
     'mẹ tôi nhận trợ cấp người già, về ở với em gái ở tỉnh khác thì lĩnh tiền ở đâu',
+    // Maternity and unemployment benefits are social insurance's, filed online: not a wage or a pregnancy question.
+    'vợ tôi nghỉ sinh được 3 tháng, tiền thai sản do công ty trả lương hay bảo hiểm trả',
+    'đang mang thai tháng thứ 7, nghỉ việc rồi thì có được hưởng thai sản không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
