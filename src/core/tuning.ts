@@ -157,6 +157,8 @@ export const TUNING = {
      * `claimed_callers`).
      */
     claimedCaller: 0.1,
+    /** Words allowed between a caller's claim and the party it names ("xưng là cán bộ công an"). */
+    claimReach: 3,
     /**
      * A long question's section of its leading lesson that asks what the question asks (a remedy after a story,
      * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.

@@ -369,37 +369,35 @@ function matchPhrase(tokens: readonly Syllable[], at: number, roles: readonly Ro
   return candidates?.find((e) => e.tokens.every((t, k) => at + k < tokens.length && roles[at + k] === 'content' && sameSyllable(tokens[at + k]!, t, exact)));
 }
 
-/** The parties named at most `CLAIM_REACH` words after a claim ("xưng là cán bộ công an" → "cong an"). */
+/** The parties named a few words after a claim ("xưng là cán bộ công an" → "cong an"; `TUNING.ranking.claimReach`). */
 function claimedCallers(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): string[] {
   const found = new Set<string>();
+  const reach = TUNING.ranking.claimReach;
   for (const claim of lexicon.callerClaims) {
     for (let i = 0; i + claim.length <= tokens.length; i++) {
-      if (!claim.every((t, k) => sameSyllable(tokens[i + k]!, t, exact))) continue;
+      if (!runAt(tokens, i, claim, exact)) continue;
       const after = i + claim.length;
       for (const caller of lexicon.callers) {
-        for (let j = after; j <= after + CLAIM_REACH && j + caller.length <= tokens.length; j++) {
-          if (caller.every((t, k) => sameSyllable(tokens[j + k]!, t, exact))) found.add(caller.map((t) => t.folded).join(' '));
-        }
+        for (let j = after; j <= after + reach; j++) if (runAt(tokens, j, caller, exact)) found.add(caller.map((t) => t.folded).join(' '));
       }
     }
   }
   return [...found];
 }
 
-/** Words allowed between a claim and the party it names ("xưng là cán bộ công an"). */
-const CLAIM_REACH = 3;
+/** True when the run is written at `at`. */
+function runAt(tokens: readonly Syllable[], at: number, run: readonly Syllable[], exact: boolean): boolean {
+  return at >= 0 && at + run.length <= tokens.length && run.every((t, k) => sameSyllable(tokens[at + k]!, t, exact));
+}
 
 function findRun(tokens: readonly Syllable[], run: readonly Syllable[], exact: boolean): number {
-  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, k) => sameSyllable(tokens[i + k]!, t, exact))) return i;
+  for (let i = 0; i + run.length <= tokens.length; i++) if (runAt(tokens, i, run, exact)) return i;
   return -1;
 }
 
 /** True when the run ends the question, particles at the end aside ("… thì sao vậy ạ"). */
 function endsWith(tokens: readonly Syllable[], run: readonly Syllable[], roles: readonly Role[], exact: boolean): boolean {
-  let end = tokens.length;
-  while (end > 0 && roles[end - 1] === 'filler' && !run.some((r) => sameSyllable(tokens[end - 1]!, r, exact))) end--;
-  const start = end - run.length;
-  return start >= 0 && run.every((t, k) => sameSyllable(tokens[start + k]!, t, exact));
+  return findRunFromEnd(tokens, run, roles, exact) >= 0;
 }
 
 /** Where a closing run starts, particles at the end aside (-1 when it does not close the question). */
@@ -407,7 +405,7 @@ function findRunFromEnd(tokens: readonly Syllable[], run: readonly Syllable[], r
   let end = tokens.length;
   while (end > 0 && roles[end - 1] === 'filler' && !run.some((r) => sameSyllable(tokens[end - 1]!, r, exact))) end--;
   const start = end - run.length;
-  return start >= 0 && run.every((t, k) => sameSyllable(tokens[start + k]!, t, exact)) ? start : -1;
+  return runAt(tokens, start, run, exact) ? start : -1;
 }
 
 function unique<T>(items: T[]): T[] {
