@@ -171,7 +171,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // Children's gaming time is a topic of the online-safety lesson; a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
+    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'tuyen', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
   },
   {
     reason: 'prices',

@@ -619,6 +619,8 @@ describe('outOfScopeReason', () => {
     // Maternity and unemployment benefits are social insurance's, filed online: not a wage or a pregnancy question.
     'vợ tôi nghỉ sinh được 3 tháng, tiền thai sản do công ty trả lương hay bảo hiểm trả',
     'đang mang thai tháng thứ 7, nghỉ việc rồi thì có được hưởng thai sản không',
+    // Money taken from an account is no game question, even when a child spent it on one.
+    'tài khoản bị trừ 5 triệu, hóa ra cháu nội cầm máy nạp game',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
