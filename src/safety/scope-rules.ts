@@ -141,7 +141,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'hong camera', 'camera bi mo', 'camera chup mo', 'hu camera', 'camera bi hu', 'sua camera', 'thay camera', 'sua dien thoai',
       // "hỏng camera" typed "hong camera" reads as "không camera".
       'khong camera',
-      'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha',
+      'camera an ninh', 'camera wifi', 'camera giam sat', 'camera nha', 'camera hanh trinh',
       'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'chan sac', 'cam sac', 'cuc sac', 'cu sac', 'day sac', 'sac bi nong', 'nong khi sac', 'may bi nong', 'dien thoai bi nong', 'pin khong len', 'khong len pin', 'sac khong len', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'chon may nao', 'nen chon dien thoai', 'chon dien thoai nao', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'hong pin', 'pin chi len', 'mo khoa bang van tay', 'cam bien van tay', 'chuyen vung quoc te', 'roaming', 'sim du lich', 'song 2g', 'cuc gach', 'chuyen danh ba', 'toan bo danh ba', 'danh ba va anh', 'tat tu dong cap nhat', 'tu tai cap nhat', 'ton data', 'gioi han thoi gian dung', 'chan youtube', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
@@ -338,6 +338,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'giam tru gia canh', 'nguoi phu thuoc', 'quyet toan thue', 'chung chi quy', 'nut tuong', 'phat minh ra', 'nuoc nao phat minh', 'ai phat minh',
     ],
     safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la'],
+  },
+  {
+    // A teacher's homework, annual leave at work, opening a pawnshop: they borrow the topics' words ("mã QR qua Zalo",
+    // "đủ 12 tháng", "tiệm cầm đồ") but ask nothing of a paper, a public service, a payment or a scam. A link, money sent
+    // or a card handed over keeps them in scope ("cô giáo gửi link nộp tiền", "tiệm cầm đồ giữ căn cước").
+    reason: 'general',
+    strong: ['bai tap', 'nghi phep nam', 'phep nam', 'ngay phep', 'mo tiem cam do', 'kinh doanh cam do', 'mo hieu cam do'],
+    safeWith: [...SCAM_TOLD, 'link', 'otp', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'can cuoc', 'cccd'],
   },
   {
     // Rules of the road ("đèn vàng có được đi tiếp", "lấn làn ô tô bị phạt bao nhiêu"): declined unless the question

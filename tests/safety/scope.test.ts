@@ -185,6 +185,11 @@ describe('outOfScopeReason', () => {
     ['camera đt mk bị mờ k quét đc mã QR, thay cam hết bn tiền', 'device'],
     ['dt e roi xuong nuoc h ko len nguon, mang ra tiem sua co lay lai dc du lieu ko', 'device'],
     ['camera an ninh nhà tôi mất kết nối wifi, cài lại thế nào', 'device'],
+    // A dashcam to buy, homework to print, annual leave, a pawnshop to open: none asks of the assistant's topics.
+    ['xe hơi nhà tôi muốn lắp camera hành trình, loại nào tốt', 'device'],
+    ['con tôi có bài tập cô gửi qua zalo, tải về máy thế nào', 'general'],
+    ['công ty cho nghỉ phép năm mấy ngày khi đã làm đủ một năm', 'general'],
+    ['muốn mở tiệm cầm đồ ở thị trấn thì xin giấy phép ở đâu', 'general'],
     ['bán hàng online doanh thu 500 triệu một năm thì đóng thuế bao nhiêu phần trăm', 'general'],
     ['ngân hàng mấy giờ đóng cửa', 'general'],
     ['điện thoại bị lỗi màn hình sọc xanh, sửa ở đâu rẻ', 'device'],
@@ -621,6 +626,9 @@ describe('outOfScopeReason', () => {
     'đang mang thai tháng thứ 7, nghỉ việc rồi thì có được hưởng thai sản không',
     // Money taken from an account is no game question, even when a child spent it on one.
     'tài khoản bị trừ 5 triệu, hóa ra cháu nội cầm máy nạp game',
+    // A card left at a pawnshop is the card law's question, and a teacher's link that took money is a scam.
+    'tiệm cầm đồ giữ thẻ căn cước của em tôi có đúng luật không',
+    'cô giáo nhắn gửi bài tập kèm link, bấm vào xong bị trừ tiền tài khoản',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
