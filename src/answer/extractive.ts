@@ -148,6 +148,26 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
         sources.push(sourceOf(next.passage.chunk));
       }
     }
+    // A kind asked that nothing quoted answers ("mất bao nhiêu tiền" after the section on how long): another section
+    // whose opening says it (the lexicon's answer cues) adds its opening, one of the same lesson more readily.
+    for (const cues of analysis.cueGroups) {
+      const says = (u: Unit) => cues.some((cue) => holds(tokensOf(u.text), cue));
+      const quotedText = tokensOf(text);
+      if (cues.some((cue) => holds(quotedText, cue))) continue;
+      const other = scored.find(
+        (x) =>
+          x !== chosen &&
+          !added.includes(x) &&
+          x.passage.chunk.kind === 'lesson' &&
+          (x.passage.chunk.path !== chunk.path || x.passage.chunk.section !== chunk.section) &&
+          x.passage.score >= (x.passage.chunk.path === chunk.path ? TUNING.answer.askedSide : TUNING.answer.askedSideOtherLesson) * chosen.passage.score &&
+          openingOf(x.passage.chunk).some(says),
+      );
+      if (!other) continue;
+      text += `\n\n${render(openingOf(other.passage.chunk), budget)}`;
+      sources.push(sourceOf(other.passage.chunk));
+      break;
+    }
     return { text, sources };
   }
 
@@ -213,6 +233,11 @@ function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean
     }
   }
   return order;
+}
+
+/** A lesson section's opening sentences, quoted when it answers another side of the question. */
+function openingOf(chunk: Chunk): Unit[] {
+  return chunk.units.filter((u) => u.kind === 'sentence' && !u.intro).slice(0, TUNING.answer.siblingSentences);
 }
 
 /** True when `tokens` hold `run` as consecutive syllables. */

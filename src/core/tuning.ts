@@ -92,6 +92,13 @@ export const TUNING = {
      * fixed 25 / 37 eval cases and lengthened the average answer by 4 / 8%.
      */
     secondAddedSection: 0.95,
+    /**
+     * A section of the same lesson whose opening answers a kind the question asks and the quoted text does not ("mất
+     * bao nhiêu tiền, bao lâu thì có") is added when it scores at least this share of the chosen one (0.4 and 0.3 fixed
+     * the same 3 eval cases, none lost); a section of another lesson at least `askedSideOtherLesson` (0.7: 2 more).
+     */
+    askedSide: 0.4,
+    askedSideOtherLesson: 0.7,
     /** Questions answered one by one when a message asks several and is not covered as a whole. */
     maxParts: 2,
     /** A part with fewer concepts leans on the question before it ("Có phải ra công an không?") and is read with it. */

@@ -53,6 +53,8 @@ export interface Analysis {
   questionTypes: string[];
   /** Folded words of a sentence that answers the kinds asked (the lexicon's answer cues for `questionTypes`). */
   answerCues: string[][];
+  /** The same cues grouped by the kind asked: a question asking two kinds ("mất bao nhiêu tiền, bao lâu") wants both answered. */
+  cueGroups: string[][][];
   /** The apps or institutions the question names ("vneid", "bank"…), from the lexicon's subjects. */
   subjects: string[];
   /** Ages the text gives a person ("mẹ tôi 80 tuổi"), not a rule's bounds. */
@@ -204,6 +206,7 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: types,
     answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
+    cueGroups: types.map((t) => lexicon.answerCues.get(t) ?? []).filter((cues) => cues.length > 0),
     subjects: typesFound(lexicon.subjects, tokens, exact),
     ...agesIn(ages, tokens, lexicon, exact),
   };

@@ -123,6 +123,31 @@ describe('extractive composer', () => {
     expect(text).not.toContain('Ngân hàng gửi thông báo khi sổ đến hạn.');
   });
 
+  it('adds a section whose opening answers a kind asked that the quoted text leaves out, within TUNING.answer.askedSide', () => {
+    const doc = parseKnowledgeFile(
+      'knowledge/lessons/thu.md',
+      `---\ntitle: Thẻ thư viện\n---\n\n## Làm thẻ thư viện bao lâu thì có?\n\nThẻ thư viện có sau 7 ngày làm việc kể từ khi nộp đơn.\n\n` +
+        `## Không làm thẻ thư viện có bị phạt không?\n\nKhông làm thẻ thì không bị phạt, chỉ không mượn sách về nhà được.\n`,
+    );
+    const [time, fine] = doc.chunks;
+    const compose = (question: string, score: number) =>
+      composeExtractive(
+        index.retriever.analyse(question),
+        [
+          { chunk: time!, score: 1, coverage: 0.6, matched: 5, variantMatch: 0.5 },
+          { chunk: fine!, score, coverage: 0.6, matched: 5, variantMatch: 0.3 },
+        ],
+        { idf: () => 1 },
+      );
+    const both = 'làm thẻ thư viện mất bao lâu, không làm có bị phạt không';
+    const added = compose(both, TUNING.answer.askedSide + 0.05);
+    expect(sections(added)).toEqual([time!.section, fine!.section]);
+    expect(added.text).toContain('Không làm thẻ thì không bị phạt');
+    expect(sections(compose(both, TUNING.answer.askedSide - 0.05))).toEqual([time!.section]);
+    // Asked only how long: nothing is missing.
+    expect(sections(compose('làm thẻ thư viện mất bao lâu', TUNING.answer.askedSide + 0.05))).toEqual([time!.section]);
+  });
+
   it('answers a long first section with its own opening and its numbered steps, not the lesson introduction', () => {
     const filler = 'Kẻ gian đổi kịch bản liên tục, lúc dọa nạt, lúc hứa hẹn, để người nghe không kịp suy nghĩ. '.repeat(10);
     const doc = parseKnowledgeFile(
