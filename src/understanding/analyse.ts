@@ -369,7 +369,9 @@ function markEndings(tokens: readonly Syllable[], roles: Role[], lexicon: Lexico
 
 function matchPhrase(tokens: readonly Syllable[], at: number, roles: readonly Role[], lexicon: Lexicon, exact: boolean): PhraseEntry | undefined {
   const candidates = lexicon.phrases.get(tokens[at]!.folded);
-  return candidates?.find((e) => e.tokens.every((t, k) => at + k < tokens.length && roles[at + k] === 'content' && sameSyllable(tokens[at + k]!, t, exact)));
+  return candidates?.find((e) =>
+    e.tokens.every((t, k) => at + k < tokens.length && roles[at + k] === 'content' && (e.accentOnly ? tokens[at + k]!.raw === t.raw : sameSyllable(tokens[at + k]!, t, exact))),
+  );
 }
 
 /** The parties named a few words after a claim ("xưng là cán bộ công an" → "cong an"; `TUNING.ranking.claimReach`). */

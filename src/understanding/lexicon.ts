@@ -24,6 +24,11 @@ const lexiconSchema = z.strictObject({
   phrases: z.array(words.min(2)).default([]),
   fillers: words.default([]),
   /**
+   * Fillers that are words of their own once their diacritics are dropped ("cái" is "cài", "vậy" is "vay"): they are
+   * fillers only when typed with their diacritics.
+   */
+  accented_fillers: words.default([]),
+  /**
    * Words of several syllables, one of which reads like a filler once its diacritics are dropped ("ho so" is hồ sơ,
    * not "hở"): typed without diacritics, their syllables stay content, as when typed with them.
    */
@@ -81,6 +86,8 @@ export interface PhraseEntry {
   kind: PhraseKind;
   /** For synonyms: every way of saying it, the knowledge's own word first. */
   group?: Syllable[][];
+  /** Matches only a syllable typed with these very diacritics (lexicon `accented_fillers`). */
+  accentOnly?: boolean;
 }
 
 /** What a chat word stands for: its syllables, and the words as written. */
@@ -188,6 +195,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   }
   for (const p of parsed.question_words) add({ tokens: syllablesWithAccents(p), kind: 'form' });
   for (const p of parsed.fillers) add({ tokens: syllablesWithAccents(p), kind: 'filler' });
+  for (const p of parsed.accented_fillers) add({ tokens: syllablesWithAccents(p), kind: 'filler', accentOnly: true });
   for (const p of parsed.words) add({ tokens: syllablesWithAccents(p), kind: 'word' });
   // Longest first; on equal length a synonym beats a plain word, a question form, then a filler.
   const rank: Record<PhraseKind, number> = { synonym: 0, word: 1, form: 2, filler: 3 };

@@ -118,6 +118,13 @@ describe('normalising a question through the lexicon', () => {
     expect(analyse('ho so', only).concepts.map((c) => c.typed.join(' '))).toEqual(['ho', 'so']);
     expect(analyse('ho so', compileLexicon({ fillers: ['hở'] })).concepts.map((c) => c.typed.join(' '))).toEqual(['so']);
   });
+  it('drops an accented filler only when typed with its diacritics ("cái" is a classifier, "cai" may be "cài")', () => {
+    const lexicon = compileLexicon({ accented_fillers: ['cái'] });
+    const typed = (q: string) => analyse(q, lexicon).concepts.map((c) => c.typed.join(' '));
+    expect(typed('quét cái mã này có sao không')).not.toContain('cai');
+    expect(typed('cai app ngan hang moi')).toContain('cai');
+    expect(typed('cài app ngân hàng mới')).toContain('cai');
+  });
   it("notices a scam's story told in the question", () => {
     expect(read('có người tự xưng công an gửi link bảo cài lại VNeID').scamStory).toBe(true);
     expect(read('co nguoi xung nhan vien ngan hang goi').scamStory).toBe(true);
