@@ -190,6 +190,7 @@ describe('outOfScopeReason', () => {
     ['con tôi có bài tập cô gửi qua zalo, tải về máy thế nào', 'general'],
     ['công ty cho nghỉ phép năm mấy ngày khi đã làm đủ một năm', 'general'],
     ['muốn mở tiệm cầm đồ ở thị trấn thì xin giấy phép ở đâu', 'general'],
+    ['thằng út nhà tôi nghiện điện thoại, cất máy đi là nó gào khóc, làm sao bây giờ', 'general'],
     ['bán hàng online doanh thu 500 triệu một năm thì đóng thuế bao nhiêu phần trăm', 'general'],
     ['ngân hàng mấy giờ đóng cửa', 'general'],
     ['điện thoại bị lỗi màn hình sọc xanh, sửa ở đâu rẻ', 'device'],
@@ -629,6 +630,7 @@ describe('outOfScopeReason', () => {
     // A card left at a pawnshop is the card law's question, and a teacher's link that took money is a scam.
     'tiệm cầm đồ giữ thẻ căn cước của em tôi có đúng luật không',
     'cô giáo nhắn gửi bài tập kèm link, bấm vào xong bị trừ tiền tài khoản',
+    'con tôi nghiện game, bị người lạ dụ đưa mật khẩu tài khoản',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
