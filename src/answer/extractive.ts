@@ -119,7 +119,7 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
   const sources = [sourceOf(chunk)];
 
   if (chunk.kind === 'lesson') {
-    const picked = lessonUnits(chunk, chosen.units, best, list, budget, analysis.answerCues).map((i) => chunk.units[i]!);
+    const picked = lessonUnits(chunk, chosen.units, best, list, budget, analysis.cueGroups.flat()).map((i) => chunk.units[i]!);
     // Numbered steps are what to do: cut after step 3 of 5 they would leave the reader halfway.
     const steps = picked.some((u) => u.kind === 'item' && NUMBERED_STEP.test(u.text));
     let text = render(picked, steps ? TUNING.answer.maxChars * TUNING.answer.listFactor : budget);
@@ -139,9 +139,8 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
       .filter((x, i) => i === 0 || x.passage.score >= TUNING.answer.secondAddedSection * chosen.passage.score)
       .slice(0, 2);
     for (const next of added) {
-      const sentences = next.passage.chunk.units.filter((u) => u.kind === 'sentence' && !u.intro);
       const bestOwn = next.units.filter((x) => x.unit.kind === 'sentence' && !x.unit.intro).reduce<Scored | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.unit;
-      const opening = sentences.slice(0, TUNING.answer.siblingSentences);
+      const opening = openingOf(next.passage.chunk);
       const lead = bestOwn && !opening.includes(bestOwn) ? [...opening, bestOwn] : opening;
       if (lead.length > 0 && !lead.every((u) => text.includes(u.text))) {
         text += `\n\n${render(lead, budget)}`;
@@ -150,10 +149,10 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
     }
     // A kind asked that nothing quoted answers ("mất bao nhiêu tiền" after the section on how long): another section
     // whose opening says it (the lexicon's answer cues) adds its opening, one of the same lesson more readily.
+    const quoted = tokensOf(text);
     for (const cues of analysis.cueGroups) {
       const says = (u: Unit) => cues.some((cue) => holds(tokensOf(u.text), cue));
-      const quotedText = tokensOf(text);
-      if (cues.some((cue) => holds(quotedText, cue))) continue;
+      if (cues.some((cue) => holds(quoted, cue))) continue;
       const other = scored.find(
         (x) =>
           x !== chosen &&
@@ -235,7 +234,7 @@ function lessonUnits(chunk: Chunk, scored: Scored[], best: Scored, list: boolean
   return order;
 }
 
-/** A lesson section's opening sentences, quoted when it answers another side of the question. */
+/** A lesson section's opening sentences, quoted when it answers another side of the question (`siblingSentences`). */
 function openingOf(chunk: Chunk): Unit[] {
   return chunk.units.filter((u) => u.kind === 'sentence' && !u.intro).slice(0, TUNING.answer.siblingSentences);
 }

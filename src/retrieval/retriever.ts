@@ -238,8 +238,8 @@ export class Retriever {
   /** The parties a lesson's title says are impersonated ("Cảnh giác cuộc gọi giả danh công an, tòa án…" → công an, tòa án). */
   private impersonatedIn(chunk: Chunk): ReadonlySet<string> {
     const lexicon = this.lexicon();
-    const byTitle = this.impersonated.get(lexicon) ?? new Map<string, ReadonlySet<string>>();
-    this.impersonated.set(lexicon, byTitle);
+    let byTitle = this.impersonated.get(lexicon);
+    if (!byTitle) this.impersonated.set(lexicon, (byTitle = new Map()));
     const known = byTitle.get(chunk.title);
     if (known) return known;
     const title = ` ${foldText(chunk.title).replace(/[^a-z0-9]+/gu, ' ')} `;

@@ -340,9 +340,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la'],
   },
   {
-    // A teacher's homework, annual leave at work, opening a pawnshop, a child hooked on the phone: they borrow the topics' words ("mã QR qua Zalo",
-    // "đủ 12 tháng", "tiệm cầm đồ") but ask nothing of a paper, a public service, a payment or a scam. A link, money sent
-    // or a card handed over keeps them in scope ("cô giáo gửi link nộp tiền", "tiệm cầm đồ giữ căn cước").
+    // A teacher's homework, annual leave at work, opening a pawnshop, a child hooked on the phone: they borrow the
+    // topics' words ("mã QR qua Zalo", "đủ 12 tháng", "tiệm cầm đồ") but ask nothing of a paper, a public service, a
+    // payment or a scam. A link, money sent, a password, a stranger or a card handed over keeps them in scope ("cô giáo
+    // gửi link nộp tiền", "tiệm cầm đồ giữ căn cước").
     reason: 'general',
     strong: ['bai tap', 'nghi phep nam', 'phep nam', 'ngay phep', 'mo tiem cam do', 'kinh doanh cam do', 'mo hieu cam do', 'nghien dien thoai', 'nghien dt', 'nghien game'],
     safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'tru tien', 'can cuoc', 'cccd'],

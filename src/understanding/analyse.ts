@@ -51,9 +51,10 @@ export interface Analysis {
   leansOnPrevious: boolean;
   /** The kinds of question asked ("where", "how", "why"…), from the lexicon's question words. */
   questionTypes: string[];
-  /** Folded words of a sentence that answers the kinds asked (the lexicon's answer cues for `questionTypes`). */
-  answerCues: string[][];
-  /** The same cues grouped by the kind asked: a question asking two kinds ("mất bao nhiêu tiền, bao lâu") wants both answered. */
+  /**
+   * Folded words of a sentence that answers the kinds asked (the lexicon's answer cues for `questionTypes`), one group
+   * per kind: a question asking two kinds ("mất bao nhiêu tiền, bao lâu") wants both answered.
+   */
   cueGroups: string[][][];
   /** The apps or institutions the question names ("vneid", "bank"…), from the lexicon's subjects. */
   subjects: string[];
@@ -205,7 +206,6 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     claimedCallers: claimedCallers(tokens, lexicon, exact),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
     questionTypes: types,
-    answerCues: types.flatMap((t) => lexicon.answerCues.get(t) ?? []),
     cueGroups: types.map((t) => lexicon.answerCues.get(t) ?? []).filter((cues) => cues.length > 0),
     subjects: typesFound(lexicon.subjects, tokens, exact),
     ...agesIn(ages, tokens, lexicon, exact),
