@@ -625,6 +625,9 @@ describe('outOfScopeReason', () => {
     // Maternity and unemployment benefits are social insurance's, filed online: not a wage or a pregnancy question.
     'vợ tôi nghỉ sinh được 3 tháng, tiền thai sản do công ty trả lương hay bảo hiểm trả',
     'đang mang thai tháng thứ 7, nghỉ việc rồi thì có được hưởng thai sản không',
+    // What a benefit pays is asked in the health rule's words ("mức hưởng … phần trăm"), but it is no health cover.
+    'muc huong tro cap that nghiep duoc may phan tram luong vay ad',
+    'nghỉ thai sản thì mức hưởng bao nhiêu phần trăm tiền lương đóng bảo hiểm',
     // Money taken from an account is no game question, even when a child spent it on one.
     'tài khoản bị trừ 5 triệu, hóa ra cháu nội cầm máy nạp game',
     // A card left at a pawnshop is the card law's question, and a teacher's link that took money is a scam.
