@@ -145,6 +145,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'chan sac', 'cam sac', 'cuc sac', 'cu sac', 'day sac', 'sac bi nong', 'nong khi sac', 'may bi nong', 'dien thoai bi nong', 'pin khong len', 'khong len pin', 'sac khong len', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'chon may nao', 'nen chon dien thoai', 'chon dien thoai nao', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'hong pin', 'pin chi len', 'mo khoa bang van tay', 'cam bien van tay', 'chuyen vung quoc te', 'roaming', 'sim du lich', 'song 2g', 'cuc gach', 'chuyen danh ba', 'toan bo danh ba', 'danh ba va anh', 'tat tu dong cap nhat', 'tu tai cap nhat', 'ton data', 'gioi han thoi gian dung', 'chan youtube', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
+      'sim dep', 'so dep de nho',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
     any: ['roi xuong nuoc', 'rot xuong nuoc', 'roi vao nuoc', 'bi vao nuoc', 'ngam nuoc', 'khong len nguon', 'cuu du lieu', 'khoi phuc du lieu', 'tiem sua',
@@ -162,6 +163,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A camera gone blurry or broken, or replaced ("thay cam"): a repair, however it is typed around it.
       /\bcamera\b.{0,30}\bbi (mo|hu|nhoe|vo)\b/u,
       /\bthay (cam|camera)\b/u,
+      // A SIM with a number easy to remember ("sim 10 số đẹp mua ở đâu").
+      /\bsim\b.{0,12}\bso dep\b/u,
       // A phone that heats while charging or playing ("nóng ran khi sạc").
       /\bnong\b.{0,10}\bkhi (sac|choi game|luot|xem)\b/u,
       // A phone to buy within a budget ("mua đt tầm 5 triệu").
@@ -394,7 +397,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // What unemployment, maternity or a pension pays ("mức hưởng trợ cấp thất nghiệp bao nhiêu phần trăm") is a benefit
     // of the BHXH lessons, not health cover.
     safeWith: [...SCAM_STORY, 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'ma the', 'that nghiep', 'thai san', 'luong huu', 'tro cap'],
-    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
+    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bhyt co chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
@@ -450,8 +453,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'vo chong nen', 'giu rieng luong', 'tien phu cap', 'thieu phu cap', 'luong toi thieu', 'lam them gio',
       // Retiring early; a flight's baggage; a ride to the airport.
       'nghi huu som', 'hanh ly xach tay', 'ky hanh ly', 'dat grab',
+      // A driving course for a car licence, an aptitude test's marks, a foreign language to learn before working abroad.
+      'hoc lai o to', 'hoc lai oto', 'hoc lai xe o to', 'hoc bang b1', 'hoc bang b2', 'hoc bang c', 'tra diem thi', 'xem diem thi', 'danh gia nang luc', 'hoc tieng han', 'hoc tieng nhat', 'hoc tieng trung',
       // Choosing where to stay on a trip ("chỗ lưu trú nào đẹp mà rẻ"): a traveller's choice, not declaring a stay.
-      'dep ma re', 'vua dep vua re', 'cho luu tru nao', 'nen o khu nao', 'nen chon cho o', 'nen chon cho luu tru',
+      'dep ma re', 'vua dep vua re', 'cho luu tru nao', 'nen o khu nao', 'nen chon cho o', 'nen chon cho luu tru', 'nen mac gi', 'mac gi cho', 'mang theo ao am',
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',

@@ -193,6 +193,13 @@ describe('outOfScopeReason', () => {
     ['thằng út nhà tôi nghiện điện thoại, cất máy đi là nó gào khóc, làm sao bây giờ', 'general'],
     ['bán hàng online doanh thu 500 triệu một năm thì đóng thuế bao nhiêu phần trăm', 'general'],
     ['ngân hàng mấy giờ đóng cửa', 'general'],
+    // A car driving course, an aptitude test's marks, a language course, a number to choose, a dentist's bill, clothes for a trip.
+    ['hoc lai o to so san het tien trieu khong ad', 'general'],
+    ['xem điểm thi đánh giá năng lực của con ở trang nào', 'general'],
+    ['học tiếng Nhật mấy tháng thì giao tiếp được', 'general'],
+    ['mua sim 10 so dep o cua hang nao', 'device'],
+    ['trám răng sâu thì bảo hiểm y tế có chi trả không', 'health'],
+    ['ra Hà Nội tháng 1 nên mặc gì cho đủ ấm', 'general'],
     ['điện thoại bị lỗi màn hình sọc xanh, sửa ở đâu rẻ', 'device'],
     ['mua iphone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không', 'general'],
     // The weather on the day one means to make a căn cước, typed in shorthand.
