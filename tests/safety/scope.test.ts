@@ -200,6 +200,13 @@ describe('outOfScopeReason', () => {
     ['mua sim 10 so dep o cua hang nao', 'device'],
     ['trám răng sâu thì bảo hiểm y tế có chi trả không', 'health'],
     ['ra Hà Nội tháng 1 nên mặc gì cho đủ ấm', 'general'],
+    // Work rules, a boundary wall, schoolwork, vaccination dates, a shop's invoices, a home loan's rate, a phone switch.
+    ['làm bảo vệ ca đêm thì lương tính thêm bao nhiêu', 'general'],
+    ['hàng xóm xây lấn sang đất nhà tôi thì sao', 'general'],
+    ['be 2 thang tuoi thi lich tiem chung the nao', 'general'],
+    ['tiệm tạp hóa muốn xuất hóa đơn cho khách dùng phần mềm gì', 'general'],
+    ['vay 500 trieu de xay nha thi lai moi thang bao nhieu', 'prices'],
+    ['doi sang android thi dung app gi cho quen', 'device'],
     ['điện thoại bị lỗi màn hình sọc xanh, sửa ở đâu rẻ', 'device'],
     ['mua iphone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không', 'general'],
     // The weather on the day one means to make a căn cước, typed in shorthand.
