@@ -207,6 +207,12 @@ describe('outOfScopeReason', () => {
     ['tiệm tạp hóa muốn xuất hóa đơn cho khách dùng phần mềm gì', 'general'],
     ['vay 500 trieu de xay nha thi lai moi thang bao nhieu', 'prices'],
     ['doi sang android thi dung app gi cho quen', 'device'],
+    // A hotel to book, a matured savings book, eye surgery, a check-up's price, a tax deduction.
+    ['dip tet dat phong khach san o nha trang cho nao re', 'general'],
+    ['sổ tiết kiệm đến hạn mà quên rút thì lãi tính sao', 'prices'],
+    ['mổ cận thị ở bệnh viện mắt hết bao nhiêu', 'health'],
+    ['khám tổng quát cho bố mẹ ở đâu tốt', 'health'],
+    ['tien hoc them cua con co duoc giam tru thue khong', 'general'],
     ['điện thoại bị lỗi màn hình sọc xanh, sửa ở đâu rẻ', 'device'],
     ['mua iphone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không', 'general'],
     // The weather on the day one means to make a căn cước, typed in shorthand.
@@ -648,6 +654,10 @@ describe('outOfScopeReason', () => {
     'tiệm cầm đồ giữ thẻ căn cước của em tôi có đúng luật không',
     'cô giáo nhắn gửi bài tập kèm link, bấm vào xong bị trừ tiền tài khoản',
     'con tôi nghiện game, bị người lạ dụ đưa mật khẩu tài khoản',
+    // A hotel booked through a fanpage and paid by transfer; glasses on a căn cước photo; "cần thì" is no short sight.
+    'đặt phòng khách sạn qua fanpage, chuyển khoản cọc xong thì bị chặn',
+    'chụp ảnh làm căn cước có được đeo kính không',
+    'giấy tờ đi làm ở nước ngoài cần thì làm ở đâu',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
