@@ -61,8 +61,8 @@ export const VICTIM_PATTERNS = [/\bbi mat (\d+|tien|tai khoan|het|sach|nick|zalo
 /** Bait of an investment or romance scam: a stranger met online, profits that cannot be withdrawn without paying first. */
 const WITHDRAWAL_BAIT = ['lam quen', 'bắt đóng', 'khong rut duoc', 'muon rut', 'rut lai'];
 
-/** Money that has not come into an account ("lương hưu tháng này chưa về tài khoản"): a payment question, not an amount. */
-const NOT_ARRIVED = ['chua ve tai khoan', 'khong ve tai khoan', 'chua vao tai khoan', 'chua nhan duoc tien', 'chua thay tien'];
+/** Money that has not come into an account ("lương hưu tháng này chưa về tài khoản", "… về chưa"): a payment question, not an amount. */
+const NOT_ARRIVED = ['chua ve tai khoan', 'khong ve tai khoan', 'chua vao tai khoan', 'chua nhan duoc tien', 'chua thay tien', 've chua', 'da ve chua', 'vao tai khoan chua'];
 
 /** An investment pushed in a chat group with a promised return, or a platform's licence asked about. */
 const INVESTMENT_BAIT = ['nhom zalo', 'nhom telegram', 'tren zalo', 'tren telegram', 'hua lai', 'cam ket lai', 'duoc cap phep', 'co giay phep'];
@@ -402,7 +402,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") is a public service.
     // What unemployment, maternity or a pension pays ("mức hưởng trợ cấp thất nghiệp bao nhiêu phần trăm") is a benefit
     // of the BHXH lessons, not health cover.
-    safeWith: [...SCAM_STORY, 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap'],
+    safeWith: [...SCAM_STORY, 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'online', 'dong bao hiem y te', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'dong bhyt', 'nop bhyt', 'dong tien bhyt', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap'],
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bhyt co chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.

@@ -652,6 +652,9 @@ describe('outOfScopeReason', () => {
     'tài khoản bị trừ 5 triệu, hóa ra cháu nội cầm máy nạp game',
     // A card left at a pawnshop is the card law's question, and a teacher's link that took money is a scam.
     'tiệm cầm đồ giữ thẻ căn cước của em tôi có đúng luật không',
+    // Paying household BHYT online (the lexicon writes "online" as "trực tuyến"), a pension looked for in the account.
+    'nộp tiền bảo hiểm y tế hộ gia đình trực tuyến được không',
+    'lương hưu tháng 12 của mẹ tôi về chưa, xem ở đâu',
     'cô giáo nhắn gửi bài tập kèm link, bấm vào xong bị trừ tiền tài khoản',
     'con tôi nghiện game, bị người lạ dụ đưa mật khẩu tài khoản',
     // A hotel booked through a fanpage and paid by transfer; glasses on a căn cước photo; "cần thì" is no short sight.
