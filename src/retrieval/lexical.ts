@@ -85,7 +85,7 @@ export function plainQuery(text: string): LexicalQuery {
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
   private readonly avgLen: number;
-  private scratch?: { scores: Float64Array; covered: Float64Array; optionalWeight: Float64Array; touched: Uint8Array };
+  private scratch?: { scores: Float64Array; covered: Float64Array; touched: Uint8Array };
   /** BM25's length normalisation of each passage, K1 * (1 - B + B * len / avgLen), computed once. */
   private readonly docNorm: Float32Array;
   private readonly maxIdf: number;
@@ -262,7 +262,7 @@ export class LexicalIndex {
     if (n === 0) return [];
     // Per-passage accumulators are allocated once per index and cleared after each search (only where touched),
     // so a search over 10,000 passages makes no large garbage.
-    const { scores, covered, optionalWeight, touched: seen } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), optionalWeight: new Float64Array(n), touched: new Uint8Array(n) });
+    const { scores, covered, touched: seen } = (this.scratch ??= { scores: new Float64Array(n), covered: new Float64Array(n), touched: new Uint8Array(n) });
     const touched: number[] = [];
     const { k1 } = TUNING.bm25;
     const docNorm = this.docNorm;
@@ -288,10 +288,7 @@ export class LexicalIndex {
     const { altScore, altFound, bestScore, bestShare, altMark, bestMark } = this.conceptScratch(n);
     for (const concept of query.concepts) {
       const weight = this.conceptWeight(concept.alternatives, concept.raw);
-      // A bare number ("chuyển nhầm 500k") counts towards a passage's coverage only where the passage states it: an
-      // amount or a date from the person's story says nothing against a passage that does not repeat it.
-      const optional = concept.alternatives.every((alt) => alt.every((t) => /^\d+$/u.test(t)));
-      if (!optional) totalWeight += weight;
+      totalWeight += weight;
       // The best way of saying the concept, per passage: its score and the share of it the passage holds.
       const bestTouched: number[] = [];
       const lookups = this.lookupTerms(concept.alternatives, concept.raw);
@@ -360,7 +357,6 @@ export class LexicalIndex {
         }
         scores[d] = scores[d]! + boost * bestScore[d]!;
         covered[d] = covered[d]! + weight * bestShare[d]!;
-        if (optional && bestShare[d]! > 0) optionalWeight[d] = optionalWeight[d]! + weight;
         bestScore[d] = 0;
         bestShare[d] = 0;
         bestMark[d] = 0;
@@ -379,14 +375,12 @@ export class LexicalIndex {
     const extra: LexicalHit[] = [];
     for (const d of touched) {
       if (!allowed || allowed(d)) {
-        const total = totalWeight + optionalWeight[d]!;
-        const hit = { doc: d, score: scores[d]!, coverage: total > 0 ? covered[d]! / total : 0, matched: covered[d]! };
+        const hit = { doc: d, score: scores[d]!, coverage: totalWeight > 0 ? covered[d]! / totalWeight : 0, matched: covered[d]! };
         if (also?.has(d)) extra.push(hit);
         else if (hits.length < k || hit.score > hits[hits.length - 1]!.score) insertTop(hits, hit, k);
       }
       scores[d] = 0;
       covered[d] = 0;
-      optionalWeight[d] = 0;
       seen[d] = 0;
     }
     return also ? [...hits, ...extra] : hits;
