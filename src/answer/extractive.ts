@@ -151,7 +151,10 @@ export function composeExtractive(analysis: Analysis, passages: readonly Passage
     // whose opening says it (the lexicon's answer cues) adds its opening, one of the same lesson more readily.
     const quoted = tokensOf(text);
     for (const cues of analysis.cueGroups) {
-      const says = (u: Unit) => cues.some((cue) => holds(tokensOf(u.text), cue));
+      const says = (u: Unit) => {
+        const tokens = tokensOf(u.text);
+        return cues.some((cue) => holds(tokens, cue));
+      };
       if (cues.some((cue) => holds(quoted, cue))) continue;
       const other = scored.find(
         (x) =>
