@@ -1,7 +1,7 @@
 import { KnowledgeFileError, checkLessons, displayPath, isError, listKnowledgeFiles, loadContacts, parseKnowledgeFiles, type KnowledgeDoc } from '../knowledge';
 import { basename, join } from 'node:path';
 import { LEXICON_FILE, analyse, loadLexicon, type Lexicon } from '../understanding';
-import { outOfScopeReason } from '../safety';
+import { scopeCheck } from '../safety';
 import { ROSTER_FILE, loadOfficialsData, type OfficialsData } from '../officials';
 
 /** The officials' data's own reports (unknown unit names, records to review, records behind their plan) as problems. */
@@ -32,6 +32,7 @@ export async function lessonProblems(
 /** A lesson's heading or question variant the scope rules would decline: people asking it that way never reach it. */
 export function declinedVariants(docs: readonly KnowledgeDoc[], lexicon: Lexicon): KnowledgeFileError[] {
   const problems: KnowledgeFileError[] = [];
+  const scope = scopeCheck(lexicon);
   for (const doc of docs) {
     if (doc.meta.kind !== 'lesson') continue;
     for (const section of doc.sections) {
@@ -39,7 +40,7 @@ export function declinedVariants(docs: readonly KnowledgeDoc[], lexicon: Lexicon
       if (heading === undefined) continue;
       const asked = [{ text: heading, line: section.line }, ...section.variants.map((text, i) => ({ text, line: section.variantsLine === undefined ? section.line : section.variantsLine + 1 + i }))];
       for (const { text, line } of asked) {
-        const reason = outOfScopeReason(analyse(text, lexicon).normalized);
+        const reason = scope.outOfScopeReason(analyse(text, lexicon));
         if (reason) problems.push(new KnowledgeFileError({ code: 'declined_variant', path: doc.path, line, field: heading, found: text, expected: [reason] }));
       }
     }

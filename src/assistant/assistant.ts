@@ -4,7 +4,7 @@ import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
 import type { Chunk } from '../knowledge';
 import { lastHeading, type KnowledgeIndex, type Passage, type Retrieval } from '../retrieval';
-import { REDACTED, mentionsCore, namesTopic, outOfScopeReason, scanSecrets, tellsOfVictim } from '../safety';
+import { REDACTED, scanSecrets, scopeCheck } from '../safety';
 import { normalizeText, syllables } from '../text';
 import { civilDate, parts } from '../time';
 import { withFocus, withStatedAges, type Analysis } from '../understanding';
@@ -243,11 +243,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const command = parseCommand(text);
     if (command?.name === 'trogiup_canbo') return fixed('help', 'command:trogiup_canbo', say.OFFICIALS_HELP, text);
     if (command?.name === 'canhbao' && deps.alerts) return fixed('help', 'command:canhbao', await deps.alerts.subscribe(message.channel, message.chatId, command.args, now), text);
-    const reason = outOfScopeReason(analysis.normalized);
+    const scope = scopeCheck(index.lexicon);
+    const reason = scope.outOfScopeReason(analysis);
     // Officials' questions: src/officials decides what is one and answers it (the one call site into officials).
     // A scam's story ("tôi bị lừa làm nhiệm vụ… phải nộp thêm") is a citizen's, whatever office words it uses; one that
     // says the trick already worked ("xưng công an… em đã chuyển 10 triệu cho họ") is a victim's.
-    const victim = !command && (tellsOfVictim(analysis.normalized) || (analysis.scamStory && analysis.remedy));
+    const victim = !command && (scope.tellsOfVictim(analysis) || (analysis.scamStory && analysis.remedy));
     const scamStory = victim || (!command && analysis.scamStory);
     const officialsRoute = reason === 'injection' || scamStory ? undefined : await (deps.officials ?? OFFLINE_OFFICIALS).classify(message, text);
     if (officialsRoute) {
@@ -279,7 +280,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // loosely (scattered shared words: "tiền điện tăng gấp đôi" against a loan app's "gấp đôi") that names no core word.
     // A scam's story (the lexicon's scam_markers: "số lạ gọi báo…") is in scope even in words the knowledge lacks.
     const unanswered = !reply.meta.covered && !reply.meta.inTopic;
-    if ((unanswered || reply.meta.loose) && !scamStory && !(unanswered ? namesTopic : mentionsCore)(analysis.normalized)) {
+    if ((unanswered || reply.meta.loose) && !scamStory && !(unanswered ? scope.namesTopic(analysis) : scope.mentionsCore(analysis))) {
       return fixed('out_of_scope', unanswered ? 'scope.not-covered' : 'scope.loose-match', say.outOfScope('general'), text);
     }
     return reply;

@@ -1,2 +1,2 @@
 export { scanSecrets, REDACTED, type SecretKind, type SecretScan } from './secrets';
-export { outOfScopeReason, mentionsCore, namesTopic, tellsOfVictim, type OutOfScopeReason } from './scope';
+export { scopeCheck, type OutOfScopeReason, type ScopeCheck, type ScopeQuestion } from './scope';

@@ -1,28 +1,96 @@
 import { LRUCache } from 'lru-cache';
 import { isWebAddress, syllablesWithAccents, type Syllable } from '../text';
+import { analyse, type Lexicon } from '../understanding';
 import { CORE_WORDS, COST_ASKED, IMITATED_NAMES, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
-/** Share of a message's syllables with diacritics above which its unmarked syllables are read as written. */
-const ACCENTED_SHARE = 0.4;
+/** What the scope check reads: the question with chat shorthand written out, and whether it was typed with diacritics. */
+export interface ScopeQuestion {
+  normalized: string;
+  exact: boolean;
+}
+
+/** The scope check for one lexicon; each function takes the question as the lexicon read it (an `Analysis`). */
+export interface ScopeCheck {
+  /** Why a message is outside what the assistant answers ("ny gian ko rep": "người yêu giận không rep"), or undefined. */
+  outOfScopeReason(question: ScopeQuestion): OutOfScopeReason | undefined;
+  /** True when the message tells of a scam the asker fell for ("tôi bị lừa…", "mất tiền"). */
+  tellsOfVictim(question: ScopeQuestion): boolean;
+  /** True when the message uses a word of the core topics (VNeID, căn cước, public services, payment, scams…). */
+  mentionsCore(question: ScopeQuestion): boolean;
+  /** True when the message names a core topic by a word of its own, not only by words everyday questions share ("ngân hàng"). */
+  namesTopic(question: ScopeQuestion): boolean;
+}
 
 /** A phrase of the rules: written without diacritics it matches any word that folds the same. */
 type Phrase = Syllable[];
-const compile = (phrases: readonly string[]): Phrase[] => phrases.map((p) => syllablesWithAccents(p)).filter((p) => p.length > 0);
 
-const CORE = compile(CORE_WORDS);
-const TOPIC = compile(CORE_WORDS.filter((w) => !SHARED_CORE_WORDS.includes(w)));
-const SCAM = compile(SCAM_WORDS);
-const VICTIM = compile(VICTIM_WORDS);
-const COST = compile(COST_ASKED);
-const RULES = SCOPE_RULES.map((rule) => ({
-  ...rule,
-  phrases: compile(rule.any ?? []),
-  strongPhrases: compile(rule.strong ?? []),
-  safe: rule.safeWith && compile(rule.safeWith),
-  notWith: compile(rule.notWith ?? []),
-}));
+const CHECKS = new WeakMap<Lexicon, ScopeCheck>();
+
+/**
+ * The scope check whose rule phrases are also read through the lexicon as questions are: a rule written as people
+ * type ("pass wifi", "app vay") matches the question the lexicon wrote out ("mật khẩu wifi", "ứng dụng vay").
+ */
+export function scopeCheck(lexicon: Lexicon): ScopeCheck {
+  let check = CHECKS.get(lexicon);
+  if (!check) CHECKS.set(lexicon, (check = compileScope(lexicon)));
+  return check;
+}
+
+function compileScope(lexicon: Lexicon): ScopeCheck {
+  // Both as written and as written out: "hong pin" is "hỏng pin" to one who types diacritics, "không pin" after the
+  // lexicon read it unmarked.
+  const compile = (phrases: readonly string[]): Phrase[] =>
+    phrases.flatMap((p) => [...new Set([p, analyse(p, lexicon).normalized])].map((form) => syllablesWithAccents(form))).filter((p) => p.length > 0);
+  const core = compile(CORE_WORDS);
+  const topic = compile(CORE_WORDS.filter((w) => !SHARED_CORE_WORDS.includes(w)));
+  const scam = compile(SCAM_WORDS);
+  const victim = compile(VICTIM_WORDS);
+  const cost = compile(COST_ASKED);
+  const rules = SCOPE_RULES.map((rule) => ({
+    ...rule,
+    phrases: compile(rule.any ?? []),
+    strongPhrases: compile(rule.strong ?? []),
+    safe: rule.safeWith && compile(rule.safeWith),
+    notWith: compile(rule.notWith ?? []),
+  }));
+  // Messages already judged ('' for in scope): people send the same questions again and again.
+  const judged = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
+
+  const judge = (message: Read): OutOfScopeReason | undefined => {
+    const named = message.imitation || hasAny(message, core);
+    const scamWords = named && hasAny(message, scam);
+    return rules.find(
+      (rule) =>
+        ((rule.always || !named) && (hasAny(message, rule.phrases) || matches(message, rule.patterns)) && !hasAny(message, rule.notWith)) ||
+        ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasOutside(message, rule.safe, rule.strongPhrases) : scamWords)),
+    )?.reason;
+  };
+
+  return {
+    outOfScopeReason(question) {
+      const key = `${question.exact ? 'exact' : 'folded'}\u0000${question.normalized}`;
+      const known = judged.get(key);
+      if (known !== undefined) return known || undefined;
+      const reason = judge(read(question, cost));
+      judged.set(key, reason ?? '');
+      return reason;
+    },
+    tellsOfVictim(question) {
+      const message = read(question, cost);
+      return hasAny(message, victim) || matches(message, VICTIM_PATTERNS);
+    },
+    mentionsCore(question) {
+      const message = read(question, cost);
+      return message.imitation || hasAny(message, core);
+    },
+    namesTopic(question) {
+      const message = read(question, cost);
+      return message.imitation || hasAny(message, topic);
+    },
+  };
+}
 
 interface Read {
   words: Syllable[];
@@ -36,13 +104,11 @@ interface Read {
 /** Where a sentence ends: a stop followed by a space, so "2.000.000" and "dichvucong.gov.vn" stay whole. */
 const SENTENCE_END = /[.?!;…\n,]+(?=\s|$)/u;
 
-function read(text: string): Read {
+function read({ normalized: text, exact }: ScopeQuestion, cost: readonly Phrase[]): Read {
   // A rule's phrase never spans two sentences or clauses ("việc làm thêm. Giờ có…" is no "làm thêm giờ", nor "người
   // già, về ở với con" a ticket's price, "giá vé").
   const typed = text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? [] : [GAP]).concat(syllablesWithAccents(sentence)));
-  const letters = typed.filter((w) => /[a-z]/u.test(w.folded));
-  const exact = letters.length >= 3 && letters.filter((w) => w.raw !== w.folded).length >= ACCENTED_SHARE * letters.length;
-  const words = withoutPhrases(typed, COST, exact);
+  const words = withoutPhrases(typed, cost, exact);
   return { words, folded: words.map((w) => w.folded).join(' '), exact, imitation: text.split(/\s+/u).some(borrowsOfficialName) };
 }
 
@@ -92,50 +158,6 @@ function hasAny(text: Read, phrases: readonly Phrase[]): boolean {
 /** True when one of the patterns matches the folded text. */
 function matches(text: Read, patterns: readonly RegExp[] = []): boolean {
   return patterns.some((p) => p.test(text.folded));
-}
-
-/** True when the text tells of a scam the asker fell for ("tôi bị lừa…", "mất tiền"). */
-export function tellsOfVictim(text: string): boolean {
-  const message = read(text);
-  return hasAny(message, VICTIM) || matches(message, VICTIM_PATTERNS);
-}
-
-/** True when the text uses a word of the assistant's core topics (VNeID, căn cước, public services, payment, scams…). */
-export function mentionsCore(text: string): boolean {
-  const message = read(text);
-  return message.imitation || hasAny(message, CORE);
-}
-
-/** True when the text names a core topic by a word of its own, not only by words everyday questions share with it ("ngân hàng"). */
-export function namesTopic(text: string): boolean {
-  const message = read(text);
-  return message.imitation || hasAny(message, TOPIC);
-}
-
-/**
- * Why a message is outside what the assistant answers, or undefined when it may be in scope. Takes the question with
- * chat shorthand written out (the analysis' `normalized` text), so "ny gian ko rep" reads as "người yêu giận không rep".
- */
-export function outOfScopeReason(text: string): OutOfScopeReason | undefined {
-  const known = JUDGED.get(text);
-  if (known !== undefined) return known || undefined;
-  const reason = judge(text);
-  JUDGED.set(text, reason ?? '');
-  return reason;
-}
-
-/** Messages already judged ('' for in scope): people send the same questions again and again. */
-const JUDGED = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
-
-function judge(text: string): OutOfScopeReason | undefined {
-  const message = read(text);
-  const core = message.imitation || hasAny(message, CORE);
-  const scam = core && hasAny(message, SCAM);
-  return RULES.find(
-    (rule) =>
-      ((rule.always || !core) && (hasAny(message, rule.phrases) || matches(message, rule.patterns)) && !hasAny(message, rule.notWith)) ||
-      ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasOutside(message, rule.safe, rule.strongPhrases) : scam)),
-  )?.reason;
 }
 
 /** True when one of the phrases is written outside the words of the others: "lương" inside "dung lượng data" says nothing more. */

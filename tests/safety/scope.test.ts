@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { mentionsCore, namesTopic, outOfScopeReason, tellsOfVictim } from '../../src/safety';
+import { scopeCheck } from '../../src/safety';
+import { analyse, compileLexicon } from '../../src/understanding';
+import { KNOWLEDGE_DIR } from '../helpers';
+
+// As the assistant does: the message read through the (fixture) lexicon, shorthand written out, then judged.
+const lexicon = compileLexicon(parse(readFileSync(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8')));
+const scope = scopeCheck(lexicon);
+const outOfScopeReason = (text: string) => scope.outOfScopeReason(analyse(text, lexicon));
+const tellsOfVictim = (text: string) => scope.tellsOfVictim(analyse(text, lexicon));
+const mentionsCore = (text: string) => scope.mentionsCore(analyse(text, lexicon));
+const namesTopic = (text: string) => scope.namesTopic(analyse(text, lexicon));
 
 describe('outOfScopeReason', () => {
   it.each([
@@ -668,6 +681,16 @@ describe('outOfScopeReason', () => {
 
 it('still declines overtime pay asked within one sentence', () => {
   expect(outOfScopeReason('công ty không trả tiền làm thêm giờ thì sao')).toBe('general');
+});
+
+// The rules are written as people type ("cài app chụp ảnh"); the assistant judges the question after the lexicon wrote
+// its shorthand out ("cài ứng dụng chụp ảnh"), so each phrase is read through the lexicon too.
+it.each([
+  ['cai app chup anh nao dep nhat', 'entertainment'],
+  ['cài app chụp ảnh nào đẹp nhất', 'entertainment'],
+])('reads the rule phrase through the lexicon for "%s"', (text, reason) => {
+  expect(analyse(text, lexicon).normalized).toContain('ứng dụng');
+  expect(outOfScopeReason(text)).toBe(reason);
 });
 
 describe('namesTopic', () => {
