@@ -87,6 +87,7 @@ describe('outOfScopeReason', () => {
     ['dang ky goi cuoc 4g viettel nao re nhat', 'device'],
     ['tra diem thi tot nghiep bang so can cuoc o dau', 'general'],
     ['văn khấn rằm tháng giêng', 'entertainment'],
+    ['giá lúa hôm nay ở miền Tây bao nhiêu', 'prices'],
     // A birth year's element (mệnh) is fortune-telling, not a banknote's face value (mệnh giá).
     ['Sinh năm 1990 mệnh gì, hợp số điện thoại đuôi mấy?', 'entertainment'],
     // Who invented the QR code, which bird this is: a topic word ("mã QR", "định danh") in a general-knowledge question.
@@ -674,6 +675,10 @@ describe('outOfScopeReason', () => {
     'đặt phòng khách sạn qua fanpage, chuyển khoản cọc xong thì bị chặn',
     'chụp ảnh làm căn cước có được đeo kính không',
     'giấy tờ đi làm ở nước ngoài cần thì làm ở đâu',
+    // A stranger befriending a child in a game is online safety, not a game account's repair.
+    'Nghe nói có kẻ xấu làm quen với trẻ trong game rồi dụ gửi video, bố mẹ phòng thế nào?',
+    // "giả lừa" folds like "giá lúa", the price of rice.
+    'Điện lực không nhắn tiền điện nữa thì tôi xem ở đâu cho khỏi dính tin nhắn giả lừa?',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
