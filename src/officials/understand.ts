@@ -52,7 +52,7 @@ const startsWithAny = (q: string, phrases: readonly string[]) => phrases.find((p
  * The question folded for comparison: lower case without diacritics, punctuation as spaces, office shorthand
  * written out ("bc quý" → "bao cao quy", "t12" → "thang 12", "q3" → "quy 3").
  */
-export function officialsForm(text: string): string {
+export function officialsForm(text: string, shorthand = true): string {
   const words = foldText(text)
     .replace(/[“”"'?!.,;:()[\]{}…/\\]+/gu, ' ')
     .split(/\s+/u)
@@ -60,7 +60,7 @@ export function officialsForm(text: string): string {
     .flatMap((w) => {
       const short = /^([tq])(\d{1,2}|i{1,3}|iv)$/u.exec(w);
       if (short) return [short[1] === 't' ? 'thang' : 'quy', short[2]!];
-      return (P.SHORTHAND[w] ?? w).split(' ');
+      return ((shorthand && P.SHORTHAND[w]) || w).split(' ');
     });
   return words.join(' ');
 }
@@ -105,22 +105,23 @@ export function classifyOfficialsQuestion(text: string, context: AskerContext): 
   if (action) return done(action);
   if (context.awaitingNote && official) return done({ kind: 'note', text: text.trim(), intent: 'tasks' });
 
-  return classifyByWords(sentencesForm(text), official, done);
+  return classifyByWords(sentencesForm(text), official, done, sentencesForm(text, false));
 }
 
 /**
  * The question in officials' form with " | " between its sentences, so that phrases never join the end of one
  * sentence to the start of the next ("… mỗi ngày. Mấy đơn đầu …" is no "ngày mấy").
  */
-function sentencesForm(text: string): string {
+function sentencesForm(text: string, shorthand = true): string {
   return text
     .split(/[.?!;…]+(?=\s|$)|\n+/u)
-    .map(officialsForm)
+    .map((sentence) => officialsForm(sentence, shorthand))
     .filter(Boolean)
     .join(' | ');
 }
 
-function classifyByWords(q: string, official: boolean, done: (question: QuestionBody) => OfficialsQuestion): OfficialsQuestion | undefined {
+/** `written` is the question without office shorthand written out: a citizen's "cv" is a résumé, "kh" a "không". */
+function classifyByWords(q: string, official: boolean, done: (question: QuestionBody) => OfficialsQuestion, written: string): OfficialsQuestion | undefined {
   const reportWords = hasAny(q, P.DUE_SUBJECTS);
   if (hasAny(q, P.SUMMARY_PHRASES) && (official || reportWords)) return done({ kind: 'summary', intent: 'tasks' });
   if (hasAny(q, P.DRAFT_PHRASES) && !hasAny(q, P.WHEN_PHRASES.filter((w) => w !== 'lam')) ) return done({ kind: 'draft', args: '', intent: 'tasks' });
@@ -134,7 +135,7 @@ function classifyByWords(q: string, official: boolean, done: (question: Question
   // những việc gì") or an office's subject with it.
   const roleAsked = role !== undefined && !/^ai /u.test(q) && (official || hasAny(q, P.DUE_SUBJECTS) || hasAny(q, TASK_WORDS_BESIDE_ROLE));
   const aboutTasks = taskWords && (official || selfUnit || roleAsked || /\bnhiem vu (cua|duoc giao)\b/u.test(q));
-  const citizenSubject = hasAny(q, P.DUE_SUBJECTS.filter((s) => !P.CITIZEN_SUBJECT_WORDS.includes(s))) || P.OFFICE_REPORT.test(q);
+  const citizenSubject = hasAny(written, P.DUE_SUBJECTS.filter((s) => !P.CITIZEN_SUBJECT_WORDS.includes(s))) || P.OFFICE_REPORT.test(q);
   const aboutDeadlines =
     whenWords &&
     (official ? hasAny(q, P.DUE_SUBJECTS) || /\b(han|nop|gui)\b/u.test(q) || P.PERIOD.test(q) : citizenSubject && !/\b(thoi han|het han)\b/u.test(q));
