@@ -88,6 +88,16 @@ describe('outOfScopeReason', () => {
     ['tra diem thi tot nghiep bang so can cuoc o dau', 'general'],
     ['văn khấn rằm tháng giêng', 'entertainment'],
     ['giá lúa hôm nay ở miền Tây bao nhiêu', 'prices'],
+    // Probe 20's themes, in my own words: a shop's size exchange, a battery, a car's gearbox, a contract not renewed,
+    // land turned residential, a maths exercise, a phone short of space, a toddler's speech.
+    ['shop bắt quay video mở hộp mới cho đổi hàng, tôi không quay thì chịu à', 'general'],
+    ['binh ac quy xe may bao lau thi phai thay', 'general'],
+    ['mua xe cũ nên chọn số tự động hay số sàn cho người mới lái', 'general'],
+    ['công ty báo hết hạn hợp đồng không ký tiếp khi tôi đang nuôi con nhỏ có đúng không', 'general'],
+    ['đất vườn muốn lên thổ cư thì đóng những khoản tiền nào', 'general'],
+    ['giai giup e bai toan nay voi, xe di 2 gio voi van toc 40km/h', 'general'],
+    ['dien thoai bao khong du dung luong de cap nhat ung dung thi xoa gi', 'device'],
+    ['bé 3 tuổi chậm nói có cần đi khám không', 'health'],
     // A birth year's element (mệnh) is fortune-telling, not a banknote's face value (mệnh giá).
     ['Sinh năm 1990 mệnh gì, hợp số điện thoại đuôi mấy?', 'entertainment'],
     // Who invented the QR code, which bird this is: a topic word ("mã QR", "định danh") in a general-knowledge question.
@@ -679,6 +689,8 @@ describe('outOfScopeReason', () => {
     'Nghe nói có kẻ xấu làm quen với trẻ trong game rồi dụ gửi video, bố mẹ phòng thế nào?',
     // "giả lừa" folds like "giá lúa", the price of rice.
     'Điện lực không nhắn tiền điện nữa thì tôi xem ở đâu cho khỏi dính tin nhắn giả lừa?',
+    // A scam's words beside probe 20's themes: a loan never taken that must be repaid "cả gốc lẫn lãi".
+    'tài khoản tự nhiên có tiền chuyển vào, rồi có người đòi tôi trả cả gốc lẫn lãi, làm sao',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
