@@ -145,6 +145,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'man hinh soc', 'bi soc man hinh', 'soc xanh', 'loi man hinh', 'sua o dau re', 'sua dau re', 'sua dien thoai o dau', 'mua dien thoai nao', 'nen mua dien thoai nao', 'nen mua dien thoai gi', 'dien thoai nao tot', 'dien thoai nao chup', 'nen mua may nao', 'mua may nao', 'chup anh co dep', 'chup anh dep khong', 'cong sac', 'chan sac', 'cam sac', 'cuc sac', 'cu sac', 'day sac', 'sac bi nong', 'nong khi sac', 'may bi nong', 'dien thoai bi nong', 'pin khong len', 'khong len pin', 'sac khong len', 'khong vao pin', 'sac khong vao pin', 'sac mai khong', 'chon may nao', 'nen chon dien thoai', 'chon dien thoai nao', 'acc game', 'tai khoan game', 'nick game', 'nap game', 'nap kim cuong', 'game',
       'goi cuoc', 'goi data', 'dang ky 4g', 'dang ky 5g', 'goi 4g', 'goi 5g', 'dung luong data', 'het data', 'cap quang', 'lap wifi', 'lap mang', 'lap internet', 'goi internet', 'hong pin', 'pin chi len', 'mo khoa bang van tay', 'cam bien van tay', 'chuyen vung quoc te', 'roaming', 'sim du lich', 'song 2g', 'cuc gach', 'chuyen danh ba', 'toan bo danh ba', 'danh ba va anh', 'tat tu dong cap nhat', 'tu tai cap nhat', 'ton data', 'gioi han thoi gian dung', 'chan youtube', 'dong bo danh ba', 'sao chep danh ba', 'copy danh ba', 'mua dien thoai cu', 'mua may cu', 'dien thoai cu da qua su dung',
       'ket sat', 'khoa cua', 'khoa van tay cua', 'tho khoa', 'qr wifi', 'qr cho wifi', 'ma qr wifi', 'wifi nha', 'chia se wifi',
+      'mat khau windows', 'mat khau dang nhap windows', 'cai lai windows', 'nen chon loai nao', 'dien thoai chu to', 'app hoc truc tuyen cua truong', 'tai khoan goc', 'kiem tra tai khoan goc',
       'sim dep', 'so dep de nho', 'doi sang android', 'doi sang iphone', 'tu iphone sang android', 'tu android sang iphone',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
@@ -360,13 +361,20 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: ['den vang', 'lan o to', 'lan oto', 'lan xe o to'],
   },
   {
-    // Probe 20's themes: a shop's exchange and warranty terms, a motorbike's battery and a car's servicing, the gearbox
-    // of a used car, children carried on a motorbike, a contract not renewed, tax on a shop's or a landlord's takings,
-    // a loan's monthly instalment, turning garden land into residential land, a maths exercise. Each borrows a word of
-    // the topics ("chuyển khoản", "ngân hàng", "online", "sổ đỏ") but asks none of them; a scam told keeps it in scope.
+    // Probes 20 and 21's themes: a shop's exchange and warranty terms, a gym's membership, a motorbike's battery and a
+    // car's servicing, the gearbox of a used car, speed limits, vehicle insurance, children carried on a motorbike, a
+    // contract not renewed or a job changed after maternity leave, tax on a shop's or a landlord's takings, setting up a
+    // company, a loan's monthly instalment, buying a flat or renting on, turning garden land into residential land, a
+    // maths exercise, a school's fees and insurance, a flight's cheapest date. Each borrows a word of the topics
+    // ("chuyển khoản", "ngân hàng", "online", "sổ đỏ") but asks none of them; a scam told keeps it in scope.
     reason: 'general',
     strong: [
       'video mo hop', 'quay video mo hop', 'doi size', 'mac khong vua', 'bao hanh chinh hang', 'doi moi 1 doi 1', '1 doi 1', 'bao hanh bao lau', 'het han bao hanh', 'het bao hanh',
+      'het han doi tra', 'quyen doi tra', 'khong doi duoc nua', 'phieu bao hanh', 'goi hoi vien', 'phong gym', 'phong tap',
+      'toc do toi da', 'bao hiem trach nhiem dan su', 'bao hiem xe may', 'bao hiem nguoi ngoi tren xe', 'bao hiem tai nan',
+      'von dieu le', 'thanh lap cong ty', 'san tu khau tru', 'khau tru thue', 'muc duoc mien thue', 'duoc mien thue', 'ghi so rieng',
+      'co nen mua nha', 'co nen mua chung cu', 'nen mua luc nay', 'thue nha them', 'luc nao thi re', 'luc nao re nhat',
+      'chuyen bo phan', 'sang bo phan', 'luong thap hon truoc',
       'ac quy', 'acquy', 'binh ac quy', 'bao duong dinh ky', 'gara', 'so tu dong', 'so san', 'hang nao it hong',
       'khong ky tiep', 'ky tiep hop dong', 'khong gia han hop dong',
       'doanh thu mot nam', 'doanh thu hang nam', 'doanh thu khoang', 'thue cho thue', 'ghi so sach', 'so sach ke toan',
@@ -426,7 +434,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'moi mat', 'kho mat', 'nho mat', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri',
       // A child's development ("4 tuổi chưa nói được câu dài").
-      'cham noi', 'chua noi duoc cau', 'noi chua ro', 'tu ky', 'tang dong'],
+      'cham noi', 'chua noi duoc cau', 'noi chua ro', 'tu ky', 'tang dong',
+      // A vaccine's price, exercises after an operation.
+      'vac xin', 'vaccine', 'trung tam tiem chung', 'phi tiem', 'vat ly tri lieu', 'tap phuc hoi'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },

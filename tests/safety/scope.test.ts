@@ -98,6 +98,10 @@ describe('outOfScopeReason', () => {
     ['giai giup e bai toan nay voi, xe di 2 gio voi van toc 40km/h', 'general'],
     ['dien thoai bao khong du dung luong de cap nhat ung dung thi xoa gi', 'device'],
     ['bé 3 tuổi chậm nói có cần đi khám không', 'health'],
+    // Probe 21's themes, in my own words: a gym that keeps the fee, a Windows password, the highway's speed limit.
+    ['phong gym khong tra lai tien goi hoi vien khi minh chuyen nha thi doi duoc khong', 'general'],
+    ['quên mật khẩu Windows trên laptop thì vào máy thế nào', 'device'],
+    ['tốc độ tối đa trên cao tốc cho ô tô con là bao nhiêu, tôi mới học bằng lái', 'general'],
     // A birth year's element (mệnh) is fortune-telling, not a banknote's face value (mệnh giá).
     ['Sinh năm 1990 mệnh gì, hợp số điện thoại đuôi mấy?', 'entertainment'],
     // Who invented the QR code, which bird this is: a topic word ("mã QR", "định danh") in a general-knowledge question.
