@@ -742,6 +742,9 @@ describe('namesTopic', () => {
     // A mistaken transfer and a death in the family are topics of their own; tired eyes ("mỏi mắt") are not a death.
     expect(namesTopic('chuyển khoản nhầm 500 nghìn cho người lạ rồi, làm sao lấy lại được không')).toBe(true);
     expect(namesTopic('ba toi moi mat tuan truoc, nghe noi bay gio lam giay to cho nguoi mat tren mang duoc')).toBe(true);
+    // A bank's words for a transfer under check and for its text alerts, with only the bank's name beside them.
+    expect(namesTopic('chuyển tiền VCB báo đang chờ tra soát, mấy ngày thì xong')).toBe(true);
+    expect(namesTopic('huy sms banking agribank o dau')).toBe(true);
     expect(mentionsCore('dung dien thoai nhieu bi moi mat kho mat thi nho thuoc gi')).toBe(false);
     // A QR code or a hotel booked are everyday things, unless a scam is told with them.
     expect(namesTopic('co giao gui ma QR bai tap qua zalo, quet ra file pdf roi in ra giay the nao')).toBe(false);
