@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { isWebAddress, syllablesWithAccents, type Syllable } from '../text';
-import { analyse, type Lexicon } from '../understanding';
+import { writtenOut, type Lexicon } from '../understanding';
 import { CORE_WORDS, COST_ASKED, IMITATED_NAMES, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
@@ -40,9 +40,17 @@ export function scopeCheck(lexicon: Lexicon): ScopeCheck {
 
 function compileScope(lexicon: Lexicon): ScopeCheck {
   // Both as written and as written out: "hong pin" is "hỏng pin" to one who types diacritics, "không pin" after the
-  // lexicon read it unmarked.
-  const compile = (phrases: readonly string[]): Phrase[] =>
-    phrases.flatMap((p) => [...new Set([p, analyse(p, lexicon).normalized])].map((form) => syllablesWithAccents(form))).filter((p) => p.length > 0);
+  // lexicon read it unmarked. Each phrase once: the scam words and core words recur in many rules.
+  const forms = new Map<string, Phrase[]>();
+  const formsOf = (phrase: string): Phrase[] => {
+    let found = forms.get(phrase);
+    if (!found) {
+      found = [...new Set([phrase, writtenOut(phrase, lexicon)])].map((form) => syllablesWithAccents(form)).filter((p) => p.length > 0);
+      forms.set(phrase, found);
+    }
+    return found;
+  };
+  const compile = (phrases: readonly string[]): Phrase[] => phrases.flatMap(formsOf);
   const core = compile(CORE_WORDS);
   const topic = compile(CORE_WORDS.filter((w) => !SHARED_CORE_WORDS.includes(w)));
   const scam = compile(SCAM_WORDS);

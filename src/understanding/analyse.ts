@@ -285,6 +285,14 @@ function typesFound(table: readonly { type: string; phrase: Syllable[] }[], toke
 const leadOf = (word: string) => /^[^\p{L}\p{N}]*/u.exec(word)![0];
 const trailOf = (word: string) => /[^\p{L}\p{N}]*$/u.exec(word)![0];
 
+/**
+ * The text with chat shorthand written out, as an analysis' `normalized` has it, without reading it as a question: for
+ * phrases that must match what the lexicon makes of a question (the scope rules').
+ */
+export function writtenOut(text: string, lexicon: Lexicon): string {
+  return expand(normalizeText(text), lexicon).readable;
+}
+
 /** Syllables with shorthand expanded, and the readable text with the same expansions. */
 function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable: string } {
   const tokens: Syllable[] = [];
