@@ -104,6 +104,11 @@ export const TUNING = {
     /** A part with fewer concepts leans on the question before it ("Có phải ra công an không?") and is read with it. */
     minPartConcepts: 3,
   },
+  /** Whether a question tells something already happened (Analysis.remedy). */
+  remedy: {
+    /** Longest "có … không?" clause, in syllables from its opening word to its closing one, whose happenings are only asked about. */
+    whetherSpan: 8,
+  },
   /** A long question's last asking clause (its focus) against the story before it. */
   focus: {
     /** A question with at least this many concepts is long: its last asking clauses become its focus. */

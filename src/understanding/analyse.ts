@@ -201,7 +201,7 @@ function analyseOnce(text: string, lexicon: Lexicon, options: ReadingOptions = {
     concepts,
     pairs: unique(pairs),
     headingPairs: unique(headingPairs),
-    remedy: says(lexicon.remedy, unquoted) && !says(lexicon.prevention, unquoted),
+    remedy: saysHappened(unquoted, lexicon, exact) && !says(lexicon.prevention, unquoted),
     scamStory: says(lexicon.scamMarkers),
     claimedCallers: claimedCallers(tokens, lexicon, exact),
     leansOnPrevious: !!opener || lexicon.followUp.closers.some((m) => endsWith(tokens, m, roles, exact)),
@@ -401,6 +401,27 @@ function claimedCallers(tokens: readonly Syllable[], lexicon: Lexicon, exact: bo
 /** True when the run is written at `at`. */
 function runAt(tokens: readonly Syllable[], at: number, run: readonly Syllable[], exact: boolean): boolean {
   return at >= 0 && at + run.length <= tokens.length && run.every((t, k) => sameSyllable(tokens[at + k]!, t, exact));
+}
+
+/**
+ * True when a remedy marker tells something that happened: not a happening asked about in a closing "có … không?"
+ * clause ("thì có còn bị lừa mất tiền không?").
+ */
+function saysHappened(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): boolean {
+  const { opens, events, closes } = lexicon.whether;
+  let end = tokens.length;
+  while (end > 0 && !closes.some((c) => runAt(tokens, end - c.length, c, exact)) && tokens.length - end < 3) end--;
+  const close = closes.find((c) => runAt(tokens, end - c.length, c, exact));
+  let asked = tokens.length;
+  if (close) {
+    for (let o = end - close.length - 1; o >= 0 && end - o <= TUNING.remedy.whetherSpan; o--) {
+      const open = opens.find((run) => runAt(tokens, o, run, exact) && events.some((e) => runAt(tokens, o + run.length, e, exact)));
+      if (open) asked = o + open.length;
+    }
+  }
+  return lexicon.remedy.some((marker) =>
+    tokens.some((_, i) => runAt(tokens, i, marker, exact) && !(i >= asked && i + marker.length <= end - (close?.length ?? 0) && events.some((e) => runAt(tokens, i, e, exact) && e.length === marker.length))),
+  );
 }
 
 function findRun(tokens: readonly Syllable[], run: readonly Syllable[], exact: boolean): number {

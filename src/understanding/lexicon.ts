@@ -62,6 +62,8 @@ const lexiconSchema = z.strictObject({
   remedy_markers: words.default([]),
   /** What asks how to avoid it next time ("lần sau", "cho khỏi bị lừa"): such a question wants the prevention, whatever the story. */
   prevention_markers: words.default([]),
+  /** A "có … không?" question asks whether something would happen: a remedy marker inside it ("có còn bị lừa không?") tells nothing that happened. */
+  whether_frame: z.object({ opens: words.default([]), events: words.default([]), closes: words.default([]) }).default({ opens: [], events: [], closes: [] }),
   /** What a scam's story says ("tự xưng", "gửi link", "bắt chuyển tiền"): such a question wants the safety lessons. */
   scam_markers: words.default([]),
   /** Who a caller claims to be ("xưng công an", "bảo là nhân viên điện lực"): the claim words and the parties named after them. */
@@ -131,6 +133,8 @@ export interface Lexicon {
   endings: Syllable[][];
   remedy: Syllable[][];
   prevention: Syllable[][];
+  /** How a "whether" question opens ("có", "có còn") and closes ("không", "chưa"), and the happenings it can ask about ("bị lừa", "mất tiền"). */
+  whether: { opens: Syllable[][]; events: Syllable[][]; closes: Syllable[][] };
   scamMarkers: Syllable[][];
   /** How a caller's claim is said ("tự xưng", "bảo là") and the parties it names ("công an", "điện lực"). */
   callerClaims: Syllable[][];
@@ -217,6 +221,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     endings: list(parsed.endings),
     remedy: list(parsed.remedy_markers),
     prevention: list(parsed.prevention_markers),
+    whether: { opens: list(parsed.whether_frame.opens), events: list(parsed.whether_frame.events), closes: list(parsed.whether_frame.closes) },
     scamMarkers: list(parsed.scam_markers),
     callerClaims: list(parsed.claimed_callers.claims),
     callers: list(parsed.claimed_callers.callers),

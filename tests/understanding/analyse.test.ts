@@ -145,6 +145,14 @@ describe('normalising a question through the lexicon', () => {
     // Words in quotation marks are what the scam message said, not the asker's own wish.
     expect(read('tôi đã nhập mật khẩu vào link "cập nhật để tránh khóa tài khoản"').remedy).toBe(true);
     expect(read('tôi đã nhập mật khẩu, giờ làm sao để tránh bị trừ tiền').remedy).toBe(false);
+  });
+
+  it('reads a happening asked about in a closing "có … không?" as not happened, unless the story says it did', () => {
+    expect(read('Cài sinh trắc học rồi thì có còn bị lừa mất tiền nữa không?').remedy).toBe(false);
+    expect(read('bam vao link la co bi mat tien khong a').remedy).toBe(false);
+    expect(read('lỡ bấm vào link lạ rồi, có bị mất tiền không').remedy).toBe(true);
+    expect(read('tôi bị lừa mất tiền rồi, có lấy lại được không').remedy).toBe(true);
+    expect(read('chuyển nhầm tiền thì có lấy lại được không').remedy).toBe(true);
     expect(read('cap nhat sinh trac hoc o dau').questionTypes).toEqual(['where']);
     expect(read('vì sao phải cập nhật sinh trắc học').questionTypes).toEqual(['why']);
     expect(read('con tôi có nên đi làm ở nước ngoài không').questionTypes).toEqual(['advice']);
