@@ -136,7 +136,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const reading = { exact: analysis.exact };
     // A part too short to stand alone ("Có phải ra công an không?") is read with the one before it.
     const parts: { text: string; short: string[] }[] = [];
-    for (const part of splitQuestions(analysis.normalized, lexicon.questionEnds, lexicon.particles, lexicon.questionWords, lexicon.denialWords)) {
+    for (const part of splitQuestions(analysis.normalized, lexicon.questionEnds, lexicon.particles, lexicon.questionWords, lexicon.denialWords, lexicon.reportedQuestions)) {
       const last = parts.at(-1);
       if (last && retriever.analyse(part, reading).concepts.length < TUNING.answer.minPartConcepts) {
         last.text += ` ${part}`;
@@ -331,6 +331,8 @@ export function splitQuestions(
   questionWords: readonly string[] = [],
   /** Words that deny ("không", "chưa"), folded: "không nhận được cuộc gọi của ai" says nobody, it does not ask who. */
   denials: readonly string[] = [],
+  /** How a story tells someone else's question, and how the asker's own "hỏi" is said (lexicon `reported_questions`). */
+  reported: { tells: readonly string[]; own: readonly string[] } = { tells: [], own: [] },
 ): string[] {
   // A question quoted from someone else's message ("Tài khoản còn tiền không, em mượn…") is not one of the asker's.
   const quoted = (head: string) => (head.match(/"/gu) ?? []).length % 2 === 1 || (head.match(/“/gu) ?? []).length > (head.match(/”/gu) ?? []).length;
@@ -364,13 +366,21 @@ export function splitQuestions(
     const words = syllables(clause);
     return words.length >= 2 && questionEnds.includes(words.at(-2)!) && !denials.includes(words.at(-2)!);
   };
+  // "…, hỏi bà có bao nhiêu tiền, ở ngân hàng nào": the head's last sentence tells what someone else asked.
+  const tellsQuestion = (head: string) => {
+    const words = syllables(head.split(/[.!?]\s+/u).at(-1) ?? head);
+    const at = (phrase: string, i: number) => phrase.split(' ').every((w, k) => words[i + k] === w);
+    return words.some((_, i) =>
+      reported.tells.some((t) => at(t, i) && !reported.own.some((o) => { const start = i + t.split(' ').indexOf('hoi') - o.split(' ').indexOf('hoi'); return o.includes('hoi') && start >= 0 && at(o, start); })),
+    );
+  };
   for (let i = 0; i < clauses.length - 1; i++) {
     const head = clauses.slice(0, i + 1).join(' ');
     const tail = clauses.slice(i + 1).join(' ');
     // A head that only opens with a question ("Làm sao để mở bằng lái, thẻ bảo hiểm y tế … cho người ta xem?") may go
     // on past a comma in a list: the tail must then ask on its own, not merely end the sentence with its mark.
     const tailAsks = asks(tail) || asksBeforeLast(tail);
-    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && (asks(head) ? tail.endsWith('?') || tailAsks : opens(head) && tailAsks)) return [head, tail];
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && !tellsQuestion(head) && (asks(head) ? tail.endsWith('?') || tailAsks : opens(head) && tailAsks)) return [head, tail];
   }
   return [];
 }

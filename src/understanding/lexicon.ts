@@ -72,6 +72,11 @@ const lexiconSchema = z.strictObject({
   follow_up_closers: words.default([]),
   /** How a clause telling what the person did not do begins ("không bấm link lạ"): story, never what a question asks. */
   denials: words.default([]),
+  /**
+   * How a story tells what someone else asked ("hỏi bà có bao nhiêu tiền, ở ngân hàng nào"), and how the asker's own
+   * "hỏi" is said ("cho em hỏi mẹ em…"): a question someone else asked is no question of the message.
+   */
+  reported_questions: z.object({ tells: words.default([]), own: words.default([]) }).default({ tells: [], own: [] }),
   /** Words that say nothing of what is asked ("tôi", "giờ", "phải", "làm"): an asking clause needs others to be one. */
   plain_words: words.default([]),
 });
@@ -165,6 +170,8 @@ export interface Lexicon {
   denials: Syllable[][];
   /** The one-word denials ("không", "chưa"), folded. */
   denialWords: string[];
+  /** How a story tells someone else's question ("hoi ba", "ho hoi") and how the asker's own "hỏi" is said ("cho em hoi"), folded. */
+  reportedQuestions: { tells: string[]; own: string[] };
   /** Words that alone say nothing of what is asked ("tôi", "phải", "làm"), folded. */
   plainWords: Set<string>;
 }
@@ -228,6 +235,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     denials: list(parsed.denials),
     denialWords: folded(parsed.denials).filter((d) => !d.includes(' ')),
+    reportedQuestions: { tells: folded(parsed.reported_questions.tells), own: folded(parsed.reported_questions.own) },
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),

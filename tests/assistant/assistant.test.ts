@@ -184,6 +184,18 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Tải VNeID ở đâu cho chuẩn, bạn bè gửi link cài có được không?', ['o dau', 'khong'], ['vay'])).toEqual([]);
   });
 
+  it('does not split at a question the story says someone else asked, but does at the asker\'s own', () => {
+    const all = ['khong', 'nao', 'sao'];
+    const reported = { tells: ['hoi ba', 'hoi me', 'ho hoi'], own: ['cho em hoi', 'cho hoi'] };
+    const story = 'Người xưng cán bộ ngân hàng gọi, hỏi bà có mấy sổ tiết kiệm, gửi ở ngân hàng nào, bà có nên trả lời không?';
+    expect(splitQuestions(story, all, [], [], [], reported)).toEqual([]);
+    expect(splitQuestions(story, all)).toHaveLength(2);
+    expect(splitQuestions('Cho em hỏi mẹ em 70 tuổi làm căn cước ở phường nào, có phải đặt lịch trước không?', all, [], [], [], reported)).toEqual([
+      'Cho em hỏi mẹ em 70 tuổi làm căn cước ở phường nào,',
+      'có phải đặt lịch trước không?',
+    ]);
+  });
+
   it('does not split inside a message the asker quotes', () => {
     expect(splitQuestions('Em tôi nhắn Zalo: "Tài khoản còn tiền không, cho em mượn lát gửi lại". Tôi có nên chuyển không?', ends)).toEqual([]);
     expect(splitQuestions('Có tin nhắn: “Bạn có phải chủ thẻ không? Bấm link để nhận quà”. Có nên bấm không?')).toEqual([]);
