@@ -65,7 +65,7 @@ const WITHDRAWAL_BAIT = ['lam quen', 'bắt đóng', 'khong rut duoc', 'muon rut
 const NOT_ARRIVED = ['chua ve tai khoan', 'khong ve tai khoan', 'chua vao tai khoan', 'chua nhan duoc tien', 'chua thay tien', 've chua', 'da ve chua', 'vao tai khoan chua'];
 
 /** An investment pushed in a chat group with a promised return, or a platform's licence asked about. */
-const INVESTMENT_BAIT = ['nhom zalo', 'nhom telegram', 'tren zalo', 'tren telegram', 'hua lai', 'cam ket lai', 'duoc cap phep', 'co giay phep'];
+const INVESTMENT_BAIT = ['nhom zalo', 'nhom telegram', 'tren zalo', 'tren telegram', 'hua lai', 'cam ket lai', 'duoc cap phep', 'co giay phep', 'ket ban', 'ru dau tu', 'ru tham gia', 'moi tham gia', 'nguoi la ru', 'nguoi la moi'];
 
 /** Talk of a trading group that lures into a fake exchange ("vào lệnh", "khoe lãi", "rủ lên sàn"). */
 const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];

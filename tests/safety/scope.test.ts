@@ -668,6 +668,8 @@ describe('outOfScopeReason', () => {
     // Stocks pushed in a chat group with a promised return, or a platform's licence asked: the investment scam.
     'có người mời vào nhóm zalo chơi chứng khoán, hứa lãi 20% mỗi tháng',
     'san chung khoan tren telegram do co duoc cap phep khong',
+    // A stranger who befriends one and urges an investment is the scam's opening, whatever is invested in.
+    'co nguoi la ket ban zalo roi ru dau tu co phieu, bao loi 25% moi thang',
     // A phrase does not span a comma: "người già, về ở" is no ticket price ("giá vé").
     'mẹ tôi nhận trợ cấp người già, về ở với em gái ở tỉnh khác thì lĩnh tiền ở đâu',
     // Maternity and unemployment benefits are social insurance's, filed online: not a wage or a pregnancy question.
