@@ -490,7 +490,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // even paid by transfer ("chuyển khoản lương thiếu phụ cấp", "lương tối thiểu vùng", "làm thêm giờ").
       'vo chong nen', 'giu rieng luong', 'tien phu cap', 'thieu phu cap', 'luong toi thieu', 'lam them gio',
       // Retiring early; a flight's baggage; a ride to the airport.
-      'nghi huu som', 'hanh ly xach tay', 'ky hanh ly', 'dat grab',
+      'nghi huu som', 'hanh ly xach tay', 'ky hanh ly', 'dat grab', 'xach tay duoc mang', 'mang toi da',
       // A driving course for a car licence, an aptitude test's marks, a foreign language to learn before working abroad.
       'hoc lai o to', 'hoc lai oto', 'hoc lai xe o to', 'hoc bang b1', 'hoc bang b2', 'hoc bang c', 'tra diem thi', 'xem diem thi', 'danh gia nang luc', 'hoc tieng han', 'hoc tieng nhat', 'hoc tieng trung',
       // Work rules (leave, probation, night shifts), a neighbour's wall over the boundary, a land deal on a handwritten
