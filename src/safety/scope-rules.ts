@@ -189,6 +189,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_STORY, ...REMITTANCE_OFFER, ...INVESTMENT_BAIT, 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
       'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu',
+      // A shop's name borrowed by a Facebook page that takes payment before delivery: the fake-shop scam.
+      'trang facebook mang ten', 'fanpage mang ten', 'chuyen khoan truoc', 'chuyen tien truoc', 'lo chuyen', 'im lang',
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
       'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online',
       // Money put in a scheme and not paid back ("ủy thác … không rút ra được, làm sao lấy lại tiền").
