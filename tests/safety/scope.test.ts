@@ -669,7 +669,7 @@ describe('outOfScopeReason', () => {
     'có người mời vào nhóm zalo chơi chứng khoán, hứa lãi 20% mỗi tháng',
     'san chung khoan tren telegram do co duoc cap phep khong',
     // A Facebook page borrowing a gold shop's name and taking payment first is the fake-shop scam, not a gold price.
-    'trang facebook mang ten tiem vang bao chuyen khoan truoc roi moi giao nhan vang, co nen dat khong',
+    'trang facebook mang ten tiem vang ban vang nhan re, chuyen khoan truoc co nen mua khong',
     // A stranger who befriends one and urges an investment is the scam's opening, whatever is invested in.
     'co nguoi la ket ban zalo roi ru dau tu co phieu, bao loi 25% moi thang',
     // A phrase does not span a comma: "người già, về ở" is no ticket price ("giá vé").
