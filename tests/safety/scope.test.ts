@@ -339,6 +339,8 @@ describe('outOfScopeReason', () => {
     // Choosing where to stay on a trip, though "lưu trú" is a service word; a pension's amount in a given month.
     ['cuối năm đi Sa Pa nên chọn chỗ lưu trú nào vừa đẹp vừa rẻ', 'general'],
     ['lương hưu tháng 7 tăng bao nhiêu', 'general'],
+    ['dt oppo cua me hay bi do, mo app nao cung cham', 'device'],
+    ['mua xe may tra gop o cua hang can giay to gi', 'prices'],
     ['nên mua chứng khoán mã nào lúc này', 'prices'],
     ['mang thai 3 tháng đầu nên ăn gì cho con khỏe', 'health'],
     ['công ty chậm trả lương 2 tháng thì làm đơn kiện ở đâu', 'general'],
