@@ -370,9 +370,13 @@ export function splitQuestions(
   const tellsQuestion = (head: string) => {
     const words = syllables(head.split(/[.!?]\s+/u).at(-1) ?? head);
     const at = (phrase: string, i: number) => phrase.split(' ').every((w, k) => words[i + k] === w);
-    return words.some((_, i) =>
-      reported.tells.some((t) => at(t, i) && !reported.own.some((o) => { const start = i + t.split(' ').indexOf('hoi') - o.split(' ').indexOf('hoi'); return o.includes('hoi') && start >= 0 && at(o, start); })),
-    );
+    // "cho em hỏi mẹ em…": the "hỏi" at this position is the asker's own.
+    const ownAsk = (hoi: number) =>
+      reported.own.some((o) => {
+        const k = o.split(' ').indexOf('hoi');
+        return k >= 0 && hoi - k >= 0 && at(o, hoi - k);
+      });
+    return words.some((_, i) => reported.tells.some((t) => at(t, i) && !ownAsk(i + t.split(' ').indexOf('hoi'))));
   };
   for (let i = 0; i < clauses.length - 1; i++) {
     const head = clauses.slice(0, i + 1).join(' ');

@@ -108,6 +108,8 @@ export const TUNING = {
   remedy: {
     /** Longest "có … không?" clause, in syllables from its opening word to its closing one, whose happenings are only asked about. */
     whetherSpan: 8,
+    /** Words after the closing "không" that still leave it closing the question ("không vậy ạ", "không z ad"). */
+    closeSlack: 3,
   },
   /** A long question's last asking clause (its focus) against the story before it. */
   focus: {

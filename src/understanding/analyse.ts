@@ -405,23 +405,32 @@ function runAt(tokens: readonly Syllable[], at: number, run: readonly Syllable[]
 
 /**
  * True when a remedy marker tells something that happened: not a happening asked about in a closing "có … không?"
- * clause ("thì có còn bị lừa mất tiền không?").
+ * clause ("thì có còn bị lừa mất tiền không?"); a remedy asked there ("có lấy lại được không") still tells one.
  */
 function saysHappened(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): boolean {
+  const clause = whetherClause(tokens, lexicon, exact);
+  const askedAbout = (marker: Syllable[], i: number) =>
+    !!clause && i >= clause.from && i + marker.length <= clause.to && lexicon.whether.events.some((e) => e.length === marker.length && runAt(tokens, i, e, exact));
+  return lexicon.remedy.some((marker) => tokens.some((_, i) => runAt(tokens, i, marker, exact) && !askedAbout(marker, i)));
+}
+
+/**
+ * The closing "có … không?" clause as token positions: from its first happening (after the earliest opening word within
+ * `TUNING.remedy.whetherSpan` that a happening follows) to its closing word.
+ */
+function whetherClause(tokens: readonly Syllable[], lexicon: Lexicon, exact: boolean): { from: number; to: number } | undefined {
   const { opens, events, closes } = lexicon.whether;
-  let end = tokens.length;
-  while (end > 0 && !closes.some((c) => runAt(tokens, end - c.length, c, exact)) && tokens.length - end < 3) end--;
-  const close = closes.find((c) => runAt(tokens, end - c.length, c, exact));
-  let asked = tokens.length;
-  if (close) {
+  for (let end = tokens.length; end > 0 && tokens.length - end <= TUNING.remedy.closeSlack; end--) {
+    const close = closes.find((c) => runAt(tokens, end - c.length, c, exact));
+    if (!close) continue;
+    let from: number | undefined;
     for (let o = end - close.length - 1; o >= 0 && end - o <= TUNING.remedy.whetherSpan; o--) {
       const open = opens.find((run) => runAt(tokens, o, run, exact) && events.some((e) => runAt(tokens, o + run.length, e, exact)));
-      if (open) asked = o + open.length;
+      if (open) from = o + open.length;
     }
+    return from === undefined ? undefined : { from, to: end - close.length };
   }
-  return lexicon.remedy.some((marker) =>
-    tokens.some((_, i) => runAt(tokens, i, marker, exact) && !(i >= asked && i + marker.length <= end - (close?.length ?? 0) && events.some((e) => runAt(tokens, i, e, exact) && e.length === marker.length))),
-  );
+  return undefined;
 }
 
 function findRun(tokens: readonly Syllable[], run: readonly Syllable[], exact: boolean): number {
