@@ -369,6 +369,22 @@ describe('outOfScopeReason', () => {
     ['đi thái lan thì đổi tiền baht ở vn hay sang đó đổi lợi hơn', 'general'],
     ['xin visa du lịch Hàn Quốc cần giấy tờ gì', 'general'],
     ['ngồi máy tính nhiều bị mỏi mắt phải làm sao', 'health'],
+    // Probe 22's themes, each beside a word of the topics (a card payment, QR, a bank, an app).
+    ['mua nồi cơm điện ở siêu thị, cắm vài lần thì hỏng, cửa hàng không cho đổi vì đã bóc hộp', 'general'],
+    ['quẹt thẻ xong mới thấy siêu thị tính cao hơn giá niêm yết, quay lại đòi được không', 'general'],
+    ['tiệm tôi nhận tiền bằng mã QR và máy POS, phần mềm quản lý bán hàng nào khớp số liệu tự động', 'general'],
+    ['công ty chậm trả lương 2 tháng nay, lương vẫn chuyển qua thẻ ATM, có được đòi tiền lãi chậm trả không', 'general'],
+    ['con trai 16 tuổi đi làm part time quán cà phê, một ngày được làm tối đa mấy tiếng', 'general'],
+    ['hop dong thue phong sap het, chu nha doi tang gia thue 20% co duoc khong', 'general'],
+    ['xe 5 chỗ chở 7 người lớn về quê có bị phạt chở quá số người không', 'general'],
+    ['con đỗ đại học mà nhà nghèo, vay vốn sinh viên ở ngân hàng chính sách cần giấy gì', 'general'],
+    ['vé máy bay đã mua qua app, giờ muốn đổi ngày bay thì phí đổi vé bao nhiêu', 'general'],
+    ['tu ben xe Giap Bat ve Thanh Hoa co xe giuong nam khong', 'general'],
+    ['điện thoại quên mật khẩu màn hình, nhập sai mấy lần bị khóa rồi', 'device'],
+    ['đt hết tiền gọi, ứng tiền nhà mạng thế nào', 'device'],
+    ['tivi nhà tôi là smart tv, cài ứng dụng xem phim báo lỗi tài khoản', 'device'],
+    ['máy tính bàn cho con học trực tuyến hay tự tắt, quạt kêu to', 'device'],
+    ['lọ siro ho của bé mở nắp được 1 tháng rồi còn dùng được không', 'health'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -701,6 +717,10 @@ describe('outOfScopeReason', () => {
     'Điện lực không nhắn tiền điện nữa thì tôi xem ở đâu cho khỏi dính tin nhắn giả lừa?',
     // A scam's words beside probe 20's themes: a loan never taken that must be repaid "cả gốc lẫn lãi".
     'tài khoản tự nhiên có tiền chuyển vào, rồi có người đòi tôi trả cả gốc lẫn lãi, làm sao',
+    // "doi tra" typed bare is a demand to pay back ("đòi trả lại"), not goods exchanged; "trực tuyến dùng" holds no
+    // recruitment ("tuyển dụng").
+    'co nguoi chuyen nham 2 trieu vao tk roi goi doi tra lai vao so khac, co nen chuyen khong',
+    'con tôi chơi game trực tuyến, có đứa trong game hứa tặng đồ miễn phí, tôi phải dặn con gì',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
