@@ -721,6 +721,8 @@ describe('outOfScopeReason', () => {
     // recruitment ("tuyển dụng").
     'co nguoi chuyen nham 2 trieu vao tk roi goi doi tra lai vao so khac, co nen chuyen khong',
     'con tôi chơi game trực tuyến, có đứa trong game hứa tặng đồ miễn phí, tôi phải dặn con gì',
+    // "mới mất" (just died) folds like "mỏi mắt", tired eyes.
+    'bố tôi mới mất, nhà có phải đi cắt khẩu cho bố không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
