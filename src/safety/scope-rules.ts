@@ -148,7 +148,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mat khau windows', 'mat khau dang nhap windows', 'cai lai windows', 'nen chon loai nao', 'dien thoai chu to', 'app hoc truc tuyen cua truong', 'tai khoan goc', 'kiem tra tai khoan goc',
       'sim dep', 'so dep de nho', 'doi sang android', 'doi sang iphone', 'tu iphone sang android', 'tu android sang iphone',
       // A phone's screen lock, a smart TV's apps, a desktop that shuts itself down, credit borrowed from the carrier.
-      'quen mat khau man hinh', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
+      'quen mat khau man hinh', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'gia han them ngay', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
       'app hoc tap', 'ung dung hoc tap', 'tai khoan hoc tap',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
@@ -159,8 +159,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A weak signal, a touch screen that froze, a swollen battery, a phone that shuts down, a school app that crashes,
       // a top-up locked after wrong card codes, a plan for calling abroad.
       'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'pin bi phong', 'phong pin', 'sap nguon', 'mat het du lieu', 'app hoc truc tuyen', 'ung dung hoc truc tuyen', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te',
-      // A copy of Windows not activated.
-      'windows', 'ban quyen'],
+      // A copy of Windows not activated; a keyboard that will not type Vietnamese.
+      'windows', 'ban quyen', 'bo go', 'go tieng viet', 'laban key', 'gboard', 'pin trau'],
     // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
@@ -172,7 +172,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A phone that heats while charging or playing ("nóng ran khi sạc").
       /\bnong\b.{0,10}\bkhi (sac|choi game|luot|xem)\b/u,
       // A phone to buy within a budget ("mua đt tầm 5 triệu").
-      /\b(mua|chon)\b.{0,30}\b(may|dien thoai|dt)\b.{0,30}\b(tam|duoi|khoang|tren) \d+\s*(tr|trieu|cu)\b/u,
+      /\b(mua|chon|tu van)\b.{0,30}\b(may|dien thoai|dt)\b.{0,30}\b(tam|duoi|khoang|tren) \d+\s*(tr|trieu|cu)\b/u,
       // Moving a number to another carrier ("chuyển từ mạng Viettel sang Mobi giữ nguyên số").
       /\b(chuyen|doi)\b.{0,20}\bmang\b.{0,40}\b(giu (nguyen )?so|sang (viettel|mobi\w*|vina\w*|vietnamobile|itel))\b/u,
     ],
@@ -279,7 +279,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A penalty kick is named with its kick: "phạt đền" alone folds like a fine's "phạt đến 12 triệu".
     strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'truc tiep tran', 'xem truc tiep bong', 'tran chung ket', 'qua phat den', 'da phat den', 'sut phat den', 'loat phat den', 'penalty', 'thu mon', 'luat bong'],
     any: ['bong da', 'world cup', 'vo dich', 'ty so', 'tran dau', 'doi tuyen', 'cau thu', 'sea games', 'olympic', 'v league', 'ngoai hang anh', 'champions league', 'the thao', 'bong chuyen', 'quan vot', 'huy chuong vang', 'aff cup'],
-    patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u],
+    patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u,
+      // A national team's kick-off ('đt việt nam đá mấy giờ': "đt" is the team, read by the lexicon as a phone).
+      /\bviet nam da (may|luc)\b/u],
   },
   {
     reason: 'entertainment',
@@ -407,8 +409,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'qua so nguoi', 'cho qua so', 'qua so cho', 'cho qua tai',
       'mien giam hoc phi', 'giam hoc phi', 'vay von sinh vien', 'vay von hoc sinh', 'tin dung hoc sinh',
       'phi doi ve', 'doi ngay bay', 'doi chuyen bay', 'doi ten ve', 'doi ten nguoi bay', 'doi ve may bay',
+      // Probe 23's: holiday pay, clocking in, a work accident, a deposit kept by a landlord, land on a handwritten paper,
+      // a school's fees raised, a hotel booking cancelled.
+      'luong ngay le', 'lam ngay le', 'nghi bu', 'cham cong', 'khong tra lai tien coc', 'khong tra coc', 'giay viet tay', 'tang hoc phi', 'hoc phi tang', 'chuyen truong', 'huy phong', 'huy dat phong',
     ],
-    any: ['ben xe', 'xe giuong nam', 'xe limousine'],
+    // A room booked then cancelled ("đặt phòng ks trên app r giờ muốn hủy").
+    strongPatterns: [/\bdat phong\b.{0,40}\bhuy\b/u],
+    // A work accident; beside a core word ("mất ngón tay vì tai nạn lao động, làm căn cước lấy vân tay sao") it stays in scope.
+    any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec'],
     safeWith: [...SCAM_TOLD, ...NOT_ARRIVED, 'link', 'otp', 'mat khau', 'nguoi la', 'so la', 'tai khoan ca nhan', 'vneid', 'dich vu cong', 'luong huu', 'tro cap'],
   },
   {
@@ -464,7 +472,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A vaccine's price, exercises after an operation.
       'vac xin', 'vaccine', 'trung tam tiem chung', 'phi tiem', 'vat ly tri lieu', 'tap phuc hoi',
       // A medicine opened weeks ago, which specialist to see.
-      'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay'],
+      'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },

@@ -385,6 +385,16 @@ describe('outOfScopeReason', () => {
     ['tivi nhà tôi là smart tv, cài ứng dụng xem phim báo lỗi tài khoản', 'device'],
     ['máy tính bàn cho con học trực tuyến hay tự tắt, quạt kêu to', 'device'],
     ['lọ siro ho của bé mở nắp được 1 tháng rồi còn dùng được không', 'health'],
+    // Probe 23's themes.
+    ['bố tôi 75 tuổi bị đau khớp gối, bác sĩ bảo thay khớp, mổ nội soi hay mổ hở tốt hơn', 'health'],
+    ['tháng này đi làm ngày lễ 2/9 thì lương ngày lễ tính thế nào, có được nghỉ bù không', 'general'],
+    ['công ty bắt cài app chấm công trên điện thoại riêng, không cài có bị đuổi việc không', 'general'],
+    ['hết hợp đồng thuê trọ mà chủ không trả lại tiền cọc, bảo trừ tiền sửa nhà', 'general'],
+    ['mua đất chỉ có giấy viết tay thì sau này có làm sổ được không', 'general'],
+    ['dat phong khach san tren app roi gio huy thi co mat phi khong', 'general'],
+    ['nhờ tư vấn điện thoại tầm 4 triệu cho ông bà, pin trâu, loa to', 'device'],
+    ['điện thoại mới mua gõ tiếng Việt không ra dấu, cài bộ gõ nào', 'device'],
+    ['tối nay đt việt nam đá mấy giờ, xem ở kênh nào', 'sport'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -723,6 +733,10 @@ describe('outOfScopeReason', () => {
     'con tôi chơi game trực tuyến, có đứa trong game hứa tặng đồ miễn phí, tôi phải dặn con gì',
     // "mới mất" (just died) folds like "mỏi mắt", tired eyes.
     'bố tôi mới mất, nhà có phải đi cắt khẩu cho bố không',
+    // A feature phone ("điện thoại bàn phím") and a plot given to a child are the lessons' own words.
+    'bố mẹ già chỉ dùng điện thoại bàn phím thì nhận tiền lương hưu thế nào',
+    'bố mẹ cho con mảnh đất thì sang tên ở đâu',
+    'bị tai nạn lao động mất ngón tay, đi làm thẻ căn cước lấy vân tay thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
