@@ -561,7 +561,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A bonus owed by the employer.
       'luong thang 13', 'thuong tet',
       // A speed limit.
-      'toc do toi da', 'gioi han toc do', 'duong cao toc'],
+      'toc do toi da', 'gioi han toc do', 'duong cao toc', 'km h', 'chay toi da'],
     patterns: [
       /\b(dan so|dien tich) (cua|nuoc|the gioi)\b/u,
       // Where to find cheap tickets ("săn vé máy bay Tết giá rẻ book ở đâu"), unless asked whether a seller is real.

@@ -395,6 +395,7 @@ describe('outOfScopeReason', () => {
     ['nhờ tư vấn điện thoại tầm 4 triệu cho ông bà, pin trâu, loa to', 'device'],
     ['điện thoại mới mua gõ tiếng Việt không ra dấu, cài bộ gõ nào', 'device'],
     ['tối nay đt việt nam đá mấy giờ, xem ở kênh nào', 'sport'],
+    ['đường ngoài khu dân cư xe máy được chạy tối đa bao nhiêu km/h', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
