@@ -175,6 +175,26 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(await sectionIn('thẻ căn cước năm nay tôi đủ 40 tuổi, đổi ở đâu')).toBe('Đổi thẻ căn cước ở đâu?');
   });
 
+  it("weighs an asker's age as the word 'tuổi' when likening questions, whether or not its number appears in the knowledge", async () => {
+    const knowledgeDir = await tempDir('tls-age-');
+    await mkdir(join(knowledgeDir, 'lessons'), { recursive: true });
+    await cp(join(KNOWLEDGE_DIR, 'lexicon.yaml'), join(knowledgeDir, 'lexicon.yaml'));
+    const front = '---\ntitle: "Bài thử"\nkind: lesson\naudience: citizen\ntopic: vneid\nupdated: 2026-11-30\nsources: ["https://example.gov.vn"]\n---\n\n# Bài thử\n';
+    const section = (heading: string, text: string, variant: string) => `## ${heading}\n\n${text}\n\nCách hỏi khác:\n- ${variant}\n`;
+    await writeFile(
+      join(knowledgeDir, 'lessons/bai-thu.md'),
+      [
+        front,
+        section('Định danh mức 2 dùng được những gì?', 'Mức 2 giúp làm thủ tục trên mạng.', 'mẹ tôi 70 tuổi làm mức 2 thì được gì'),
+        // "60" is in the knowledge, "35" is not: an age's likeness must not depend on that.
+        section('Khi nào phải đổi thẻ căn cước?', 'Thẻ căn cước phải đổi khi đủ 25 tuổi, 40 tuổi và 60 tuổi.', 'đến tuổi nào phải đổi thẻ'),
+      ].join('\n'),
+    );
+    const { retriever } = await openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-age-data-') });
+    const likeness = (age: number) => retriever.variantMatch(retriever.analyse(`bố tôi ${age} tuổi làm định danh mức 2 ở đâu`), 'mẹ tôi 70 tuổi làm mức 2 thì được gì');
+    expect(likeness(60)).toBeCloseTo(likeness(35), 6);
+  });
+
   it('answers a question told as done ("lỡ … rồi") with a remedy, not with the section that asks "có nên …?"', async () => {
     const sectionIn = await lessonIndex([
       ['Có nên bấm vào đường link người lạ gửi không?', 'Không nên bấm đường link người lạ gửi qua tin nhắn: trang giả đòi nhập mật khẩu ngân hàng để lấy tiền.', ['tin nhắn gửi link lạ có bấm được không']],
