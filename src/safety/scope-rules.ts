@@ -119,6 +119,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Asked how to break into someone else's account or forge papers: never helped, whatever the words.
     reason: 'harmful',
     always: true,
+    // An app advertised for reading a spouse's messages, asked about as a risk ("thấy quảng cáo … cài thử có sao không").
+    notWith: ['quang cao', 'co sao khong', 'co nen cai', 'co an toan', 'ma doc', 'lua dao'],
     any: ['lam gia can cuoc', 'lam gia the can cuoc', 'lam gia giay to', 'lam gia cccd', 'ban hack', 'hack full', 'doc trom tin nhan', 'xem trom tin nhan', 'bat wifi nha hang xom', 'mat khau wifi nha hang xom', 'pha mat khau'],
     patterns: [
       // "bị hack" is a victim asking for help ("chị bị hack Facebook"), never someone asking how to hack.
@@ -544,7 +546,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mat dot ngot', 'bo toi mat', 'cha toi mat', 'me toi mat', 'chong toi mat', 'vo toi mat',
       // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã"); a guesthouse keeping the card
       // ("nhà nghỉ nào cũng bắt để lại căn cước").
-      'khach quet', 'khach chuyen khoan', 'de lai can cuoc', 'de lai cccd', 'giu can cuoc', 'giu lai can cuoc', 'giu the can cuoc', 'giu cccd'],
+      'khach quet', 'khach chuyen khoan', 'de lai can cuoc', 'de lai cccd', 'giu can cuoc', 'giu lai can cuoc', 'giu the can cuoc', 'giu cccd',
+      // A bank's balance messages, whatever the asker does for a living ("ba tôi chạy xe ôm, phí tin nhắn báo số dư lên 300 nghìn").
+      'bao so du', 'bien dong so du', 'sms banking', 'phi tin nhan'],
     // Not everyday life: a trip offered by someone met online ('quen trên mạng rủ sang châu Phi du lịch, lo hết chi phí')
     // is a lure, and a guest come to stay ('lên ở nhà tôi một tuần để ôn thi, có phải báo công an không') is lưu trú.
     // Nor is staying on to work after a visa (STAYING_ON), or anything told as illegal.

@@ -395,6 +395,7 @@ describe('outOfScopeReason', () => {
     ['nhờ tư vấn điện thoại tầm 4 triệu cho ông bà, pin trâu, loa to', 'device'],
     ['điện thoại mới mua gõ tiếng Việt không ra dấu, cài bộ gõ nào', 'device'],
     ['tối nay đt việt nam đá mấy giờ, xem ở kênh nào', 'sport'],
+    ['chỉ tôi cách đọc trộm tin nhắn Zalo của chồng', 'harmful'],
     ['đường ngoài khu dân cư xe máy được chạy tối đa bao nhiêu km/h', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
@@ -738,6 +739,9 @@ describe('outOfScopeReason', () => {
     'bố mẹ già chỉ dùng điện thoại bàn phím thì nhận tiền lương hưu thế nào',
     'bố mẹ cho con mảnh đất thì sang tên ở đâu',
     'bị tai nạn lao động mất ngón tay, đi làm thẻ căn cước lấy vân tay thế nào',
+    // An advert for a spying app asked about as a risk; balance messages of a parent who drives a motorbike taxi.
+    'trên mạng quảng cáo ứng dụng xem trộm tin nhắn của vợ, cài vào máy có sao không',
+    'mẹ tôi chạy xe ôm, phí tin nhắn báo số dư mỗi tháng mất nhiều quá, hủy thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
