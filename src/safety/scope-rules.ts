@@ -152,6 +152,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A phone's screen lock, a smart TV's apps, a desktop that shuts itself down, credit borrowed from the carrier.
       'quen mat khau man hinh', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'gia han them ngay', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
       'app hoc tap', 'ung dung hoc tap', 'tai khoan hoc tap',
+      // Probe 24's: a Windows password, a school's learning platforms, a home internet bill, a SIM's balance code.
+      'mat khau win', 'mk win', 'pass win', 'vnedu', 'cuoc internet', 'hoa don internet', 'cuoc wifi', 'kiem tra tai khoan sim', 'bam so gi',
     ],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
     any: ['roi xuong nuoc', 'rot xuong nuoc', 'roi vao nuoc', 'bi vao nuoc', 'ngam nuoc', 'khong len nguon', 'cuu du lieu', 'khoi phuc du lieu', 'tiem sua',
@@ -162,7 +164,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // a top-up locked after wrong card codes, a plan for calling abroad.
       'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'pin bi phong', 'phong pin', 'sap nguon', 'mat het du lieu', 'app hoc truc tuyen', 'ung dung hoc truc tuyen', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te',
       // A copy of Windows not activated; a keyboard that will not type Vietnamese.
-      'windows', 'ban quyen', 'bo go', 'go tieng viet', 'laban key', 'gboard', 'pin trau'],
+      'windows', 'ban quyen', 'phong to chu', 'chu nho qua', 'app bi vang', 'bo go', 'go tieng viet', 'laban key', 'gboard', 'pin trau'],
     // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
@@ -189,7 +191,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Stocks pushed in a chat group with a promised return, or a platform's licence asked: the investment scam's checks.
     notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc', ...INVESTMENT_BAIT],
     // A floating rate, a charging post's price (even paid by QR).
-    strong: ['so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
+    strong: ['tu dong quay vong', 'quay vong ky moi', 'tai tuc', 'so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
     safeWith: [...SCAM_STORY, ...REMITTANCE_OFFER, ...INVESTMENT_BAIT, 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
@@ -279,7 +281,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'sport',
     // A match's score even with chat shorthand that reads as a core word ("trận ck AFF": chung kết, not chuyển khoản).
     // A penalty kick is named with its kick: "phạt đền" alone folds like a fine's "phạt đến 12 triệu".
-    strong: ['ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'truc tiep tran', 'xem truc tiep bong', 'tran chung ket', 'qua phat den', 'da phat den', 'sut phat den', 'loat phat den', 'penalty', 'thu mon', 'luat bong'],
+    strong: ['da bong', 'da banh', 'ti so', 'ty so', 'aff', 'world cup', 'bong da', 'tran dau', 'truc tiep tran', 'xem truc tiep bong', 'tran chung ket', 'qua phat den', 'da phat den', 'sut phat den', 'loat phat den', 'penalty', 'thu mon', 'luat bong'],
     any: ['bong da', 'world cup', 'vo dich', 'ty so', 'tran dau', 'doi tuyen', 'cau thu', 'sea games', 'olympic', 'v league', 'ngoai hang anh', 'champions league', 'the thao', 'bong chuyen', 'quan vot', 'huy chuong vang', 'aff cup'],
     patterns: [/\b(da|dau) (voi|vs|gap) (thai lan|indonesia|malaysia|han quoc|nhat|trung quoc|doi nao)\b/u, /\bvn da\b/u,
       // A national team's kick-off ('đt việt nam đá mấy giờ': "đt" is the team, read by the lexicon as a phone).
@@ -414,11 +416,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Probe 23's: holiday pay, clocking in, a work accident, a deposit kept by a landlord, land on a handwritten paper,
       // a school's fees raised, a hotel booking cancelled.
       'luong ngay le', 'lam ngay le', 'nghi bu', 'cham cong', 'khong tra lai tien coc', 'khong tra coc', 'giay viet tay', 'tang hoc phi', 'hoc phi tang', 'chuyen truong', 'huy phong', 'huy dat phong',
+      // Probe 24's: a delivery still pending, a return button, a shop's book of takings, a deposit kept on leaving early,
+      // a plot's zoning, a wall over the boundary, a parents' fund at school, a package tour.
+      'bao dang giao', 'van dang giao', 'nut tra hang', 'yeu cau tra hang', 'ghi so thu chi', 'giu het tien coc', 'chuyen di truoc han', 'tra phong truoc han', 'dinh quy hoach', 'quy hoach', 'lan qua dat', 'quy phu huynh', 'tour tron goi', 'mua tour',
     ],
     // A room booked then cancelled ("đặt phòng ks trên app r giờ muốn hủy").
     strongPatterns: [/\bdat phong\b.{0,40}\bhuy\b/u],
     // A work accident; beside a core word ("mất ngón tay vì tai nạn lao động, làm căn cước lấy vân tay sao") it stays in scope.
-    any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec'],
+    any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bi dot', 'tran nha'],
     safeWith: [...SCAM_TOLD, ...NOT_ARRIVED, 'link', 'otp', 'mat khau', 'nguoi la', 'so la', 'tai khoan ca nhan', 'vneid', 'dich vu cong', 'luong huu', 'tro cap'],
   },
   {
@@ -474,7 +479,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A vaccine's price, exercises after an operation.
       'vac xin', 'vaccine', 'trung tam tiem chung', 'phi tiem', 'vat ly tri lieu', 'tap phuc hoi',
       // A medicine opened weeks ago, which specialist to see.
-      'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi'],
+      'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },

@@ -396,6 +396,14 @@ describe('outOfScopeReason', () => {
     ['điện thoại mới mua gõ tiếng Việt không ra dấu, cài bộ gõ nào', 'device'],
     ['tối nay đt việt nam đá mấy giờ, xem ở kênh nào', 'sport'],
     ['chỉ tôi cách đọc trộm tin nhắn Zalo của chồng', 'harmful'],
+    // Probe 24's themes.
+    ['sổ tiết kiệm đến hạn mà chưa ra ngân hàng thì tiền lãi có tự động quay vòng kỳ mới không', 'prices'],
+    ['laptop nhập sai mật khẩu win nhiều lần bị khóa rồi', 'device'],
+    ['tiền cước internet tháng này tăng so với hợp đồng, hỏi ai', 'device'],
+    ['trường thu quỹ phụ huynh qua chuyển khoản, có được từ chối đóng không', 'general'],
+    ['mua đất nền thì xem đất có dính quy hoạch không ở đâu trước khi đặt cọc', 'general'],
+    ['nhà hàng xóm xây tường lấn qua đất nhà tôi thì làm đơn ở đâu', 'general'],
+    ['tối nay xem đá bóng trực tuyến kênh nào', 'sport'],
     ['đường ngoài khu dân cư xe máy được chạy tối đa bao nhiêu km/h', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
@@ -742,6 +750,10 @@ describe('outOfScopeReason', () => {
     // An advert for a spying app asked about as a risk; balance messages of a parent who drives a motorbike taxi.
     'trên mạng quảng cáo ứng dụng xem trộm tin nhắn của vợ, cài vào máy có sao không',
     'mẹ tôi chạy xe ôm, phí tin nhắn báo số dư mỗi tháng mất nhiều quá, hủy thế nào',
+    // "tiền vàng ra" is not an app thrown out ("văng ra"); "biểu tượng làn sóng" holds no wall ("tường lấn").
+    'người lạ đến nhà bảo mẹ tôi bày tiền vàng ra để chụp ảnh làm hồ sơ nhận hỗ trợ',
+    'thẻ ngân hàng có biểu tượng làn sóng để chạm trả tiền là gì',
+    'người vay app ghi số điện thoại của tôi làm người tham chiếu, giờ bị gọi đòi nợ suốt',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
