@@ -236,8 +236,18 @@ export class LexicalIndex {
       best = Math.max(best, alt.reduce((n, t) => n + this.idf(t), 0) / alt.length);
     }
     if (best >= 0) return best;
-    if (alternatives.every((alt) => alt.every((t) => /^\d+$/u.test(t)))) return 0;
+    if (alternatives.every(isNumberRun)) return 0;
     return TUNING.unknownWeight * this.maxIdf;
+  }
+
+  /**
+   * A concept's weight when two questions are likened: an asker's age ("mẹ tôi 62 tuổi": 62 or "tuổi") weighs as the
+   * word "tuổi", so a variant that gives some other age ("mẹ tôi 70 tuổi có cần …") is not alike for it alone.
+   */
+  likenessWeight(alternatives: readonly (readonly string[])[], raw?: readonly (readonly string[])[]): number {
+    const worded = alternatives.filter((alt) => !isNumberRun(alt));
+    if (worded.length === 0 || worded.length === alternatives.length) return this.conceptWeight(alternatives, raw);
+    return this.conceptWeight(worded);
   }
 
   /**
@@ -393,4 +403,9 @@ function insertTop(hits: LexicalHit[], hit: LexicalHit, k: number): void {
   while (i > 0 && hits[i - 1]!.score < hit.score) i--;
   hits.splice(i, 0, hit);
   if (hits.length > k) hits.pop();
+}
+
+/** True for a way of saying a concept made of numbers only ("85" of "85 tuổi"). */
+function isNumberRun(alt: readonly string[]): boolean {
+  return alt.every((t) => /^\d+$/u.test(t));
 }

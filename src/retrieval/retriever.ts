@@ -366,18 +366,7 @@ export class Retriever {
 
   /** An analysis with its words and its concepts' weights, computed once. */
   private measured(analysis: Analysis): Measured {
-    return { analysis, words: wordsOf(analysis), weights: analysis.concepts.map((c) => this.likenessWeight(c)) };
-  }
-
-  /**
-   * A concept's weight when two questions are compared: an asker's age ("mẹ tôi 62 tuổi": 62 or "tuổi") weighs as the
-   * word "tuổi", so a variant that gives some other age ("mẹ tôi 70 tuổi có cần …") is not alike for it alone.
-   */
-  private likenessWeight(concept: Analysis['concepts'][number]): number {
-    const number = (alt: readonly string[]) => alt.every((t) => /^\d+$/u.test(t));
-    const worded = concept.alternatives.filter((alt) => !number(alt));
-    if (worded.length === 0 || worded.length === concept.alternatives.length) return this.lexical.conceptWeight(concept.alternatives, concept.raw);
-    return this.lexical.conceptWeight(worded);
+    return { analysis, words: wordsOf(analysis), weights: analysis.concepts.map((c) => this.lexical.likenessWeight(c.alternatives, c.raw)) };
   }
 
   /** Share of an analysed text's concepts (weighted by rarity) that the other text's words hold. */

@@ -76,6 +76,9 @@ const JOB_FEE = ['truoc khi nhan viec', 'moi duoc nhan viec', 'moi nhan viec', '
 /** Scam words beyond those (an OTP, a password, a hack, extortion…): with one, a question is about safety. */
 const SCAM_STORY = [...SCAM_TOLD, 'otp', 'mat khau', 'hack', 'hacker', 'deepfake', 'phai lua', 'lua khong', 'la lua', 'tong tien', 'chi ma', 'ho ma', 'hinh nhay cam', 'anh nhay cam', 'clip nhay cam', 'video nhay cam', 'bat chuyen', 'nap tien vao', 'chuyen tien vao san', 'bi tru tien', 'choi thu', 'tang them', 'dang tin khong', 'co dang tin', 'room vip', 'nhom vip', 'keo vao nhom', 'them vao nhom', 'keo vo nhom', 'add vao nhom', 'add vo nhom', 'nap tien vo', 'nap them', 'nhan hoa hong', 'huong hoa hong', 'tien hoa hong', 'lam viec online', 'viec lam online', 'kiem tien online', 'lam viec truc tuyen', 'viec lam truc tuyen', 'kiem tien truc tuyen', 'duoc tra tien', 'cam ket lai', 'hoa hong cao', 'con tien khong', 'muon tam', 'lay chenh', 'tien chenh', 'nap cang nhieu', 'cang nhieu cang lai', 'nhiem vu cang', 'nap tong', 'nhom truong roi', 'truong nhom roi', 'kem lai', 'huong lai cao hon', 'ung dung hen ho', 'app hen ho', 'chac chan co lai', 'khong bao gio lo', 'thong tin noi bo', ...DOUBT_AFTER, 'trang giả', 'fanpage giả', 'bat coc', 'tien chuoc', 'doi chuoc', 'chuoc nguoi', 'gỡ giúp', 'nhận gỡ', 'khong tra loi nua', ...WITHDRAWAL_BAIT, ...TRADING_BAIT, ...JOB_FEE];
 
+/** What keeps an everyday topic that borrows the assistant's words in scope: a scam told, a link, a code, a stranger, VNeID. */
+const PROBE_THEMES_SAFE = [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'so la', 'tai khoan ca nhan', 'vneid', 'dich vu cong'];
+
 /**
  * A parent's money or papers asked about beside their forgetfulness or illness ("mẹ bị lẫn, rút tiền trong tài khoản
  * của mẹ thế nào", "bố lẫn rồi, ai làm giám hộ"): a question for the bank or the commune, not a doctor's.
@@ -394,7 +397,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'giai giup bai', 'giai giup em bai', 'giai giup e bai', 'giai bai toan', 'bai toan', 'van toc', 'quang duong',
     ],
     strongPatterns: [/\bcho (\d|hai|ba) (dua|be|chau|tre|nguoi)\b.{0,30}\bxe (may|dap)\b/u],
-    safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'so la', 'tai khoan ca nhan', 'hoa don dien tu', 'vneid', 'dich vu cong'],
+    safeWith: [...PROBE_THEMES_SAFE, 'hoa don dien tu'],
   },
   {
     // Probe 22's themes: goods exchanged or a price charged above the shelf's, a shop's sales software and its books
@@ -424,7 +427,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strongPatterns: [/\bdat phong\b.{0,40}\bhuy\b/u],
     // A work accident; beside a core word ("mất ngón tay vì tai nạn lao động, làm căn cước lấy vân tay sao") it stays in scope.
     any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bi dot', 'tran nha'],
-    safeWith: [...SCAM_TOLD, ...NOT_ARRIVED, 'link', 'otp', 'mat khau', 'nguoi la', 'so la', 'tai khoan ca nhan', 'vneid', 'dich vu cong', 'luong huu', 'tro cap'],
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, 'luong huu', 'tro cap'],
   },
   {
     // Where to book a hotel for a holiday; a booking paid to a fanpage or an account, or told as a scam, stays in scope.
