@@ -422,6 +422,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Probe 24's: a delivery still pending, a return button, a shop's book of takings, a deposit kept on leaving early,
       // a plot's zoning, a wall over the boundary, a parents' fund at school, a package tour.
       'bao dang giao', 'van dang giao', 'nut tra hang', 'yeu cau tra hang', 'ghi so thu chi', 'giu het tien coc', 'chuyen di truoc han', 'tra phong truoc han', 'dinh quy hoach', 'quy hoach', 'lan qua dat', 'quy phu huynh', 'tour tron goi', 'mua tour',
+      // Advice on where to go and for how long ('tư vấn tour Đà Lạt 3 ngày').
+      'tu van tour', 'goi y lich trinh', 'lich trinh du lich',
     ],
     // A room booked then cancelled ("đặt phòng ks trên app r giờ muốn hủy").
     strongPatterns: [/\bdat phong\b.{0,40}\bhuy\b/u],

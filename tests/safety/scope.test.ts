@@ -405,6 +405,7 @@ describe('outOfScopeReason', () => {
     ['nhà hàng xóm xây tường lấn qua đất nhà tôi thì làm đơn ở đâu', 'general'],
     ['tối nay xem đá bóng trực tuyến kênh nào', 'sport'],
     ['đường ngoài khu dân cư xe máy được chạy tối đa bao nhiêu km/h', 'general'],
+    ['nhờ tư vấn tour Phú Quốc 4 ngày cho gia đình 5 người', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -754,6 +755,7 @@ describe('outOfScopeReason', () => {
     'người lạ đến nhà bảo mẹ tôi bày tiền vàng ra để chụp ảnh làm hồ sơ nhận hỗ trợ',
     'thẻ ngân hàng có biểu tượng làn sóng để chạm trả tiền là gì',
     'người vay app ghi số điện thoại của tôi làm người tham chiếu, giờ bị gọi đòi nợ suốt',
+    'bên bán tư vấn tour giá rẻ bắt chuyển cọc trước vào tài khoản cá nhân, có lừa đảo không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
