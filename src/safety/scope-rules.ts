@@ -357,7 +357,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'thu cung', 'nuoi meo', 'con meo', 'meo con', 'cho meo', 'lop xe', 'thay lop', 'lop khong sam', 'o to dien', 'xe may dien', 'vinfast', 'sac day pin',
       'giam tru gia canh', 'nguoi phu thuoc', 'quyet toan thue', 'chung chi quy', 'nut tuong', 'phat minh ra', 'nuoc nao phat minh', 'ai phat minh',
     ],
-    safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la'],
+    safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
+      // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
+      'bien so', 'dang ky xe'],
   },
   {
     // A teacher's homework, annual leave at work, opening a pawnshop, a child hooked on the phone: they borrow the

@@ -756,6 +756,7 @@ describe('outOfScopeReason', () => {
     'thẻ ngân hàng có biểu tượng làn sóng để chạm trả tiền là gì',
     'người vay app ghi số điện thoại của tôi làm người tham chiếu, giờ bị gọi đòi nợ suốt',
     'bên bán tư vấn tour giá rẻ bắt chuyển cọc trước vào tài khoản cá nhân, có lừa đảo không',
+    'mua xe máy điện cho con đi học thì đăng ký biển số ở đâu',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
