@@ -136,7 +136,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const reading = { exact: analysis.exact };
     // A part too short to stand alone ("Có phải ra công an không?") is read with the one before it.
     const parts: { text: string; short: string[] }[] = [];
-    for (const part of splitQuestions(analysis.normalized, lexicon.questionEnds, lexicon.particles, lexicon.questionWords, lexicon.denialWords, lexicon.reportedQuestions)) {
+    for (const part of splitQuestions(analysis.normalized, {
+      ends: lexicon.questionEnds,
+      particles: lexicon.particles,
+      openers: lexicon.questionWords,
+      denials: lexicon.denialWords,
+      reported: lexicon.reportedQuestions,
+    })) {
       const last = parts.at(-1);
       if (last && retriever.analyse(part, reading).concepts.length < TUNING.answer.minPartConcepts) {
         last.text += ` ${part}`;
@@ -320,20 +326,26 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   };
 }
 
+/** The lexicon's words that tell a question's clauses apart, folded (each list may be empty). */
+export interface QuestionWords {
+  /** Words a clause asking something ends with (`question_ends`). */
+  ends?: readonly string[];
+  /** Particles after the question ("… là mấy số vậy"), which do not change what it asks. */
+  particles?: readonly string[];
+  /** Question words of two or more syllables that open a clause asking something ("những trường hợp nào"). */
+  openers?: readonly string[];
+  /** Words that deny ("không", "chưa"): "không nhận được cuộc gọi của ai" says nobody, it does not ask who. */
+  denials?: readonly string[];
+  /** How a story tells someone else's question, and how the asker's own "hỏi" is said (`reported_questions`). */
+  reported?: { tells: readonly string[]; own: readonly string[] };
+}
+
 /**
  * The questions of a message that asks more than one: its sentences that end with "?" (at least three words each), or
  * else a clause that ends as a question (the lexicon's `question_ends`, particles aside) followed by another question.
  */
-export function splitQuestions(
-  text: string,
-  questionEnds: readonly string[] = [],
-  particles: readonly string[] = [],
-  questionWords: readonly string[] = [],
-  /** Words that deny ("không", "chưa"), folded: "không nhận được cuộc gọi của ai" says nobody, it does not ask who. */
-  denials: readonly string[] = [],
-  /** How a story tells someone else's question, and how the asker's own "hỏi" is said (lexicon `reported_questions`). */
-  reported: { tells: readonly string[]; own: readonly string[] } = { tells: [], own: [] },
-): string[] {
+export function splitQuestions(text: string, vocabulary: QuestionWords = {}): string[] {
+  const { ends: questionEnds = [], particles = [], openers: questionWords = [], denials = [], reported = { tells: [], own: [] } } = vocabulary;
   // A question quoted from someone else's message ("Tài khoản còn tiền không, em mượn…") is not one of the asker's.
   const quoted = (head: string) => (head.match(/"/gu) ?? []).length % 2 === 1 || (head.match(/“/gu) ?? []).length > (head.match(/”/gu) ?? []).length;
   const parts = text

@@ -149,30 +149,30 @@ describe('assistant core', () => {
 describe('splitting a message that asks two things', () => {
   const ends = ['khong', 'sao', 'may so', 'bao nhieu'];
   it('splits at a comma only when the clause before it ends as a question', () => {
-    expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', ends)).toEqual(['Passcode VNeID là mấy số,', 'quên thì lấy lại sao?']);
-    expect(splitQuestions('Tôi quên passcode VNeID, giờ lấy lại sao?', ends)).toEqual([]);
-    expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', [])).toEqual([]);
-    expect(splitQuestions('Passcode VNeID là mấy số vậy, quên thì làm sao?', ends, ['vay', 'a'])).toEqual(['Passcode VNeID là mấy số vậy,', 'quên thì làm sao?']);
-    expect(splitQuestions('Làm mức 2 có mất tiền không, ở đâu làm được không?', ends, ['vay', 'khong'])).toEqual(['Làm mức 2 có mất tiền không,', 'ở đâu làm được không?']);
-    expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', ends, ['khong'], ['nhung truong hop nao'])).toEqual(['Những trường hợp nào phải đổi thẻ căn cước,', 'không đổi có bị phạt không?']);
-    expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', ends, ['khong'])).toEqual([]);
+    expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?', { ends })).toEqual(['Passcode VNeID là mấy số,', 'quên thì lấy lại sao?']);
+    expect(splitQuestions('Tôi quên passcode VNeID, giờ lấy lại sao?', { ends })).toEqual([]);
+    expect(splitQuestions('Passcode VNeID là mấy số, quên thì lấy lại sao?')).toEqual([]);
+    expect(splitQuestions('Passcode VNeID là mấy số vậy, quên thì làm sao?', { ends, particles: ['vay', 'a'] })).toEqual(['Passcode VNeID là mấy số vậy,', 'quên thì làm sao?']);
+    expect(splitQuestions('Làm mức 2 có mất tiền không, ở đâu làm được không?', { ends, particles: ['vay', 'khong'] })).toEqual(['Làm mức 2 có mất tiền không,', 'ở đâu làm được không?']);
+    expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', { ends, particles: ['khong'], openers: ['nhung truong hop nao'] })).toEqual(['Những trường hợp nào phải đổi thẻ căn cước,', 'không đổi có bị phạt không?']);
+    expect(splitQuestions('Những trường hợp nào phải đổi thẻ căn cước, không đổi có bị phạt không?', { ends, particles: ['khong'] })).toEqual([]);
     // An opening question word goes on past a comma in a list: the tail does not ask on its own.
-    expect(splitQuestions('Làm sao để mở bằng lái, thẻ bảo hiểm y tế trên VNeID cho cán bộ xem?', ends, ['khong'], ['lam sao'])).toEqual([]);
-    expect(splitQuestions('Làm sao để mở bằng lái trên VNeID, mở xong có cần mạng không?', ends, ['khong'], ['lam sao'])).toEqual(['Làm sao để mở bằng lái trên VNeID,', 'mở xong có cần mạng không?']);
+    expect(splitQuestions('Làm sao để mở bằng lái, thẻ bảo hiểm y tế trên VNeID cho cán bộ xem?', { ends, particles: ['khong'], openers: ['lam sao'] })).toEqual([]);
+    expect(splitQuestions('Làm sao để mở bằng lái trên VNeID, mở xong có cần mạng không?', { ends, particles: ['khong'], openers: ['lam sao'] })).toEqual(['Làm sao để mở bằng lái trên VNeID,', 'mở xong có cần mạng không?']);
   });
 
   it('reads "không … ai", "chưa … gì" as nobody and nothing, not as a question', () => {
     const all = ['khong', 'ai', 'gi', 'sao'];
     const denials = ['khong', 'chua'];
-    expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', all, [], [], denials)).toEqual([]);
-    expect(splitQuestions('Tài khoản không dùng thì bị trừ phí gì, đóng tài khoản thì làm sao?', all, [], [], denials)).toEqual(['Tài khoản không dùng thì bị trừ phí gì,', 'đóng tài khoản thì làm sao?']);
-    expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', all)).toHaveLength(2);
+    expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', { ends: all, denials })).toEqual([]);
+    expect(splitQuestions('Tài khoản không dùng thì bị trừ phí gì, đóng tài khoản thì làm sao?', { ends: all, denials })).toEqual(['Tài khoản không dùng thì bị trừ phí gì,', 'đóng tài khoản thì làm sao?']);
+    expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', { ends: all })).toHaveLength(2);
   });
 
   it('hears the last question of a message that closes with a word after it', () => {
     const all = ['khong', 'gi', 'o dau'];
-    expect(splitQuestions('Con tôi 15 tuổi có làm được VNeID mức 2 không, cần mang gì đi', all)).toEqual(['Con tôi 15 tuổi có làm được VNeID mức 2 không,', 'cần mang gì đi']);
-    expect(splitQuestions('Con tôi 15 tuổi có làm được VNeID mức 2 không, mai tôi dẫn con đi', all)).toEqual([]);
+    expect(splitQuestions('Con tôi 15 tuổi có làm được VNeID mức 2 không, cần mang gì đi', { ends: all })).toEqual(['Con tôi 15 tuổi có làm được VNeID mức 2 không,', 'cần mang gì đi']);
+    expect(splitQuestions('Con tôi 15 tuổi có làm được VNeID mức 2 không, mai tôi dẫn con đi', { ends: all })).toEqual([]);
   });
 
   it('splits two sentences that each end with a question mark', () => {
@@ -180,26 +180,26 @@ describe('splitting a message that asks two things', () => {
   });
 
   it('drops endings of several words after a question before judging that it asks', () => {
-    expect(splitQuestions('Tải VNeID ở đâu cho chuẩn, bạn bè gửi link cài có được không?', ['o dau', 'khong'], ['cho chuan', 'vay'])).toEqual(['Tải VNeID ở đâu cho chuẩn,', 'bạn bè gửi link cài có được không?']);
-    expect(splitQuestions('Tải VNeID ở đâu cho chuẩn, bạn bè gửi link cài có được không?', ['o dau', 'khong'], ['vay'])).toEqual([]);
+    expect(splitQuestions('Tải VNeID ở đâu cho chuẩn, bạn bè gửi link cài có được không?', { ends: ['o dau', 'khong'], particles: ['cho chuan', 'vay'] })).toEqual(['Tải VNeID ở đâu cho chuẩn,', 'bạn bè gửi link cài có được không?']);
+    expect(splitQuestions('Tải VNeID ở đâu cho chuẩn, bạn bè gửi link cài có được không?', { ends: ['o dau', 'khong'], particles: ['vay'] })).toEqual([]);
   });
 
   it('does not split at a question the story says someone else asked, but does at the asker\'s own', () => {
     const all = ['khong', 'nao', 'sao'];
     const reported = { tells: ['hoi ba', 'hoi me', 'ho hoi'], own: ['cho em hoi', 'cho hoi'] };
     const story = 'Người xưng cán bộ ngân hàng gọi, hỏi bà có mấy sổ tiết kiệm, gửi ở ngân hàng nào, bà có nên trả lời không?';
-    expect(splitQuestions(story, all, [], [], [], reported)).toEqual([]);
-    expect(splitQuestions(story, all)).toHaveLength(2);
-    expect(splitQuestions('Cho em hỏi mẹ em 70 tuổi làm căn cước ở phường nào, có phải đặt lịch trước không?', all, [], [], [], reported)).toEqual([
+    expect(splitQuestions(story, { ends: all, reported })).toEqual([]);
+    expect(splitQuestions(story, { ends: all })).toHaveLength(2);
+    expect(splitQuestions('Cho em hỏi mẹ em 70 tuổi làm căn cước ở phường nào, có phải đặt lịch trước không?', { ends: all, reported })).toEqual([
       'Cho em hỏi mẹ em 70 tuổi làm căn cước ở phường nào,',
       'có phải đặt lịch trước không?',
     ]);
   });
 
   it('does not split inside a message the asker quotes', () => {
-    expect(splitQuestions('Em tôi nhắn Zalo: "Tài khoản còn tiền không, cho em mượn lát gửi lại". Tôi có nên chuyển không?', ends)).toEqual([]);
+    expect(splitQuestions('Em tôi nhắn Zalo: "Tài khoản còn tiền không, cho em mượn lát gửi lại". Tôi có nên chuyển không?', { ends })).toEqual([]);
     expect(splitQuestions('Có tin nhắn: “Bạn có phải chủ thẻ không? Bấm link để nhận quà”. Có nên bấm không?')).toEqual([]);
     // After the quote closes, the asker's own two questions still split.
-    expect(splitQuestions('Họ nhắn “chuyển cọc trước”, có nên chuyển không, chuyển rồi thì đòi lại sao?', ends)).toEqual(['Họ nhắn “chuyển cọc trước”, có nên chuyển không,', 'chuyển rồi thì đòi lại sao?']);
+    expect(splitQuestions('Họ nhắn “chuyển cọc trước”, có nên chuyển không, chuyển rồi thì đòi lại sao?', { ends })).toEqual(['Họ nhắn “chuyển cọc trước”, có nên chuyển không,', 'chuyển rồi thì đòi lại sao?']);
   });
 });
