@@ -245,9 +245,12 @@ export class LexicalIndex {
    * word "tuổi", so a variant that gives some other age ("mẹ tôi 70 tuổi có cần …") is not alike for it alone.
    */
   likenessWeight(alternatives: readonly (readonly string[])[], raw?: readonly (readonly string[])[]): number {
-    const worded = alternatives.filter((alt) => !isNumberRun(alt));
-    if (worded.length === 0 || worded.length === alternatives.length) return this.conceptWeight(alternatives, raw);
-    return this.conceptWeight(worded);
+    const kept = alternatives.flatMap((alt, a) => (isNumberRun(alt) ? [] : [a]));
+    if (kept.length === 0 || kept.length === alternatives.length) return this.conceptWeight(alternatives, raw);
+    return this.conceptWeight(
+      kept.map((a) => alternatives[a]!),
+      raw && kept.map((a) => raw[a] ?? []),
+    );
   }
 
   /**
