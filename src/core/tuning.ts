@@ -178,6 +178,8 @@ export const TUNING = {
      * "có nên" for "có nên") answers when it scores at least this share of the leading section that does not.
      */
     askedSection: 0.6,
+    /** …unless the question matches one of the leading section's variants at least this well (then it asks that one). */
+    askedAsVariant: 0.9,
     /**
      * Bonus for a section whose heading asks the kind of question asked ("Con mới sinh bao lâu thì phải làm giấy khai
      * sinh?" for "trong bao lâu phải đăng ký khai sinh"; lexicon `question_types`, "thế nào" aside).

@@ -258,6 +258,8 @@ export class Retriever {
   private askedSectionFirst(analysis: Analysis, ranked: Passage[]): Passage[] {
     const top = ranked[0];
     if (!top || !analysis.focus || analysis.followsUp || top.chunk.kind !== 'lesson' || this.asksAsQuestion(analysis, top.chunk)) return ranked;
+    // A question asked almost word for word as one of the leading section's variants is that section's.
+    if (top.variantMatch >= TUNING.ranking.askedAsVariant) return ranked;
     const better = ranked.find(
       (p) =>
         p.chunk.path === top.chunk.path && p.score >= TUNING.ranking.askedSection * top.score && this.asksAsQuestion(analysis, p.chunk) && !this.forOtherAges(analysis, p.chunk),

@@ -203,6 +203,14 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(await sectionIn('Tôi lỡ bấm vào đường link lạ trên Zalo rồi nhập cả mật khẩu ngân hàng, giờ phải làm gì trước?')).toBe('Lỡ bấm link rồi thì làm gì?');
   });
 
+  it('keeps the section whose question variant the message repeats almost word for word, even when a sibling is a remedy', async () => {
+    const sectionIn = await lessonIndex([
+      ['Máy ATM giữ luôn thẻ của mình thì làm gì?', 'Gọi tổng đài ngân hàng để khóa thẻ, rồi mang thẻ căn cước đến ngân hàng quản lý máy để nhận lại thẻ.', ['thẻ bị máy atm của ngân hàng khác giữ lại thì lấy lại ở đâu']],
+      ['Bị trừ tiền mà máy ATM không nhả tiền thì sao?', 'Gọi tổng đài ngân hàng của mình để tra soát, tiền sẽ được hoàn lại vào tài khoản; thẻ ATM của ngân hàng khác cũng vậy.', ['máy atm của ngân hàng khác giữ tiền lại, lấy lại ở đâu']],
+    ]);
+    expect(await sectionIn('the bi may atm cua ngan hang khac giu lai, lay lai o dau')).toBe('Máy ATM giữ luôn thẻ của mình thì làm gì?');
+  });
+
   it("puts a section limited to ages the question's person is not after one for any age", async () => {
     const sectionIn = await lessonIndex([
       ['Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?', 'Không bắt buộc: trẻ dưới 14 tuổi làm thẻ căn cước khi cha mẹ có nhu cầu.', ['con 10 tuổi có bắt buộc làm căn cước không']],
