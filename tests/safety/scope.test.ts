@@ -759,9 +759,18 @@ describe('outOfScopeReason', () => {
     'mua xe máy điện cho con đi học thì đăng ký biển số ở đâu',
     // Changing a child's surname to the mother's after a divorce is a civil-status procedure, not the divorce itself.
     'sau ly hôn tôi nuôi con, muốn cho cháu đổi sang họ mẹ thì làm ở đâu',
+    // Buying a household's health cover is a public service; so is residence in a house bought on a handwritten paper.
+    'bố mẹ ở quê muốn mua bảo hiểm y tế hộ gia đình thì đến đâu mua',
+    'mua bhyt ho gia dinh cho ca nha o dau',
+    'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
+});
+
+it('still declines a land deal on a handwritten paper and a residence card abroad', () => {
+  expect(outOfScopeReason('mua mảnh đất bằng giấy tay có rủi ro gì không')).toBe('general');
+  expect(outOfScopeReason('xin thẻ xanh thường trú nhân ở Mỹ mất bao lâu')).toBe('general');
 });
 
 it('still declines overtime pay asked within one sentence', () => {
