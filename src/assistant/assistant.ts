@@ -109,7 +109,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     question: string,
     judge?: (retrieval: Retrieval) => Retrieval,
   ): Promise<{ reply: Reply; retrieval?: Retrieval }> {
-    const found = await index.retriever.search(analysis, 4, liveChunk(now));
+    const found = await index.retriever.search(analysis, 4, liveChunk(now), { namesTopic: scopeCheck(index.lexicon).namesTopic(analysis) });
     const retrieval = judge ? judge(found) : found;
     const meta = { question, covered: retrieval.covered, rule: `knowledge.${retrieval.rule}`, passages: describePassages(retrieval), ...(retrieval.loose && { loose: true }) };
     if (!retrieval.covered) return { reply: { intent: 'knowledge', text: say.notCovered(analysis.folded), sources: [], meta: { ...meta, composer: 'fixed' } }, retrieval };

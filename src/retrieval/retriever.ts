@@ -21,7 +21,7 @@ export interface Passage {
 }
 
 /** Why a question counts as covered or not: the rule that decided, for logs and the evaluation report. */
-export type CoverageRule = 'variant' | 'coverage' | 'dense' | 'weak';
+export type CoverageRule = 'variant' | 'coverage' | 'topic' | 'dense' | 'weak';
 
 export interface Retrieval {
   passages: Passage[];
@@ -305,7 +305,11 @@ export class Retriever {
     return asks.length === 0 || this.headingAsks(chunk, asks);
   }
 
-  async search(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean): Promise<Retrieval> {
+  /**
+   * The best passages for a question, and whether they cover it. `namesTopic`: the caller found that the question names
+   * one of the assistant's topics by a word of its own (the scope check's judgement), so a lower share suffices.
+   */
+  async search(question: string | Analysis, k = 5, filter?: (chunk: Chunk) => boolean, options: { namesTopic?: boolean } = {}): Promise<Retrieval> {
     const analysis = typeof question === 'string' ? this.analyse(question) : question;
     const lexical = this.searchLexical(analysis, this.vectors ? CANDIDATES : k, filter);
     let passages = lexical.slice(0, k);
@@ -315,13 +319,16 @@ export class Retriever {
     }
     const leading = passages.slice(0, TUNING.coverage.leading);
     const byText = leading.filter((p) => this.coveredByText(p, analysis));
+    const byTopic = byText.length === 0 && options.namesTopic ? leading.filter((p) => this.coveredAsTopic(p)) : [];
     const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
       ? 'variant'
       : byText.length > 0
         ? 'coverage'
-        : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
-          ? 'dense'
-          : 'weak';
+        : byTopic.length > 0
+          ? 'topic'
+          : leading.some((p) => (p.similarity ?? 0) >= this.minSimilarity)
+            ? 'dense'
+            : 'weak';
     const loose = rule === 'coverage' && !byText.some((p) => this.pairsHeld(p.chunk, analysis) >= TUNING.coverage.minPairs);
     return { passages, covered: rule !== 'weak', rule, loose, analysis };
   }
@@ -341,6 +348,12 @@ export class Retriever {
       (p.coverage >= c.minShareExact && p.matched >= c.minMatchedExact) ||
       (p.coverage >= (analysis.scamStory ? c.minShareLongScam : c.minShareLong) && p.matched >= c.minMatchedLong && analysis.concepts.length >= c.minConceptsLong)
     );
+  }
+
+  /** True when a passage holds enough of a question that names one of the assistant's topics (see TUNING.coverage.topic). */
+  private coveredAsTopic(p: Passage): boolean {
+    const { minShare, minVariant } = TUNING.coverage.topic;
+    return p.coverage >= minShare && p.variantMatch >= minVariant && p.matched >= TUNING.coverage.minMatched;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, splitQuestions, type Assistant } from '../../src/assistant';
 import { SCAM_HELP } from '../../src/assistant/replies';
-import { realIndex } from '../helpers';
+import { realIndex, smsBankingIndex } from '../helpers';
 import { type Message } from '../../src/core';
 
 let assistant: Assistant;
@@ -73,6 +73,15 @@ describe('assistant core', () => {
       expect(reply.meta.rule).toBe('scope.not-covered');
       expect(reply.text).toMatch(/VNeID/u);
     }
+  });
+
+  it('answers with a lower share a question that names one of its topics by a word of its own', async () => {
+    const index = await smsBankingIndex();
+    const small = createAssistant({ knowledge: () => index, log: { info: () => {}, warn: () => {}, error: () => {} }, clock: () => new Date('2026-11-23T02:00:00Z') });
+    const reply = await small.handle({ channel: 'cli', userId: 'u', chatId: 'c', text: 'tháng nào cũng bị trừ phí sms banking, bỏ dịch vụ đó được không' });
+    expect(reply.intent).toBe('knowledge');
+    expect(reply.meta.rule).toBe('knowledge.topic');
+    expect(reply.text).toMatch(/ứng dụng ngân hàng/u);
   });
 
   it('declines a question that shares only scattered words with a lesson and names none of its topics', async () => {

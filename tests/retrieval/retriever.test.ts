@@ -3,7 +3,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LexicalIndex, openKnowledgeIndex, plainQuery, type KnowledgeIndex } from '../../src/retrieval';
 import { stripDiacritics } from '../../src/text';
-import { KNOWLEDGE_DIR, realIndex, tempDir } from '../helpers';
+import { KNOWLEDGE_DIR, realIndex, smsBankingIndex, tempDir } from '../helpers';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
@@ -226,6 +226,17 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(await forAge('em 16 tuổi có làm được mức 2 không')).toBe('Mấy tuổi thì được làm mức 2?');
     // A teenager's age is not an adult's: the "dưới 14" section also says what holds from 14.
     expect(await sectionIn('Con tôi 15 tuổi, làm thẻ căn cước có bắt buộc không?')).toBe('Trẻ dưới 14 tuổi có bắt buộc làm thẻ căn cước không?');
+  });
+
+  it('covers with a lower share a question the caller found naming one of its topics', async () => {
+    const { retriever } = await smsBankingIndex();
+    // It holds under 0.6 of the section's words, and matches its heading and variant under 0.6.
+    const question = 'tháng nào cũng bị trừ phí sms banking, bỏ dịch vụ đó được không';
+    const plain = await retriever.search(question, 2);
+    expect(plain.rule).toBe('weak');
+    const named = await retriever.search(question, 2, undefined, { namesTopic: true });
+    expect(named.rule).toBe('topic');
+    expect(named.passages[0]!.chunk.section).toMatch(/SMS Banking/u);
   });
 
   it('leaves a short question to retrieval alone', async () => {
