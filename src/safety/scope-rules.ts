@@ -665,6 +665,8 @@ export const CORE_WORDS = [
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
   // A bank's own words for a transfer being checked and its text alerts ("đang chờ tra soát", "hủy SMS Banking").
   'tra soat', 'sms banking', 'bien dong so du',
+  // Paying by phone with a bank card in a wallet app.
+  'apple pay', 'google pay', 'samsung pay', 'google wallet',
   'dien luc goi', 'xung dien luc', 'nhan vien dien luc', 'dong tien dien', 'tra tien dien', 'thu ho tien dien', 'dong tien nuoc', 'tra tien nuoc', 'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   // Written with diacritics: typed so, "bắt đầu từ đâu" is not an investment.
   'đầu tư', 'tinnhiemmang', 'tich xanh', 'tu thien', 'ho chieu', 'passport', 'tien la vao', 'nhan tien la', 'tien la chuyen', 'ngan hang', 'sinh trac',

@@ -808,6 +808,10 @@ describe('namesTopic', () => {
     expect(mentionsCore('quên mã PIN thẻ ATM thì làm sao')).toBe(true);
     // The card's renewal ages, without naming the card.
     expect(namesTopic('nghe nói đến tuổi phải đi đổi thẻ, tuổi nào vậy')).toBe(true);
+    // Paying by phone with a card in a wallet app is cashless payment, whatever the phone's brand.
+    expect(namesTopic('đồng hồ có apple pay đi chợ quẹt được không')).toBe(true);
+    expect(namesTopic('samsung pay bi loi khong cham duoc')).toBe(true);
+    expect(namesTopic('điện thoại samsung sạc không vào pin')).toBe(false);
     // A link clicked, however it is said.
     expect(mentionsCore("lỡ ấn vào 'link độc' rồi giờ làm sao")).toBe(true);
     expect(mentionsCore('nhấn vào link lạ trong tin nhắn có sao không')).toBe(true);
