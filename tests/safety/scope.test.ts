@@ -763,14 +763,20 @@ describe('outOfScopeReason', () => {
     'bố mẹ ở quê muốn mua bảo hiểm y tế hộ gia đình thì đến đâu mua',
     'mua bhyt ho gia dinh cho ca nha o dau',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
+    'mua nhà giấy viết tay của người quen, giờ chuyển hộ khẩu về đó được không',
+    // Fingerprints for VNeID or a bank app are the topics' own.
+    'cài vân tay để mở vneid thay cho passcode được không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
 });
 
-it('still declines a land deal on a handwritten paper and a residence card abroad', () => {
+it('still declines a land deal on a handwritten paper, a residence card abroad and a phone\'s fingerprint settings', () => {
   expect(outOfScopeReason('mua mảnh đất bằng giấy tay có rủi ro gì không')).toBe('general');
   expect(outOfScopeReason('xin thẻ xanh thường trú nhân ở Mỹ mất bao lâu')).toBe('general');
+  expect(outOfScopeReason('mua đất bằng giấy viết tay có an toàn không')).toBe('general');
+  // A phone's own fingerprint settings.
+  expect(outOfScopeReason('máy oppo của tôi cài đặt vân tay ở đâu')).toBe('device');
 });
 
 it('still declines overtime pay asked within one sentence', () => {
