@@ -670,6 +670,8 @@ export const CORE_WORDS = [
   'tra soat', 'sms banking', 'bien dong so du',
   // Paying by phone with a bank card in a wallet app.
   'apple pay', 'google pay', 'samsung pay', 'google wallet',
+  // A bank's app named by its own name ('đăng nhập Sacombank Pay trên máy mới').
+  'app ngan hang', 'ung dung ngan hang', 'internet banking', 'mobile banking', 'smartbanking', 'smart banking', 'digibank', 'sacombank pay', 'vietcombank', 'vcb', 'bidv', 'agribank', 'vietinbank', 'techcombank', 'mbbank', 'mb bank', 'tpbank', 'sacombank', 'vpbank',
   'dien luc goi', 'xung dien luc', 'nhan vien dien luc', 'dong tien dien', 'tra tien dien', 'thu ho tien dien', 'dong tien nuoc', 'tra tien nuoc', 'ky nang so', 'chuyen doi so', 'binh dan hoc vu so', 'cong nghe so', 'to cong nghe', 'bao cao', 'ke hoach', 'nhiem vu', 'trung thuong',
   // Written with diacritics: typed so, "bắt đầu từ đâu" is not an investment.
   'đầu tư', 'tinnhiemmang', 'tich xanh', 'tu thien', 'ho chieu', 'passport', 'tien la vao', 'nhan tien la', 'tien la chuyen', 'ngan hang', 'sinh trac',

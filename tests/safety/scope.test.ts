@@ -818,6 +818,9 @@ describe('namesTopic', () => {
     expect(namesTopic('đồng hồ có apple pay đi chợ quẹt được không')).toBe(true);
     expect(namesTopic('samsung pay bi loi khong cham duoc')).toBe(true);
     expect(namesTopic('điện thoại samsung sạc không vào pin')).toBe(false);
+    // A bank's app called by its own name.
+    expect(namesTopic('vừa đổi máy, đăng nhập smartbanking của bidv không được')).toBe(true);
+    expect(namesTopic('lai suat gui tiet kiem 6 thang bao nhieu')).toBe(false);
     // A link clicked, however it is said.
     expect(mentionsCore("lỡ ấn vào 'link độc' rồi giờ làm sao")).toBe(true);
     expect(mentionsCore('nhấn vào link lạ trong tin nhắn có sao không')).toBe(true);
