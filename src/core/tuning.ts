@@ -63,9 +63,12 @@ export const TUNING = {
      * BHYT", "khai sinh", "sms banking", not a shared word like "ngân hàng") is covered by a lower share and heading or
      * variant match, with the same mass (minMatched). Out-of-scope questions borrow shared words, not these: 0.4 and
      * 0.35 answered 16 more eval cases and no out-of-scope one (down to 0.3 and 0.2 none either); a variant match of
-     * 0.25 also answered "gia hạn visa trên VNeID" with a scam section sharing only its words.
+     * 0.25 also answered "gia hạn visa trên VNeID" with a scam section sharing only its words. A question of fewer than
+     * `shortBelow` concepts needs `minShareShort`: what a short question lacks is what it asks about ("thẻ hội viên hội
+     * nông dân có tích hợp vào VNeID không" holds 0.41 of the section on what VNeID holds), what a long one lacks is
+     * mostly its story; 0.5 below 11 concepts kept all 16 cases.
      */
-    topic: { minShare: 0.4, minVariant: 0.35 },
+    topic: { minShare: 0.4, minShareShort: 0.5, shortBelow: 11, minVariant: 0.35 },
   },
   answer: {
     /** Longest answer body in characters; a lesson section that fits is quoted whole. */

@@ -319,7 +319,7 @@ export class Retriever {
     }
     const leading = passages.slice(0, TUNING.coverage.leading);
     const byText = leading.filter((p) => this.coveredByText(p, analysis));
-    const byTopic = byText.length === 0 && options.namesTopic ? leading.filter((p) => this.coveredAsTopic(p)) : [];
+    const byTopic = byText.length === 0 && options.namesTopic ? leading.filter((p) => this.coveredAsTopic(p, analysis)) : [];
     const rule: CoverageRule = leading.some((p) => p.variantMatch >= TUNING.coverage.minVariantMatch)
       ? 'variant'
       : byText.length > 0
@@ -351,9 +351,10 @@ export class Retriever {
   }
 
   /** True when a passage holds enough of a question that names one of the assistant's topics (see TUNING.coverage.topic). */
-  private coveredAsTopic(p: Passage): boolean {
-    const { minShare, minVariant } = TUNING.coverage.topic;
-    return p.coverage >= minShare && p.variantMatch >= minVariant && p.matched >= TUNING.coverage.minMatched;
+  private coveredAsTopic(p: Passage, analysis: Analysis): boolean {
+    const { minShare, minShareShort, shortBelow, minVariant } = TUNING.coverage.topic;
+    const share = analysis.concepts.length < shortBelow ? minShareShort : minShare;
+    return p.coverage >= share && p.variantMatch >= minVariant && p.matched >= TUNING.coverage.minMatched;
   }
 
   /**

@@ -239,6 +239,13 @@ describe('a long question answered by the section that asks what it asks', () =>
     expect(named.passages[0]!.chunk.section).toMatch(/SMS Banking/u);
   });
 
+  it('keeps the higher share for a short question even when it names a topic: what it lacks is what it asks about', async () => {
+    // Half its words are in the section on which papers VNeID holds, but not the card it asks about.
+    const found = await index.retriever.search('Thẻ thư viện có tích hợp vào VNeID được không?', 4, undefined, { namesTopic: true });
+    expect(found.passages[0]!.chunk.section).toMatch(/tích hợp/u);
+    expect(found.rule).toBe('weak');
+  });
+
   it('leaves a short question to retrieval alone', async () => {
     expect(await sectionOf('Tin nhắn đổi điểm thưởng ngân hàng kèm link thì phải làm gì?')).toMatch(/^Tin nhắn báo đổi điểm thưởng/u);
   });
