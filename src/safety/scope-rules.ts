@@ -478,12 +478,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake', ...PARENT_MONEY],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
-    // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không") or buying one
-    // ("mua BHYT hộ gia đình ở đâu") is a public service.
+    // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không"), buying one
+    // ("mua BHYT hộ gia đình ở đâu") or what it costs a person ("BHYT hộ gia đình năm nay đóng bao nhiêu") is a public
+    // service paid online, in the BHXH lesson.
     // What unemployment, maternity or a pension pays ("mức hưởng trợ cấp thất nghiệp bao nhiêu phần trăm") is a benefit
     // of the BHXH lessons, not health cover.
     safeWith: [...SCAM_STORY, 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap'],
-    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'bao hiem y te ho gia dinh', 'bhyt ho gia dinh', 'muc dong bao hiem y te', 'muc dong bhyt', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
+    strong: ['uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'mỏi mắt', 'khô mắt', 'nhỏ mắt', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri',
       // A child's development ("4 tuổi chưa nói được câu dài").
       'cham noi', 'chua noi duoc cau', 'noi chua ro', 'tu ky', 'tang dong',
@@ -685,6 +686,8 @@ export const CORE_WORDS = [
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
   'cong ty du lich', 'lu hanh', 'cong an goi', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
   'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket', 'số lạ',
+  // Locking one's own card or account against theft ("khóa thẻ ATM tạm thời khi đi du lịch").
+  'khoa the', 'mo khoa the', 'khoa tai khoan ngan hang',
   // A driving licence renewed online or held in VNeID; the bank's face check ("chuyển 9 triệu cho khỏi quét mặt").
   'bang lai', 'giay phep lai xe', 'gplx', 'quet mat', 'quet khuon mat', 'xac thuc khuon mat',
   'chuyen nham', 'chuyen khoan nham', 'chuyen tien nham', 'nham tai khoan', 'nham so tai khoan', 'cho nguoi mat', 'nguoi da mat', 'qua doi', 'bao tu', 'mai tang',
