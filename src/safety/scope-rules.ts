@@ -304,7 +304,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
     // Watching films or voting for singers for pay, with deposits, is the task scam.
     // A phone used only for calls and films ("chỉ biết nghe gọi, xem phim") tells who asks about VNeID, not what.
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'dinh danh'],
+    // A message in a streaming service's name asking to re-enter a card ("email báo Netflix tạm dừng, cập nhật thẻ") is phishing.
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'dinh danh', 'cap nhat the', 'cap nhat thong tin the', 'nhap lai the', 'nhap thong tin the', 'so the', 'thanh toan that bai', 'tam dung', 'email bao', 'tin nhan bao'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
       new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve|hai|hanh dong|kinh di|hoat hinh|tai lieu|le|bo|truyen hinh)\\b`, 'u'),

@@ -764,6 +764,8 @@ describe('outOfScopeReason', () => {
     // What a household's health cover costs each person is in the BHXH lesson, beside paying it online.
     'năm 2026 bảo hiểm y tế hộ gia đình mỗi người phải đóng bao nhiêu tiền',
     'muc dong bhyt ho gia dinh nguoi thu hai la bao nhieu',
+    // A message in a streaming service's name asking to re-enter a card is phishing, not entertainment.
+    'mail xưng netflix báo gói bị tạm dừng vì thanh toán thất bại, bảo cập nhật thẻ',
     // Locking one's own bank card is a safety step.
     'sắp đi xa một tháng, muốn khóa tạm thẻ atm cho an toàn thì làm sao',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
