@@ -50,6 +50,12 @@ const PAID_THEN_GONE = ['vao tai khoan ca nhan', 'ho bien mat', 'nguoi ban bien 
 const LOST_ALL = ['mat het tien', 'mat sach tien'];
 
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
+/**
+ * A message in a service's name asking to re-enter a card ("email báo Netflix tạm dừng, cập nhật thẻ", "iCloud hết dung
+ * lượng, thanh toán lỗi"): phishing, whatever the service.
+ */
+const CARD_PHISHING = ['cap nhat the', 'cap nhat thong tin the', 'nhap lai the', 'nhap thong tin the', 'thanh toan that bai', 'thanh toan loi'];
+
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE, ...PAID_THEN_GONE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
@@ -189,7 +195,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Children's gaming time is a topic of the online-safety lesson, and so is a stranger who befriends a child in a game
     // ("kẻ xấu làm quen trong game, dụ gửi video"); a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan'],
+    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING],
   },
   {
     reason: 'prices',
@@ -304,8 +310,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'hop tuoi', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
     // Watching films or voting for singers for pay, with deposits, is the task scam.
     // A phone used only for calls and films ("chỉ biết nghe gọi, xem phim") tells who asks about VNeID, not what.
-    // A message in a streaming service's name asking to re-enter a card ("email báo Netflix tạm dừng, cập nhật thẻ") is phishing.
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'dinh danh', 'cap nhat the', 'cap nhat thong tin the', 'nhap lai the', 'nhap thong tin the', 'so the', 'thanh toan that bai', 'tam dung', 'email bao', 'tin nhan bao'],
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'dinh danh', ...CARD_PHISHING, 'so the', 'tam dung', 'email bao', 'tin nhan bao'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
       new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve|hai|hanh dong|kinh di|hoat hinh|tai lieu|le|bo|truyen hinh)\\b`, 'u'),
