@@ -766,7 +766,7 @@ describe('outOfScopeReason', () => {
     'muc dong bhyt ho gia dinh nguoi thu hai la bao nhieu',
     // A message in a streaming service's name asking to re-enter a card is phishing, not entertainment.
     'mail xưng netflix báo gói bị tạm dừng vì thanh toán thất bại, bảo cập nhật thẻ',
-    'tin nhắn báo icloud đầy dung lượng, thanh toán lỗi, phải nhập lại thẻ ở link',
+    'tin nhắn báo icloud sắp hết dung lượng, thanh toán lỗi, phải nhập lại thẻ ở link',
     // Locking one's own bank card is a safety step.
     'sắp đi xa một tháng, muốn khóa tạm thẻ atm cho an toàn thì làm sao',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
