@@ -56,6 +56,12 @@ const LOST_ALL = ['mat het tien', 'mat sach tien'];
  */
 const CARD_PHISHING = ['cap nhat the', 'cap nhat thong tin the', 'nhap lai the', 'nhap thong tin the', 'thanh toan that bai', 'thanh toan loi'];
 
+/**
+ * A caller or a Zalo account claiming the car inspection centre ("đổi tem kiểm định", "tải app đặt lịch đăng kiểm"): a
+ * scam, though what an inspection costs is not the assistant's.
+ */
+const INSPECTION_SCAM = ['doi tem', 'thay tem', 'xung dang kiem', 'nhan vien dang kiem', 'can bo dang kiem', 'dang kiem goi', 'trung tam dang kiem co goi', 'goi dien cho chu xe', 'app dang kiem', 'ung dung dang kiem', 'dat lich dang kiem', 'dang kiem online', 'dang kiem qua zalo', 'dang kiem qua ung dung', 'dang kiem xe qua ung dung', 'dang kiem that hay gia', 'gia danh dang kiem', 'lua dao dang kiem'];
+
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE, ...PAID_THEN_GONE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
@@ -522,6 +528,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'khach quet', 'o quay', 'quay hang', 'tap hoa', 'cua hang'],
   },
   {
+    // How an estate is shared among heirs ("sổ tiết kiệm của bố chia cho các con thế nào") is inheritance law; how the bank
+    // pays heirs out ("bố mất, rút tiền trong tài khoản thế nào") stays with the lesson.
+    reason: 'general',
+    strongPatterns: [/\bchia\b.{0,30}\b(cac con|anh em|anh chi em|moi nguoi|vo con|cac chau)\b.{0,25}\b(the nao|ra sao|nhu the nao|bao nhieu|moi nguoi bao nhieu)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
     // Writing software, even about OTPs ("tạo mã OTP trong nodejs"): only a scam told keeps it in scope.
     reason: 'general',
     strong: ['nodejs', 'node js', 'python', 'javascript', 'java', 'lap trinh', 'viet code', 'source code', 'ma nguon', 'github', 'thu vien nao', 'dung thu vien'],
@@ -565,7 +578,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', ...RESIDENCE_ASKED, 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook',
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', ...RESIDENCE_ASKED, 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook', ...INSPECTION_SCAM,
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").
       'mat dot ngot', 'bo toi mat', 'cha toi mat', 'me toi mat', 'chong toi mat', 'vo toi mat',
       // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã"); a guesthouse keeping the card
@@ -576,7 +589,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Not everyday life: a trip offered by someone met online ('quen trên mạng rủ sang châu Phi du lịch, lo hết chi phí')
     // is a lure, and a guest come to stay ('lên ở nhà tôi một tuần để ôn thi, có phải báo công an không') is lưu trú.
     // Nor is staying on to work after a visa (STAYING_ON), or anything told as illegal.
-    notWith: ['quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', ...STAYING_ON, 'bat hop phap'],
+    notWith: [...INSPECTION_SCAM, 'quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', ...STAYING_ON, 'bat hop phap'],
     any: ['dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe',
