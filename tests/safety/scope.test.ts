@@ -54,6 +54,9 @@ describe('outOfScopeReason', () => {
     ['Lương giáo viên tiểu học mới ra trường năm 2026 là bao nhiêu một tháng?', 'general'],
     ['viết CV xin việc nhân viên ngân hàng như thế nào cho dễ đậu', 'general'],
     ['Mổ ruột thừa ở bệnh viện công hết khoảng bao nhiêu tiền nếu có bảo hiểm y tế?', 'health'],
+    // How an estate is shared among heirs is inheritance law.
+    ['ba mất không để lại di chúc, tiền trong tài khoản chia cho anh chị em thế nào cho đúng luật', 'general'],
+    ['xe ô tô 7 chỗ đăng kiểm lần đầu hết bao nhiêu tiền', 'general'],
     ['có 200 triệu, nên gửi ngân hàng hay mua chứng chỉ quỹ', 'prices'],
     ['Tài khoản số đẹp ở ngân hàng có mất phí không, ngân hàng nào cho chọn số miễn phí?', 'prices'],
     ['Bố mẹ chồng muốn vợ chồng tôi chuyển khoản mỗi tháng 5 triệu phụng dưỡng, như vậy có hợp lý không?', 'general'],
@@ -767,6 +770,11 @@ describe('outOfScopeReason', () => {
     // A message in a streaming service's name asking to re-enter a card is phishing, not entertainment.
     'mail xưng netflix báo gói bị tạm dừng vì thanh toán thất bại, bảo cập nhật thẻ',
     'tin nhắn báo icloud sắp hết dung lượng, thanh toán lỗi, phải nhập lại thẻ ở link',
+    // A caller posing as the car inspection centre is a scam, though inspection fees are not the assistant's.
+    'có người xưng nhân viên đăng kiểm gọi bảo phải đổi tem kiểm định mới kẻo bị phạt',
+    'zalo lạ gửi link app đặt lịch đăng kiểm bảo cài để gia hạn, có nên cài không',
+    // A parent's money left in a bank is paid out to heirs by the bank's procedure.
+    'mẹ tôi mất không để lại di chúc, anh em tôi rút tiền trong tài khoản của mẹ thế nào',
     // Locking one's own bank card is a safety step.
     'sắp đi xa một tháng, muốn khóa tạm thẻ atm cho an toàn thì làm sao',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
