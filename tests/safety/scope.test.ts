@@ -57,6 +57,9 @@ describe('outOfScopeReason', () => {
     // How an estate is shared among heirs is inheritance law.
     ['ba mất không để lại di chúc, tiền trong tài khoản chia cho anh chị em thế nào cho đúng luật', 'general'],
     ['xe ô tô 7 chỗ đăng kiểm lần đầu hết bao nhiêu tiền', 'general'],
+    // How to treat a child's fever stays health; a personal pension worked out stays out.
+    ['con bị sốt cao mấy hôm nay, chăm thế nào cho mau hạ sốt', 'health'],
+    ['công thức tính lương hưu của tôi ra bao nhiêu tiền', 'general'],
     ['có 200 triệu, nên gửi ngân hàng hay mua chứng chỉ quỹ', 'prices'],
     ['Tài khoản số đẹp ở ngân hàng có mất phí không, ngân hàng nào cho chọn số miễn phí?', 'prices'],
     ['Bố mẹ chồng muốn vợ chồng tôi chuyển khoản mỗi tháng 5 triệu phụng dưỡng, như vậy có hợp lý không?', 'general'],
@@ -775,6 +778,9 @@ describe('outOfScopeReason', () => {
     'zalo lạ gửi link app đặt lịch đăng kiểm bảo cài để gia hạn, có nên cài không',
     // A parent's money left in a bank is paid out to heirs by the bank's procedure.
     'mẹ tôi mất không để lại di chúc, anh em tôi rút tiền trong tài khoản của mẹ thế nào',
+    // What social insurance pays a parent nursing a sick child, and how a voluntary contributor's pension rate is set.
+    'bé nhà tôi 4 tuổi sốt phải nằm viện, tôi nghỉ làm chăm con thì có được hưởng chế độ ốm đau không',
+    'cach tinh luong huu cho nguoi tu dong bhxh tu nguyen',
     // Locking one's own bank card is a safety step.
     'sắp đi xa một tháng, muốn khóa tạm thẻ atm cho an toàn thì làm sao',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
