@@ -71,6 +71,9 @@ const SICK_CHILD_LEAVE = ['nghi lam cham con', 'nghi cham con', 'nghi viec cham 
  */
 const VOLUNTARY_PENSION = ['bhxh tu nguyen', 'bao hiem xa hoi tu nguyen', 'bao hiem tu nguyen', 'tu dong bao hiem', 'tu dong bhxh', 'ty le luong huu', 'ti le luong huu', 'ty le huong', 'ti le huong'];
 
+/** When a pension lands in the bank account ("lương hưu tháng này bao giờ về tài khoản") is the pension lesson's, not pay news. */
+const PENSION_PAID = ['huu thang nay', 'huu ve tai khoan', 'huu chua ve', 'huu bao gio ve', 'huu khi nao ve', 'huu ngay nao ve'];
+
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE, ...PAID_THEN_GONE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
@@ -587,7 +590,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', ...RESIDENCE_ASKED, 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook', ...INSPECTION_SCAM, ...VOLUNTARY_PENSION,
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'tien trong tai khoan', ...RESIDENCE_ASKED, 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook', ...INSPECTION_SCAM, ...VOLUNTARY_PENSION, ...PENSION_PAID,
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền").
       'mat dot ngot', 'bo toi mat', 'cha toi mat', 'me toi mat', 'chong toi mat', 'vo toi mat',
       // A seller asking how customers pay ("bán đặc sản, khách toàn xin quét mã"); a guesthouse keeping the card
@@ -727,6 +730,8 @@ export const CORE_WORDS = [
   // Pensions and allowances paid into accounts, and social insurance benefits filed online (VssID, the portal):
   // maternity, unemployment, social allowances.
   'luong huu', 'bhxh', 'bao hiem xa hoi', 'vssid', 'thai san', 'tro cap that nghiep', 'bao hiem that nghiep', 'tro cap xa hoi',
+  // Survivors' benefits after a pensioner's death ('tiền tử tuất nhận ở đâu').
+  'tu tuat', 'tro cap tuat', 'tien tuat', 'che do tuat', 'tro cap mai tang',
   // Land certificates (a lesson tells whether an old one must be changed): "đổi sổ đỏ mẫu mới mất bao lâu" is no tired eye.
   'sổ đỏ', 'sổ hồng',
 ];

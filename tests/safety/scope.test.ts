@@ -114,7 +114,6 @@ describe('outOfScopeReason', () => {
     // University entrance and emigration, with "cảnh sát", "thường trú" in them.
     ['trường đại học an ninh nhân dân năm nay lấy bao nhiêu điểm', 'general'],
     ['xin thẻ xanh thường trú ở Úc cần điều kiện gì', 'general'],
-    ['lương hưu tháng này khi nào về tài khoản', 'general'],
     ['giúp tôi định danh loài cây này lá to màu tím', 'general'],
     ['mo the tin dung ngan hang nao han muc cao nhat', 'prices'],
     ['xem tu vi nam nay co nen mo tai khoan ngan hang moi', 'entertainment'],
@@ -781,6 +780,9 @@ describe('outOfScopeReason', () => {
     // What social insurance pays a parent nursing a sick child, and how a voluntary contributor's pension rate is set.
     'bé nhà tôi 4 tuổi sốt phải nằm viện, tôi nghỉ làm chăm con thì có được hưởng chế độ ốm đau không',
     'cach tinh luong huu cho nguoi tu dong bhxh tu nguyen',
+    // When a pension reaches the account, and survivors' benefits, are the pension lesson's.
+    'lương hưu tháng này sao chưa về tài khoản của mẹ tôi',
+    'lương hưu tháng này khi nào về tài khoản',
     // Locking one's own bank card is a safety step.
     'sắp đi xa một tháng, muốn khóa tạm thẻ atm cho an toàn thì làm sao',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
@@ -842,6 +844,7 @@ describe('namesTopic', () => {
     // A bank's app called by its own name.
     expect(namesTopic('vừa đổi máy, đăng nhập smartbanking của bidv không được')).toBe(true);
     expect(namesTopic('lai suat gui tiet kiem 6 thang bao nhieu')).toBe(false);
+    expect(namesTopic('làm hồ sơ nhận tiền tử tuất cho bà ở đâu')).toBe(true);
     // Locking one's card is a topic of its own; the card alone is shared with everyday questions.
     expect(namesTopic('đi công tác nước ngoài muốn khóa thẻ atm tạm thời')).toBe(true);
     expect(namesTopic('thẻ atm rút tiền ở nước ngoài mất phí bao nhiêu')).toBe(false);
