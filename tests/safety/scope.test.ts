@@ -783,6 +783,9 @@ describe('outOfScopeReason', () => {
     // When a pension reaches the account, and survivors' benefits, are the pension lesson's.
     'lương hưu tháng này sao chưa về tài khoản của mẹ tôi',
     'lương hưu tháng này khi nào về tài khoản',
+    // An expired health card at the clinic, and the registration fee paid before a new vehicle's online registration.
+    'thẻ bhyt hết hạn mấy hôm rồi đi khám thì bhyt có chi trả không',
+    'đăng ký xe mới có phải nộp lệ phí trước bạ trước không',
     // Locking one's own bank card is a safety step.
     'sắp đi xa một tháng, muốn khóa tạm thẻ atm cho an toàn thì làm sao',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
