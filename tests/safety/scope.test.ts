@@ -775,6 +775,7 @@ describe('outOfScopeReason', () => {
     // A caller posing as the car inspection centre is a scam, though inspection fees are not the assistant's.
     'có người xưng nhân viên đăng kiểm gọi bảo phải đổi tem kiểm định mới kẻo bị phạt',
     'zalo lạ gửi link app đặt lịch đăng kiểm bảo cài để gia hạn, có nên cài không',
+    'xe ô tô cũ nhà tôi, có cuộc gọi tự nhận trung tâm đăng kiểm bắt thay tem kiểm định, thật không',
     // A parent's money left in a bank is paid out to heirs by the bank's procedure.
     'mẹ tôi mất không để lại di chúc, anh em tôi rút tiền trong tài khoản của mẹ thế nào',
     // What social insurance pays a parent nursing a sick child, and how a voluntary contributor's pension rate is set.
