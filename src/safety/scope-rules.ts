@@ -74,6 +74,9 @@ const VOLUNTARY_PENSION = ['bhxh tu nguyen', 'bao hiem xa hoi tu nguyen', 'bao h
 /** When a pension lands in the bank account ("lương hưu tháng này bao giờ về tài khoản") is the pension lesson's, not pay news. */
 const PENSION_PAID = ['huu thang nay', 'huu ve tai khoan', 'huu chua ve', 'huu bao gio ve', 'huu khi nao ve', 'huu ngay nao ve'];
 
+/** A child spending a parent's money in a game ("tự lấy điện thoại của tôi chuyển 3 triệu mua vật phẩm game"). */
+const CHILD_SPENDS_PARENTS = ['mua vat pham', 'lay dien thoai cua', 'dung dien thoai cua bo', 'dung dien thoai cua me', 'tai khoan cua bo', 'tai khoan cua me', 'the cua bo', 'the cua me'];
+
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE, ...PAID_THEN_GONE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
@@ -213,7 +216,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Children's gaming time is a topic of the online-safety lesson, and so is a stranger who befriends a child in a game
     // ("kẻ xấu làm quen trong game, dụ gửi video"); a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING],
+    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING, ...CHILD_SPENDS_PARENTS],
   },
   {
     reason: 'prices',

@@ -787,6 +787,8 @@ describe('outOfScopeReason', () => {
     // An expired health card at the clinic, and the registration fee paid before a new vehicle's online registration.
     'thẻ bhyt hết hạn mấy hôm rồi đi khám thì bhyt có chi trả không',
     'đăng ký xe mới có phải nộp lệ phí trước bạ trước không',
+    // A child spending a parent's money in a game is the children's-safety lesson's.
+    'thằng út lấy điện thoại của tôi chuyển tiền mua vật phẩm trong game hết 2 triệu, đòi lại được không',
     // Locking one's own bank card is a safety step.
     'sắp đi xa một tháng, muốn khóa tạm thẻ atm cho an toàn thì làm sao',
     'căn nhà mua bằng giấy tay chưa có sổ, nhập khẩu về đó được không',
