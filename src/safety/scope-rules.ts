@@ -197,7 +197,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // a top-up locked after wrong card codes, a plan for calling abroad.
       'song dien thoai yeu', 'rot cuoc goi', 'do cam ung', 'liet cam ung', 'loi cam ung', 'pin bi phong', 'phong pin', 'sap nguon', 'mat het du lieu', 'app hoc truc tuyen', 'ung dung hoc truc tuyen', 'khoa nap', 'nap the sai', 'nhap sai ma the', 'goi goi quoc te', 'dang ky goi quoc te',
       // A copy of Windows not activated; a keyboard that will not type Vietnamese.
-      'windows', 'ban quyen', 'phong to chu', 'chu nho qua', 'app bi vang', 'bo go', 'go tieng viet', 'laban key', 'gboard', 'pin trau'],
+      'windows', 'ban quyen', 'phong to chu', 'chu nho qua', 'app bi vang', 'bo go', 'go tieng viet', 'laban key', 'gboard', 'pin trau',
+      // Moving or backing up a phone's photos ("chuyển ảnh sang máy tính bằng dây cáp").
+      'day cap', 'cap usb', 'chuyen anh', 'sao luu anh', 'anh sang may tinh', 'anh vao may tinh'],
     // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,

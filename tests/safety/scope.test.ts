@@ -404,6 +404,9 @@ describe('outOfScopeReason', () => {
     ['sổ tiết kiệm đến hạn mà chưa ra ngân hàng thì tiền lãi có tự động quay vòng kỳ mới không', 'prices'],
     ['laptop nhập sai mật khẩu win nhiều lần bị khóa rồi', 'device'],
     ['tiền cước internet tháng này tăng so với hợp đồng, hỏi ai', 'device'],
+    // Moving a phone's photos to a computer.
+    ['chuyển ảnh từ điện thoại sang máy tính bằng dây cáp thế nào', 'device'],
+    ['sao lưu ảnh trong điện thoại ra đâu cho khỏi mất', 'device'],
     ['trường thu quỹ phụ huynh qua chuyển khoản, có được từ chối đóng không', 'general'],
     ['mua đất nền thì xem đất có dính quy hoạch không ở đâu trước khi đặt cọc', 'general'],
     ['nhà hàng xóm xây tường lấn qua đất nhà tôi thì làm đơn ở đâu', 'general'],
@@ -795,6 +798,8 @@ describe('outOfScopeReason', () => {
     'mua nhà giấy viết tay của người quen, giờ chuyển hộ khẩu về đó được không',
     // Fingerprints for VNeID or a bank app are the topics' own.
     'cài vân tay để mở vneid thay cho passcode được không',
+    // A photo of the card moved to a computer for an online application stays the portal's question.
+    'chụp căn cước bằng điện thoại rồi chuyển ảnh sang máy tính để nộp hồ sơ dịch vụ công thế nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
