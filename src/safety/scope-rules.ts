@@ -528,7 +528,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'personal',
     // "Có người yêu cầu cài…" is someone demanding, not a lover; a daughter's boyfriend come to stay asks about lưu trú
     // ("dẫn bạn trai về nhà ở ba đêm, nhà tôi có phải báo với ai không").
-    notWith: ['nguoi yeu cau', 'bao voi ai', 'phai bao voi', 'phai khai bao', 've nha o', 'o nha toi'],
+    // An ex threatening to post intimate pictures ("dọa đăng ảnh nóng") is extortion.
+    notWith: ['nguoi yeu cau', 'bao voi ai', 'phai bao voi', 'phai khai bao', 've nha o', 'o nha toi', 'doa dang', 'anh nong'],
     any: ['người yêu', 'ny', 'crush', 'tỏ tình', 'chia tay', 'bạn gái', 'bạn trai', 'tình yêu', 'thất tình', 'dỗ bạn gái', 'cua gái', 'tán gái'],
     // "Định danh" of one's gender is not the electronic identity.
     strong: ['dinh danh gioi tinh', 'xu huong tinh duc', 'lgbt', 'gioi tinh thu ba', 'bot buon', 'nguoi ve that tinh', 'bo di lay vo', 'bo di lay chong'],
@@ -741,6 +742,8 @@ export const CORE_WORDS = [
   'tu tuat', 'tro cap tuat', 'tien tuat', 'che do tuat', 'tro cap mai tang',
   // Land certificates (a lesson tells whether an old one must be changed): "đổi sổ đỏ mẫu mới mất bao lâu" is no tired eye.
   'sổ đỏ', 'sổ hồng',
+  // Extortion with intimate pictures, whoever holds them ('người yêu cũ dọa tung ảnh nóng nếu không đưa tiền').
+  'tong tien', 'doa tung', 'doa phat tan', 'clip nong', 'video nong', 'anh nhay cam', 'clip nhay cam', 'video nhay cam',
 ];
 
 /**

@@ -115,6 +115,8 @@ function analyseLong(text: string, lexicon: Lexicon, options: ReadingOptions): A
   });
   // "…dùng điện thoại tiếp được chưa? Tôi định ra ngân hàng.": the asking clause is the last one that asks.
   const asked = clauses.map((c) => c.endsWith('?')).lastIndexOf(true);
+  // "Vay qua app có nguy hiểm không? Nghe nói … bị dọa tung ảnh.": the question comes first and the story after it.
+  if (asked === 0 && clauses.length > 1) return analysis;
   const last = asked > 0 ? asked : clauses.length - 1;
   for (let i = last; i > 0; i--) {
     if (i < last && denied[i]) continue;

@@ -798,6 +798,9 @@ describe('outOfScopeReason', () => {
     'mua nhà giấy viết tay của người quen, giờ chuyển hộ khẩu về đó được không',
     // Fingerprints for VNeID or a bank app are the topics' own.
     'cài vân tay để mở vneid thay cho passcode được không',
+    // An ex threatening to post or spread intimate pictures is extortion.
+    'bạn trai cũ có ảnh nóng của em, giờ dọa đăng lên face nếu em không gửi tiền',
+    'chia tay rồi mà người yêu cũ dọa tung clip riêng tư cho bố mẹ em',
     // A photo of the card moved to a computer for an online application stays the portal's question.
     'chụp căn cước bằng điện thoại rồi chuyển ảnh sang máy tính để nộp hồ sơ dịch vụ công thế nào',
   ])('keeps "%s" in scope', (text) => {

@@ -173,6 +173,9 @@ describe('normalising a question through the lexicon', () => {
     // A statement after the question ("Tôi định ra ngân hàng.") is not what is asked.
     const after = read('Người xưng điện lực bảo tôi cài ứng dụng lạ, tôi đã xóa ứng dụng đó rồi, giờ dùng điện thoại tiếp được chưa? Tôi định ra ngân hàng tất toán sổ tiết kiệm.');
     expect(after.focus?.original).toBe('giờ dùng điện thoại tiếp được chưa?');
+    // Asked first and told after ("… có an toàn không? Nghe nói …"): the whole message is the question, not its story's end.
+    const first = read('Cầm cố điện thoại qua app có an toàn không? Nghe nói có người bị đòi gấp ba, còn bị dọa gọi cho cả danh bạ.');
+    expect(first.focus).toBeUndefined();
   });
 
   it('leaves what the person did not do out of the asking clause', () => {
