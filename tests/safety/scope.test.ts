@@ -404,6 +404,11 @@ describe('outOfScopeReason', () => {
     ['sổ tiết kiệm đến hạn mà chưa ra ngân hàng thì tiền lãi có tự động quay vòng kỳ mới không', 'prices'],
     ['laptop nhập sai mật khẩu win nhiều lần bị khóa rồi', 'device'],
     ['tiền cước internet tháng này tăng so với hợp đồng, hỏi ai', 'device'],
+    // A house left without a will is the notary's, even when the message says a parent died.
+    ['cha tôi mất chưa kịp lập di chúc thì phần thừa kế nhà đất chia ra sao', 'general'],
+    ['bố tôi mất, thừa kế nhà đất ai được hưởng', 'general'],
+    // What degree a bank clerk's job asks for.
+    ['muốn làm giao dịch viên ngân hàng thì cần bằng cấp gì ạ', 'general'],
     // Moving a phone's photos to a computer.
     ['chuyển ảnh từ điện thoại sang máy tính bằng dây cáp thế nào', 'device'],
     ['sao lưu ảnh trong điện thoại ra đâu cho khỏi mất', 'device'],
@@ -798,6 +803,10 @@ describe('outOfScopeReason', () => {
     'mua nhà giấy viết tay của người quen, giờ chuyển hộ khẩu về đó được không',
     // Fingerprints for VNeID or a bank app are the topics' own.
     'cài vân tay để mở vneid thay cho passcode được không',
+    // A job offer "không cần bằng cấp" is a scam's bait, not a question on degrees.
+    'nhóm trên mạng tuyển người đi làm nước ngoài không cần bằng cấp, bảo nộp phí trước, có phải lừa không',
+    // A Vietnamese passport for a child born abroad with another nationality.
+    'cháu tôi sinh bên Canada mang quốc tịch Mỹ, xin hộ chiếu Việt Nam được không',
     // An ex threatening to post or spread intimate pictures is extortion.
     'bạn trai cũ có ảnh nóng của em, giờ dọa đăng lên face nếu em không gửi tiền',
     'chia tay rồi mà người yêu cũ dọa tung clip riêng tư cho bố mẹ em',
