@@ -601,6 +601,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'dang ky xe', 'bam bien so',
       // A Vietnamese passport for a child holding another nationality ('con có quốc tịch Mỹ làm hộ chiếu Việt Nam').
       'ho chieu viet nam', 'ho chieu vn', 'passport viet nam', 'passport vn',
+      // A residence certificate asked for a job application ('xác nhận thông tin cư trú để nộp hồ sơ xin việc').
+      'xac nhan cu tru', 'thong tin cu tru', 'ct07',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền"); the house and
       // land an estate holds stay the notary's question.
       'tai khoan ngan hang con', 'tai khoan con tien', 'tien trong tai khoan', 'trong tai khoan cua', 'tai khoan cua bo', 'tai khoan cua me', 'tai khoan cua cha', 'tai khoan cua ba', 'tai khoan cua ong',
@@ -725,7 +727,7 @@ export const CORE_WORDS = [
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   // A guest staying the night: lưu trú, however it is told.
   'o qua dem', 'ngu qua dem', 'ngu lai qua dem', 've nha o', 'den nha o',
-  'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',
+  'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'tach khau', 'tach ho khau', 'cat khau', 'chuyen khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',
   'the atm', 'the ngan hang', 'tinh trang hon nhan', 'giay xac nhan', 'so ban nganh', 'uy ban nhan dan', 'mang xa hoi', 'lien quan vu an', 'lien quan den vu an', 'rua tien',
   'cong ty du lich', 'lu hanh', 'cong an goi', 'de dieu tra', 'phuc vu dieu tra', 'hop tac dieu tra', 'mua tour', 'ban tour', 'dat tour', 'tour du lich', 'giay phep kinh doanh', 'dang ky ket hon', 'giay chung nhan ket hon',
   'lien ket the', 'lien ket tai khoan', 'go lien ket', 'huy lien ket', 'số lạ',

@@ -803,6 +803,8 @@ describe('outOfScopeReason', () => {
     'mua nhà giấy viết tay của người quen, giờ chuyển hộ khẩu về đó được không',
     // Fingerprints for VNeID or a bank app are the topics' own.
     'cài vân tay để mở vneid thay cho passcode được không',
+    // A residence certificate for a job application, and splitting a household typed in chat words.
+    'công ty đòi giấy xác nhận cư trú trong hồ sơ xin việc, xin online được không',
     // A job offer "không cần bằng cấp" is a scam's bait, not a question on degrees.
     'nhóm trên mạng tuyển người đi làm nước ngoài không cần bằng cấp, bảo nộp phí trước, có phải lừa không',
     // A Vietnamese passport for a child born abroad with another nationality.
@@ -864,6 +866,9 @@ describe('namesTopic', () => {
     expect(namesTopic('đồng hồ có apple pay đi chợ quẹt được không')).toBe(true);
     expect(namesTopic('samsung pay bi loi khong cham duoc')).toBe(true);
     expect(namesTopic('điện thoại samsung sạc không vào pin')).toBe(false);
+    // Splitting a household or moving one's registration, in chat words ("tách khẩu"); importing goods is no residence.
+    expect(namesTopic('17 tuổi tách khẩu ra ở riêng được không')).toBe(true);
+    expect(namesTopic('nhập khẩu hàng từ trung quốc về bán cần giấy phép gì')).toBe(false);
     // A bank's app called by its own name.
     expect(namesTopic('vừa đổi máy, đăng nhập smartbanking của bidv không được')).toBe(true);
     expect(namesTopic('lai suat gui tiet kiem 6 thang bao nhieu')).toBe(false);
