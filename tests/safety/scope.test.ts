@@ -407,7 +407,8 @@ describe('outOfScopeReason', () => {
     // A house left without a will is the notary's, even when the message says a parent died.
     ['cha tôi mất chưa kịp lập di chúc thì phần thừa kế nhà đất chia ra sao', 'general'],
     ['bố tôi mất, thừa kế nhà đất ai được hưởng', 'general'],
-    // What degree a bank clerk's job asks for.
+    // What degree a bank clerk's job asks for; which firms are hiring.
+    ['ở Đà Nẵng công ty nào đang tuyển nhân viên văn phòng vậy mọi người', 'general'],
     ['muốn làm giao dịch viên ngân hàng thì cần bằng cấp gì ạ', 'general'],
     // Moving a phone's photos to a computer.
     ['chuyển ảnh từ điện thoại sang máy tính bằng dây cáp thế nào', 'device'],
@@ -803,6 +804,8 @@ describe('outOfScopeReason', () => {
     'mua nhà giấy viết tay của người quen, giờ chuyển hộ khẩu về đó được không',
     // Fingerprints for VNeID or a bank app are the topics' own.
     'cài vân tay để mở vneid thay cho passcode được không',
+    // Sick pay from social insurance, whoever pays the wage that month.
+    'em bi om nam vien 1 tuan, nghi om dau thi duoc huong bao nhieu phan tram luong',
     // A residence certificate for a job application, and splitting a household typed in chat words.
     'công ty đòi giấy xác nhận cư trú trong hồ sơ xin việc, xin online được không',
     // A job offer "không cần bằng cấp" is a scam's bait, not a question on degrees.
