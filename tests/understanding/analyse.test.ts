@@ -176,6 +176,9 @@ describe('normalising a question through the lexicon', () => {
     // Asked first and told after ("… có an toàn không? Nghe nói …"): the whole message is the question, not its story's end.
     const first = read('Cầm cố điện thoại qua app có an toàn không? Nghe nói có người bị đòi gấp ba, còn bị dọa gọi cho cả danh bạ.');
     expect(first.focus).toBeUndefined();
+    // "Phụ huynh nên làm gì?" names who asks, not what about: the story's clause before it joins the focus.
+    const role = read('Cháu nhà tôi học lớp 7, có người lạ trên mạng dụ cháu gửi ảnh và địa chỉ nhà. Phụ huynh nên làm gì?');
+    expect(role.focus?.original).toMatch(/gửi ảnh/u);
   });
 
   it('leaves what the person did not do out of the asking clause', () => {
