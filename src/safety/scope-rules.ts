@@ -199,7 +199,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A copy of Windows not activated; a keyboard that will not type Vietnamese.
       'windows', 'ban quyen', 'phong to chu', 'chu nho qua', 'app bi vang', 'bo go', 'go tieng viet', 'laban key', 'gboard', 'pin trau',
       // Moving or backing up a phone's photos ("chuyển ảnh sang máy tính bằng dây cáp").
-      'day cap', 'cap usb', 'chuyen anh', 'sao luu anh', 'anh sang may tinh', 'anh vao may tinh'],
+      'day cap', 'cap usb', 'chuyen anh', 'sao luu anh', 'anh sang may tinh', 'anh vao may tinh',
+      // A phone that froze or whose screen stays dark ('điện thoại Samsung bị đơ, không lên màn hình').
+      'khong len man hinh', 'man hinh khong len', 'den man hinh', 'man hinh den'],
     // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
@@ -293,7 +295,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // what an installment purchase costs up front ("mua iPhone trả góp bằng căn cước trả trước bao nhiêu phần trăm"),
       /\btra gop\b.{0,40}\b(phan tram|tra truoc|lai suat|bao nhieu|may thang|ky han)\b/u,
       // which bank is easiest for a loan or a card ("mở thẻ tín dụng bank nào dễ duyệt nhất"),
-      /\bngan hang nao\b.{0,15}\b(de|nhanh) (duyet|vay|mo|cho vay)\b/u,
+      /\b(ngan hang nao|bank nao|o dau|cho nao)\b.{0,15}\b(de|nhanh) (duyet|vay|mo|cho vay)\b/u,
       // A loan for a house or a car ("vay ngân hàng 500 triệu mua nhà thì lãi suất bao nhiêu"), even beside the bank.
       /\bvay\b.{0,40}\b(mua|xay|sua) (nha|xe|dat|o to|oto|chung cu|can ho)\b/u,
       // whether a price or a share will rise ("cổ phiếu VCB mai lên hay xuống").
@@ -593,6 +595,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'duoc giam thue', 'giam tru thue',
       // Choosing where to stay on a trip ("chỗ lưu trú nào đẹp mà rẻ"): a traveller's choice, not declaring a stay.
       'dep ma re', 'vua dep vua re', 'cho luu tru nao', 'nen o khu nao', 'nen chon cho o', 'nen chon cho luu tru', 'nen mac gi', 'mac gi cho', 'mang theo ao am',
+      // Social housing, an eye clinic's booking, working out a shop's tax: questions near the topics' words ("xã hội",
+      // "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
+      'nha o xa hoi', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.
@@ -671,13 +676,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /^(?!.*\b(shipper|chuyen khoan|chuyen tien|link|goi|nhan tin|zalo|otp|lua)\b).*\b(giao sai|giao nham|giao thieu|hang bi vo|hang bi hong|hang bi loi)\b.{0,30}\b(doi tra|tra hang|doi hang|hoan tien)\b/u,
       // Taking the driving test, not using the licence one has ("đã thi sát hạch, có giấy hẹn, được chạy xe chưa"), even
       // though "bằng lái" is a topic word.
-      /\b(thi|hoc|on thi|ly thuyet) (bang lai|lai xe|sat hach)\b.{0,40}\b(o dau|trung tam|bao nhieu cau|mat bao lau|may buoi|de dau|meo|bo de)\b/u,
+      /\b(thi|hoc|on thi|ly thuyet) (bang lai|lai xe|sat hach)\b.{0,40}\b(o dau|trung tam|bao nhieu cau|mat bao lau|may buoi|de dau|meo|bo de|bao nhieu tien|het bao nhieu|mat bao nhieu|chi phi|hoc phi)\b/u,
       // How much tax ("nộp bao nhiêu tiền thuế"); quitting a job; selling more online ("làm sao để nhiều người mua").
       /\b(nop|dong|tinh) bao nhieu (tien )?thue\b/u,
       // Tax on a rent or a shop's income ('cho thuê phòng trọ … có phải nộp thuế không').
       /\bcho thue\b.{0,80}\b((nop|dong|chiu|tinh) thue|thue (tinh|bao nhieu|may phan tram))\b/u,
       /\bnghi viec\b.{0,40}\b(bao truoc|tru luong|tro cap thoi viec)\b/u,
-      /\b(lam sao|cach)\b.{0,25}\b(nhieu nguoi mua|dong khach|ban chay|nhieu don)\b/u,
+      /\b(lam sao|cach)\b.{0,50}\b(nhieu nguoi mua|dong khach|ban chay|nhieu don)\b/u,
       // Wages paid late ("trả lương"), not a pension paid into an account ("chi trả lương hưu").
       /\btra luong\b(?! huu)/u,
       // A bank's opening hours ("di động của" and "100.000 đồng của" fold to "dong cua").
@@ -689,6 +694,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Whether labour export is worth it and what it costs ("có nên đi xklđ Hàn Quốc, tổng chi phí tầm bao nhiêu").
       /\bco nen di (xuat khau lao dong|xkld|lao dong)\b/u,
       /\b(xuat khau lao dong|xkld)\b.{0,40}\b(can chuan bi|bao nhieu tien|chi phi|hoc tieng)\b/u,
+      // A job's pay or hiring round at a named employer ("nhân viên giao dịch ngân hàng lương bao nhiêu", "Agribank tuyển
+      // dụng khi nào"), and a scholarship to study abroad: even beside the bank's name, not the assistant's.
+      /\b(nhan vien|giao dich vien|ke toan|cong nhan|giao vien|bac si|y ta|tu van vien)\b.{0,30}\bluong\b.{0,15}\b(bao nhieu|bn|cao khong|co cao)\b/u,
+      /\btuyen dung\b.{0,30}\b(khi nao|bao gio|thang may|dot nao|vi tri nao|yeu cau gi|can bang gi)\b/u,
+      /\b(xin|hoc bong|ho so|dieu kien|chi phi)\b.{0,20}\bdu hoc\b.{0,30}\b(can gi|can nhung gi|the nao|o dau|bao nhieu|dieu kien gi)\b/u,
       // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
       /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|lai suat)\b/u,
       // 0% instalments ("mua trả góp iPhone 0% qua thẻ tín dụng có mất phí gì không").

@@ -17,6 +17,18 @@ const namesTopic = (text: string) => scope.namesTopic(analyse(text, lexicon));
 describe('outOfScopeReason', () => {
   it.each([
     ['Giá vàng hôm nay bao nhiêu?', 'prices'],
+    // Near the topics' words but not theirs: a frozen phone, a driving test's cost, a card that is easy to get, a job's
+    // pay or hiring round, social housing, an eye clinic, a scholarship abroad, a shop's tax, selling more.
+    ['máy oppo của tôi tự nhiên đen màn hình, bấm nguồn không lên màn hình', 'device'],
+    ['thi sát hạch bằng lái ô tô hạng B hết bao nhiêu tiền vậy', 'general'],
+    ['thẻ tín dụng mở ở đâu dễ duyệt nhất cho người làm tự do', 'prices'],
+    ['làm giao dịch viên ngân hàng lương có cao không', 'general'],
+    ['vietcombank đợt này tuyển dụng khi nào vậy ad', 'general'],
+    ['điều kiện mua nhà ở xã hội cho công nhân là gì', 'general'],
+    ['khám mắt ở bệnh viện mắt trung ương có phải đặt lịch trước không', 'general'],
+    ['hồ sơ du học hàn quốc cần những gì', 'general'],
+    ['mở tiệm tạp hóa thì cách tính thuế ra sao', 'general'],
+    ['làm cách nào để shop quần áo online của tôi đông khách hơn', 'general'],
     ['ty gia do la hom nay', 'prices'],
     ['cổ phiếu VCB mai lên hay xuống', 'prices'],
     ['Mua iPhone trả góp bằng căn cước thì trả trước bao nhiêu phần trăm?', 'prices'],
