@@ -79,8 +79,11 @@ export const SELF_UNIT = [
   'xa toi', 'phuong toi', 'ban toi', 'trung tam toi', 'chi doan toi', 'chi doan minh', 'chung toi', 'ben toi', 'ben minh',
 ];
 
-/** Self-references a citizen uses about where they live, which make no officials' question on their own. */
-export const CITIZEN_SELF = ['phuong toi', 'xa toi', 'ban toi', 'nha toi'];
+/**
+ * Self-references a citizen uses about where they live or about their family ("chúng tôi chuẩn bị cưới, do công việc
+ * ở xa…"), which make no officials' question on their own.
+ */
+export const CITIZEN_SELF = ['phuong toi', 'xa toi', 'ban toi', 'nha toi', 'chung toi', 'ben toi', 'ben minh'];
 
 export const OVERDUE_PHRASES = ['qua han', 'tre han', 'cham tien do', 'bi tre', 'da qua han', 'lo han', 'nop muon', 'nop tre'];
 export const NEXT_PHRASES = ['sap toi', 'gan nhat', 'tiep theo', 'ke tiep', 'sap den', 'sap het han', 'truoc mat', 'lan toi', 'lan sau'];
