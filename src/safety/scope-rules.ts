@@ -264,7 +264,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Which of two products is better ("Viettel Money với MoMo cái nào tốt hơn"); "VNeID mức 1 với mức 2" names a core topic.
       /\bcai nao (tot|loi|re|hay|ngon|uy tin) hon\b/u,
       // A fare or a timetable; whether a ticket seller is real is the scams topic.
-      /(?<!\bquoc )\bgia ve\b|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|luc nao|re nhat)\b/u,
+      // "mẹ già về ở với con" folds to the same words as a fare.
+      /(?<!\b(quoc|me|bo|ba|ong|cha|nguoi|ma|cu) )\bgia ve\b(?! (o|voi|que|song|nha|day)\b)|\bve (may bay|tau|xe)\b.{0,40}\b(bao nhieu|may gio|luc may gio|gio nao|luc nao|re nhat)\b/u,
     ],
     // Even beside core words:
     strongPatterns: [
@@ -299,6 +300,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // help with a power or water bill ("hộ nghèo được hỗ trợ tiền điện bao nhiêu"), a credit card's higher limit,
       /\bho tro tien (dien|nuoc)\b/u,
       /\btang han muc (the tin dung|the)\b|\bthe tin dung\b.{0,20}\btang han muc\b/u,
+      // whether to buy land or gold while its price rises ("giá đất đang lên, có nên mua thêm để đầu tư"),
+      /\bgia (dat|nha|chung cu|vang)\b.{0,40}\b(dang len|tang|co nen mua|nen mua|de dau tu)\b/u,
       // which bank is easiest for a loan or a card ("mở thẻ tín dụng bank nào dễ duyệt nhất"),
       /\b(ngan hang nao|bank nao|o dau|cho nao)\b.{0,15}\b(de|nhanh) (duyet|vay|mo|cho vay)\b/u,
       // A loan for a house or a car ("vay ngân hàng 500 triệu mua nhà thì lãi suất bao nhiêu"), even beside the bank.
@@ -613,6 +616,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'ho chieu viet nam', 'ho chieu vn', 'passport viet nam', 'passport vn',
       // A residence certificate asked for a job application ('xác nhận thông tin cư trú để nộp hồ sơ xin việc').
       'xac nhan cu tru', 'thong tin cu tru', 'ct07',
+      // Residence asked by a man of military-service age ('chồng trong tuổi nghĩa vụ quân sự đi làm xa đăng ký tạm trú').
+      'dang ky tam tru', 'lam tam tru', 'khai bao tam vang', 'tam vang',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền"); the house and
       // land an estate holds stay the notary's question.
       'tai khoan ngan hang con', 'tai khoan con tien', 'tien trong tai khoan', 'trong tai khoan cua', 'tai khoan cua bo', 'tai khoan cua me', 'tai khoan cua cha', 'tai khoan cua ba', 'tai khoan cua ong',
