@@ -35,6 +35,8 @@ describe('outOfScopeReason', () => {
     ['làm giấy xác nhận hộ nghèo cần những gì', 'general'],
     ['tiền lương hưu của bố có bị đánh thuế không ad', 'general'],
     ['zalopay với shopeepay cái nào lợi hơn', 'prices'],
+    // Whether to buy land while its price rises, even beside "đầu tư" (a core word of the investment scams).
+    ['giá đất ở huyện đang lên, có nên mua thêm một lô để đầu tư không', 'prices'],
     ['nạp thẻ điện thoại qua ví nào được chiết khấu cao', 'prices'],
     ['muốn tăng hạn mức thẻ tín dụng thì gọi tổng đài hay ra quầy', 'prices'],
     ['ty gia do la hom nay', 'prices'],
@@ -543,6 +545,9 @@ describe('outOfScopeReason', () => {
     // A scam asked about in its own words ("có đáng tin không") stays in scope whatever market it names.
     'được hướng dẫn chơi thử chứng khoán quốc tế, giờ mời nạp 235 triệu được tặng thêm 5.000 USD, có đáng tin không',
     'cách nhận biết lừa đảo qua trò chơi xổ số cào điện tử',
+    // "già về" folds like a fare ("giá vé"); a man of military-service age asking about temporary residence is residence.
+    'bố già về ở với vợ chồng tôi thì nhập khẩu cần những gì',
+    'em trai trong tuổi nghĩa vụ quân sự lên thành phố làm công nhân, đăng ký tạm trú cần gì',
     'làm sao gia hạn visa du lịch trên VNeID',
     'thấy mã QR lạ dán đè thì gỡ ra rồi báo ai',
     'bán thực phẩm chức năng cho người già qua điện thoại có phải lừa đảo',
