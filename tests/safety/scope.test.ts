@@ -547,6 +547,8 @@ describe('outOfScopeReason', () => {
     'cách nhận biết lừa đảo qua trò chơi xổ số cào điện tử',
     // "già về" folds like a fare ("giá vé"); a man of military-service age asking about temporary residence is residence.
     'bố già về ở với vợ chồng tôi thì nhập khẩu cần những gì',
+    // A child threatened over a game account and made to pay a ransom is extortion, not a game question.
+    'cháu tôi đưa nick game cho bạn chơi cùng, giờ nó đe dọa bắt chuyển tiền chuộc mới trả, gia đình làm sao lấy lại tiền',
     'em trai trong tuổi nghĩa vụ quân sự lên thành phố làm công nhân, đăng ký tạm trú cần gì',
     'làm sao gia hạn visa du lịch trên VNeID',
     'thấy mã QR lạ dán đè thì gỡ ra rồi báo ai',
