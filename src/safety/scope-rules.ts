@@ -607,6 +607,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'dep ma re', 'vua dep vua re', 'cho luu tru nao', 'nen o khu nao', 'nen chon cho o', 'nen chon cho luu tru', 'nen mac gi', 'mac gi cho', 'mang theo ao am',
       // Social housing, an eye clinic's booking, working out a shop's tax: questions near the topics' words ("xã hội",
       // "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
+      // A lucky day or matching ages for a wedding or a move ('xem giúp ngày đẹp đăng ký kết hôn').
+      'ngay dep', 'ngay tot', 'ngay nao dep', 'ngay nao tot', 'gio dep', 'gio hoang dao', 'ngay hoang dao', 'xem tuoi', 'hop tuoi',
       'nha o xa hoi', 'chung nhan ho ngheo', 'xac nhan ho ngheo', 'giay ho ngheo', 'so ho ngheo', 'xet ho ngheo', 'xet duyet ho ngheo', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".

@@ -37,6 +37,7 @@ describe('outOfScopeReason', () => {
     ['zalopay với shopeepay cái nào lợi hơn', 'prices'],
     // Whether to buy land while its price rises, even beside "đầu tư" (a core word of the investment scams).
     ['giá đất ở huyện đang lên, có nên mua thêm một lô để đầu tư không', 'prices'],
+    ['tháng sau có ngày nào đẹp để đi đăng ký kết hôn không ạ', 'general'],
     ['nạp thẻ điện thoại qua ví nào được chiết khấu cao', 'prices'],
     ['muốn tăng hạn mức thẻ tín dụng thì gọi tổng đài hay ra quầy', 'prices'],
     ['ty gia do la hom nay', 'prices'],
