@@ -120,12 +120,32 @@ function analyseLong(text: string, lexicon: Lexicon, options: ReadingOptions): A
   const last = asked > 0 ? asked : clauses.length - 1;
   for (let i = last; i > 0; i--) {
     if (i < last && denied[i]) continue;
-    const clause = analyseOnce(clauses.filter((_, k) => k >= i && k <= last && (k === last || !denied[k])).join(' '), lexicon, { exact: analysis.exact });
+    const text = clauses.filter((_, k) => k >= i && k <= last && (k === last || !denied[k])).join(' ');
     // "Tôi phải làm sao?" after a story says how it asks, not what about: the clause before it joins the focus.
-    const saying = clause.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' ')));
-    if (saying.length >= TUNING.focus.minConcepts) return withFocus(analysis, clause);
+    const says = (part: Analysis) => part.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' '))).length >= TUNING.focus.minConcepts;
+    const effect = whatCameOf(text, lexicon);
+    const narrowed = effect === undefined ? undefined : analyseOnce(effect, lexicon, { exact: analysis.exact });
+    if (narrowed && says(narrowed)) return withFocus(analysis, narrowed);
+    const clause = analyseOnce(text, lexicon, { exact: analysis.exact });
+    if (says(clause)) return withFocus(analysis, clause);
   }
   return analysis;
+}
+
+/**
+ * What a clause says came of a cause it gives ("do nghỉ ở nhà lâu nên tôi đã làm mất sổ …" → "tôi đã làm mất sổ …"),
+ * or undefined when it gives none: a cause word, then an effect word after it.
+ */
+function whatCameOf(text: string, lexicon: Lexicon): string | undefined {
+  const tokens = syllablesWithAccents(normalizeText(text));
+  const cause = Math.min(...lexicon.consequence.causes.map((run) => findRun(tokens, run, false)).filter((at) => at >= 0));
+  if (!Number.isFinite(cause)) return undefined;
+  for (const run of lexicon.consequence.effects) {
+    const rest = tokens.slice(cause + 1);
+    const at = findRun(rest, run, false);
+    if (at >= 0) return rest.slice(at + run.length).map((t) => t.raw).join(' ');
+  }
+  return undefined;
 }
 
 /** The analysis with `focus` as the part that says what it asks: its concepts weigh more in retrieval. */

@@ -73,6 +73,11 @@ const lexiconSchema = z.strictObject({
   /** How a clause telling what the person did not do begins ("không bấm link lạ"): story, never what a question asks. */
   denials: words.default([]),
   /**
+   * How a story says why something happened and what came of it ("do nghỉ ở nhà lâu nên tôi làm mất sổ"): the cause
+   * is story, what came of it ("làm mất sổ") is what the question is about.
+   */
+  consequence: z.object({ causes: words.default([]), effects: words.default([]) }).default({ causes: [], effects: [] }),
+  /**
    * How a story tells what someone else asked ("hỏi bà có bao nhiêu tiền, ở ngân hàng nào"), and how the asker's own
    * "hỏi" is said ("cho em hỏi mẹ em…"): a question someone else asked is no question of the message.
    */
@@ -168,6 +173,8 @@ export interface Lexicon {
   followUp: { openers: Syllable[][]; closers: Syllable[][] };
   /** How a clause telling what the person did not do begins ("không", "mà tôi chưa"). */
   denials: Syllable[][];
+  /** How a story gives a cause ("do", "vì") and then what came of it ("nên", "thành ra"). */
+  consequence: { causes: Syllable[][]; effects: Syllable[][] };
   /** The one-word denials ("không", "chưa"), folded. */
   denialWords: string[];
   /** How a story tells someone else's question ("hoi ba", "ho hoi") and how the asker's own "hỏi" is said ("cho em hoi"), folded. */
@@ -234,6 +241,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     callers: list(parsed.claimed_callers.callers),
     followUp: { openers: list(parsed.follow_up_openers), closers: list(parsed.follow_up_closers) },
     denials: list(parsed.denials),
+    consequence: { causes: list(parsed.consequence.causes), effects: list(parsed.consequence.effects) },
     denialWords: folded(parsed.denials).filter((d) => !d.includes(' ')),
     reportedQuestions: { tells: folded(parsed.reported_questions.tells), own: folded(parsed.reported_questions.own) },
     plainWords: new Set(folded(parsed.plain_words)),

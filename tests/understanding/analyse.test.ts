@@ -192,6 +192,12 @@ describe('normalising a question through the lexicon', () => {
     expect(asked.focus?.original).toMatch(/không nhận được mã OTP/u);
   });
 
+  it('asks about what came of a cause, not about the cause ("do … nên tôi làm mất sổ")', () => {
+    const a = read('Hồi trước tôi làm ở xưởng may mấy năm. Sau đó do chuyển nhà mấy lần nên tôi đã đánh rơi sổ bảo hiểm xã hội ở đâu không biết. Giờ tôi phải làm sao?');
+    expect(a.focus?.original).toMatch(/^tôi đã đánh rơi sổ bảo hiểm xã hội/u);
+    expect(a.concepts.filter((c) => c.focus).map((c) => c.typed.join(' '))).not.toContain('chuyen');
+  });
+
   it('reads "+86" or "00855" as a call from abroad, but not "+84"', () => {
     expect(contentTokens(read('Có số lạ +86 gọi tới'))).toEqual(expect.arrayContaining(['nuoc', 'ngoai']));
     expect(contentTokens(read('số +84 912 gọi'))).not.toContain('ngoai');
