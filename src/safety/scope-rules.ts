@@ -299,6 +299,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bve (may bay|tau|xe)\b.{0,40}\b(trang nao|app nao|ung dung nao|o dau|cho nao|hang nao|nha xe nao)\b.{0,20}\b(re|de mua|con ve|gia tot)\b/u,
       // what an installment purchase costs up front ("mua iPhone trả góp bằng căn cước trả trước bao nhiêu phần trăm"),
       /\btra gop\b.{0,40}\b(phan tram|tra truoc|lai suat|bao nhieu|may thang|ky han)\b/u,
+      // what a room or a house rents for ('giá thuê phòng trọ gần Bách khoa bao nhiêu một tháng'),
+      /\bgia thue (phong|nha|tro|can ho|mat bang)\b|\b(tien|gia) (phong tro|thue tro|thue phong|thue nha)\b.{0,40}\b(bao nhieu|khoang|tam)\b/u,
       // help with a power or water bill ("hộ nghèo được hỗ trợ tiền điện bao nhiêu"), a credit card's higher limit,
       /\bho tro tien (dien|nuoc)\b/u,
       /\btang han muc (the tin dung|the)\b|\bthe tin dung\b.{0,20}\btang han muc\b/u,
@@ -609,6 +611,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
       // A lucky day or matching ages for a wedding or a move ('xem giúp ngày đẹp đăng ký kết hôn').
       'ngay dep', 'ngay tot', 'ngay nao dep', 'ngay nao tot', 'gio dep', 'gio hoang dao', 'ngay hoang dao', 'xem tuoi', 'hop tuoi',
+      // Joining the police ('xin việc làm công an phường cần chiều cao bao nhiêu'); a room's rent near a school.
+      'xin viec lam cong an', 'vao lam cong an', 'tuyen dung cong an', 'chieu cao', 'can nang',
       'nha o xa hoi', 'chung nhan ho ngheo', 'xac nhan ho ngheo', 'giay ho ngheo', 'so ho ngheo', 'xet ho ngheo', 'xet duyet ho ngheo', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".

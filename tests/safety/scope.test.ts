@@ -38,6 +38,8 @@ describe('outOfScopeReason', () => {
     // Whether to buy land while its price rises, even beside "đầu tư" (a core word of the investment scams).
     ['giá đất ở huyện đang lên, có nên mua thêm một lô để đầu tư không', 'prices'],
     ['tháng sau có ngày nào đẹp để đi đăng ký kết hôn không ạ', 'general'],
+    ['con trai muốn thi vào công an xã thì chiều cao tối thiểu bao nhiêu', 'general'],
+    ['giá thuê phòng trọ khu gần bến xe bây giờ tầm bao nhiêu', 'prices'],
     ['nạp thẻ điện thoại qua ví nào được chiết khấu cao', 'prices'],
     ['muốn tăng hạn mức thẻ tín dụng thì gọi tổng đài hay ra quầy', 'prices'],
     ['ty gia do la hom nay', 'prices'],
