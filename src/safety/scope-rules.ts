@@ -188,6 +188,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Probe 24's: a Windows password, a school's learning platforms, a home internet bill, a SIM's balance code.
       'mat khau win', 'mk win', 'pass win', 'vnedu', 'cuoc internet', 'hoa don internet', 'cuoc wifi', 'kiem tra tai khoan sim', 'bam so gi',
     ],
+    // Paying for a laptop by card with a surcharge ('cà thẻ bị thu thêm 2%') is a card payment, not the machine.
+    notWith: ['ca the', 'quet the', 'phi quet the', 'phi ca the', 'phu phi'],
     // A phone dropped in water or taken for repair; beside a core word ("thẻ căn cước ngâm nước") it stays in scope.
     any: ['roi xuong nuoc', 'rot xuong nuoc', 'roi vao nuoc', 'bi vao nuoc', 'ngam nuoc', 'khong len nguon', 'cuu du lieu', 'khoi phuc du lieu', 'tiem sua',
       // A computer's or a phone's own fault or update ("laptop báo màn hình xanh", "có nên lên iOS mới"), the coverage of
@@ -222,7 +224,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
     safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem',
       // A child threatened over a game account and made to pay ('đe dọa phải chuyển tiền chuộc').
-      'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING, ...CHILD_SPENDS_PARENTS],
+      'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien',
+ 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING, ...CHILD_SPENDS_PARENTS],
   },
   {
     reason: 'prices',
@@ -313,6 +316,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // whether a price or a share will rise ("cổ phiếu VCB mai lên hay xuống").
       /\b(gia|co phieu|cp|chung khoan|vang|do la|usd|bitcoin|coin|ty gia|ti gia|vn ?index)\b.{0,40}\b(len|tang) hay (xuong|giam)\b/u,
     ],
+  },
+  {
+    // A lucky day or matching ages for a wedding or a move ('xem giúp ngày đẹp đăng ký kết hôn'), even beside the
+    // marriage registration that the general rule's safe words keep.
+    reason: 'general',
+    strong: ['ngay dep', 'ngay tot', 'ngay nao dep', 'ngay nao tot', 'gio dep', 'gio hoang dao', 'ngay hoang dao', 'xem tuoi', 'hop tuoi'],
+    safeWith: SCAM_TOLD,
   },
   {
     // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope.
@@ -609,8 +619,6 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'dep ma re', 'vua dep vua re', 'cho luu tru nao', 'nen o khu nao', 'nen chon cho o', 'nen chon cho luu tru', 'nen mac gi', 'mac gi cho', 'mang theo ao am',
       // Social housing, an eye clinic's booking, working out a shop's tax: questions near the topics' words ("xã hội",
       // "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
-      // A lucky day or matching ages for a wedding or a move ('xem giúp ngày đẹp đăng ký kết hôn').
-      'ngay dep', 'ngay tot', 'ngay nao dep', 'ngay nao tot', 'gio dep', 'gio hoang dao', 'ngay hoang dao', 'xem tuoi', 'hop tuoi',
       // Joining the police ('xin việc làm công an phường cần chiều cao bao nhiêu'); a room's rent near a school.
       'xin viec lam cong an', 'vao lam cong an', 'tuyen dung cong an', 'chieu cao', 'can nang',
       'nha o xa hoi', 'chung nhan ho ngheo', 'xac nhan ho ngheo', 'giay ho ngheo', 'so ho ngheo', 'xet ho ngheo', 'xet duyet ho ngheo', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
@@ -626,6 +634,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'xac nhan cu tru', 'thong tin cu tru', 'ct07',
       // Residence asked by a man of military-service age ('chồng trong tuổi nghĩa vụ quân sự đi làm xa đăng ký tạm trú').
       'dang ky tam tru', 'lam tam tru', 'khai bao tam vang', 'tam vang',
+      // A divorce abroad recorded before marrying again ('đã ly hôn ở nước ngoài, giờ đăng ký kết hôn').
+      'dang ky ket hon', 'ghi chu ly hon', 'ly hon o nuoc ngoai', 'toa nuoc ngoai', 'toa an nuoc ngoai',
+      // A child's ethnicity changed before a university exam ('đổi dân tộc cho con để được ưu tiên thi đại học').
+      'doi dan toc', 'theo dan toc', 'xac dinh lai dan toc',
       // A parent's money left in a bank after a death ("bố tôi mất đột ngột, trong tài khoản còn tiền"); the house and
       // land an estate holds stay the notary's question.
       'tai khoan ngan hang con', 'tai khoan con tien', 'tien trong tai khoan', 'trong tai khoan cua', 'tai khoan cua bo', 'tai khoan cua me', 'tai khoan cua cha', 'tai khoan cua ba', 'tai khoan cua ong',

@@ -550,6 +550,10 @@ describe('outOfScopeReason', () => {
     'cách nhận biết lừa đảo qua trò chơi xổ số cào điện tử',
     // "già về" folds like a fare ("giá vé"); a man of military-service age asking about temporary residence is residence.
     'bố già về ở với vợ chồng tôi thì nhập khẩu cần những gì',
+    // A card surcharge on a laptop, a divorce abroad recorded before marrying again, a child's ethnicity before an exam.
+    'mua laptop ở cửa hàng điện máy, cà thẻ bị tính thêm 2% phí, vậy có đúng không',
+    'tôi ly hôn ở nước ngoài rồi, giờ về đăng ký kết hôn với người khác cần làm gì',
+    'muốn đổi dân tộc cho con theo mẹ để được cộng điểm thi đại học thì làm sao',
     // A child threatened over a game account and made to pay a ransom is extortion, not a game question.
     'cháu tôi đưa nick game cho bạn chơi cùng, giờ nó đe dọa bắt chuyển tiền chuộc mới trả, gia đình làm sao lấy lại tiền',
     'em trai trong tuổi nghĩa vụ quân sự lên thành phố làm công nhân, đăng ký tạm trú cần gì',
