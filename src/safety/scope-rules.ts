@@ -620,6 +620,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Social housing, an eye clinic's booking, working out a shop's tax: questions near the topics' words ("xã hội",
       // "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
       // Joining the police ('xin việc làm công an phường cần chiều cao bao nhiêu'); a room's rent near a school.
+      'muon xin viec', 'tuyen nhan vien van phong',
       'xin viec lam cong an', 'vao lam cong an', 'tuyen dung cong an', 'chieu cao', 'can nang',
       'nha o xa hoi', 'chung nhan ho ngheo', 'xac nhan ho ngheo', 'giay ho ngheo', 'so ho ngheo', 'xet ho ngheo', 'xet duyet ho ngheo', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
     ],

@@ -39,6 +39,7 @@ describe('outOfScopeReason', () => {
     ['giá đất ở huyện đang lên, có nên mua thêm một lô để đầu tư không', 'prices'],
     ['tháng sau có ngày nào đẹp để đi đăng ký kết hôn không ạ', 'general'],
     ['con trai muốn thi vào công an xã thì chiều cao tối thiểu bao nhiêu', 'general'],
+    ['bảo hiểm xã hội huyện có tuyển nhân viên văn phòng không, tôi muốn xin việc', 'general'],
     ['giá thuê phòng trọ khu gần bến xe bây giờ tầm bao nhiêu', 'prices'],
     ['nạp thẻ điện thoại qua ví nào được chiết khấu cao', 'prices'],
     ['muốn tăng hạn mức thẻ tín dụng thì gọi tổng đài hay ra quầy', 'prices'],
