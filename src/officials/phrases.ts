@@ -51,9 +51,10 @@ export const DUE_SUBJECTS = ['bao cao', 'nhiem vu', 'ke hoach', 'ngay hoi', 'dot
 /**
  * Due subjects that say nothing of an office in a citizen's mouth: "báo cáo" is reporting a scam, "nhiệm vụ" the
  * tasks of a task scam ("phải làm đủ nhiệm vụ mới rút được tiền"), "chiến dịch" a campaign the commune runs for its
- * people ("chiến dịch làm sạch dữ liệu đất đai, bắt nộp bản sao giấy tờ nhà đất").
+ * people ("chiến dịch làm sạch dữ liệu đất đai, bắt nộp bản sao giấy tờ nhà đất"), "kế hoạch" a family's plan ("có kế
+ * hoạch đi du lịch, cần làm hộ chiếu cho con").
  */
-export const CITIZEN_SUBJECT_WORDS = ['bao cao', 'nhiem vu', 'chien dich'];
+export const CITIZEN_SUBJECT_WORDS = ['bao cao', 'nhiem vu', 'chien dich', 'ke hoach'];
 
 /**
  * For a citizen, "báo cáo" alone often means reporting a scam: only these uses of it are an office's report.

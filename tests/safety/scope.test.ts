@@ -555,6 +555,8 @@ describe('outOfScopeReason', () => {
     'mua laptop ở cửa hàng điện máy, cà thẻ bị tính thêm 2% phí, vậy có đúng không',
     'tôi ly hôn ở nước ngoài rồi, giờ về đăng ký kết hôn với người khác cần làm gì',
     'muốn đổi dân tộc cho con theo mẹ để được cộng điểm thi đại học thì làm sao',
+    // A death certificate asked again for an estate is the civil-status procedure, not the estate.
+    'làm thừa kế mà mất giấy chứng tử của mẹ, xin cấp lại ở đâu',
     // A child threatened over a game account and made to pay a ransom is extortion, not a game question.
     'cháu tôi đưa nick game cho bạn chơi cùng, giờ nó đe dọa bắt chuyển tiền chuộc mới trả, gia đình làm sao lấy lại tiền',
     'em trai trong tuổi nghĩa vụ quân sự lên thành phố làm công nhân, đăng ký tạm trú cần gì',
