@@ -222,10 +222,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Children's gaming time is a topic of the online-safety lesson, and so is a stranger who befriends a child in a game
     // ("kẻ xấu làm quen trong game, dụ gửi video"); a card charged for a game is a fraud.
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
-    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem',
+    safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING, ...CHILD_SPENDS_PARENTS,
       // A child threatened over a game account and made to pay ('đe dọa phải chuyển tiền chuộc').
-      'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien',
- 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING, ...CHILD_SPENDS_PARENTS],
+      'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien'],
   },
   {
     reason: 'prices',
@@ -617,11 +616,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'duoc giam thue', 'giam tru thue',
       // Choosing where to stay on a trip ("chỗ lưu trú nào đẹp mà rẻ"): a traveller's choice, not declaring a stay.
       'dep ma re', 'vua dep vua re', 'cho luu tru nao', 'nen o khu nao', 'nen chon cho o', 'nen chon cho luu tru', 'nen mac gi', 'mac gi cho', 'mang theo ao am',
-      // Social housing, an eye clinic's booking, working out a shop's tax: questions near the topics' words ("xã hội",
-      // "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
-      // Joining the police ('xin việc làm công an phường cần chiều cao bao nhiêu'); a room's rent near a school.
+      // Looking for an office job ('bảo hiểm xã hội có tuyển nhân viên văn phòng không, tôi muốn xin việc'); joining the
+      // police ('xin việc làm công an phường cần chiều cao bao nhiêu').
       'muon xin viec', 'tuyen nhan vien van phong',
       'xin viec lam cong an', 'vao lam cong an', 'tuyen dung cong an', 'chieu cao', 'can nang',
+      // Social housing, a poor household's certificate, an eye clinic's booking, working out a shop's tax: questions near
+      // the topics' words ("xã hội", "hộ nghèo", "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
       'nha o xa hoi', 'chung nhan ho ngheo', 'xac nhan ho ngheo', 'giay ho ngheo', 'so ho ngheo', 'xet ho ngheo', 'xet duyet ho ngheo', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".

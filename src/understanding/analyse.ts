@@ -118,11 +118,11 @@ function analyseLong(text: string, lexicon: Lexicon, options: ReadingOptions): A
   // "Vay qua app có nguy hiểm không? Nghe nói … bị dọa tung ảnh.": the question comes first and the story after it.
   if (asked === 0 && clauses.length > 1) return analysis;
   const last = asked > 0 ? asked : clauses.length - 1;
+  // "Tôi phải làm sao?" after a story says how it asks, not what about: the clause before it joins the focus.
+  const says = (part: Analysis) => part.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' '))).length >= TUNING.focus.minConcepts;
   for (let i = last; i > 0; i--) {
     if (i < last && denied[i]) continue;
     const text = clauses.filter((_, k) => k >= i && k <= last && (k === last || !denied[k])).join(' ');
-    // "Tôi phải làm sao?" after a story says how it asks, not what about: the clause before it joins the focus.
-    const says = (part: Analysis) => part.concepts.filter((c) => !lexicon.plainWords.has(c.typed.join(' '))).length >= TUNING.focus.minConcepts;
     const effect = whatCameOf(text, lexicon);
     const narrowed = effect === undefined ? undefined : analyseOnce(effect, lexicon, { exact: analysis.exact });
     if (narrowed && says(narrowed)) return withFocus(analysis, narrowed);
@@ -140,8 +140,8 @@ function whatCameOf(text: string, lexicon: Lexicon): string | undefined {
   const tokens = syllablesWithAccents(normalizeText(text));
   const cause = Math.min(...lexicon.consequence.causes.map((run) => findRun(tokens, run, false)).filter((at) => at >= 0));
   if (!Number.isFinite(cause)) return undefined;
+  const rest = tokens.slice(cause + 1);
   for (const run of lexicon.consequence.effects) {
-    const rest = tokens.slice(cause + 1);
     const at = findRun(rest, run, false);
     if (at >= 0) return rest.slice(at + run.length).map((t) => t.raw).join(' ');
   }
