@@ -353,8 +353,9 @@ export function splitQuestions(text: string, vocabulary: QuestionWords = {}): st
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/u).length >= 3);
   if (parts.length >= 2 && parts.filter((p) => p.endsWith('?')).length >= 2 && !parts.slice(1).some((_, i) => quoted(parts.slice(0, i + 1).join(' ')))) return parts;
-  // "Passcode VNeID là mấy số, quên thì lấy lại sao?": a clause that ends as a question, then another question.
-  const clauses = text.split(/(?<=[,;])\s+/u).map((c) => c.trim());
+  // "Passcode VNeID là mấy số, quên thì lấy lại sao?": a clause that ends as a question, then another question; "và"
+  // joins two questions as a comma does ("mất bao nhiêu tiền và bao lâu thì có thẻ").
+  const clauses = text.split(/(?<=[,;])\s+|\s+(?=v[àa]\s)/u).map((c) => c.trim());
   // Particles after the question ("… là mấy số vậy") do not change what it asks.
   const asks = (clause: string) => {
     const words = syllables(clause);
@@ -395,8 +396,11 @@ export function splitQuestions(text: string, vocabulary: QuestionWords = {}): st
     const tail = clauses.slice(i + 1).join(' ');
     // A head that only opens with a question ("Làm sao để mở bằng lái, thẻ bảo hiểm y tế … cho người ta xem?") may go
     // on past a comma in a list: the tail must then ask on its own, not merely end the sentence with its mark.
-    const tailAsks = asks(tail) || asksBeforeLast(tail);
-    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && !tellsQuestion(head) && (asks(head) ? tail.endsWith('?') || tailAsks : opens(head) && tailAsks)) return [head, tail];
+    // A tail may ask first and go on ("bao lâu thì có thẻ"); after "và" it must ("… và nên bổ sung thế nào" goes on
+    // with the same question).
+    const joined = /^v[àa]\s/u.test(tail) && !/[,;]$/u.test(head);
+    const tailAsks = joined ? opens(tail.replace(/^v[àa]\s+/u, '')) : asks(tail) || asksBeforeLast(tail) || opens(tail);
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && !tellsQuestion(head) && (asks(head) ? (tail.endsWith('?') && !joined) || tailAsks : opens(head) && tailAsks)) return [head, tail.replace(/^v[àa]\s+/u, '')];
   }
   return [];
 }

@@ -543,7 +543,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A vaccine's price, exercises after an operation.
       'vac xin', 'vaccine', 'trung tam tiem chung', 'phi tiem', 'vat ly tri lieu', 'tap phuc hoi',
       // A medicine opened weeks ago, which specialist to see.
-      'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan'],
+      'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan',
+      // Aches and what to eat for them ("hay bị chuột rút, có nên uống canxi").
+      'chuot rut', 'canxi', 'vitamin', 'dau lung', 'dau khop', 'thoai hoa'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },

@@ -178,6 +178,17 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Điện thoại bà không nhận được cuộc gọi của ai, tôi gọi mãi không được, phải làm sao?', { ends: all })).toHaveLength(2);
   });
 
+  it('splits at "và" between two questions, and hears a question that opens its clause', () => {
+    const vocabulary = { ends: ['khong', 'bao nhieu tien'], openers: ['bao lau', 'o dau'] };
+    expect(splitQuestions('Đổi bằng lái xe mất bao nhiêu tiền và bao lâu thì nhận được bằng mới?', vocabulary)).toEqual(['Đổi bằng lái xe mất bao nhiêu tiền', 'bao lâu thì nhận được bằng mới?']);
+    expect(splitQuestions('doi bang lai xe mat bao nhieu tien va o dau thi lam duoc', vocabulary)).toEqual(['doi bang lai xe mat bao nhieu tien', 'o dau thi lam duoc']);
+    // "và" inside one question joins two things it asks about, not two questions.
+    expect(splitQuestions('Đổi bằng lái xe và thẻ căn cước mất bao nhiêu tiền?', vocabulary)).toEqual([]);
+    expect(splitQuestions('Đổi bằng lái xe mất bao nhiêu tiền và ai hướng dẫn cho tôi làm', vocabulary)).toEqual([]);
+    // After a comma, "và" opens the next question as the comma does.
+    expect(splitQuestions('Đổi bằng lái xe mất bao nhiêu tiền, và nếu không đổi thì bằng cũ còn dùng được không?', vocabulary)).toEqual(['Đổi bằng lái xe mất bao nhiêu tiền,', 'nếu không đổi thì bằng cũ còn dùng được không?']);
+  });
+
   it('hears the last question of a message that closes with a word after it', () => {
     const all = ['khong', 'gi', 'o dau'];
     expect(splitQuestions('Con tôi 15 tuổi có làm được VNeID mức 2 không, cần mang gì đi', { ends: all })).toEqual(['Con tôi 15 tuổi có làm được VNeID mức 2 không,', 'cần mang gì đi']);
