@@ -855,6 +855,12 @@ describe('outOfScopeReason', () => {
     'chia tay rồi mà người yêu cũ dọa tung clip riêng tư cho bố mẹ em',
     // A photo of the card moved to a computer for an online application stays the portal's question.
     'chụp căn cước bằng điện thoại rồi chuyển ảnh sang máy tính để nộp hồ sơ dịch vụ công thế nào',
+    // An estate needs birth certificates; a foreign friend staying the night; a toddler's card not yet issued; leave to
+    // nurse a feverish child.
+    'anh em tôi cần bản trích lục giấy khai sinh để chia thừa kế, có xin qua mạng được không',
+    'bạn trai tôi quốc tịch Hàn sang chơi, cho ở nhờ nhà tôi một tuần được không, làm thủ tục gì',
+    'bé nhà tôi 3 tuổi xã chưa phát thẻ, ốm đi viện thì bhyt có chi trả không',
+    'con 2 tuổi bị sốt, mẹ đi làm có được nghỉ chế độ ở nhà trông con không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
