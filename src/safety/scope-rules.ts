@@ -165,6 +165,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
   },
   {
+    // Choosing between phone brands ("Samsung hay iPhone"), even for the bank's app: which phone to buy is not what the
+    // knowledge answers, though the bank app's own troubles are.
+    reason: 'device',
+    strongPatterns: [/\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
     // Fixing a phone, a computer, the wifi or a game account: they share words with the topics ("mật khẩu wifi",
     // "tài khoản game bị hack", "điện thoại chậm") but the knowledge is about papers, public services, payment and
     // scams. A scam told with them ("bị lừa nạp game mất tiền") stays in scope.
@@ -204,9 +211,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'day cap', 'cap usb', 'chuyen anh', 'sao luu anh', 'anh sang may tinh', 'anh vao may tinh',
       // A phone that froze or whose screen stays dark ('điện thoại Samsung bị đơ, không lên màn hình').
       'khong len man hinh', 'man hinh khong len', 'den man hinh', 'man hinh den'],
-    // Choosing between phone brands ("Samsung hay iPhone").
     strongPatterns: [
-      /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
       // A camera gone blurry or broken, or replaced ("thay cam"): a repair, however it is typed around it.
       /\bcamera\b.{0,30}\bbi (mo|hu|nhoe|vo)\b/u,
       /\bthay (cam|camera)\b/u,
@@ -334,6 +339,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // The weather, even on the day one means to make a căn cước.
     strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
+    // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
+    strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau)\b(?: \S+){0,3} (co )?mua (ko|khong|k|hk|hong)\b/u],
   },
   {
     reason: 'sport',

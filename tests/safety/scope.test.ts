@@ -130,6 +130,8 @@ describe('outOfScopeReason', () => {
     ['dien thoai bao khong du dung luong de cap nhat ung dung thi xoa gi', 'device'],
     ['bé 3 tuổi chậm nói có cần đi khám không', 'health'],
     ['ông tôi đêm nào cũng bị chuột rút, nên bổ sung gì cho ông', 'health'],
+    ['chieu nay sai gon co mua k, e tinh ra phuong lam can cuoc', 'weather'],
+    ['xài app ngân hàng thì Xiaomi hay Oppo chạy ổn hơn', 'device'],
     // Probe 21's themes, in my own words: a gym that keeps the fee, a Windows password, the highway's speed limit.
     ['phong gym khong tra lai tien goi hoi vien khi minh chuyen nha thi doi duoc khong', 'general'],
     ['quên mật khẩu Windows trên laptop thì vào máy thế nào', 'device'],
