@@ -159,7 +159,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "bị hack" is a victim asking for help ("chị bị hack Facebook"), never someone asking how to hack.
       // "hứa lấy lại tiền bằng cách hack app lừa đảo" tells what a scammer offered.
       /\b((?<!\bbang )cach|lam sao|chi|huong dan)\b.{0,20}(?<!\bbi )\bhack\b/u,
-      /(?<!\bbi )\bhack\b.{0,30}\b(cua|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
+      // "kẻ gian hack tài khoản của tôi" is a victim's story, not a request.
+      /(?<!\b(bi|ke gian|ke xau|hacker|chung no) )\bhack\b.{0,30}\b(cua(?! (toi|minh|em|tao|chau)\b)|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
       // "kẻ gian làm giả được cả giấy phép" tells how a scam works.
       /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu)\b/u,
     ],
@@ -239,7 +240,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A floating rate, a charging post's price (even paid by QR).
     strong: ['tu dong quay vong', 'quay vong ky moi', 'tai tuc', 'so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'chiet khau', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
-    safeWith: [...SCAM_STORY, ...REMITTANCE_OFFER, ...INVESTMENT_BAIT, 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
+    // A card's instalment conversion fee ("trả góp 0% mà vẫn bị tính phí chuyển đổi") is a card fee.
+    safeWith: [...SCAM_STORY, ...REMITTANCE_OFFER, ...INVESTMENT_BAIT, 'phi chuyen doi', 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom dau tu', 'len vip', 'nap them', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
       'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu',
       // A shop's name borrowed by a Facebook page that takes payment before delivery: the fake-shop scam.
@@ -493,7 +495,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strongPatterns: [/\bdat phong\b.{0,40}\bhuy\b/u],
     // A work accident; beside a core word ("mất ngón tay vì tai nạn lao động, làm căn cước lấy vân tay sao") it stays in scope.
     any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bi dot', 'tran nha'],
-    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap'],
+    // Leave for antenatal visits ("nghỉ khám thai có bị chấm công, trừ lương không") is a maternity benefit.
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap', 'kham thai', 'thai san'],
   },
   {
     // Where to book a hotel for a holiday; a booking paid to a fanpage or an account, or told as a scam, stays in scope.
@@ -544,7 +547,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // of the BHXH lessons, not health cover.
     safeWith: [...SCAM_STORY, 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
-      'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh'],
+      'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
+      // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover.
+      'bao hiem xa hoi', 'bhxh'],
     strong: ['nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'mỏi mắt', 'khô mắt', 'nhỏ mắt', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri',
       // A child's development ("4 tuổi chưa nói được câu dài").
@@ -563,7 +568,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // "Có người yêu cầu cài…" is someone demanding, not a lover; a daughter's boyfriend come to stay asks about lưu trú
     // ("dẫn bạn trai về nhà ở ba đêm, nhà tôi có phải báo với ai không").
     // An ex threatening to post intimate pictures ("dọa đăng ảnh nóng") is extortion.
-    notWith: ['nguoi yeu cau', 'bao voi ai', 'phai bao voi', 'phai khai bao', 've nha o', 'o nha toi', 'o nho', 'lam thu tuc gi', 'doa dang', 'anh nong'],
+    // Marrying a foreign partner ("kết hôn với người Hàn Quốc thì làm ở cơ quan nào") is civil status.
+    notWith: ['nguoi yeu cau', 'bao voi ai', 'phai bao voi', 'phai khai bao', 've nha o', 'o nha toi', 'o nho', 'lam thu tuc gi', 'doa dang', 'anh nong', 'dang ky ket hon', 'ket hon voi nguoi', 'thu tuc ket hon'],
     any: ['người yêu', 'ny', 'crush', 'tỏ tình', 'chia tay', 'bạn gái', 'bạn trai', 'tình yêu', 'thất tình', 'dỗ bạn gái', 'cua gái', 'tán gái'],
     // "Định danh" of one's gender is not the electronic identity.
     strong: ['dinh danh gioi tinh', 'xu huong tinh duc', 'lgbt', 'gioi tinh thu ba', 'bot buon', 'nguoi ve that tinh', 'bo di lay vo', 'bo di lay chong'],
@@ -637,7 +643,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'trich luc', 'tien trong tai khoan', ...RESIDENCE_ASKED, 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook', ...INSPECTION_SCAM, ...VOLUNTARY_PENSION, ...PENSION_PAID,
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'trich luc', 'tien trong tai khoan', ...RESIDENCE_ASKED,
+      // Papers for a job or a visa ("xác nhận cư trú bổ sung hồ sơ xin việc", "cần hộ chiếu mới để xin visa"), what
+      // unemployment pays on a wage, an instalment's conversion fee.
+      'cu tru', 'lam ho chieu', 'cap ho chieu', 'ho chieu moi', 'ho chieu cu', 'bao hiem that nghiep', 'phi chuyen doi', 'qua doi', 'nguoi da mat', 'nguoi mat', 'tin duoc khong', 'nhom zalo', 'nhom facebook', ...INSPECTION_SCAM, ...VOLUNTARY_PENSION, ...PENSION_PAID,
       // The registration fee paid before a new vehicle's online registration ("đăng ký xe mới có phải nộp trước bạ").
       'dang ky xe', 'bam bien so',
       // A Vietnamese passport for a child holding another nationality ('con có quốc tịch Mỹ làm hộ chiếu Việt Nam').
