@@ -132,6 +132,8 @@ describe('outOfScopeReason', () => {
     ['ông tôi đêm nào cũng bị chuột rút, nên bổ sung gì cho ông', 'health'],
     ['chieu nay sai gon co mua k, e tinh ra phuong lam can cuoc', 'weather'],
     ['xài app ngân hàng thì Xiaomi hay Oppo chạy ổn hơn', 'device'],
+    ['bố tôi hay hồi hộp, nên đưa ông đi khám tim mạch ở Sài Gòn chỗ nào', 'health'],
+    ['the hoan tien nao nhieu uu dai nhat hien nay', 'prices'],
     // Probe 21's themes, in my own words: a gym that keeps the fee, a Windows password, the highway's speed limit.
     ['phong gym khong tra lai tien goi hoi vien khi minh chuyen nha thi doi duoc khong', 'general'],
     ['quên mật khẩu Windows trên laptop thì vào máy thế nào', 'device'],
