@@ -558,8 +558,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'vac xin', 'vaccine', 'trung tam tiem chung', 'phi tiem', 'vat ly tri lieu', 'tap phuc hoi',
       // A medicine opened weeks ago, which specialist to see.
       'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan',
-      // Aches and what to eat for them ("hay bị chuột rút, có nên uống canxi"); which hospital or doctor is good.
-      'chuot rut', 'canxi', 'vitamin', 'dau lung', 'dau khop', 'thoai hoa', 'benh vien nao', 'bac si nao', 'tim mach', 'kham tim'],
+      // Aches and what to eat for them ("hay bị chuột rút, có nên uống canxi"); which doctor is good for the heart.
+      'chuot rut', 'canxi', 'vitamin', 'dau lung', 'dau khop', 'thoai hoa', 'bac si nao', 'tim mach', 'kham tim'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },

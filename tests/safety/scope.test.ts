@@ -874,6 +874,8 @@ describe('outOfScopeReason', () => {
     'rút bảo hiểm xã hội một lần thì mức hưởng tính ra sao',
     'lương đóng bảo hiểm thất nghiệp 12 triệu thì mức lương trợ cấp được bao nhiêu',
     'nghỉ đi khám thai có bị chấm công trừ lương không',
+    // A fake call that a child was hurt and taken to "the hospital", not saying which, is a scam's story.
+    'có người gọi báo con tôi ngã ở trường phải đi cấp cứu, bảo tôi qua bệnh viện liền mà không nói bệnh viện nào',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
