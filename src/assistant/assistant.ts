@@ -398,9 +398,10 @@ export function splitQuestions(text: string, vocabulary: QuestionWords = {}): st
     // on past a comma in a list: the tail must then ask on its own, not merely end the sentence with its mark.
     // A tail may ask first and go on ("bao lâu thì có thẻ"); after "và" it must ("… và nên bổ sung thế nào" goes on
     // with the same question).
-    const joined = /^v[àa]\s/u.test(tail) && !/[,;]$/u.test(head);
-    const tailAsks = joined ? opens(tail.replace(/^v[àa]\s+/u, '')) : asks(tail) || asksBeforeLast(tail) || opens(tail);
-    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && !tellsQuestion(head) && (asks(head) ? (tail.endsWith('?') && !joined) || tailAsks : opens(head) && tailAsks)) return [head, tail.replace(/^v[àa]\s+/u, '')];
+    const rest = tail.replace(/^v[àa]\s+/u, '');
+    const joined = rest !== tail && !/[,;]$/u.test(head);
+    const tailAsks = joined ? opens(rest) : asks(tail) || asksBeforeLast(tail) || opens(tail);
+    if (head.split(/\s+/u).length >= 4 && tail.split(/\s+/u).length >= 3 && !quoted(head) && !tellsQuestion(head) && (asks(head) ? (tail.endsWith('?') && !joined) || tailAsks : opens(head) && tailAsks)) return [head, rest];
   }
   return [];
 }
