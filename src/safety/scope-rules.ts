@@ -407,7 +407,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strong: [
       'excel', 'file word', 'microsoft word', 'tren word', 'can le', 'chu to hon', 'chu to len', 'sieu thi nao', 'dang khuyen mai', 'powerpoint', 'may photo', 'photo 2 mat', 'photo hai mat', 'in 2 mat', 'in hai mat', 'may in', 'ket giay', 'font chu', 'phong chu',
-      'chiem bo nho', 'chiem het bo nho', 'ten hien thi', 'chatgpt', 'chat gpt',
+      'chiem bo nho', 'chiem het bo nho', 'chatgpt', 'chat gpt',
       'dieu hoa', 'may lanh', 'tu lanh', 'may giat', 'noi com dien',
       'quan ly chi tieu', 'chi tieu hop ly', 'thoi quen chi tieu', 'bo thoi quen', 'lo quan ly tien', 'quan ly tai chinh ca nhan', 'ai nay giu', 'gop chung lai',
       'ghi chep thu chi', 'thu chi gia dinh', 'chia tien chi tieu', 'de danh duoc', 'de danh tien', 'tieu lo', 'sac du phong',
@@ -424,6 +424,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
       // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
       'bien so', 'dang ky xe'],
+  },
+  {
+    // A social account's display name ("đổi tên hiển thị Facebook"), unless it is a bank account's name, which the
+    // rules on account names govern.
+    reason: 'general',
+    strong: ['ten hien thi'],
+    safeWith: [...SCAM_STORY, 'ngan hang', 'tai khoan thanh toan', 'so tai khoan', 'stk', 'ten tai khoan', 'chu tai khoan', 'vneid', 'dich vu cong'],
   },
   {
     // A teacher's homework, annual leave at work, opening a pawnshop, a child hooked on the phone: they borrow the

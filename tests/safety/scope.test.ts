@@ -450,6 +450,7 @@ describe('outOfScopeReason', () => {
     ['tối nay xem đá bóng trực tuyến kênh nào', 'sport'],
     ['đường ngoài khu dân cư xe máy được chạy tối đa bao nhiêu km/h', 'general'],
     ['nhờ tư vấn tour Phú Quốc 4 ngày cho gia đình 5 người', 'general'],
+    ['nick facebook của tôi đổi tên hiển thị thế nào', 'general'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -874,6 +875,8 @@ describe('outOfScopeReason', () => {
     'rút bảo hiểm xã hội một lần thì mức hưởng tính ra sao',
     'lương đóng bảo hiểm thất nghiệp 12 triệu thì mức lương trợ cấp được bao nhiêu',
     'nghỉ đi khám thai có bị chấm công trừ lương không',
+    // A bank account's displayed name is governed by the rules on account names.
+    'tên hiển thị của tài khoản ngân hàng đặt tên quán có được không',
     // A fake call that a child was hurt and taken to "the hospital", not saying which, is a scam's story.
     'có người gọi báo con tôi ngã ở trường phải đi cấp cứu, bảo tôi qua bệnh viện liền mà không nói bệnh viện nào',
   ])('keeps "%s" in scope', (text) => {
