@@ -233,6 +233,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien'],
   },
   {
+    // What a photo studio charges for ID photos ("chụp ảnh thẻ 3x4 ở tiệm bao nhiêu tiền"): a shop's price, unless the
+    // photo is asked for a paper's own file or fee.
+    reason: 'prices',
+    strongPatterns: [/\b(anh the|chup anh)\b.{0,40}\b(bao nhieu tien|gia bao nhieu|het bao nhieu|mat bao nhieu|gia ca)\b/u],
+    safeWith: [...SCAM_STORY, 'ho chieu', 'passport', 'can cuoc', 'cccd', 'vneid', 'dich vu cong', 'le phi', 'thi thuc', 'visa'],
+  },
+  {
     reason: 'prices',
     // A bill that rose told with a link or an app sent to fix it is the fake power company's scam.
     // Stocks pushed in a chat group with a promised return, or a platform's licence asked: the investment scam's checks.
@@ -356,6 +363,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'entertainment',
+    // A child's top-ups in a game paid with the parents' money ("con lấy tiền nạp game, đòi hãng trả lại tiền").
+    notWith: ['nap game', 'nap vao game', 'nap vao tro choi', 'tra lai tien', 'hoan tien'],
     any: [
       'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
       'boi toan', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'tu vi hom nay', 'cung hoang dao', 'phong thuy', 'xo so', 'mua ve so', 'do ve so', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'danh lo', 'choi lo de', 'ghi lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
@@ -552,7 +561,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // service paid online, in the BHXH lesson.
     // What unemployment, maternity or a pension pays ("mức hưởng trợ cấp thất nghiệp bao nhiêu phần trăm") is a benefit
     // of the BHXH lessons, not health cover.
-    safeWith: [...SCAM_STORY, 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
+    // What a BHYT card pays in general ('mức hưởng bảo hiểm y tế', 'thẻ BHYT hộ gia đình được hưởng bao nhiêu') is the
+    // insurance lesson's; a visit outside one's registered hospital ('trái tuyến') stays declined.
+    safeWith: [...SCAM_STORY, 'muc huong bao hiem y te', 'muc huong bhyt', 'muc huong cua the', 'bhyt ho gia dinh', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover.

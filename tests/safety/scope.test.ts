@@ -451,6 +451,7 @@ describe('outOfScopeReason', () => {
     ['đường ngoài khu dân cư xe máy được chạy tối đa bao nhiêu km/h', 'general'],
     ['nhờ tư vấn tour Phú Quốc 4 ngày cho gia đình 5 người', 'general'],
     ['nick facebook của tôi đổi tên hiển thị thế nào', 'general'],
+    ['chụp ảnh thẻ 3x4 ngoài hiệu hết bao nhiêu một tấm', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -877,6 +878,9 @@ describe('outOfScopeReason', () => {
     'nghỉ đi khám thai có bị chấm công trừ lương không',
     // A bank account's displayed name is governed by the rules on account names.
     'tên hiển thị của tài khoản ngân hàng đặt tên quán có được không',
+    'chụp ảnh thẻ làm hộ chiếu online hết bao nhiêu tiền',
+    'con tôi lấy mấy triệu của mẹ nạp vào trò chơi, nhà phát hành có phải trả lại tiền không',
+    'mức hưởng bhyt của người đi làm công ty là bao nhiêu',
     // A fake call that a child was hurt and taken to "the hospital", not saying which, is a scam's story.
     'có người gọi báo con tôi ngã ở trường phải đi cấp cứu, bảo tôi qua bệnh viện liền mà không nói bệnh viện nào',
   ])('keeps "%s" in scope', (text) => {

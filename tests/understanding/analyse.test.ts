@@ -25,6 +25,13 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(a)).toEqual(['quen', 'mat', 'khau', 'vneid']);
   });
 
+  it('reads a Q&A letter\'s greeting, thanks and legal boilerplate as fillers, but not a lawyer in a story', () => {
+    const letter = read('Chào Luật sư, cho tôi hỏi thời hạn đăng ký tạm trú theo quy định hiện hành? Xin cảm ơn Luật sư!');
+    expect(contentTokens(letter)).not.toContain('luat');
+    expect(contentTokens(letter)).not.toContain('hanh');
+    expect(contentTokens(read('người tự xưng luật sư gọi đòi chuyển tiền'))).toContain('luat');
+  });
+
   it('reads two words of shorthand together before each alone ("ck mk" is a husband, "ck" a transfer)', () => {
     const pairs = compileLexicon({ shorthand: { ck: 'chuyển khoản', mk: 'mật khẩu', 'ck mk': 'chồng mình' } });
     expect(analyse('ck mk muốn vay mua nhà', pairs).normalized).toBe('chồng mình muốn vay mua nhà');
