@@ -512,7 +512,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A work accident; beside a core word ("mất ngón tay vì tai nạn lao động, làm căn cước lấy vân tay sao") it stays in scope.
     any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bi dot', 'tran nha'],
     // Leave for antenatal visits ("nghỉ khám thai có bị chấm công, trừ lương không") is a maternity benefit.
-    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap', 'kham thai', 'thai san'],
+    // A card whose chip was swapped at the till is a fraud, not a till's question.
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia'],
   },
   {
     // Where to book a hotel for a holiday; a booking paid to a fanpage or an account, or told as a scam, stays in scope.
@@ -553,7 +554,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'health',
     // A doctor faked in an advert to sell a cure ("video bác sĩ giới thiệu thuốc chữa khỏi tiểu đường") is a scam.
-    notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake', ...PARENT_MONEY, ...SICK_CHILD_LEAVE],
+    notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake', ...PARENT_MONEY, ...SICK_CHILD_LEAVE,
+      // Leave from work for antenatal visits ('được nghỉ mấy ngày để đi khám thai') is the maternity lesson's.
+      'de di kham thai', 'nghi di kham thai', 'nghi kham thai'],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không"), buying one

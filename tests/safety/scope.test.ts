@@ -881,6 +881,8 @@ describe('outOfScopeReason', () => {
     'chụp ảnh thẻ làm hộ chiếu online hết bao nhiêu tiền',
     'con tôi lấy mấy triệu của mẹ nạp vào trò chơi, nhà phát hành có phải trả lại tiền không',
     'mức hưởng bhyt của người đi làm công ty là bao nhiêu',
+    'đang mang thai ở xa bệnh viện thì được nghỉ mấy ngày để đi khám thai',
+    'thẻ atm quẹt máy pos không nhận, nghi bị đánh tráo chip',
     // A fake call that a child was hurt and taken to "the hospital", not saying which, is a scam's story.
     'có người gọi báo con tôi ngã ở trường phải đi cấp cứu, bảo tôi qua bệnh viện liền mà không nói bệnh viện nào',
   ])('keeps "%s" in scope', (text) => {
