@@ -883,6 +883,10 @@ describe('outOfScopeReason', () => {
     'mức hưởng bhyt của người đi làm công ty là bao nhiêu',
     'đang mang thai ở xa bệnh viện thì được nghỉ mấy ngày để đi khám thai',
     'thẻ atm quẹt máy pos không nhận, nghi bị đánh tráo chip',
+    'chưa ly hôn chồng cũ mà sinh con với người khác thì đăng ký khai sinh ghi tên cha thế nào',
+    'công ty không duyệt đơn xin nghỉ việc, cũng không chốt sổ bhxh cho tôi',
+    'nhóm hẹn hò tìm tình yêu thu tiền phí quay thưởng mấy lần',
+    'nhận tin nhắn western union báo có tiền, kèm link để nhận',
     // A fake call that a child was hurt and taken to "the hospital", not saying which, is a scam's story.
     'có người gọi báo con tôi ngã ở trường phải đi cấp cứu, bảo tôi qua bệnh viện liền mà không nói bệnh viện nào',
   ])('keeps "%s" in scope', (text) => {
