@@ -451,6 +451,8 @@ describe('outOfScopeReason', () => {
     ['đường ngoài khu dân cư xe máy được chạy tối đa bao nhiêu km/h', 'general'],
     ['nhờ tư vấn tour Phú Quốc 4 ngày cho gia đình 5 người', 'general'],
     ['nick facebook của tôi đổi tên hiển thị thế nào', 'general'],
+    ['bé mới đẻ bị vàng da thì chiếu đèn ở nhà được không', 'health'],
+    ['tiền tiết kiệm về già nên bỏ vào bất động sản không', 'prices'],
     ['chụp ảnh thẻ 3x4 ngoài hiệu hết bao nhiêu một tấm', 'prices'],
   ])('declines "%s" as %s', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
@@ -887,6 +889,9 @@ describe('outOfScopeReason', () => {
     'công ty không duyệt đơn xin nghỉ việc, cũng không chốt sổ bhxh cho tôi',
     'nhóm hẹn hò tìm tình yêu thu tiền phí quay thưởng mấy lần',
     'nhận tin nhắn western union báo có tiền, kèm link để nhận',
+    // "hộ chiếu đến" folds like a newborn's light therapy ("chiếu đèn"); property adverts in spam calls are spam.
+    'mang hộ chiếu đến công an làm căn cước thì bị từ chối',
+    'ngày nào cũng bị gọi quảng cáo bất động sản, chặn thế nào',
     // A fake call that a child was hurt and taken to "the hospital", not saying which, is a scam's story.
     'có người gọi báo con tôi ngã ở trường phải đi cấp cứu, bảo tôi qua bệnh viện liền mà không nói bệnh viện nào',
   ])('keeps "%s" in scope', (text) => {

@@ -32,6 +32,10 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(read('người tự xưng luật sư gọi đòi chuyển tiền'))).toContain('luat');
   });
 
+  it('writes out "ktx" as the dormitory', () => {
+    expect(read('o ktx co can tam tru ko').normalized).toContain('ký túc xá');
+  });
+
   it('reads two words of shorthand together before each alone ("ck mk" is a husband, "ck" a transfer)', () => {
     const pairs = compileLexicon({ shorthand: { ck: 'chuyển khoản', mk: 'mật khẩu', 'ck mk': 'chồng mình' } });
     expect(analyse('ck mk muốn vay mua nhà', pairs).normalized).toBe('chồng mình muốn vay mua nhà');
