@@ -569,7 +569,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // of the BHXH lessons, not health cover.
     // What a BHYT card pays in general ('mức hưởng bảo hiểm y tế', 'thẻ BHYT hộ gia đình được hưởng bao nhiêu') is the
     // insurance lesson's; a visit outside one's registered hospital ('trái tuyến') stays declined.
-    safeWith: [...SCAM_STORY, 'muc huong bao hiem y te', 'muc huong bhyt', 'muc huong cua the', 'bhyt ho gia dinh', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
+    safeWith: [...SCAM_STORY, 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover.
