@@ -561,22 +561,22 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Leave from work for antenatal visits ('được nghỉ mấy ngày để đi khám thai') is the maternity lesson's.
       'de di kham thai', 'nghi di kham thai', 'nghi kham thai'],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
-    // What health insurance pays for a visit ("trái tuyến được hưởng bao nhiêu") is insurance law, not the VNeID card.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không"), buying one
     // ("mua BHYT hộ gia đình ở đâu") or what it costs a person ("BHYT hộ gia đình năm nay đóng bao nhiêu") is a public
     // service paid online, in the BHXH lesson.
     // What unemployment, maternity or a pension pays ("mức hưởng trợ cấp thất nghiệp bao nhiêu phần trăm") is a benefit
     // of the BHXH lessons, not health cover.
     // What a BHYT card pays in general ('mức hưởng bảo hiểm y tế', 'thẻ BHYT hộ gia đình được hưởng bao nhiêu') is the
-    // insurance lesson's; a visit outside one's registered hospital ('trái tuyến') stays declined.
-    safeWith: [...SCAM_STORY, 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
+    // insurance lesson's, and so is what it pays for a visit outside one's registered hospital ('trái tuyến được hưởng
+    // bao nhiêu phần trăm').
+    safeWith: [...SCAM_STORY, 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover.
       'bao hiem xa hoi', 'bhxh'],
     // A newborn's jaundice and its light therapy ('bé sơ sinh vàng da có cần chiếu đèn'); written with its accents, as
     // "hộ chiếu đến" folds the same.
-    strong: ['vàng da', 'chiếu đèn', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'trai tuyen', 'dung tuyen', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
+    strong: ['vàng da', 'chiếu đèn', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'mỏi mắt', 'khô mắt', 'nhỏ mắt', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri',
       // A child's development ("4 tuổi chưa nói được câu dài").
       'cham noi', 'chua noi duoc cau', 'noi chua ro', 'tu ky', 'tang dong',
@@ -585,7 +585,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A medicine opened weeks ago, which specialist to see.
       'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan',
       // Aches and what to eat for them ("hay bị chuột rút, có nên uống canxi"); which doctor is good for the heart.
-      'chuot rut', 'canxi', 'vitamin', 'dau lung', 'dau khop', 'thoai hoa', 'bac si nao', 'tim mach', 'kham tim'],
+      'chuot rut', 'canxi', 'vitamin', 'dau lung', 'dau khop', 'thoai hoa', 'bac si nao', 'tim mach', 'kham tim', 'benh vien nao tot', 'benh vien nao gioi', 'kham o dau tot', 'kham o dau gioi'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
     patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|an gi)\b/u],
   },

@@ -197,8 +197,8 @@ describe('outOfScopeReason', () => {
     ['tầm 4 triệu nên mua điện thoại nào chụp ảnh đẹp', 'device'],
     ['xem tính cách qua vân tay có đúng không', 'entertainment'],
     ['quán ăn mới mở xây dựng thương hiệu thế nào', 'general'],
-    ['đi khám trái tuyến có được bảo hiểm y tế trả không', 'health'],
     ['chi nhánh ngân hàng gần chợ chủ nhật có mở cửa không', 'general'],
+    ['bé nhà tôi bị viêm tai hoài, đưa đi bệnh viện nào giỏi', 'health'],
     ['chụp ảnh thẻ bằng điện thoại sao cho đẹp hơn', 'general'],
     ['ảnh dán hồ sơ xin việc nên chụp nền gì', 'general'],
     ['tính giúp tôi vay ngân hàng 200 triệu lãi 9% một năm thì mỗi tháng trả bao nhiêu', 'prices'],
@@ -894,6 +894,9 @@ describe('outOfScopeReason', () => {
     'ngày nào cũng bị gọi quảng cáo bất động sản, chặn thế nào',
     // A fake call that a child was hurt and taken to "the hospital", not saying which, is a scam's story.
     'có người gọi báo con tôi ngã ở trường phải đi cấp cứu, bảo tôi qua bệnh viện liền mà không nói bệnh viện nào',
+    // What a BHYT card pays outside one's registered hospital is the insurance lesson's; medicine and dentistry stay out.
+    'đi khám trái tuyến có được bảo hiểm y tế trả không',
+    'kham trai tuyen benh vien tinh huong bao nhieu phan tram',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
