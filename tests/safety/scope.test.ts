@@ -897,6 +897,8 @@ describe('outOfScopeReason', () => {
     // What a BHYT card pays outside one's registered hospital is the insurance lesson's; medicine and dentistry stay out.
     'đi khám trái tuyến có được bảo hiểm y tế trả không',
     'kham trai tuyen benh vien tinh huong bao nhieu phan tram',
+    // A year's BHYT co-payment measured in months of the base salary is the card's benefit, not a salary question.
+    'tiền cùng chi trả khám bảo hiểm y tế năm nay của mẹ đã quá 6 tháng lương cơ bản, xin giấy ở đâu',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
