@@ -370,7 +370,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     notWith: ['nap game', 'nap vao game', 'nap vao tro choi', 'tra lai tien', 'hoan tien'],
     any: [
       'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
-      'boi toan', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'tu vi hom nay', 'cung hoang dao', 'phong thuy', 'xo so', 'mua ve so', 'do ve so', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'danh lo', 'choi lo de', 'ghi lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
+      'boi toan', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'tu vi hom nay', 'cung hoang dao', 'phong thuy', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'danh lo', 'choi lo de', 'ghi lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp").
@@ -402,8 +402,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // fee, a message or a call, or a "lottery" game told as a scam, stays in scope.
     reason: 'entertainment',
     strong: ['xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
-    // A lottery seller asking about her papers ("bán vé số …, muốn làm căn cước") is no lottery question.
-    safeWith: [...SCAM_TOLD, 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'gọi bảo', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
+    // A lottery seller asking about her papers ("bán vé số …, muốn làm căn cước") is no lottery question; an app named
+    // after a lottery company that pays commission for deposits ("nộp tiền làm nhiệm vụ, nhận hoa hồng") is the task scam.
+    safeWith: [...SCAM_TOLD, 'hoa hong', 'lam nhiem vu', 'nop tien vao', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'gọi bảo', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
   },
   {
     // A computer's own fingerprint reader or system ("laptop win 11 cài vân tay sinh trắc học bị lỗi"), unless it is

@@ -899,6 +899,8 @@ describe('outOfScopeReason', () => {
     'kham trai tuyen benh vien tinh huong bao nhieu phan tram',
     // A year's BHYT co-payment measured in months of the base salary is the card's benefit, not a salary question.
     'tiền cùng chi trả khám bảo hiểm y tế năm nay của mẹ đã quá 6 tháng lương cơ bản, xin giấy ở đâu',
+    // An app named after a lottery company that pays commission on deposits is the task scam, not a lottery question.
+    'tuyển cộng tác viên trên app xổ số, nạp tiền chạy đơn được hoa hồng, có nên làm',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
