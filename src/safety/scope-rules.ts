@@ -243,7 +243,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     // A bill that rose told with a link or an app sent to fix it is the fake power company's scam.
     // Stocks pushed in a chat group with a promised return, or a platform's licence asked: the investment scam's checks.
-    notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc', ...INVESTMENT_BAIT],
+    notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc', ...INVESTMENT_BAIT, 'the nap', 'ma the', 'cao the'],
     // A floating rate, a charging post's price (even paid by QR).
     // Which card pays the most back ("thẻ tín dụng hoàn tiền nào tốt nhất") is a product's choice.
     strong: ['the tin dung hoan tien', 'the hoan tien nao', 'the nao tot nhat', 'tu dong quay vong', 'quay vong ky moi', 'tai tuc', 'so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'chiet khau', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
@@ -257,7 +257,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
       'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online',
       // Money put in a scheme and not paid back ("ủy thác … không rút ra được, làm sao lấy lại tiền").
-      'lay lai tien', 'uy thac'],
+      'lay lai tien', 'uy thac',
+      // A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#").
+      'the nap', 'ma the', 'cao the'],
     // A water or power meter; closing a savings book early.
     any: ['dong ho nuoc', 'dong ho dien', 'rut truoc han', 'tat toan truoc han', 'mat het lai', 'mat lai', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to',
       // Charging an electric vehicle.
@@ -404,7 +406,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
     // A lottery seller asking about her papers ("bán vé số …, muốn làm căn cước") is no lottery question; an app named
     // after a lottery company that pays commission for deposits ("nộp tiền làm nhiệm vụ, nhận hoa hồng") is the task scam.
-    safeWith: [...SCAM_TOLD, 'hoa hong', 'lam nhiem vu', 'nop tien vao', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'gọi bảo', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
+    safeWith: [...SCAM_TOLD, 'hoa hong', 'lam nhiem vu', 'nop tien vao', 'tro cap', 'luong huu', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'gọi bảo', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
   },
   {
     // A computer's own fingerprint reader or system ("laptop win 11 cài vân tay sinh trắc học bị lỗi"), unless it is
@@ -672,7 +674,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem',
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // A year's co-payment on a BHYT card above six months of the base salary ('cùng chi trả … hơn 6 tháng lương cơ bản').
       'cung chi tra', ...RESIDENCE_ASKED,
       // Papers for a job or a visa ("xác nhận cư trú bổ sung hồ sơ xin việc", "cần hộ chiếu mới để xin visa"), and what

@@ -901,6 +901,11 @@ describe('outOfScopeReason', () => {
     'tiền cùng chi trả khám bảo hiểm y tế năm nay của mẹ đã quá 6 tháng lương cơ bản, xin giấy ở đâu',
     // An app named after a lottery company that pays commission on deposits is the task scam, not a lottery question.
     'tuyển cộng tác viên trên app xổ số, nạp tiền chạy đơn được hoa hồng, có nên làm',
+    // A "promotion" that wants a scratched phone card's code is a scam; a lottery seller's allowance is social help; a
+    // company paying BHXH on a lower salary than the real one is the insurance lesson's.
+    'tổng đài báo khuyến mãi nhân 10 thẻ nạp, cào thẻ rồi bấm dãy số kèm mã thẻ, có nên làm',
+    'ông cụ 85 tuổi bán vé số, không con cái, có được trợ cấp hằng tháng không',
+    'công ty đóng bảo hiểm xã hội theo mức lương thấp hơn lương thật thì có đúng không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
