@@ -906,6 +906,9 @@ describe('outOfScopeReason', () => {
     'tổng đài báo khuyến mãi nhân 10 thẻ nạp, cào thẻ rồi bấm dãy số kèm mã thẻ, có nên làm',
     'ông cụ 85 tuổi bán vé số, không con cái, có được trợ cấp hằng tháng không',
     'công ty đóng bảo hiểm xã hội theo mức lương thấp hơn lương thật thì có đúng không',
+    // Divorced spouses marrying again, and a disabled child's identity card, are civil status and căn cước.
+    'ly hôn được hai năm, giờ muốn kết hôn lại với vợ cũ thì làm ở đâu',
+    'con bị bệnh tự kỷ thì có làm giấy tờ tùy thân được không, cần mang gì',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });

@@ -58,6 +58,9 @@ describe('normalising a question through the lexicon', () => {
     expect(read('giup mk voi, bi lo mk roi').normalized).toBe('giúp mình voi, bi lộ mật khẩu roi');
     // Alone, "mk" is read by the rest of the message: a password beside a login, an app or an account, else the writer.
     expect(read('mk bi dau da day nen uong thuoc j').normalized).toBe('mình bi dau da day nen uong thuoc gì');
+    // "hk" is a household registration beside moving it, striking it off or residence, else the teen-code "không".
+    expect(read('chuyen nha r thi hk o que co phai xoa k').normalized).toContain('hộ khẩu o que');
+    expect(read('e hk bik cai vneid').normalized).toBe('em không biết cai vneid');
     // "mk làm mất" is the writer losing something, even in a message about VNeID.
     expect(read('mk lam mat cccd r, lam lai tren vneid dc ko').normalized).toBe('mình làm mat căn cước rồi, lam lai tren vneid được không');
     expect(read('mk vneid bi sai hoai').normalized).toBe('mật khẩu vneid bi sai hoai');
