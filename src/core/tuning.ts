@@ -116,6 +116,13 @@ export const TUNING = {
     minPartConcepts: 3,
   },
   /** Whether a question tells something already happened (Analysis.remedy). */
+  shorthand: {
+    /**
+     * Words on each side of a shorthand read by its context (lexicon `shorthand_by_context`) that decide its reading:
+     * "quên mk" is a password, "mk sắp 60 tuổi rồi, có cần đổi thẻ" is the writer though "đổi" comes later.
+     */
+    contextWords: 5,
+  },
   remedy: {
     /** Longest "có … không?" clause, in syllables from its opening word to its closing one, whose happenings are only asked about. */
     whetherSpan: 8,

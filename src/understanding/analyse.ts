@@ -320,13 +320,13 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
   const tokens: Syllable[] = [];
   const words: string[] = [];
   const typed = text.split(/\s+/u).filter(Boolean);
-  // The whole message folded, read only when a word has readings that depend on it ("mk").
-  let message: string | undefined;
-  const byContext = (raw: string): Expansion | undefined => {
+  // The words around a word that has readings depending on them ("quên mk" against "mk sắp 60 tuổi … đổi thẻ").
+  const byContext = (raw: string, at: number): Expansion | undefined => {
     const entry = lexicon.shorthandByContext.get(raw);
     if (!entry) return undefined;
-    message ??= ` ${syllablesWithAccents(text).map((t) => t.folded).join(' ')} `;
-    const folded = message;
+    const reach = TUNING.shorthand.contextWords;
+    const around = [...typed.slice(Math.max(0, at - reach), at), ...typed.slice(at + 1, at + 1 + reach)].join(' ');
+    const folded = ` ${syllablesWithAccents(around).map((t) => t.folded).join(' ')} `;
     return entry.context.some((c) => folded.includes(` ${c} `)) ? entry.means : entry.otherwise;
   };
   for (let w = 0; w < typed.length; w++) {
@@ -361,7 +361,7 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     const shown: string[] = [];
     for (const part of parts) {
       const afterNumber = /^\d+$/u.test(tokens.at(-1)?.folded ?? '') ? lexicon.afterNumber.get(part.raw) : undefined;
-      const expansion = afterNumber ?? byContext(part.raw) ?? lexicon.shorthand.get(part.raw);
+      const expansion = afterNumber ?? byContext(part.raw, w) ?? lexicon.shorthand.get(part.raw);
       tokens.push(...(expansion?.syllables ?? [part]));
       shown.push(expansion?.text ?? part.raw);
       if (expansion) changed = true;

@@ -58,6 +58,8 @@ describe('normalising a question through the lexicon', () => {
     expect(read('giup mk voi, bi lo mk roi').normalized).toBe('giúp mình voi, bi lộ mật khẩu roi');
     // Alone, "mk" is read by the rest of the message: a password beside a login, an app or an account, else the writer.
     expect(read('mk bi dau da day nen uong thuoc j').normalized).toBe('mình bi dau da day nen uong thuoc gì');
+    // Only the words near it decide: "đổi" six words on is about the card, not a password.
+    expect(read('mk sap 60t r, co can di doi the can cuoc nua ko').normalized).toMatch(/^mình sap 60 tuổi/u);
     // "hk" is a household registration beside moving it, striking it off or residence, else the teen-code "không".
     expect(read('chuyen nha r thi hk o que co phai xoa k').normalized).toContain('hộ khẩu o que');
     expect(read('e hk bik cai vneid').normalized).toBe('em không biết cai vneid');
