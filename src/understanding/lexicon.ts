@@ -12,9 +12,9 @@ const words = z.array(z.string().trim().min(1));
 const lexiconSchema = z.strictObject({
   shorthand: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   /**
-   * Shorthand with two readings, told apart by the rest of the message: `means` when the message has one of the
-   * words in `with` ("quên mk vneid": mật khẩu), `otherwise` when it has none ("mk bị đau dạ dày": mình). A pair in
-   * `shorthand` ("của mk") is read first.
+   * Shorthand with two readings, told apart by the words around it (TUNING.shorthand.contextWords on each side):
+   * `means` when they hold one of the words in `with` ("quên mk vneid": mật khẩu), `otherwise` when they hold none
+   * ("mk bị đau dạ dày": mình). A pair in `shorthand` ("của mk") is read first.
    */
   shorthand_by_context: z
     .record(z.string().trim().min(1), z.strictObject({ means: z.string().trim().min(1), otherwise: z.string().trim().min(1), with: words.min(1) }))
@@ -133,7 +133,7 @@ export interface Lexicon {
   shorthand: Map<string, Expansion>;
   /** Shorthand of two words read together, before each word alone ("ck mk" is "chồng mình", "ck" alone "chuyển khoản"). */
   shorthandPairs: Map<string, Expansion>;
-  /** Shorthand read by the words around it: `means` when the message folds to hold one of `context`, else `otherwise`. */
+  /** Shorthand read by the words around it: `means` when the nearby words fold to hold one of `context`, else `otherwise`. */
   shorthandByContext: Map<string, { means: Expansion; otherwise: Expansion; context: string[] }>;
   /** Shorthand read this way only right after a number ("13t", "500k"). */
   afterNumber: Map<string, Expansion>;
