@@ -115,7 +115,6 @@ export const TUNING = {
     /** A part with fewer concepts leans on the question before it ("Có phải ra công an không?") and is read with it. */
     minPartConcepts: 3,
   },
-  /** Whether a question tells something already happened (Analysis.remedy). */
   shorthand: {
     /**
      * Words on each side of a shorthand read by its context (lexicon `shorthand_by_context`) that decide its reading:
@@ -123,6 +122,7 @@ export const TUNING = {
      */
     contextWords: 5,
   },
+  /** Whether a question tells something already happened (Analysis.remedy). */
   remedy: {
     /** Longest "có … không?" clause, in syllables from its opening word to its closing one, whose happenings are only asked about. */
     whetherSpan: 8,
