@@ -118,6 +118,9 @@ const STAYING_ON = ['o lai lam', 'tron o lai', 'lam chui'];
 /** Registering a residence, asked of a house however it was bought ("mua bằng giấy tay … nhập khẩu được không"). */
 const RESIDENCE_ASKED = ['nhap khau', 'nhap ho khau', 'chuyen khau', 'chuyen ho khau', 'dang ky thuong tru'];
 
+/** A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#"): the card-code scam. */
+const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the'];
+
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
 
@@ -243,7 +246,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     // A bill that rose told with a link or an app sent to fix it is the fake power company's scam.
     // Stocks pushed in a chat group with a promised return, or a platform's licence asked: the investment scam's checks.
-    notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc', ...INVESTMENT_BAIT, 'the nap', 'ma the', 'cao the'],
+    notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc', ...INVESTMENT_BAIT, ...PHONE_CARD_CODE],
     // A floating rate, a charging post's price (even paid by QR).
     // Which card pays the most back ("thẻ tín dụng hoàn tiền nào tốt nhất") is a product's choice.
     strong: ['the tin dung hoan tien', 'the hoan tien nao', 'the nao tot nhat', 'tu dong quay vong', 'quay vong ky moi', 'tai tuc', 'so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'chiet khau', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
@@ -257,9 +260,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
       'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online',
       // Money put in a scheme and not paid back ("ủy thác … không rút ra được, làm sao lấy lại tiền").
-      'lay lai tien', 'uy thac',
-      // A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#").
-      'the nap', 'ma the', 'cao the'],
+      'lay lai tien', 'uy thac', ...PHONE_CARD_CODE],
     // A water or power meter; closing a savings book early.
     any: ['dong ho nuoc', 'dong ho dien', 'rut truoc han', 'tat toan truoc han', 'mat het lai', 'mat lai', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to',
       // Charging an electric vehicle.
