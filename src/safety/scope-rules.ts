@@ -197,7 +197,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'quen mat khau man hinh', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'gia han them ngay', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
       'app hoc tap', 'ung dung hoc tap', 'tai khoan hoc tap',
       // Probe 24's: a Windows password, a school's learning platforms, a home internet bill, a SIM's balance code.
-      'mat khau win', 'mk win', 'pass win', 'vnedu', 'cuoc internet', 'hoa don internet', 'cuoc wifi', 'kiem tra tai khoan sim', 'bam so gi',
+      'mat khau win', 'mk win', 'pass win', 'vnedu', 'cuoc internet', 'hoa don internet', 'cuoc wifi', 'cuoc tra sau', 'thue bao tra sau', 'tien cuoc dien thoai', 'hoa don dien thoai', 'kiem tra tai khoan sim', 'bam so gi',
     ],
     // Paying for a laptop by card with a surcharge ('cà thẻ bị thu thêm 2%') is a card payment, not the machine.
     notWith: ['ca the', 'quet the', 'phi quet the', 'phi ca the', 'phu phi'],
@@ -233,7 +233,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A call selling a data plan that ends with the SIM cut ("người gọi mời gói 5G, soạn tin gửi 901, mất sóng") is a scam.
     safeWith: [...SCAM_TOLD, ...REMITTANCE_OFFER, 'chuyen tien ve', 'gui tien ve', 'deepfake', 'otp', 'vneid', 'dinh danh', 'muc 2', 'can cuoc', 'cccd', 'chip', 'dich vu cong', 'ngan hang', 'sinh trac', 'tru tien', 'bi tru', 'lay the', 'lay tien', 'nguoi la', 'ke xau', 'ke gian', 'lam quen', 'du do', 'du tre', 'du con', 'tong tien', 'tre em', 'hoc sinh', 'duoi 18', 'gioi han', 'quy dinh', 'luat nao', 'nguoi goi', 'gọi báo', 'gọi mời', 'goi dien moi', 'soan tin', 'mat song', 'tu gia han', 'tu dong gia han', 'thu hoi so', 'bi thu hoi', 'dich vu gia tri gia tang', 'tu dang ky', 'lương', 'luong cao', 'muc luong', 'nhan luong', 'viec lam', 'dan con', 'hua tang', 'tang do', 'tuyển', 'tuyển dụng', 'tuyển người', 'tuyển nhân viên', 'tuyển lao động', 'tuyển ctv', 'tuyển cộng tác viên', 'lien ket the', 'het sach tien', 'tien tiet kiem', 'qua ao', 'tang qua', 'than tuong', 'tu tai khoan', ...CARD_PHISHING, ...CHILD_SPENDS_PARENTS,
       // A child threatened over a game account and made to pay ('đe dọa phải chuyển tiền chuộc').
-      'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien'],
+      'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien',
+      // A caller claiming an unpaid phone bill ('báo nợ cước, thuê bao bị khóa trong 2 giờ') is a scam.
+      'no cuoc', 'doi tien cuoc', 'tai khoan ca nhan'],
   },
   {
     // What a photo studio charges for ID photos ("chụp ảnh thẻ 3x4 ở tiệm bao nhiêu tiền"): a shop's price, unless the

@@ -435,6 +435,8 @@ describe('outOfScopeReason', () => {
     ['sổ tiết kiệm đến hạn mà chưa ra ngân hàng thì tiền lãi có tự động quay vòng kỳ mới không', 'prices'],
     ['laptop nhập sai mật khẩu win nhiều lần bị khóa rồi', 'device'],
     ['tiền cước internet tháng này tăng so với hợp đồng, hỏi ai', 'device'],
+    ['hoá đơn điện thoại của bố tháng rồi cao gấp ba, tra chi tiết ở đâu', 'device'],
+    ['thuê bao trả sau muốn chuyển sang trả trước được không', 'device'],
     // A house left without a will is the notary's, even when the message says a parent died.
     ['cha tôi mất chưa kịp lập di chúc thì phần thừa kế nhà đất chia ra sao', 'general'],
     ['bố tôi mất, thừa kế nhà đất ai được hưởng', 'general'],
@@ -909,6 +911,7 @@ describe('outOfScopeReason', () => {
     // Divorced spouses marrying again, and a disabled child's identity card, are civil status and căn cước.
     'ly hôn được hai năm, giờ muốn kết hôn lại với vợ cũ thì làm ở đâu',
     'con bị bệnh tự kỷ thì có làm giấy tờ tùy thân được không, cần mang gì',
+    'nhân viên nhà mạng gọi báo nợ cước trả sau, bảo chuyển khoản ngay không thì khóa số',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
