@@ -457,7 +457,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // gửi link nộp tiền", "tiệm cầm đồ giữ căn cước").
     reason: 'general',
     strong: ['bai tap', 'nghi phep nam', 'phep nam', 'ngay phep', 'mo tiem cam do', 'kinh doanh cam do', 'mo hieu cam do', 'nghien dien thoai', 'nghien dt', 'nghien game'],
-    safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'tru tien', 'can cuoc', 'cccd'],
+    // Leave days saved for the wedding keep the marriage papers a citizen's question ('để dành ngày phép, về quê xin xác nhận tình trạng hôn nhân').
+    safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'tru tien', 'can cuoc', 'cccd', 'ket hon', 'hon nhan'],
   },
   {
     // Rules of the road ("đèn vàng có được đi tiếp", "lấn làn ô tô bị phạt bao nhiêu"): declined unless the question
@@ -522,7 +523,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bi dot', 'tran nha'],
     // Leave for antenatal visits ("nghỉ khám thai có bị chấm công, trừ lương không") is a maternity benefit.
     // A card whose chip was swapped at the till is a fraud, not a till's question.
-    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia'],
+    // A card that will not pay by tapping at a shop's POS ('thẻ chip không thanh toán chạm được') is the customer's payment question.
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip'],
   },
   {
     // Where to book a hotel for a holiday; a booking paid to a fanpage or an account, or told as a scam, stays in scope.
@@ -617,9 +619,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // A species' name ("tên khoa học", "định danh loài"); a wedding gift's amount, unless a wedding card came as a link.
     reason: 'general',
-    strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'tên cây', 'tên loài hoa', 'tên các loài hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'định lý', 'pitago', 'pi ta go', 'thuc don', 'in ma qr', 'qr in len', 'in len thiep', 'sao cho dep', 'ngan hang de thi', 'de thi trac nghiem', 'de thi thu', 'ngan hang cau hoi'],
+    strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'tên cây', 'tên loài hoa', 'tên các loài hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'to chuc dam cuoi', 'chi phi dam cuoi', 'tiec cuoi', 'dam cuoi het', 'định lý', 'pitago', 'pi ta go', 'thuc don', 'in ma qr', 'qr in len', 'in len thiep', 'sao cho dep', 'ngan hang de thi', 'de thi trac nghiem', 'de thi thu', 'ngan hang cau hoi'],
     // A seller printing the bank's QR to be paid ("in mã QR ngân hàng dán ở quầy") is payment, not design.
-    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'khach quet', 'o quay', 'quay hang', 'tap hoa', 'cua hang'],
+    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'khach quet', 'o quay', 'quay hang', 'tap hoa', 'cua hang', 'ket hon'],
   },
   {
     // How an estate is shared among heirs ("sổ tiết kiệm của bố chia cho các con thế nào") is inheritance law; how the bank
@@ -679,7 +681,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
+    // A passport printed without the place of birth ('hộ chiếu không ghi nơi sinh, xin visa bị đòi') is the passport's question.
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // Divorced spouses registering their marriage again ('ly hôn rồi muốn quay lại với nhau').
       'quay lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai',
       // A year's co-payment on a BHYT card above six months of the base salary ('cùng chi trả … hơn 6 tháng lương cơ bản').
@@ -799,9 +802,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btra gop\b.{0,25}\b0\b/u,
       // How much is proper to give ("chuyển khoản cho người yêu bao nhiêu là hợp lý").
       /\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u,
-      // A visa to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or
-      // the public services portal; a card named Visa is in scope.
-      /^(?!.*\b(vneid|dich vu cong)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u,
+      // A visa to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID, the
+      // public services portal or the passport itself ("hộ chiếu không ghi nơi sinh, xin visa bị đòi"); a card named
+      // Visa is in scope.
+      /^(?!.*\b(vneid|dich vu cong|ho chieu)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u,
       // What a landlord may charge for power or water, whatever deposit was paid by transfer.
       /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u,
       /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u,

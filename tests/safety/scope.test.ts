@@ -437,6 +437,7 @@ describe('outOfScopeReason', () => {
     ['tiền cước internet tháng này tăng so với hợp đồng, hỏi ai', 'device'],
     ['hoá đơn điện thoại của bố tháng rồi cao gấp ba, tra chi tiết ở đâu', 'device'],
     ['thuê bao trả sau muốn chuyển sang trả trước được không', 'device'],
+    ['nhà tôi định tổ chức đám cưới cho con trai cuối năm, chi phí đám cưới dạo này cỡ nào', 'general'],
     // A house left without a will is the notary's, even when the message says a parent died.
     ['cha tôi mất chưa kịp lập di chúc thì phần thừa kế nhà đất chia ra sao', 'general'],
     ['bố tôi mất, thừa kế nhà đất ai được hưởng', 'general'],
@@ -912,6 +913,10 @@ describe('outOfScopeReason', () => {
     'ly hôn được hai năm, giờ muốn kết hôn lại với vợ cũ thì làm ở đâu',
     'con bị bệnh tự kỷ thì có làm giấy tờ tùy thân được không, cần mang gì',
     'nhân viên nhà mạng gọi báo nợ cước trả sau, bảo chuyển khoản ngay không thì khóa số',
+    'để dành ngày phép cho đám cưới, có phải về quê xin giấy xác nhận tình trạng hôn nhân không',
+    'thẻ ngân hàng có chip mà chạm vào máy POS ở siêu thị không thanh toán được',
+    'tổ chức đám cưới xong rồi mới đi đăng ký kết hôn có được không',
+    'hộ chiếu của tôi không có mục nơi sinh, đi xin visa thì đại sứ quán đòi, phải làm sao',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
