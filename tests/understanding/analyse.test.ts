@@ -113,6 +113,8 @@ describe('normalising a question through the lexicon', () => {
     const mistaken = a.concepts.find((c) => c.typed.join(' ') === 'ban nham')!;
     expect(mistaken.alternatives).toContainEqual(['chuyen', 'nham']);
     expect(read('xài app ngân hàng').concepts[0]!.alternatives).toContainEqual(['dung']);
+    const freelance = read('làm nghề tự do thì đóng bảo hiểm sao').concepts.find((c) => c.typed.join(' ') === 'lam nghe tu do')!;
+    expect(freelance.alternatives).toContainEqual(['lao', 'dong', 'tu', 'do']);
   });
 
   it('matches a word typed with diacritics only with the same diacritics', () => {
