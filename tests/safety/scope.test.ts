@@ -917,6 +917,9 @@ describe('outOfScopeReason', () => {
     'thẻ ngân hàng có chip mà chạm vào máy POS ở siêu thị không thanh toán được',
     'tổ chức đám cưới xong rồi mới đi đăng ký kết hôn có được không',
     'hộ chiếu của tôi không có mục nơi sinh, đi xin visa thì đại sứ quán đòi, phải làm sao',
+    'bằng lái quá hạn gần một năm, muốn xin cấp lại bằng lái thì có phải thi lý thuyết lại không',
+    'đang mang thai 3 tháng thì bị sẩy thai, được nghỉ bao nhiêu ngày',
+    'làm ca đêm xin nghỉ do ốm, hôm sau mới đi khám thì có được hưởng chế độ ốm không',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
