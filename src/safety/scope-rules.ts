@@ -457,7 +457,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // gửi link nộp tiền", "tiệm cầm đồ giữ căn cước").
     reason: 'general',
     strong: ['bai tap', 'nghi phep nam', 'phep nam', 'ngay phep', 'mo tiem cam do', 'kinh doanh cam do', 'mo hieu cam do', 'nghien dien thoai', 'nghien dt', 'nghien game'],
-    // Leave days saved for the wedding keep the marriage papers a citizen's question ('để dành ngày phép, về quê xin xác nhận tình trạng hôn nhân').
+    // Leave days saved for the wedding keep the marriage papers a citizen's question ('để dành ngày phép, về quê xin
+    // xác nhận tình trạng hôn nhân').
     safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'tru tien', 'can cuoc', 'cccd', 'ket hon', 'hon nhan'],
   },
   {
@@ -523,7 +524,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan lao dong', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bi dot', 'tran nha'],
     // Leave for antenatal visits ("nghỉ khám thai có bị chấm công, trừ lương không") is a maternity benefit.
     // A card whose chip was swapped at the till is a fraud, not a till's question.
-    // A card that will not pay by tapping at a shop's POS ('thẻ chip không thanh toán chạm được') is the customer's payment question.
+    // A card that will not pay by tapping at a shop's POS ('thẻ chip không thanh toán chạm được') is the customer's
+    // payment question.
     safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip'],
   },
   {
@@ -570,7 +572,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'de di kham thai', 'nghi di kham thai', 'nghi kham thai',
       // A disabled person's identity card ('con bị bệnh Down, làm giấy tờ tùy thân được không').
       'giay to tuy than', 'lam can cuoc', 'lam the can cuoc',
-      // Leave a pregnancy lost or ended gives ('sẩy thai được nghỉ 50 ngày, tôi được nghỉ bao nhiêu ngày') is maternity benefit.
+      // Leave a pregnancy lost or ended gives ('sẩy thai được nghỉ 50 ngày, tôi được nghỉ bao nhiêu ngày') is maternity
+      // benefit.
       'duoc nghi', 'nghi bao nhieu ngay', 'nghi may ngay'],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không"), buying one
@@ -683,8 +686,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.
-    // A passport printed without the place of birth ('hộ chiếu không ghi nơi sinh, xin visa bị đòi') is the passport's question.
-    // An expired licence renewed after a theory retest ('hết hạn 7 tháng, xin cấp lại GPLX, thi lý thuyết') and a night shift's sick day ('ca đêm xin nghỉ do ốm, chế độ ốm') are the licence and BHXH lessons'.
+    // A passport printed without the place of birth ('hộ chiếu không ghi nơi sinh, xin visa bị đòi') is the passport's
+    // question.
+    // An expired licence renewed after a theory retest ('hết hạn 7 tháng, xin cấp lại GPLX, thi lý thuyết') and a night
+    // shift's sick day ('ca đêm xin nghỉ do ốm, chế độ ốm') are the licence and BHXH lessons'.
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // Divorced spouses registering their marriage again ('ly hôn rồi muốn quay lại với nhau').
       'quay lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai',
@@ -805,10 +810,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btra gop\b.{0,25}\b0\b/u,
       // How much is proper to give ("chuyển khoản cho người yêu bao nhiêu là hợp lý").
       /\bbao nhieu( tien)? (thi |la )?(hop ly|vua phai|lich su|phai phep)\b/u,
-      // A visa to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID, the
-      // public services portal or the passport itself ("hộ chiếu không ghi nơi sinh, xin visa bị đòi"); a card named
-      // Visa is in scope.
-      /^(?!.*\b(vneid|dich vu cong|ho chieu)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u,
+      // A visa to live abroad is not the residence at home ("tạm trú ở Nhật cần visa nào"), unless asked of VNeID or
+      // the public services portal; a card named Visa is in scope.
+      /^(?!.*\b(vneid|dich vu cong)\b).*\b((xin|lam) (loai |the )?visa|visa (nao|gi|du lich|lao dong|du hoc|dinh cu|tam tru|thuong tru))\b/u,
       // What a landlord may charge for power or water, whatever deposit was paid by transfer.
       /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u,
       /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u,
