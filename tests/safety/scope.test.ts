@@ -1018,3 +1018,37 @@ describe('tellsOfVictim', () => {
     expect(tellsOfVictim('tôi bị mất tiền sau khi cài app lạ')).toBe(true);
   });
 });
+
+describe('an everyday ask put after a paper or a benefit', () => {
+  it.each([
+    ['làm xong căn cước cho con rồi, cháu bị ho thì nên uống thuốc gì', 'health'],
+    ['thẻ bhyt có rồi, giờ đau dạ dày nên mua thuốc gì', 'health'],
+    ['đăng ký kết hôn xong rồi, tổ chức tiệc cưới ở nhà hàng nào rẻ', 'prices'],
+    ['tạm trú xong rồi, thuê phòng trọ quận 7 giá bao nhiêu', 'prices'],
+    ['làm hộ chiếu xong, đi Thái tự túc thì nên đi chơi những chỗ nào', 'general'],
+    ['con mới làm căn cước, sang năm thi vào lớp 10 thi mấy môn', 'general'],
+    ['cài vneid cho mẹ, tầm 4 triệu nên mua hiệu gì', 'device'],
+    ['app ngân hàng nào cho vay tiền nhanh lãi thấp nhất', 'prices'],
+    ['bố mất không có di chúc, nhà đất ở quê anh em chia thế nào', 'general'],
+    ['muốn ly hôn thì chia nhà đất đứng tên hai vợ chồng ra sao', 'general'],
+    ['cước điện thoại tháng này tăng gấp đôi, tra ở đâu', 'device'],
+    ['bệnh viện nào ở Sài Gòn có bác sĩ nhi giỏi nhất, con tôi có thẻ bhyt rồi', 'health'],
+    ['làm shipper công nghệ thu nhập một tháng được bao nhiêu', 'general'],
+  ])('declines "%s"', (text, reason) => {
+    expect(outOfScopeReason(text)).toBe(reason);
+  });
+
+  it.each([
+    // A loan offer checked before paying, a relative come to stay to study, a mortgaged title on VNeID.
+    'app vay tiền nhanh bảo chỉ cần gửi ảnh cccd, có sao không',
+    'em họ lên ở nhà tôi một tháng để ôn thi, có phải báo công an không',
+    'sổ đỏ đang thế chấp ngân hàng thì có đưa lên vneid được không',
+    // Work accidents, military service, gig drivers and a spouse gone missing are the social-insurance and marriage lessons'.
+    'bị xe đâm trên đường đi làm về, có được tính là tai nạn lao động không',
+    'đi bộ đội 2 năm có được cộng nối thời gian đóng bảo hiểm xã hội không',
+    'chạy xe ôm công nghệ có được đóng bảo hiểm xã hội không',
+    'chồng biệt tích 6 năm, tôi muốn kết hôn với người khác có phải ly hôn không',
+  ])('keeps "%s" in scope', (text) => {
+    expect(outOfScopeReason(text)).toBeUndefined();
+  });
+});
