@@ -78,9 +78,10 @@ const SAFETY_TOPIC = 'an-toan-so';
 
 /**
  * Kinds of question (the lexicon's question_types) that choose a side of a lesson, as a remedy does: "có nên …?" wants
- * the section that advises. "how", "where"… are left to the variant match, which weighs them already.
+ * the section that advises, "mỗi tháng đóng bao nhiêu" after a story the section that gives the amount paid. "how",
+ * "where"… are left to the variant match, which weighs them already.
  */
-const SIDE_TYPES = new Set(['advice']);
+const SIDE_TYPES = new Set(['advice', 'amount']);
 /** Kinds of question almost every heading can be read as ("thế nào"): sharing one says little. */
 const GENERIC_TYPES = new Set(['how', 'advice', 'why', 'what']);
 

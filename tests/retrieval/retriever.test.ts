@@ -291,3 +291,28 @@ describe('who a caller claimed to be', () => {
     expect(lexicon.claimedCallers).toEqual(['cong an']);
   });
 });
+
+describe('an amount asked after a story', () => {
+  const lessonFile = [
+    'lessons/bhxh-tu-nguyen.md',
+    `---\ntitle: "Bảo hiểm xã hội tự nguyện"\nkind: lesson\naudience: citizen\ntopic: dich-vu-cong\ntags: ["bhxh"]\nupdated: 2026-11-30\nsources: ["Luật Bảo hiểm xã hội 2024"]\n---\n\n# Bảo hiểm xã hội tự nguyện\n\nBài mẫu.\n\n` +
+      `## Ai được tham gia bảo hiểm xã hội tự nguyện?\n\nNgười làm ruộng, bán hàng ở chợ, làm tự do đều tham gia được để về già có lương hưu.\n\nCách hỏi khác:\n- bán hàng ở chợ có tham gia bảo hiểm xã hội tự nguyện được không\n- làm tự do muốn có lương hưu thì tham gia được không\n\n` +
+      `## Bảo hiểm xã hội tự nguyện mỗi tháng đóng bao nhiêu tiền?\n\nMỗi tháng đóng 22% mức thu nhập tự chọn, thấp nhất 330.000 đồng.\n\nCách hỏi khác:\n- mức đóng thấp nhất một tháng là bao nhiêu\n`,
+  ];
+  const sectionFor = async (amountType: boolean) => {
+    const knowledgeDir = await tempDir('tls-amount-');
+    const lexicon = await readFile(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8');
+    await writeFile(join(knowledgeDir, 'lexicon.yaml'), amountType ? lexicon : lexicon.replace(/^  amount: .*\n/mu, ''));
+    await mkdir(join(knowledgeDir, 'lessons'), { recursive: true });
+    await writeFile(join(knowledgeDir, lessonFile[0]!), lessonFile[1]!);
+    const built = await openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-amount-data-') });
+    const question = 'Tôi bán hàng ở chợ, làm tự do, muốn tham gia bảo hiểm xã hội tự nguyện để về già có lương hưu. Mỗi tháng tôi phải đóng bao nhiêu?';
+    return (await built.retriever.search(question, 2)).passages[0]!.chunk.section.split(' › ').at(-1);
+  };
+
+  it('is answered by the section that gives the amount, not the one the story matches word for word', async () => {
+    expect(await sectionFor(true)).toMatch(/đóng bao nhiêu tiền\?$/u);
+    // Without the lexicon's "amount" kind of question, the story's words win.
+    expect(await sectionFor(false)).toMatch(/^Ai được tham gia/u);
+  });
+});

@@ -63,6 +63,13 @@ describe('normalising a question through the lexicon', () => {
     // "hk" is a household registration beside moving it, striking it off or residence, else the teen-code "không".
     expect(read('chuyen nha r thi hk o que co phai xoa k').normalized).toContain('hộ khẩu o que');
     expect(read('e hk bik cai vneid').normalized).toBe('em không biết cai vneid');
+    // "vk" alone is a wife, and "vk ck" a couple, though "ck" alone is a transfer ("chuyển khoản").
+    expect(read('vk ck mk o tro, dang ky thuong tru dc ko').normalized).toBe('vợ chồng mình o tro, dang ky thuong tru được không');
+    expect(read('vk e sap sinh').normalized).toBe('vợ em sap sinh');
+    expect(read('vk di lam xa').normalized).toBe('vợ di lam xa');
+    // "bh" is an insurance beside paying, buying or its card, else "bây giờ".
+    expect(read('tra cuu qua trinh dong bh o dau').normalized).toBe('tra cuu qua trinh dong bảo hiểm o dau');
+    expect(read('bh lam sao ad').normalized).toBe('bây giờ lam sao admin');
     // "mk làm mất" is the writer losing something, even in a message about VNeID.
     expect(read('mk lam mat cccd r, lam lai tren vneid dc ko').normalized).toBe('mình làm mat căn cước rồi, lam lai tren vneid được không');
     expect(read('mk vneid bi sai hoai').normalized).toBe('mật khẩu vneid bi sai hoai');
