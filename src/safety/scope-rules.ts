@@ -194,7 +194,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'device',
     strongPatterns: [
       /\b(mua|chon)\b.{0,15}(?<!\bxe )\b(dien thoai|dt|may)\b.{0,40}(?<!\bngan )\b(hang nao|loai nao|nao tot|gi tot)\b/u,
-      /\b(mua|chon) (hieu|hang|loai) (gi|nao)\b/u,
+      /\b(mua|chon) (hieu|hang|loai) (gi|nao)\b|\b(mua|chon) (dien thoai|dt|may) nao\b/u,
       /\btam \d+ ?(trieu|tr|cu)\b.{0,25}\b(nen mua|mua gi|mua hieu|mua loai)\b/u,
     ],
     safeWith: [...SCAM_TOLD, 'nfc', 'doc chip', 'quet chip'],
@@ -213,7 +213,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // ngân") are the scam the lesson warns of.
     reason: 'prices',
     // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it.
-    strongPatterns: [/\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b(app|ung dung|ngan hang|ben) nao\b/u],
+    strongPatterns: [/\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba'],
   },
   {
@@ -246,6 +246,27 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strongPatterns: [/\bthu nhap (mot |1 |moi )?thang\b.{0,20}\bbao nhieu\b/u],
     safeWith: [...SCAM_TOLD, 'bao hiem', 'ho ngheo', 'can ngheo', 'tro cap', 'luong huu', 'muc dong'],
+  },
+  {
+    // Which vaccine to give a baby first ("làm giấy khai sinh xong, nên cho bé tiêm vaccine gì trước").
+    reason: 'health',
+    strongPatterns: [/\btiem (vaccine|vac xin|phong)\b.{0,20}\b(gi|nao|mui nao)\b|\b(vaccine|vac xin) (gi|nao)\b/u],
+    safeWith: [...SCAM_TOLD, 'so suc khoe', 'so tiem', 'lich su tiem', 'vneid'],
+  },
+  {
+    // A leak at home and the tradesman to fix it ("trần nhà vệ sinh bị thấm nước, gọi thợ nào sửa").
+    reason: 'general',
+    strong: ['tham nuoc', 'bi tham', 'chống thấm', 'goi tho nao', 'tho nao sua'],
+    safeWith: [...SCAM_TOLD, 'mat khau', 'luu tru', 'ngu nho', 'o nho'],
+  },
+  {
+    // Looking good in an ID photo ("chụp ảnh thẻ làm hộ chiếu nên trang điểm, mặc áo màu gì cho đẹp"), putting savings into
+    // Bitcoin, a husband who will not share his pension: advice the knowledge does not give. A coin "platform" pushed in a
+    // group or an app is the investment scam's lesson.
+    reason: 'general',
+    strong: ['mua bitcoin', 'chiu chia', 'khong chiu dua', 'chiu dua tien'],
+    strongPatterns: [/\b(mau gi|mau nao)\b.{0,20}\b(cho dep|dep nhat|an anh)\b|\btrang diem\b.{0,30}\b(cho dep|mau gi)\b/u],
+    safeWith: [...SCAM_TOLD, 'san', 'nhom', 'zalo', 'facebook', 'telegram', 'link', 'app', 'ung dung', 'nap', 'hoa hong', 'lai', 'rut', 'vip', 'ru'],
   },
   {
     // Which hospital or doctor is the best ("bệnh viện nào có bác sĩ mổ tim giỏi nhất"), even from one whose BHYT card is
@@ -434,7 +455,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'weather',
     // The weather, even on the day one means to make a căn cước.
-    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không'],
+    // How cold a place gets and what to wear there ("tạm trú ở Đà Lạt tháng 12 có lạnh lắm không, nên mang áo gì").
+    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
     // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
     strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau)\b(?: \S+){0,3} (co )?mua (ko|khong|k|hk|hong)\b/u],
@@ -791,6 +813,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Divorced spouses registering their marriage again ('ly hôn rồi muốn quay lại với nhau'); marrying again when a
       // spouse has been missing for years ('biệt vô âm tín … có phải ly hôn trước khi kết hôn với người khác'); a child of
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
+      // A parent taking the children to a household of their own after a divorce ('ly hôn rồi, muốn tách khẩu cho mình và con').
+      'tach khau', 'tach ho',
       'quay lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
       // A year's co-payment on a BHYT card above six months of the base salary ('cùng chi trả … hơn 6 tháng lương cơ bản').
       'cung chi tra', ...RESIDENCE_ASKED,

@@ -1034,6 +1034,14 @@ describe('an everyday ask put after a paper or a benefit', () => {
     ['cước điện thoại tháng này tăng gấp đôi, tra ở đâu', 'device'],
     ['bệnh viện nào ở Sài Gòn có bác sĩ nhi giỏi nhất, con tôi có thẻ bhyt rồi', 'health'],
     ['làm shipper công nghệ thu nhập một tháng được bao nhiêu', 'general'],
+    ['tạm trú ở Sa Pa tháng 1 có lạnh lắm không, nên mang áo gì', 'weather'],
+    ['làm khai sinh cho con xong rồi, giờ nên tiêm vaccine gì trước', 'health'],
+    ['nhà đăng ký thường trú ở chung cư, trần bị thấm nước, gọi thợ nào sửa', 'general'],
+    ['chụp ảnh làm căn cước nên trang điểm, mặc áo màu gì cho đẹp', 'general'],
+    ['có nên lấy tiền tiết kiệm mua bitcoin không', 'general'],
+    ['chồng có lương hưu mà không chịu đưa vợ đồng nào, làm sao cho ông chịu chia', 'general'],
+    ['mua điện thoại nào màn hình to để bố mẹ cài vneid', 'device'],
+    ['hộ khẩu ở quê, muốn vay vốn ngân hàng để nuôi bò thì lãi suất bao nhiêu', 'prices'],
   ])('declines "%s"', (text, reason) => {
     expect(outOfScopeReason(text)).toBe(reason);
   });
@@ -1048,6 +1056,10 @@ describe('an everyday ask put after a paper or a benefit', () => {
     'đi bộ đội 2 năm có được cộng nối thời gian đóng bảo hiểm xã hội không',
     'chạy xe ôm công nghệ có được đóng bảo hiểm xã hội không',
     'chồng biệt tích 6 năm, tôi muốn kết hôn với người khác có phải ly hôn không',
+    'ly hôn rồi, giờ muốn tách khẩu cho mình và con ra riêng',
+    // Coins pushed by a stranger or a group, and a repairman who asks for a password, are scams.
+    'người lạ rủ đầu tư tiền ảo lãi 30% một tháng, có nên không',
+    'thợ sửa điện thoại bảo đưa mật khẩu ngân hàng để cài lại máy',
   ])('keeps "%s" in scope', (text) => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
