@@ -237,7 +237,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strong: ['ngam hoa', 'hoa anh dao'],
     strongPatterns: [
-      /\bthi vao lop \d+\b.{0,20}\b(may mon|mon gi|mon nao|bao nhieu diem|diem chuan)\b|\bon thi\b.{0,30}\b(mon|hieu qua|cach on)\b/u,/\b(thang may|thang nao|mua nao)\b.{0,25}\b(dep nhat|dep|dong khach|re nhat)\b/u, /\bviec (gi|nao)\b.{0,20}\b(lam online|lam them|kiem them|lam tai nha)\b/u],
+      /\bthi vao lop \d+\b.{0,20}\b(may mon|mon gi|mon nao|bao nhieu diem|diem chuan)\b|\bon thi\b.{0,30}\b(mon|hieu qua|cach on)\b/u,
+      /\b(thang may|thang nao|mua nao)\b.{0,25}\b(dep nhat|dep|dong khach|re nhat)\b/u,
+      /\bviec (gi|nao)\b.{0,20}\b(lam online|lam them|kiem them|lam tai nha)\b/u,
+    ],
     safeWith: [...SCAM_TOLD, 'nap tien', 'dat coc', 'dong phi', 'co that', 'uy tin', 'an toan', 'bang lai', 'lai xe', 'sat hach'],
   },
   {
@@ -813,9 +816,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Divorced spouses registering their marriage again ('ly hôn rồi muốn quay lại với nhau'); marrying again when a
       // spouse has been missing for years ('biệt vô âm tín … có phải ly hôn trước khi kết hôn với người khác'); a child of
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
-      // A parent taking the children to a household of their own after a divorce ('ly hôn rồi, muốn tách khẩu cho mình và con').
-      'tach khau', 'tach ho',
       'quay lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
+      // A parent taking the children to a household of their own after a divorce ('ly hôn rồi, muốn tách khẩu cho mình và
+      // con').
+      'tach khau', 'tach ho',
       // A year's co-payment on a BHYT card above six months of the base salary ('cùng chi trả … hơn 6 tháng lương cơ bản').
       'cung chi tra', ...RESIDENCE_ASKED,
       // Papers for a job or a visa ("xác nhận cư trú bổ sung hồ sơ xin việc", "cần hộ chiếu mới để xin visa"), and what

@@ -81,6 +81,17 @@ describe('retrieval over the knowledge folder', () => {
   });
 });
 
+/** The index over a knowledge folder of its own: these files, and the fixture lexicon as `editLexicon` leaves it. */
+async function indexOver(files: readonly string[][], editLexicon: (lexicon: string) => string = (lexicon) => lexicon): Promise<KnowledgeIndex> {
+  const knowledgeDir = await tempDir('tls-own-');
+  await writeFile(join(knowledgeDir, 'lexicon.yaml'), editLexicon(await readFile(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8')));
+  for (const [path, text] of files) {
+    await mkdir(dirname(join(knowledgeDir, path!)), { recursive: true });
+    await writeFile(join(knowledgeDir, path!), text!);
+  }
+  return openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-own-data-') });
+}
+
 describe('question variants about another subject', () => {
   const lesson = (name: string, heading: string, text: string, variants: string[]) => [
     `lessons/${name}.md`,
@@ -91,14 +102,7 @@ describe('question variants about another subject', () => {
     lesson('ngan-hang-can-cuoc', 'Thẻ căn cước hết hạn thì ngân hàng làm sao?', 'Giao dịch có thể bị tạm dừng; hãy cập nhật thẻ mới với ngân hàng.', ['đổi căn cước xong phải làm gì với tài khoản ngân hàng']),
   ];
   const topPath = async (subjects: boolean, lessons = files, question = 'Căn cước của tôi hết hạn rồi mà chưa đổi, tài khoản ngân hàng có bị khóa không?') => {
-    const knowledgeDir = await tempDir('tls-subjects-');
-    const lexicon = await readFile(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8');
-    await writeFile(join(knowledgeDir, 'lexicon.yaml'), subjects ? lexicon : lexicon.replace(/^subjects:\n(?: .*\n)+/mu, ''));
-    for (const [path, text] of lessons) {
-      await mkdir(dirname(join(knowledgeDir, path!)), { recursive: true });
-      await writeFile(join(knowledgeDir, path!), text!);
-    }
-    const built = await openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-subjects-data-') });
+    const built = await indexOver(lessons, (lexicon) => (subjects ? lexicon : lexicon.replace(/^subjects:\n(?: .*\n)+/mu, '')));
     return (await built.retriever.search(question, 2)).passages[0]!.chunk.path;
   };
 
@@ -300,12 +304,7 @@ describe('an amount asked after a story', () => {
       `## Bảo hiểm xã hội tự nguyện mỗi tháng đóng bao nhiêu tiền?\n\nMỗi tháng đóng 22% mức thu nhập tự chọn, thấp nhất 330.000 đồng.\n\nCách hỏi khác:\n- mức đóng thấp nhất một tháng là bao nhiêu\n`,
   ];
   const sectionFor = async (amountType: boolean) => {
-    const knowledgeDir = await tempDir('tls-amount-');
-    const lexicon = await readFile(join(KNOWLEDGE_DIR, 'lexicon.yaml'), 'utf8');
-    await writeFile(join(knowledgeDir, 'lexicon.yaml'), amountType ? lexicon : lexicon.replace(/^  amount: .*\n/mu, ''));
-    await mkdir(join(knowledgeDir, 'lessons'), { recursive: true });
-    await writeFile(join(knowledgeDir, lessonFile[0]!), lessonFile[1]!);
-    const built = await openKnowledgeIndex({ knowledgeDir, dataDir: await tempDir('tls-amount-data-') });
+    const built = await indexOver([lessonFile], (lexicon) => (amountType ? lexicon : lexicon.replace(/^  amount: .*\n/mu, '')));
     const question = 'Tôi bán hàng ở chợ, làm tự do, muốn tham gia bảo hiểm xã hội tự nguyện để về già có lương hưu. Mỗi tháng tôi phải đóng bao nhiêu?';
     return (await built.retriever.search(question, 2)).passages[0]!.chunk.section.split(' › ').at(-1);
   };
