@@ -947,6 +947,19 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
 ];
 
+/** Words after which a message turns from what was done to what is asked ("làm giấy khai sinh xong thì …"). */
+export const ASK_FOLLOWS = ['xong thi', 'xong roi', 'roi thi', 'roi gio', 'xong gio', 'xong nen', 'roi nen'];
+
+/** Words that end a clause telling what was done ("làm xong hộ chiếu rồi, …"): what follows the comma is the ask. */
+export const DONE_ENDS = ['roi', 'xong'];
+
+/**
+ * Words that tie an ask back to the paper or benefit told before it, though they name none: what to show at the clinic
+ * instead ("đi khám bệnh thì đưa cái gì"), money drawn from the account ("rút tiền kiểu gì"), a code scanned ("quét thử
+ * có sao không"), papers for a job ("giấy tờ tùy thân để đi làm").
+ */
+export const ASK_TIES = ['kham benh', 'dung gi thay', 'thay duoc', 'dua cai gi', 'bang gi', 'rut tien', 'nhan tien', 'tai khoan', 'quet', 'co sao khong', 'that khong', 'giay to'];
+
 /**
  * Words of the assistant's core topics: with one, a question is never declined by a rule without `always`, and one the
  * knowledge does not cover is answered "chưa có thông tin" rather than declined.

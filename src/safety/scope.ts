@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { isWebAddress, syllablesWithAccents, type Syllable } from '../text';
 import { writtenOut, type Lexicon } from '../understanding';
-import { CORE_WORDS, COST_ASKED, IMITATED_NAMES, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
+import { ASK_FOLLOWS, ASK_TIES, CORE_WORDS, COST_ASKED, DONE_ENDS, IMITATED_NAMES, SCAM_WORDS, SCOPE_RULES, SHARED_CORE_WORDS, VICTIM_PATTERNS, VICTIM_WORDS, type OutOfScopeReason } from './scope-rules';
 
 export type { OutOfScopeReason };
 
@@ -56,6 +56,9 @@ function compileScope(lexicon: Lexicon): ScopeCheck {
   const scam = compile(SCAM_WORDS);
   const victim = compile(VICTIM_WORDS);
   const cost = compile(COST_ASKED);
+  const follows = compile(ASK_FOLLOWS);
+  const done = compile(DONE_ENDS);
+  const ties = compile(ASK_TIES);
   const rules = SCOPE_RULES.map((rule) => ({
     ...rule,
     phrases: compile(rule.any ?? []),
@@ -66,14 +69,20 @@ function compileScope(lexicon: Lexicon): ScopeCheck {
   // Messages already judged ('' for in scope): people send the same questions again and again.
   const judged = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
 
-  const judge = (message: Read): OutOfScopeReason | undefined => {
+  const judge = (message: Read, question: ScopeQuestion): OutOfScopeReason | undefined => {
     const named = message.imitation || hasAny(message, core);
     const scamWords = named && hasAny(message, scam);
-    return rules.find(
+    const found = rules.find(
       (rule) =>
         ((rule.always || !named) && (hasAny(message, rule.phrases) || matches(message, rule.patterns)) && !hasAny(message, rule.notWith)) ||
         ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasOutside(message, rule.safe, rule.strongPhrases) : scamWords)),
     )?.reason;
+    if (found || !named || scamWords || hasAny(message, victim) || matches(message, VICTIM_PATTERNS)) return found;
+    // A paper or a benefit told first, then something else asked ("làm xong hộ chiếu rồi, đi Hàn nên đi chơi đâu"):
+    // the ask is judged on its own words, as if the core word were not there.
+    const asked = askingClause(question, follows, done, cost);
+    if (!asked || asked.imitation || hasAny(asked, core) || hasAny(asked, ties)) return undefined;
+    return rules.find((rule) => !rule.always && (hasAny(asked, rule.phrases) || matches(asked, rule.patterns)) && !hasAny(message, rule.notWith))?.reason;
   };
 
   return {
@@ -81,7 +90,7 @@ function compileScope(lexicon: Lexicon): ScopeCheck {
       const key = `${question.exact ? 'exact' : 'folded'}\u0000${question.normalized}`;
       const known = judged.get(key);
       if (known !== undefined) return known || undefined;
-      const reason = judge(read(question, cost));
+      const reason = judge(read(question, cost), question);
       judged.set(key, reason ?? '');
       return reason;
     },
@@ -116,8 +125,29 @@ function read({ normalized: text, exact }: ScopeQuestion, cost: readonly Phrase[
   // A rule's phrase never spans two sentences or clauses ("việc làm thêm. Giờ có…" is no "làm thêm giờ", nor "người
   // già, về ở với con" a ticket's price, "giá vé").
   const typed = text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? [] : [GAP]).concat(syllablesWithAccents(sentence)));
+  return readWords(typed, exact, cost, text.split(/\s+/u).some(borrowsOfficialName));
+}
+
+function readWords(typed: Syllable[], exact: boolean, cost: readonly Phrase[], imitation: boolean): Read {
   const words = withoutPhrases(typed, cost, exact);
-  return { words, folded: words.map((w) => w.folded).join(' '), exact, imitation: text.split(/\s+/u).some(borrowsOfficialName) };
+  return { words, folded: words.map((w) => w.folded).join(' '), exact, imitation };
+}
+
+/**
+ * The clause that asks, when the message tells something first: the last sentence ending in "?" (else the last one), from
+ * after its last "xong thì", "rồi thì" or "… rồi," on. Undefined when nothing is told before it.
+ */
+function askingClause({ normalized: text, exact }: ScopeQuestion, follows: readonly Phrase[], done: readonly Phrase[], cost: readonly Phrase[]): Read | undefined {
+  const sentences = text.split(/(?<=[.?!;…\n])\s+/u).filter((s) => s.trim());
+  const sentence = sentences.findLast((s) => s.trimEnd().endsWith('?')) ?? sentences.at(-1) ?? '';
+  const typed = sentence.split(SENTENCE_END).flatMap((clause, i) => (i === 0 ? [] : [GAP]).concat(syllablesWithAccents(clause)));
+  let start = 0;
+  typed.forEach((_, i) => {
+    for (const phrase of follows) if (startsAt(typed, i, phrase, exact)) start = Math.max(start, i + phrase.length);
+    if (typed[i] === GAP && done.some((phrase) => i >= phrase.length && startsAt(typed, i - phrase.length, phrase, exact))) start = Math.max(start, i + 1);
+  });
+  if (sentences.length < 2 && start === 0) return undefined;
+  return readWords(typed.slice(start), exact, cost, sentence.split(/\s+/u).some(borrowsOfficialName));
 }
 
 /** "dichvucong-gov.cc": a web address whose name pieces include an official service's name. */

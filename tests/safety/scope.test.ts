@@ -1064,3 +1064,24 @@ describe('an everyday ask put after a paper or a benefit', () => {
     expect(outOfScopeReason(text)).toBeUndefined();
   });
 });
+
+describe('the ask judged on its own words when a paper or a benefit is told before it', () => {
+  it.each([
+    ['Mẹ tôi có thẻ BHYT rồi. Mẹ bị đau khớp gối thì nên ăn gì?', 'health'],
+    ['cài vneid cho bố xong rồi, bố hay bị chóng mặt lắm', 'health'],
+    ['đăng ký tạm trú cho con xong thì cháu bị đau bụng, nên ăn gì', 'health'],
+  ])('declines "%s"', (text, reason) => {
+    expect(outOfScopeReason(text)).toBe(reason);
+  });
+
+  it.each([
+    // The ask leans on the card or the pension told before it: what to show at the clinic, how to draw the money.
+    'thẻ bhyt của tôi bị mất rồi thì đi khám bệnh bằng gì',
+    'Nghe nói giờ không cấp thẻ bảo hiểm y tế giấy nữa. Bà tôi đi khám bệnh thì đưa cái gì cho họ?',
+    'Ba tôi nhận lương hưu qua tài khoản rồi. Lỡ mưa bão hay ốm thì rút tiền kiểu gì?',
+    // A story after the ask is no ask ("ông mình mới mất").
+    'biết gì về thủ tục liên thông khai tử không ad, ông mình mới mất',
+  ])('keeps "%s" in scope', (text) => {
+    expect(outOfScopeReason(text)).toBeUndefined();
+  });
+});
