@@ -118,6 +118,9 @@ const STAYING_ON = ['o lai lam', 'tron o lai', 'lam chui'];
 /** Registering a residence, asked of a house however it was bought ("mua bằng giấy tay … nhập khẩu được không"). */
 const RESIDENCE_ASKED = ['nhap khau', 'nhap ho khau', 'chuyen khau', 'chuyen ho khau', 'dang ky thuong tru'];
 
+/** Whether the health insurance pays for a treatment ("mổ cận thị có được hưởng BHYT không"): the BHYT lesson's, not a doctor's. */
+const BHYT_PAYS = ['duoc huong bhyt', 'duoc huong bao hiem y te', 'huong bhyt', 'huong bao hiem y te', 'bhyt chi tra', 'bao hiem y te chi tra', 'bhyt tra', 'bao hiem y te tra', 'bhyt thanh toan', 'bao hiem y te thanh toan', 'quy bhyt', 'quy bao hiem y te', 'duoc bhyt', 'duoc bao hiem y te'];
+
 /** A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#"): the card-code scam. */
 const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the'];
 
@@ -203,7 +206,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A medicine to take or drops to use ("làm giấy khai sinh xong thì bé bị sốt, cho uống thuốc gì"), whatever paper was
     // dealt with before; what the health insurance pays for a medicine stays in scope.
     reason: 'health',
-    strongPatterns: [/\b(uong|nho|boi|dung|mua) thuoc (gi|nao)\b|\bthuoc gi\b.{0,15}\b(cho|de|thi)\b/u],
+    strongPatterns: [
+      /\b(uong|nho|boi|dung|mua) thuoc (gi|nao)\b|\bthuoc gi\b.{0,15}\b(cho|de|thi)\b/u,
+      // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
+      /\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
+    ],
     safeWith: [...SCAM_TOLD, 'ban thuoc', 'quang cao thuoc', 'chi tra', 'thanh toan', 'danh muc thuoc', 'cap thuoc'],
   },
   {
@@ -213,8 +220,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // ngân") are the scam the lesson warns of.
     reason: 'prices',
     // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it.
-    strongPatterns: [/\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
-    safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba'],
+    strongPatterns: [/\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
+    safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
+      // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
+      'chung minh thu', 'chung minh nhan dan', 'cmnd', 'so dinh danh', 'tu choi'],
   },
   {
     // Where to go on a trip ("làm xong hộ chiếu, đi Hàn Quốc tự túc 5 ngày nên đi chơi những chỗ nào"); a tour or a room
@@ -229,6 +238,20 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     strongPatterns: [/\b(thue|gia) phong tro\b.{0,30}\bbao nhieu\b/u, /\b(dat|to chuc) tiec cuoi\b.{0,40}\b(nha hang nao|o dau|re|ngon)\b/u],
     safeWith: [...SCAM_TOLD, 'dat coc', 'chuyen coc'],
+  },
+  {
+    // A phone case that holds the identity card ("ốp lưng có ngăn kẹp thẻ căn cước, mua ở đâu rẻ"): shopping.
+    reason: 'device',
+    strong: ['op lung', 'bao da dien thoai'],
+    // Whether the case must come off to read the card's chip is the VNeID lesson's.
+    safeWith: [...SCAM_STORY, 'chip', 'nfc', 'quet', 'vneid'],
+  },
+  {
+    // A ticket's fare ("giá vé máy bay đi Đà Nẵng dịp Tết bao nhiêu"), even asked with how to pay it; tickets sold by a
+    // stranger are the travel scams'.
+    reason: 'prices',
+    strongPatterns: [/\bgia ve (may bay|tau|xe)\b.{0,40}\bbao nhieu\b/u],
+    safeWith: [...SCAM_TOLD, 've gia', 'nguoi la', 'link', 'chuyen coc', 'tai khoan ca nhan'],
   },
   {
     // When a trip is best ("làm xong hộ chiếu, tháng mấy đi Nhật ngắm hoa anh đào đẹp nhất"), studying for an exam ("ôn
@@ -259,7 +282,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // A leak at home and the tradesman to fix it ("trần nhà vệ sinh bị thấm nước, gọi thợ nào sửa").
     reason: 'general',
-    strong: ['tham nuoc', 'bi tham', 'chống thấm', 'goi tho nao', 'tho nao sua'],
+    strong: ['tham nuoc', 'bi tham', 'chống thấm', 'goi tho nao', 'tho nao sua', 'sua mai nha', 'mai nha bi', 'lop lai mai', 'sua nha o dau', 'cong ty sua nha'],
     safeWith: [...SCAM_TOLD, 'mat khau', 'luu tru', 'ngu nho', 'o nho'],
   },
   {
@@ -267,7 +290,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Bitcoin, a husband who will not share his pension: advice the knowledge does not give. A coin "platform" pushed in a
     // group or an app is the investment scam's lesson.
     reason: 'general',
-    strong: ['mua bitcoin', 'chiu chia', 'khong chiu dua', 'chiu dua tien'],
+    // A cream for wrinkles seen in the card's photo ("chụp ảnh thẻ thấy mặt già quá, có kem nào trị nếp nhăn").
+    strong: ['mua bitcoin', 'chiu chia', 'khong chiu dua', 'chiu dua tien', 'nep nhan', 'kem duong', 'kem nao', 'tri mun', 'tri nam'],
     strongPatterns: [/\b(mau gi|mau nao)\b.{0,20}\b(cho dep|dep nhat|an anh)\b|\btrang diem\b.{0,30}\b(cho dep|mau gi)\b/u],
     safeWith: [...SCAM_TOLD, 'san', 'nhom', 'zalo', 'facebook', 'telegram', 'link', 'app', 'ung dung', 'nap', 'hoa hong', 'lai', 'rut', 'vip', 'ru'],
   },
@@ -691,7 +715,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // What a BHYT card pays in general ('mức hưởng bảo hiểm y tế', 'thẻ BHYT hộ gia đình được hưởng bao nhiêu') is the
     // insurance lesson's, and so is what it pays for a visit outside one's registered hospital ('trái tuyến được hưởng
     // bao nhiêu phần trăm').
-    safeWith: [...SCAM_STORY, 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
+    safeWith: [...SCAM_STORY, ...BHYT_PAYS, 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover.
@@ -705,7 +729,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A vaccine's price, exercises after an operation.
       'vac xin', 'vaccine', 'trung tam tiem chung', 'phi tiem', 'vat ly tri lieu', 'tap phuc hoi',
       // A medicine opened weeks ago, which specialist to see.
-      'siro', 'mo nap', 'thuoc ho', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan',
+      'siro', 'mo nap', 'thuoc ho', 'kham dich vu', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan',
       // Aches and what to eat for them ("hay bị chuột rút, có nên uống canxi"); which doctor is good for the heart.
       'chuot rut', 'canxi', 'vitamin', 'dau lung', 'dau khop', 'thoai hoa', 'bac si nao', 'tim mach', 'kham tim', 'benh vien nao tot', 'benh vien nao gioi', 'kham o dau tot', 'kham o dau gioi'],
     // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
@@ -817,6 +841,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // spouse has been missing for years ('biệt vô âm tín … có phải ly hôn trước khi kết hôn với người khác'); a child of
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
       'quay lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
+      'khong co tin tuc', 'bat tin', 'lay chong moi', 'lay vo moi',
+      // An adult child's guardian asked before an inheritance is shared ('con bị tâm thần, tôi có phải được công nhận là người
+      // giám hộ để làm thừa kế').
+      'giam ho',
+      // A coin that "pays a salary" for each recruit, an admission letter with a personal account to pay, a "diplomatic
+      // quota" flat sold for a deposit: scams, whatever the school or the housing.
+      'tien ao', 'hoa hong', 'ru them', 'so tai khoan ca nhan', 'giu cho', 'suat ngoai giao', ...BHYT_PAYS,
       // A parent taking the children to a household of their own after a divorce ('ly hôn rồi, muốn tách khẩu cho mình và
       // con').
       'tach khau', 'tach ho',
@@ -945,6 +976,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u,
     ],
   },
+  {
+    // Last, so the rules above keep their reasons. Keeping a marriage happy ("mới đăng ký kết hôn mà cãi nhau suốt, làm sao cho êm ấm"): advice, not civil status.
+    reason: 'personal',
+    strong: ['em am', 'hanh phuc gia dinh', 'giu hanh phuc', 'hoa thuan', 'lam lanh'],
+    safeWith: SCAM_TOLD,
+  },
 ];
 
 /** Words after which a message turns from what was done to what is asked ("làm giấy khai sinh xong thì …"). */
@@ -958,7 +995,11 @@ export const DONE_ENDS = ['roi', 'xong'];
  * instead ("đi khám bệnh thì đưa cái gì"), money drawn from the account ("rút tiền kiểu gì"), a code scanned ("quét thử
  * có sao không"), papers for a job ("giấy tờ tùy thân để đi làm").
  */
-export const ASK_TIES = ['kham benh', 'dung gi thay', 'thay duoc', 'dua cai gi', 'bang gi', 'rut tien', 'nhan tien', 'tai khoan', 'quet', 'co sao khong', 'that khong', 'giay to'];
+export const ASK_TIES = [
+  'kham benh', 'dung gi thay', 'thay duoc', 'dua cai gi', 'bang gi', 'rut tien', 'nhan tien', 'tai khoan', 'quet', 'co sao khong', 'that khong', 'giay to',
+  // A benefit asked of a pregnancy or an illness told before ("khi mang thai và sinh con được hưởng những chế độ gì").
+  'che do', 'duoc huong', 'tro cap', 'bao hiem', 'sinh con', 'thu tuc', 'ho so', 'dang ky', 'cap lai',
+];
 
 /**
  * Words of the assistant's core topics: with one, a question is never declined by a rule without `always`, and one the
@@ -980,6 +1021,8 @@ export const CORE_WORDS = [
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'chuyen phi', 'hoa don coc', 'coc phong', 'dat phong', 'im luon', 'bi chan', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', '5656', 'so 156', 'goi 156', 'tong dai 156', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
+  // Who may marry whom ("người khuyết tật có kết hôn được không", "người yêu chưa đủ 18 tuổi có kết hôn được không").
+  'ket hon',
   // A guest staying the night: lưu trú, however it is told.
   'o qua dem', 'ngu qua dem', 'ngu lai qua dem', 've nha o', 'den nha o',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'tach khau', 'tach ho khau', 'cat khau', 'chuyen khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',

@@ -1085,3 +1085,38 @@ describe('the ask judged on its own words when a paper or a benefit is told befo
     expect(outOfScopeReason(text)).toBeUndefined();
   });
 });
+
+describe('stop 53: everyday asks beside a paper, and benefits asked beside an illness', () => {
+  it.each([
+    ['mới đăng ký kết hôn mà hai vợ chồng hay giận nhau, làm sao giữ hạnh phúc', 'personal'],
+    ['có thẻ bhyt rồi, thuốc tiểu đường uống trước hay sau ăn thì tốt', 'health'],
+    ['cong ty dich vu cong trinh nao lop lai mai ton re', 'general'],
+    ['mua ốp lưng điện thoại có chỗ để thẻ căn cước ở đâu', 'device'],
+    ['làm hộ chiếu xong thấy da xấu quá, có kem dưỡng nào tốt không', 'general'],
+    ['giá vé tàu Sài Gòn ra Huế dịp hè bao nhiêu, trả qua app ngân hàng được không', 'prices'],
+    ['khám dịch vụ ở bệnh viện tỉnh hết khoảng bao nhiêu tiền', 'health'],
+    ['đem sổ hưu đi thế chấp để vay tiền ngân hàng được bao nhiêu', 'prices'],
+  ])('declines "%s"', (text, reason) => {
+    expect(outOfScopeReason(text)).toBe(reason);
+  });
+
+  it.each([
+    // Whether the health insurance pays for a treatment, whatever the illness.
+    'mổ mắt cận thị có được hưởng bảo hiểm y tế không',
+    'nhổ răng khôn mọc lệch có được bhyt chi trả không',
+    'bị chó cắn đi tiêm phòng dại có được hưởng bhyt không',
+    // Benefits asked after a pregnancy is told.
+    'Tôi đang mang thai, có đóng bảo hiểm xã hội. Khi sinh con tôi được hưởng chế độ gì?',
+    // Who may marry, a spouse gone without news, a guardian before an inheritance.
+    'người khuyết tật nằm một chỗ có kết hôn được không',
+    'bạn gái em mới 17 tuổi thì kết hôn được chưa',
+    'chồng bỏ đi biền biệt không có tin tức gì, tôi lấy chồng mới được không hay phải ly hôn',
+    'con bị tâm thần, muốn làm thừa kế thì tôi có phải được công nhận là người giám hộ không',
+    // Scams that borrow a school's, a coin's or a flat's name.
+    'có người rủ nộp tiền vào tiền ảo, tháng nào cũng trả lương, rủ thêm người được hoa hồng, có nên không',
+    'chưa có điểm chuẩn mà đã có giấy báo trúng tuyển kèm số tài khoản cá nhân bảo đóng phí giữ chỗ',
+    'môi giới rao bán suất ngoại giao nhà ở xã hội không cần bốc thăm, có nên mua không',
+  ])('keeps "%s" in scope', (text) => {
+    expect(outOfScopeReason(text)).toBeUndefined();
+  });
+});
