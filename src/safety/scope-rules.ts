@@ -119,7 +119,8 @@ const STAYING_ON = ['o lai lam', 'tron o lai', 'lam chui'];
 const RESIDENCE_ASKED = ['nhap khau', 'nhap ho khau', 'chuyen khau', 'chuyen ho khau', 'dang ky thuong tru'];
 
 /** Whether the health insurance pays for a treatment ("mổ cận thị có được hưởng BHYT không"): the BHYT lesson's, not a doctor's. */
-const BHYT_PAYS = ['duoc huong bhyt', 'duoc huong bao hiem y te', 'huong bhyt', 'huong bao hiem y te', 'bhyt chi tra', 'bao hiem y te chi tra', 'bhyt tra', 'bao hiem y te tra', 'bhyt thanh toan', 'bao hiem y te thanh toan', 'quy bhyt', 'quy bao hiem y te', 'duoc bhyt', 'duoc bao hiem y te'];
+const BHYT_PAYS = ['duoc huong bhyt', 'duoc huong bao hiem y te', 'huong bhyt', 'huong bao hiem y te', 'bhyt chi tra', 'bao hiem y te chi tra', 'bhyt tra', 'bao hiem y te tra', 'bhyt thanh toan', 'bao hiem y te thanh toan', 'quy bhyt', 'quy bao hiem y te', 'duoc bhyt', 'duoc bao hiem y te',
+  'bang the bhyt', 'bang the bao hiem y te', 'duoc huong bao hiem', 'bao hiem y te co'];
 
 /** A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#"): the card-code scam. */
 const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the'];
@@ -210,6 +211,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(uong|nho|boi|dung|mua) thuoc (gi|nao)\b|\bthuoc gi\b.{0,15}\b(cho|de|thi)\b/u,
       // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
       /\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
+      // How long a course lasts ("kháng sinh uống mấy ngày thì khỏi").
+      /\b(uong|uong thuoc|dung thuoc) (may|bao nhieu) ngay\b|\bmay ngay (thi |moi )?khoi\b/u,
     ],
     safeWith: [...SCAM_TOLD, 'ban thuoc', 'quang cao thuoc', 'chi tra', 'thanh toan', 'danh muc thuoc', 'cap thuoc'],
   },
@@ -238,6 +241,23 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     strongPatterns: [/\b(thue|gia) phong tro\b.{0,30}\bbao nhieu\b/u, /\b(dat|to chuc) tiec cuoi\b.{0,40}\b(nha hang nao|o dau|re|ngon)\b/u],
     safeWith: [...SCAM_TOLD, 'dat coc', 'chuyen coc'],
+  },
+  {
+    // Which way of paying a shop gives the bigger discount ("thanh toán khi nhận hàng hay chuyển khoản thì được giảm giá
+    // nhiều hơn"): a shop's offer; a discount code sent by a stranger is the shopping scams'.
+    reason: 'prices',
+    strong: ['giam gia nhieu hon', 'duoc giam nhieu hon', 'duoc giam gia nhieu'],
+    safeWith: [...SCAM_STORY, 'link', 'ma giam gia'],
+  },
+  {
+    // How long a court case takes ("đang kiện ra tòa thì bao lâu có kết quả"), even a case about a scam; custody and a
+    // parent's visits after a divorce ("vợ cũ đưa con vào Sài Gòn, có cản trở quyền thăm con không"): for the court or a
+    // lawyer.
+    reason: 'general',
+    strong: ['quyen tham con', 'can tro tham con', 'quyen nuoi con', 'gianh quyen nuoi', 'nguoi truc tiep nuoi con'],
+    // A parent given custody changing the child's surname or residence is civil status.
+    strongPatterns: [/\b(kien ra toa|dang kien|toa xu|xet xu)\b.{0,30}\b(bao lau|khi nao|may thang)\b/u],
+    safeWith: ['lay lai tien', 'trinh bao', 'to giac', 'doi ho', 'thay doi ho', 'khai sinh', 'ho tich', 'thuong tru', 'tam tru', 'tach khau', 'nhap khau'],
   },
   {
     // A phone case that holds the identity card ("ốp lưng có ngăn kẹp thẻ căn cước, mua ở đâu rẻ"): shopping.
@@ -570,7 +590,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
       // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
-      'bien so', 'dang ky xe'],
+      'bien so', 'dang ky xe',
+      // A bite's rabies shots asked of the health insurance ('bị chó mèo cắn tiêm phòng dại có được bảo hiểm y tế trả không').
+      ...BHYT_PAYS],
   },
   {
     // A social account's display name ("đổi tên hiển thị Facebook"), unless it is a bank account's name, which the
@@ -619,7 +641,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'giai giup bai', 'giai giup em bai', 'giai giup e bai', 'giai bai toan', 'bai toan', 'van toc', 'quang duong',
     ],
     strongPatterns: [/\bcho (\d|hai|ba) (dua|be|chau|tre|nguoi)\b.{0,30}\bxe (may|dap)\b/u],
-    safeWith: [...PROBE_THEMES_SAFE, 'hoa don dien tu'],
+    // The way to work is a work accident's, not a maths problem ('tai nạn trên quãng đường từ nhà đến công ty').
+    safeWith: [...PROBE_THEMES_SAFE, 'hoa don dien tu', 'tai nan lao dong'],
   },
   {
     // Probe 22's themes: goods exchanged or a price charged above the shelf's, a shop's sales software and its books
@@ -841,13 +864,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // spouse has been missing for years ('biệt vô âm tín … có phải ly hôn trước khi kết hôn với người khác'); a child of
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
       'quay lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
-      'khong co tin tuc', 'bat tin', 'lay chong moi', 'lay vo moi',
+      'khong co tin tuc', 'bat tin', 'lay chong moi', 'lay vo moi', 'tai hon', 'chong mat', 'vo mat',
       // An adult child's guardian asked before an inheritance is shared ('con bị tâm thần, tôi có phải được công nhận là người
       // giám hộ để làm thừa kế').
       'giam ho',
       // A coin that "pays a salary" for each recruit, an admission letter with a personal account to pay, a "diplomatic
       // quota" flat sold for a deposit: scams, whatever the school or the housing.
-      'tien ao', 'hoa hong', 'ru them', 'so tai khoan ca nhan', 'giu cho', 'suat ngoai giao', ...BHYT_PAYS,
+      'tien ao', 'hoa hong', 'ru them', 'so tai khoan ca nhan', 'giu cho', 'suat ngoai giao', ...BHYT_PAYS, 'dung the bhyt', 'dung the bao hiem y te',
       // A parent taking the children to a household of their own after a divorce ('ly hôn rồi, muốn tách khẩu cho mình và
       // con').
       'tach khau', 'tach ho',
@@ -1021,8 +1044,9 @@ export const CORE_WORDS = [
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'chuyen phi', 'hoa don coc', 'coc phong', 'dat phong', 'im luon', 'bi chan', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', '5656', 'so 156', 'goi 156', 'tong dai 156', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
   'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
-  // Who may marry whom ("người khuyết tật có kết hôn được không", "người yêu chưa đủ 18 tuổi có kết hôn được không").
-  'ket hon',
+  // Who may marry whom ("người khuyết tật có kết hôn được không", "người yêu chưa đủ 18 tuổi có kết hôn được không", "hai
+  // gia đình có họ hàng, có phải cận huyết không"); a work accident on the way to work.
+  'ket hon', 'can huyet', 'tai nan lao dong',
   // A guest staying the night: lưu trú, however it is told.
   'o qua dem', 'ngu qua dem', 'ngu lai qua dem', 've nha o', 'den nha o',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'tach khau', 'tach ho khau', 'cat khau', 'chuyen khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',

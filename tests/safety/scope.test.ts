@@ -1120,3 +1120,26 @@ describe('stop 53: everyday asks beside a paper, and benefits asked beside an il
     expect(outOfScopeReason(text)).toBeUndefined();
   });
 });
+
+describe('stop 53, second round', () => {
+  it.each([
+    ['mua trên lazada trả tiền mặt khi nhận hay chuyển khoản trước thì được giảm nhiều hơn', 'prices'],
+    ['bị lừa mua đất, đang kiện ra tòa thì khi nào có kết quả', 'general'],
+    ['ly hôn rồi vợ cũ không cho tôi gặp con, có phải cản trở quyền thăm con không', 'general'],
+    ['có thẻ bhyt, bác sĩ kê thuốc cảm, uống thuốc mấy ngày thì khỏi', 'health'],
+  ])('declines "%s"', (text, reason) => {
+    expect(outOfScopeReason(text)).toBe(reason);
+  });
+
+  it.each([
+    'vợ mất hai năm rồi, giờ tôi tái hôn có phải làm thủ tục gì với cuộc hôn nhân cũ không',
+    'ông nội tôi và ông nội anh ấy là anh em họ, chúng tôi lấy nhau có bị coi là cận huyết không',
+    'bị ngã xe trên quãng đường đi làm về thì có được tính tai nạn lao động không',
+    'bảo hiểm y tế có khám răng không, làm răng giả có được hưởng bảo hiểm không',
+    'khám sức khỏe làm hồ sơ xin việc có dùng thẻ bảo hiểm y tế được không',
+    'tôi được quyền nuôi con sau ly hôn, giờ muốn đổi họ cho con theo họ mẹ',
+    'mẹ tôi làm sinh trắc học trên app mấy ngày không được',
+  ])('keeps "%s" in scope', (text) => {
+    expect(outOfScopeReason(text)).toBeUndefined();
+  });
+});
