@@ -200,6 +200,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(mua|chon)\b.{0,15}(?<!\bxe )\b(dien thoai|dt|may)\b.{0,40}(?<!\bngan )\b(hang nao|loai nao|nao tot|gi tot)\b/u,
       /\b(mua|chon) (hieu|hang|loai) (gi|nao)\b|\b(mua|chon) (dien thoai|dt|may) nao\b/u,
       /\btam \d+ ?(trieu|tr|cu)\b.{0,25}\b(nen mua|mua gi|mua hieu|mua loai)\b/u,
+      /\b(nen|co nen) mua (dien thoai|dt|may) moi\b/u,
     ],
     safeWith: [...SCAM_TOLD, 'nfc', 'doc chip', 'quet chip'],
   },
@@ -211,6 +212,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(uong|nho|boi|dung|mua) thuoc (gi|nao)\b|\bthuoc gi\b.{0,15}\b(cho|de|thi)\b/u,
       // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
       /\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
+      // Switching medicine on one's own ("thuốc uống mãi không đỡ, có nên tự đổi sang thuốc khác").
+      /\b(co nen|nen) (tu )?(doi|chuyen) sang (thuoc|thuc pham chuc nang|dong y)\b|\buong mai khong (do|khoi)\b/u,
       // How long a course lasts ("kháng sinh uống mấy ngày thì khỏi").
       /\b(uong|uong thuoc|dung thuoc) (may|bao nhieu) ngay\b|\bmay ngay (thi |moi )?khoi\b/u,
     ],
@@ -258,6 +261,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A parent given custody changing the child's surname or residence is civil status.
     strongPatterns: [/\b(kien ra toa|dang kien|toa xu|xet xu)\b.{0,30}\b(bao lau|khi nao|may thang)\b/u],
     safeWith: ['lay lai tien', 'trinh bao', 'to giac', 'doi ho', 'thay doi ho', 'khai sinh', 'ho tich', 'thuong tru', 'tam tru', 'tach khau', 'nhap khau'],
+  },
+  {
+    // Whether an office is hiring ("BHXH tỉnh có đang tuyển nhân viên không, em mới tốt nghiệp kế toán"), or a job found
+    // for someone out of work ("đang thất nghiệp, giới thiệu việc làm lương 10 triệu"): a job search, not a benefit. A job
+    // that asks for a fee first is the job scams' lesson.
+    reason: 'general',
+    strong: ['dang tuyen', 'tuyen nhan vien', 'tuyen dung nhan vien', 'gioi thieu viec lam luong', 'gioi thieu cho viec', 'tim giup viec lam', 'tim giup cong viec'],
+    safeWith: [...SCAM_STORY, ...JOB_FEE, 'phi', 'coc', 'nop tien', 'nap tien', 'chuyen tien', 'kich hoat', 'viec nhe luong cao', 'cong tac vien', 'khong can kinh nghiem', 'nuoc ngoai', 'trung tam dich vu viec lam', 'tro cap that nghiep'],
   },
   {
     // A phone case that holds the identity card ("ốp lưng có ngăn kẹp thẻ căn cước, mua ở đâu rẻ"): shopping.
@@ -531,7 +542,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
     // Watching films or voting for singers for pay, with deposits, is the task scam.
     // A phone used only for calls and films ("chỉ biết nghe gọi, xem phim") tells who asks about VNeID, not what.
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'dinh danh', ...CARD_PHISHING, 'so the', 'tam dung', 'email bao', 'tin nhan bao'],
+    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'tai khoan dinh danh', 'dinh danh dien tu', 'dinh danh muc', ...CARD_PHISHING, 'so the', 'tam dung', 'email bao', 'tin nhan bao'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
       new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve|hai|hanh dong|kinh di|hoat hinh|tai lieu|le|bo|truyen hinh)\\b`, 'u'),
@@ -906,7 +917,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     notWith: [...INSPECTION_SCAM, 'quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', ...STAYING_ON, 'bat hop phap'],
     any: ['dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
-      'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe',
+      'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong',
       // Keeping a household's accounts.
       'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
       // Electric cars, a used motorbike's frame, sales days.

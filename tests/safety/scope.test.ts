@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { scopeCheck } from '../../src/safety';
+import { scopeCheck, type OutOfScopeReason } from '../../src/safety';
 import { analyse, compileLexicon } from '../../src/understanding';
 import { KNOWLEDGE_DIR } from '../helpers';
 
@@ -1019,8 +1019,21 @@ describe('tellsOfVictim', () => {
   });
 });
 
-describe('an everyday ask put after a paper or a benefit', () => {
-  it.each([
+/** One group of scope cases: each message of the first list declined for its reason, each of the second kept in scope. */
+function scopeCases(name: string, declined: readonly (readonly [string, OutOfScopeReason])[], kept: readonly string[]): void {
+  describe(name, () => {
+    it.each(declined)('declines "%s"', (text, reason) => {
+      expect(outOfScopeReason(text)).toBe(reason);
+    });
+    it.each(kept)('keeps "%s" in scope', (text) => {
+      expect(outOfScopeReason(text)).toBeUndefined();
+    });
+  });
+}
+
+scopeCases(
+  'an everyday ask put after a paper or a benefit',
+  [
     ['làm xong căn cước cho con rồi, cháu bị ho thì nên uống thuốc gì', 'health'],
     ['thẻ bhyt có rồi, giờ đau dạ dày nên mua thuốc gì', 'health'],
     ['đăng ký kết hôn xong rồi, tổ chức tiệc cưới ở nhà hàng nào rẻ', 'prices'],
@@ -1042,11 +1055,8 @@ describe('an everyday ask put after a paper or a benefit', () => {
     ['chồng có lương hưu mà không chịu đưa vợ đồng nào, làm sao cho ông chịu chia', 'general'],
     ['mua điện thoại nào màn hình to để bố mẹ cài vneid', 'device'],
     ['hộ khẩu ở quê, muốn vay vốn ngân hàng để nuôi bò thì lãi suất bao nhiêu', 'prices'],
-  ])('declines "%s"', (text, reason) => {
-    expect(outOfScopeReason(text)).toBe(reason);
-  });
-
-  it.each([
+  ],
+  [
     // A loan offer checked before paying, a relative come to stay to study, a mortgaged title on VNeID.
     'app vay tiền nhanh bảo chỉ cần gửi ảnh cccd, có sao không',
     'em họ lên ở nhà tôi một tháng để ôn thi, có phải báo công an không',
@@ -1060,34 +1070,29 @@ describe('an everyday ask put after a paper or a benefit', () => {
     // Coins pushed by a stranger or a group, and a repairman who asks for a password, are scams.
     'người lạ rủ đầu tư tiền ảo lãi 30% một tháng, có nên không',
     'thợ sửa điện thoại bảo đưa mật khẩu ngân hàng để cài lại máy',
-  ])('keeps "%s" in scope', (text) => {
-    expect(outOfScopeReason(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe('the ask judged on its own words when a paper or a benefit is told before it', () => {
-  it.each([
+scopeCases(
+  'the ask judged on its own words when a paper or a benefit is told before it',
+  [
     ['Mẹ tôi có thẻ BHYT rồi. Mẹ bị đau khớp gối thì nên ăn gì?', 'health'],
     ['cài vneid cho bố xong rồi, bố hay bị chóng mặt lắm', 'health'],
     ['đăng ký tạm trú cho con xong thì cháu bị đau bụng, nên ăn gì', 'health'],
-  ])('declines "%s"', (text, reason) => {
-    expect(outOfScopeReason(text)).toBe(reason);
-  });
-
-  it.each([
+  ],
+  [
     // The ask leans on the card or the pension told before it: what to show at the clinic, how to draw the money.
     'thẻ bhyt của tôi bị mất rồi thì đi khám bệnh bằng gì',
     'Nghe nói giờ không cấp thẻ bảo hiểm y tế giấy nữa. Bà tôi đi khám bệnh thì đưa cái gì cho họ?',
     'Ba tôi nhận lương hưu qua tài khoản rồi. Lỡ mưa bão hay ốm thì rút tiền kiểu gì?',
     // A story after the ask is no ask ("ông mình mới mất").
     'biết gì về thủ tục liên thông khai tử không ad, ông mình mới mất',
-  ])('keeps "%s" in scope', (text) => {
-    expect(outOfScopeReason(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe('stop 53: everyday asks beside a paper, and benefits asked beside an illness', () => {
-  it.each([
+scopeCases(
+  'a treatment asked of the health insurance, and everyday asks beside a paper',
+  [
     ['mới đăng ký kết hôn mà hai vợ chồng hay giận nhau, làm sao giữ hạnh phúc', 'personal'],
     ['có thẻ bhyt rồi, thuốc tiểu đường uống trước hay sau ăn thì tốt', 'health'],
     ['cong ty dich vu cong trinh nao lop lai mai ton re', 'general'],
@@ -1096,11 +1101,8 @@ describe('stop 53: everyday asks beside a paper, and benefits asked beside an il
     ['giá vé tàu Sài Gòn ra Huế dịp hè bao nhiêu, trả qua app ngân hàng được không', 'prices'],
     ['khám dịch vụ ở bệnh viện tỉnh hết khoảng bao nhiêu tiền', 'health'],
     ['đem sổ hưu đi thế chấp để vay tiền ngân hàng được bao nhiêu', 'prices'],
-  ])('declines "%s"', (text, reason) => {
-    expect(outOfScopeReason(text)).toBe(reason);
-  });
-
-  it.each([
+  ],
+  [
     // Whether the health insurance pays for a treatment, whatever the illness.
     'mổ mắt cận thị có được hưởng bảo hiểm y tế không',
     'nhổ răng khôn mọc lệch có được bhyt chi trả không',
@@ -1116,22 +1118,18 @@ describe('stop 53: everyday asks beside a paper, and benefits asked beside an il
     'có người rủ nộp tiền vào tiền ảo, tháng nào cũng trả lương, rủ thêm người được hoa hồng, có nên không',
     'chưa có điểm chuẩn mà đã có giấy báo trúng tuyển kèm số tài khoản cá nhân bảo đóng phí giữ chỗ',
     'môi giới rao bán suất ngoại giao nhà ở xã hội không cần bốc thăm, có nên mua không',
-  ])('keeps "%s" in scope', (text) => {
-    expect(outOfScopeReason(text)).toBeUndefined();
-  });
-});
+  ],
+);
 
-describe('stop 53, second round', () => {
-  it.each([
+scopeCases(
+  'remarriage, kinship and a commute accident kept; a discount, a court\'s delay, custody and a course of medicine declined',
+  [
     ['mua trên lazada trả tiền mặt khi nhận hay chuyển khoản trước thì được giảm nhiều hơn', 'prices'],
     ['bị lừa mua đất, đang kiện ra tòa thì khi nào có kết quả', 'general'],
     ['ly hôn rồi vợ cũ không cho tôi gặp con, có phải cản trở quyền thăm con không', 'general'],
     ['có thẻ bhyt, bác sĩ kê thuốc cảm, uống thuốc mấy ngày thì khỏi', 'health'],
-  ])('declines "%s"', (text, reason) => {
-    expect(outOfScopeReason(text)).toBe(reason);
-  });
-
-  it.each([
+  ],
+  [
     'vợ mất hai năm rồi, giờ tôi tái hôn có phải làm thủ tục gì với cuộc hôn nhân cũ không',
     'ông nội tôi và ông nội anh ấy là anh em họ, chúng tôi lấy nhau có bị coi là cận huyết không',
     'bị ngã xe trên quãng đường đi làm về thì có được tính tai nạn lao động không',
@@ -1139,7 +1137,21 @@ describe('stop 53, second round', () => {
     'khám sức khỏe làm hồ sơ xin việc có dùng thẻ bảo hiểm y tế được không',
     'tôi được quyền nuôi con sau ly hôn, giờ muốn đổi họ cho con theo họ mẹ',
     'mẹ tôi làm sinh trắc học trên app mấy ngày không được',
-  ])('keeps "%s" in scope', (text) => {
-    expect(outOfScopeReason(text)).toBeUndefined();
-  });
-});
+  ],
+);
+
+scopeCases(
+  'job searches, switching medicine, a new phone, a school and numerology declined; a job scam kept',
+  [
+    ['bảo hiểm xã hội huyện có đang tuyển nhân viên không ạ', 'general'],
+    ['đang thất nghiệp, nhờ ad giới thiệu cho việc ở gần nhà', 'general'],
+    ['đi khám bhyt được kê thuốc dạ dày, uống mãi không đỡ, có nên đổi sang thuốc đông y', 'health'],
+    ['cài vneid xong máy chậm quá, có nên mua điện thoại mới không', 'device'],
+    ['cháu đang học lớp 9, nên thi trường chuyên hay trường thường', 'general'],
+    ['số định danh cá nhân có nhiều số 8, xem phong thủy có tốt không', 'entertainment'],
+  ],
+  [
+    'thấy đăng tuyển cộng tác viên online việc nhẹ lương cao, bảo nạp tiền kích hoạt tài khoản, có phải lừa không',
+    'trung tâm dịch vụ việc làm có giới thiệu việc làm cho người đang hưởng trợ cấp thất nghiệp không',
+  ],
+);
