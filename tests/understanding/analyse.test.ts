@@ -32,6 +32,11 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(read('người tự xưng luật sư gọi đòi chuyển tiền'))).toContain('luat');
   });
 
+  it('reads "với chính quyền" as a filler: the office is named by the paper asked about', () => {
+    expect(contentTokens(read('bố mất hôm qua, cần làm giấy tờ gì với chính quyền'))).not.toContain('quyen');
+    expect(contentTokens(read('chính quyền xã có thu phí khai tử không'))).toContain('quyen');
+  });
+
   it('writes out "ktx" as the dormitory', () => {
     expect(read('o ktx co can tam tru ko').normalized).toContain('ký túc xá');
   });
