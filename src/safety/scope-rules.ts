@@ -263,6 +263,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: ['lay lai tien', 'trinh bao', 'to giac', 'doi ho', 'thay doi ho', 'khai sinh', 'ho tich', 'thuong tru', 'tam tru', 'tach khau', 'nhap khau'],
   },
   {
+    // What to eat after giving birth or to lose weight ("nghỉ thai sản, ăn gì cho nhiều sữa", "giảm cân nhanh thì ăn gì"):
+    // a doctor's advice, whatever benefit the mother is on. A slimming product sold by a stranger is the fake-ads scam.
+    reason: 'health',
+    strong: ['an gi cho', 'nen an gi', 'an gi de', 'giam can', 'loi sua', 'nhieu sua', 'mat sua', 'it sua'],
+    safeWith: [...SCAM_STORY, 'quang cao', 'ban hang', 'livestream'],
+  },
+  {
     // Whether an office is hiring ("BHXH tỉnh có đang tuyển nhân viên không, em mới tốt nghiệp kế toán"), or a job found
     // for someone out of work ("đang thất nghiệp, giới thiệu việc làm lương 10 triệu"): a job search, not a benefit. A job
     // that asks for a fee first is the job scams' lesson.
@@ -313,7 +320,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // A leak at home and the tradesman to fix it ("trần nhà vệ sinh bị thấm nước, gọi thợ nào sửa").
     reason: 'general',
-    strong: ['tham nuoc', 'bi tham', 'chống thấm', 'goi tho nao', 'tho nao sua', 'sua mai nha', 'mai nha bi', 'lop lai mai', 'sua nha o dau', 'cong ty sua nha'],
+    strong: ['tham nuoc', 'bi tham', 'chống thấm', 'goi tho nao', 'tho nao sua', 'sua mai nha', 'mai nha bi', 'lop lai mai', 'sua nha o dau', 'cong ty sua nha', 'bị dột', 'dot mai', 'mua ton', 'lop ton'],
     safeWith: [...SCAM_TOLD, 'mat khau', 'luu tru', 'ngu nho', 'o nho'],
   },
   {
@@ -917,7 +924,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     notWith: [...INSPECTION_SCAM, 'quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', ...STAYING_ON, 'bat hop phap'],
     any: ['dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
-      'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong',
+      'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',
       // Keeping a household's accounts.
       'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
       // Electric cars, a used motorbike's frame, sales days.

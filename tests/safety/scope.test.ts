@@ -1155,3 +1155,18 @@ scopeCases(
     'trung tâm dịch vụ việc làm có giới thiệu việc làm cho người đang hưởng trợ cấp thất nghiệp không',
   ],
 );
+
+scopeCases(
+  'a wedding feast, a school place, a leaking roof and a mother\'s diet declined; a stroke stays a death to register',
+  [
+    ['đăng ký kết hôn xong rồi, đám cưới nên mời bao nhiêu mâm cỗ', 'general'],
+    ['nhập khẩu cho con xong rồi, giờ vào trường công lập gần nhà cần bao nhiêu điểm', 'general'],
+    ['phòng trọ đã đăng ký tạm trú nhưng bị dột mái, mua tôn loại nào để tự sửa', 'general'],
+    ['đang hưởng thai sản, nên ăn gì cho nhiều sữa', 'health'],
+    ['nghỉ thai sản xong muốn giảm cân thì uống trà gì', 'health'],
+  ],
+  [
+    'ông về quê ăn tết bị đột quỵ mất, con cháu ở nước ngoài làm khai tử thế nào',
+    'con gái vào lớp 10 ở Hà Nội, có phải đăng ký tạm trú cho cháu ở nhà bác không',
+  ],
+);
