@@ -124,8 +124,17 @@ const SENTENCE_END = /[.?!;…\n,]+(?=\s|$)/u;
 function read({ normalized: text, exact }: ScopeQuestion, cost: readonly Phrase[]): Read {
   // A rule's phrase never spans two sentences or clauses ("việc làm thêm. Giờ có…" is no "làm thêm giờ", nor "người
   // già, về ở với con" a ticket's price, "giá vé").
-  const typed = text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? [] : [GAP]).concat(syllablesWithAccents(sentence)));
-  return readWords(typed, exact, cost, text.split(/\s+/u).some(borrowsOfficialName));
+  return readWords(syllablesByClause(text), exact, cost, imitates(text));
+}
+
+/** The syllables of a text with a mark between its sentences and clauses, which no rule phrase matches across. */
+function syllablesByClause(text: string): Syllable[] {
+  return text.split(SENTENCE_END).flatMap((sentence, i) => (i === 0 ? [] : [GAP]).concat(syllablesWithAccents(sentence)));
+}
+
+/** True when the text names a web address that borrows an official service's name. */
+function imitates(text: string): boolean {
+  return text.split(/\s+/u).some(borrowsOfficialName);
 }
 
 function readWords(typed: Syllable[], exact: boolean, cost: readonly Phrase[], imitation: boolean): Read {
@@ -140,14 +149,14 @@ function readWords(typed: Syllable[], exact: boolean, cost: readonly Phrase[], i
 function askingClause({ normalized: text, exact }: ScopeQuestion, follows: readonly Phrase[], done: readonly Phrase[], cost: readonly Phrase[]): Read | undefined {
   const sentences = text.split(/(?<=[.?!;…\n])\s+/u).filter((s) => s.trim());
   const sentence = sentences.findLast((s) => s.trimEnd().endsWith('?')) ?? sentences.at(-1) ?? '';
-  const typed = sentence.split(SENTENCE_END).flatMap((clause, i) => (i === 0 ? [] : [GAP]).concat(syllablesWithAccents(clause)));
+  const typed = syllablesByClause(sentence);
   let start = 0;
   typed.forEach((_, i) => {
     for (const phrase of follows) if (startsAt(typed, i, phrase, exact)) start = Math.max(start, i + phrase.length);
     if (typed[i] === GAP && done.some((phrase) => i >= phrase.length && startsAt(typed, i - phrase.length, phrase, exact))) start = Math.max(start, i + 1);
   });
   if (sentences.length < 2 && start === 0) return undefined;
-  return readWords(typed.slice(start), exact, cost, sentence.split(/\s+/u).some(borrowsOfficialName));
+  return readWords(typed.slice(start), exact, cost, imitates(sentence));
 }
 
 /** "dichvucong-gov.cc": a web address whose name pieces include an official service's name. */
