@@ -69,12 +69,15 @@ function compileScope(lexicon: Lexicon): ScopeCheck {
   // Messages already judged ('' for in scope): people send the same questions again and again.
   const judged = new LRUCache<string, OutOfScopeReason | ''>({ max: 1_000 });
 
+  // A rule's everyday phrases or patterns, which decline only a question without a core word of its own.
+  const asksAbout = (text: Read, rule: (typeof rules)[number]): boolean => hasAny(text, rule.phrases) || matches(text, rule.patterns);
+
   const judge = (message: Read, question: ScopeQuestion): OutOfScopeReason | undefined => {
     const named = message.imitation || hasAny(message, core);
     const scamWords = named && hasAny(message, scam);
     const found = rules.find(
       (rule) =>
-        ((rule.always || !named) && (hasAny(message, rule.phrases) || matches(message, rule.patterns)) && !hasAny(message, rule.notWith)) ||
+        ((rule.always || !named) && asksAbout(message, rule) && !hasAny(message, rule.notWith)) ||
         ((hasAny(message, rule.strongPhrases) || matches(message, rule.strongPatterns)) && !(rule.safe ? hasOutside(message, rule.safe, rule.strongPhrases) : scamWords)),
     )?.reason;
     if (found || !named || scamWords || hasAny(message, victim) || matches(message, VICTIM_PATTERNS)) return found;
@@ -82,7 +85,7 @@ function compileScope(lexicon: Lexicon): ScopeCheck {
     // the ask is judged on its own words, as if the core word were not there.
     const asked = askingClause(question, follows, done, cost);
     if (!asked || asked.imitation || hasAny(asked, core) || hasAny(asked, ties)) return undefined;
-    return rules.find((rule) => !rule.always && (hasAny(asked, rule.phrases) || matches(asked, rule.patterns)) && !hasAny(message, rule.notWith))?.reason;
+    return rules.find((rule) => !rule.always && asksAbout(asked, rule) && !hasAny(message, rule.notWith))?.reason;
   };
 
   return {
