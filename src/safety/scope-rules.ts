@@ -693,7 +693,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // An accident at work told without the insurance's name ("làm thời vụ không hợp đồng, bị tai nạn lúc làm việc chủ có
     // chịu viện phí không"): the employer's duty, which the knowledge does not cover. "Tai nạn lao động" is the
     // work-accident lesson's (what the insurance pays), so it is not among these.
-    any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bi dot', 'tran nha'],
+    any: ['ben xe', 'xe giuong nam', 'xe limousine', 'tai nan luc lam viec', 'no lop', 'lop du phong', 're phai', 'bị dột', 'tran nha'],
     // Leave for antenatal visits ("nghỉ khám thai có bị chấm công, trừ lương không") is a maternity benefit.
     // A card whose chip was swapped at the till is a fraud, not a till's question.
     // A card that will not pay by tapping at a shop's POS ('thẻ chip không thanh toán chạm được') is the customer's

@@ -1167,6 +1167,7 @@ scopeCases(
   ],
   [
     'ông về quê ăn tết bị đột quỵ mất, con cháu ở nước ngoài làm khai tử thế nào',
+    'mẹ em bị đột quỵ liệt nửa người có được hưởng trợ cấp khuyết tật không',
     'con gái vào lớp 10 ở Hà Nội, có phải đăng ký tạm trú cho cháu ở nhà bác không',
   ],
 );
