@@ -226,7 +226,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // ngân") are the scam the lesson warns of.
     reason: 'prices',
     // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it.
-    strongPatterns: [/\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
+    strongPatterns: [/\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,40}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
       // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
       'chung minh thu', 'chung minh nhan dan', 'cmnd', 'so dinh danh', 'tu choi'],
@@ -698,7 +698,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A card whose chip was swapped at the till is a fraud, not a till's question.
     // A card that will not pay by tapping at a shop's POS ('thẻ chip không thanh toán chạm được') is the customer's
     // payment question.
-    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip'],
+    // Whether part-time or clocked-in work carries social insurance ('làm part time có phải đóng bhxh không') is the
+    // compulsory insurance lesson's.
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'dong bhxh', 'dong bao hiem xa hoi', 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip'],
   },
   {
     // Where to book a hotel for a holiday; a booking paid to a fanpage or an account, or told as a scam, stays in scope.
@@ -877,7 +879,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
       // vụ quân sự có được tính là thời gian tham gia BHXH'), and what a work accident pays ('tai nạn lao động nghỉ điều
       // trị có được trả lương không').
-      'duoc dong bao hiem xa hoi', 'duoc tham gia bao hiem xa hoi', 'thoi gian tham gia bao hiem xa hoi', 'thoi gian dong bao hiem xa hoi', 'cong noi', 'tai nan lao dong',
+      'duoc dong bao hiem xa hoi', 'duoc tham gia bao hiem xa hoi',
+      // Whether a probation contract carries social insurance ('thời gian thử việc có phải đóng BHXH không').
+      'phai dong bhxh', 'phai dong bao hiem xa hoi', 'phai tham gia bhxh', 'phai tham gia bao hiem xa hoi', 'duoc dong bao hiem', 'duoc dong bhxh', 'thoi gian tham gia bao hiem xa hoi', 'thoi gian dong bao hiem xa hoi', 'cong noi', 'tai nan lao dong',
       // Divorced spouses registering their marriage again ('ly hôn rồi muốn quay lại với nhau'); marrying again when a
       // spouse has been missing for years ('biệt vô âm tín … có phải ly hôn trước khi kết hôn với người khác'); a child of
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
@@ -925,6 +929,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: ['dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',
+      // Which school to choose ('xin vào trường cấp 1 nào tốt gần nhà').
+      'truong nao tot', 'cap 1 nao', 'cap 2 nao', 'cap 3 nao', 'truong nao gan',
       // Keeping a household's accounts.
       'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
       // Electric cars, a used motorbike's frame, sales days.
@@ -1004,7 +1010,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btuyen dung\b.{0,30}\b(khi nao|bao gio|thang may|dot nao|vi tri nao|yeu cau gi|can bang gi)\b/u,
       /\b(xin|hoc bong|ho so|dieu kien|chi phi)\b.{0,20}\bdu hoc\b.{0,30}\b(can gi|can nhung gi|the nao|o dau|bao nhieu|dieu kien gi)\b/u,
       // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
-      /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|lai suat)\b/u,
+      /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|re nhat|lai suat)\b/u,
       // 0% instalments ("mua trả góp iPhone 0% qua thẻ tín dụng có mất phí gì không").
       /\btra gop\b.{0,25}\b0\b/u,
       // How much is proper to give ("chuyển khoản cho người yêu bao nhiêu là hợp lý").
@@ -1021,6 +1027,26 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Last, so the rules above keep their reasons. Keeping a marriage happy ("mới đăng ký kết hôn mà cãi nhau suốt, làm sao cho êm ấm"): advice, not civil status.
     reason: 'personal',
     strong: ['em am', 'hanh phuc gia dinh', 'giu hanh phuc', 'hoa thuan', 'lam lanh'],
+    safeWith: SCAM_TOLD,
+  },
+  {
+    // A lender chosen by its rate, even beside the ID card ("app nào lãi thấp mà không cần thẻ căn cước"); a loan offer told
+    // with a fee, a photo or a link asked is the loan-app scam.
+    reason: 'prices',
+    strongPatterns: [/\b(app|ung dung|ben) nao\b.{0,30}\b(lai thap|lai suat thap|lai re)\b/u],
+    safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'gui anh', 'chup', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba', 'co nen', 'co sao', 'an toan'],
+  },
+  {
+    // A shopping site's own account ("tk shopee bị khóa, làm sao mở lại"); paid by QR or a wallet, or told as a scam, it stays.
+    reason: 'general',
+    strong: ['tk shopee', 'tai khoan shopee', 'tk lazada', 'tai khoan lazada', 'tk tiki', 'tai khoan tiki'],
+    safeWith: [...SCAM_TOLD, 'lua', 'gia mao', 'link', 'otp', 'goi dien', 'nhan tin', 'tin nhan', 'shopeepay', 'shopee pay', 'lien ket', 'vi dien tu'],
+  },
+  {
+    // Cleaning a phone to make it faster ("có cách nào dọn rác cho điện thoại chạy nhanh hơn"), whatever app filled it;
+    // a chat app's messages kept through a reinstall ("xoá đi cài lại có mất tin nhắn không").
+    reason: 'device',
+    strong: ['don rac cho dien thoai', 'don rac dien thoai', 'don dep dien thoai', 'dien thoai chay nhanh hon', 'may chay nhanh hon', 'mat het tin nhan', 'sao luu tin nhan', 'khoi phuc tin nhan', 'co mat tin nhan'],
     safeWith: SCAM_TOLD,
   },
 ];

@@ -1171,3 +1171,19 @@ scopeCases(
     'con gái vào lớp 10 ở Hà Nội, có phải đăng ký tạm trú cho cháu ở nhà bác không',
   ],
 );
+
+scopeCases(
+  'a school to choose, a shopping site\'s account, a loan\'s rate, instalments and a phone cleaned declined; probation\'s insurance kept',
+  [
+    ['con toi lam lai giay khai sinh xong roi, gio xin vao truong cap 2 nao tot', 'general'],
+    ['tài khoản shopee bị khóa không đặt hàng được, mở lại sao', 'general'],
+    ['app nao cho vay lai thap ma khong can can cuoc', 'prices'],
+    ['vay ngân hàng 100 triệu thế chấp sổ đỏ lãi suất bao nhiêu', 'prices'],
+    ['mua tủ lạnh trả góp qua thẻ tín dụng ở đâu rẻ nhất', 'general'],
+    ['cài vneid xong máy đầy, dọn rác điện thoại thế nào cho nhanh', 'device'],
+  ],
+  [
+    'đang thử việc 2 tháng thì công ty có phải đóng bhxh cho tôi không',
+    'nhận tin nhắn tài khoản shopee bị khóa, bấm link xác minh có phải lừa đảo không',
+  ],
+);
