@@ -5,7 +5,7 @@ import { TUNING, parseCommand, type Button, type Intent, type Log, type Message,
 import type { Chunk } from '../knowledge';
 import { lastHeading, type KnowledgeIndex, type Passage, type Retrieval } from '../retrieval';
 import { REDACTED, scanSecrets, scopeCheck } from '../safety';
-import { normalizeText, syllables } from '../text';
+import { normalizeText, syllables, syllablesWithAccents } from '../text';
 import { civilDate, parts } from '../time';
 import { withFocus, withStatedAges, type Analysis } from '../understanding';
 import { InMemoryConversations, mayFollowUp, mergeFollowUp, type ConversationMemory } from './followup';
@@ -138,6 +138,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const parts: { text: string; short: string[] }[] = [];
     for (const part of splitQuestions(analysis.normalized, {
       ends: lexicon.questionEnds,
+      endForms: lexicon.questionEndForms,
       particles: lexicon.particles,
       openers: lexicon.questionWords,
       denials: lexicon.denialWords,
@@ -330,6 +331,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 export interface QuestionWords {
   /** Words a clause asking something ends with (`question_ends`). */
   ends?: readonly string[];
+  /** The same words with their tones, lower case: typed with tones, "đi chùa" does not end as "đi chưa?" does. */
+  endForms?: readonly string[];
   /** Particles after the question ("… là mấy số vậy"), which do not change what it asks. */
   particles?: readonly string[];
   /** Question words of two or more syllables that open a clause asking something ("những trường hợp nào"). */
@@ -345,7 +348,7 @@ export interface QuestionWords {
  * else a clause that ends as a question (the lexicon's `question_ends`, particles aside) followed by another question.
  */
 export function splitQuestions(text: string, vocabulary: QuestionWords = {}): string[] {
-  const { ends: questionEnds = [], particles = [], openers: questionWords = [], denials = [], reported = { tells: [], own: [] } } = vocabulary;
+  const { ends: questionEnds = [], endForms = [], particles = [], openers: questionWords = [], denials = [], reported = { tells: [], own: [] } } = vocabulary;
   // A question quoted from someone else's message ("Tài khoản còn tiền không, em mượn…") is not one of the asker's.
   const quoted = (head: string) => (head.match(/"/gu) ?? []).length % 2 === 1 || (head.match(/“/gu) ?? []).length > (head.match(/”/gu) ?? []).length;
   const parts = text
@@ -358,11 +361,20 @@ export function splitQuestions(text: string, vocabulary: QuestionWords = {}): st
   const clauses = text.split(/(?<=[,;])\s+|\s+(?=v[àa]\s)/u).map((c) => c.trim());
   // Particles after the question ("… là mấy số vậy") do not change what it asks.
   const asks = (clause: string) => {
-    const words = syllables(clause);
+    const typed = syllablesWithAccents(clause);
+    const words = typed.map((w) => w.folded);
     const endsWith = (phrase: string) => words.length > 0 && words.slice(-phrase.split(' ').length).join(' ') === phrase;
-    for (let particle = particles.find(endsWith); particle && !questionEnds.includes(particle); particle = particles.find(endsWith)) words.splice(-particle.split(' ').length);
+    for (let particle = particles.find(endsWith); particle && !questionEnds.includes(particle); particle = particles.find(endsWith)) {
+      words.splice(-particle.split(' ').length);
+      typed.splice(-particle.split(' ').length);
+    }
     const end = questionEnds.find(endsWith);
     if (!end) return false;
+    const said = typed.slice(-end.split(' ').length);
+    // Each syllable typed with tones must have the question word's; one typed without them (or written out from
+    // shorthand that way) may be either.
+    const forms = endForms.map((form) => syllablesWithAccents(form)).filter((form) => form.map((w) => w.folded).join(' ') === end);
+    if (forms.length > 0 && !forms.some((form) => said.every((w, k) => w.raw === w.folded || w.raw === form[k]!.raw))) return false;
     // A denial earlier in the sentence, with no "thì" between, makes "ai", "gì", "đâu" mean nobody, nothing, nowhere.
     const sentence = syllables(clause.split(/[.!?]\s+/u).at(-1) ?? clause).slice(0, -end.split(' ').length);
     const denied = sentence.findLastIndex((w) => denials.includes(w));

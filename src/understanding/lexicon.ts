@@ -153,6 +153,8 @@ export interface Lexicon {
   questionTypes: { type: string; phrase: Syllable[] }[];
   /** Words that end a clause asking something, folded and joined by spaces ("khong", "bao nhieu"). */
   questionEnds: string[];
+  /** `question_ends` as written, with their tones. */
+  questionEndForms: string[];
   /** The lexicon's question words, folded ("nhung truong hop nao", "o dau"): a clause that opens with one asks. */
   questionWords: string[];
   /** Endings ("vậy", "ạ", "cho chuẩn"), folded, words joined by spaces: particles after a question. */
@@ -247,6 +249,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
+    questionEndForms: parsed.question_ends.map((end) => syllablesWithAccents(end).map((w) => w.raw).join(' ')),
     questionWords: folded(parsed.question_words),
     particles: folded(parsed.endings),
     answerCues: new Map(Object.entries(parsed.answer_cues).map(([type, cues]) => [type, list(cues).map((c) => c.map((t) => t.folded))])),

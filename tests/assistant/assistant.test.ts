@@ -170,6 +170,17 @@ describe('splitting a message that asks two things', () => {
     expect(splitQuestions('Làm sao để mở bằng lái trên VNeID, mở xong có cần mạng không?', { ends, particles: ['khong'], openers: ['lam sao'] })).toEqual(['Làm sao để mở bằng lái trên VNeID,', 'mở xong có cần mạng không?']);
   });
 
+  it('hears a question word typed with its tones only as itself: "đi chùa" is not "đi chưa"', () => {
+    const vocabulary = { ends: ['khong', 'chua'], endForms: ['không', 'chưa'] };
+    const told = 'Hôm rằm chị tôi có đi chùa, nhà chùa giao cho chị nhận nuôi một bé mới sinh, chị có được hưởng thai sản không?';
+    expect(splitQuestions(told, vocabulary)).toEqual([]);
+    expect(splitQuestions('Làm căn cước cho con xong chưa, bao giờ thì lấy được thẻ không?', vocabulary)).toEqual(['Làm căn cước cho con xong chưa,', 'bao giờ thì lấy được thẻ không?']);
+    // Typed without tones, "chua" may be either: it is read as the question, as before.
+    expect(splitQuestions('lam can cuoc cho con xong chua, bao gio thi lay duoc the khong?', vocabulary)).toHaveLength(2);
+    // Shorthand written out ("bn" → "bao nhiêu") leaves words with and without tones side by side.
+    expect(splitQuestions('lam the cho con thi phi bao nhiêu tien, bao nhiêu ngay thi co the', { ends: ['bao nhieu tien'], endForms: ['bao nhiêu tiền'], openers: ['bao nhieu ngay'] })).toHaveLength(2);
+  });
+
   it('reads "không … ai", "chưa … gì" as nobody and nothing, not as a question', () => {
     const all = ['khong', 'ai', 'gi', 'sao'];
     const denials = ['khong', 'chua'];
