@@ -37,6 +37,10 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(read('chính quyền xã có thu phí khai tử không'))).toContain('quyen');
   });
 
+  it('reads the old name "chế độ hộ sản" as the maternity benefit', () => {
+    expect(read('nhận nuôi con có được hưởng chế độ hộ sản không').normalized).toContain('thai sản');
+  });
+
   it('writes out "ktx" as the dormitory', () => {
     expect(read('o ktx co can tam tru ko').normalized).toContain('ký túc xá');
   });
@@ -209,6 +213,9 @@ describe('normalising a question through the lexicon', () => {
     // "Phụ huynh nên làm gì?" names who asks, not what about: the story's clause before it joins the focus.
     const role = read('Cháu nhà tôi học lớp 7, có người lạ trên mạng dụ cháu gửi ảnh và địa chỉ nhà. Phụ huynh nên làm gì?');
     expect(role.focus?.original).toMatch(/gửi ảnh/u);
+    // "Và có tốn phí gì không?" asks the cost of what was asked before it, not of any fee.
+    const cost = read('Con em 3 tuổi đang nằm viện mà em lỡ làm mất thẻ bảo hiểm y tế của cháu. Em muốn làm lại thẻ thì làm ở đâu? Và có tốn phí gì không?');
+    expect(cost.focus?.original).toMatch(/^Em muốn làm lại thẻ/u);
   });
 
   it('leaves what the person did not do out of the asking clause', () => {
