@@ -76,7 +76,7 @@ function classifyNumber(raw: string, digits: string, before: string, after: stri
   if (digits.length < 4 || digits.length > 8) return undefined;
   // "1.000.000 đồng", "10.000": an amount written with thousands separators.
   if (/^[1-9]\d{0,2}(\.\d{3})+$/u.test(raw) || /^\s*(d|dong|vnd|k|nghin|trieu|ty|%|nam|gio|phut|ngay|thang)\b/u.test(after)) return undefined;
-  if (/^(19|20)\d\d$/u.test(digits) && /\b(nam|tu|den|toi|het|han|truoc|sau|ngay|thang)\s*$/u.test(before)) return undefined;
+  if (/^(19|20)\d\d$/u.test(digits) && /\b(nam|tu|den|toi|het|han|truoc|sau|ngay|thang|sinh|sn)\s*$/u.test(before)) return undefined;
   const codeBefore = new RegExp(String.raw`\b${CODE_WORDS}\b(?:(?!\b(?:so dien thoai|sdt|tong dai|hotline|goi)\b)[^\d\n]){0,${NEAR}}$`, 'u').test(before);
   const codeAfter = new RegExp(String.raw`^\s*(?:la|chinh la)?\s*${CODE_WORDS_AFTER}\b`, 'u').test(after);
   const cvv = /\b(?:cvv|cvc)\b\D{0,12}$/u.test(before) && digits.length <= 4;

@@ -57,6 +57,8 @@ describe('scanSecrets', () => {
     'mk thay link dichvucong-gov.cc gui qua tin nhan, vao dc ko mn',
     // A year "tới 2027" followed by "mà" (not "mã").
     'cmnd của mk in là còn hạn tới 2027 mà, vậy mk có cần đi lm căn cước k',
+    // A birth year after "mà" ("không ghi ngày tháng mà chỉ ghi năm sinh 1965").
+    'giấy tờ của tôi không ghi ngày tháng mà chỉ ghi năm sinh 1965, tính tuổi nghỉ hưu thế nào',
     // "mk" is "mình" again, and what follows is an amount of money.
     'người ta thuê tk ngân hàng của mk 500k/tháng có được ko',
     'mk có 2tr5 trong tài khoản, chuyển cho mẹ được ko',
