@@ -628,7 +628,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['bai tap', 'nghi phep nam', 'phep nam', 'ngay phep', 'mo tiem cam do', 'kinh doanh cam do', 'mo hieu cam do', 'nghien dien thoai', 'nghien dt', 'nghien game'],
     // Leave days saved for the wedding keep the marriage papers a citizen's question ('để dành ngày phép, về quê xin
     // xác nhận tình trạng hôn nhân').
-    safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'tru tien', 'can cuoc', 'cccd', 'ket hon', 'hon nhan'],
+    safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'tru tien', 'can cuoc', 'cccd', 'ket hon', 'hon nhan',
+      // Days off for antenatal visits taken from annual leave: the maternity benefit's.
+      'kham thai', 'thai san'],
   },
   {
     // Rules of the road ("đèn vàng có được đi tiếp", "lấn làn ô tô bị phạt bao nhiêu"): declined unless the question
@@ -651,7 +653,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'von dieu le', 'thanh lap cong ty', 'san tu khau tru', 'khau tru thue', 'muc duoc mien thue', 'duoc mien thue', 'ghi so rieng',
       'co nen mua nha', 'co nen mua chung cu', 'nen mua luc nay', 'thue nha them', 'luc nao thi re', 'luc nao re nhat',
       'chuyen bo phan', 'sang bo phan', 'luong thap hon truoc',
-      'ac quy', 'acquy', 'binh ac quy', 'bao duong dinh ky', 'gara', 'so tu dong', 'so san', 'hang nao it hong',
+      'ac quy', 'acquy', 'binh ac quy', 'bao duong dinh ky', 'gara', 'so tu dong', 'số sàn', 'hang nao it hong',
       'khong ky tiep', 'ky tiep hop dong', 'khong gia han hop dong',
       'doanh thu mot nam', 'doanh thu hang nam', 'doanh thu khoang', 'thue cho thue', 'ghi so sach', 'so sach ke toan',
       'tra goc lai', 'goc lai moi thang',
@@ -764,8 +766,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover.
       'bao hiem xa hoi', 'bhxh'],
     // A newborn's jaundice and its light therapy ('bé sơ sinh vàng da có cần chiếu đèn'); written with its accents, as
-    // "hộ chiếu đến" folds the same.
-    strong: ['vàng da', 'chiếu đèn', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'thuy tinh the', 'bhyt co tra', 'bhyt chi tra', 'bao hiem y te chi tra', 'bao hiem y te co tra', 'bao hiem y te co chi tra', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
+    // "hộ chiếu đến" folds the same. Whether the card pays for a treatment ('mổ đục thủy tinh thể BHYT chi trả bao
+    // nhiêu', 'thuốc ngoài danh mục BHYT chi trả') is the health insurance lesson's, so those words are not here.
+    strong: ['vàng da', 'chiếu đèn', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'mỏi mắt', 'khô mắt', 'nhỏ mắt', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri',
       // A child's development ("4 tuổi chưa nói được câu dài").
       'cham noi', 'chua noi duoc cau', 'noi chua ro', 'tu ky', 'tang dong',
@@ -789,6 +792,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // room ('ở chung phòng trọ với bạn trai … có phải đăng ký gì với công an').
     notWith: ['nguoi yeu cau', 'bao voi ai', 'phai bao voi', 'phai khai bao', 've nha o', 'o nha toi', 'o nho', 'lam thu tuc gi', 'doa dang', 'anh nong', 'dang ky ket hon', 'ket hon voi nguoi', 'thu tuc ket hon',
       'tien toi hon nhan', 'dong ho', 'ket hon voi nhau', 'dang ky gi', 'vi pham phap luat',
+      // Two families found related ('hỏi ra mới biết có họ với nhà tôi, tính ra cũng 4 đời'): may they marry.
+      'co ho voi', 'ho hang voi', 'can huyet', 'xin cuoi',
       'hen ho', 'dong phi', 'tien phi', 'chuyen tien', 'quay thuong'],
     any: ['người yêu', 'ny', 'crush', 'tỏ tình', 'chia tay', 'bạn gái', 'bạn trai', 'tình yêu', 'thất tình', 'dỗ bạn gái', 'cua gái', 'tán gái'],
     // "Định danh" of one's gender is not the electronic identity.
@@ -881,11 +886,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // trị có được trả lương không').
       'duoc dong bao hiem xa hoi', 'duoc tham gia bao hiem xa hoi',
       // Whether a probation contract carries social insurance ('thời gian thử việc có phải đóng BHXH không').
-      'phai dong bhxh', 'phai dong bao hiem xa hoi', 'phai tham gia bhxh', 'phai tham gia bao hiem xa hoi', 'duoc dong bao hiem', 'duoc dong bhxh', 'thoi gian tham gia bao hiem xa hoi', 'thoi gian dong bao hiem xa hoi', 'cong noi', 'tai nan lao dong',
+      'phai dong bhxh', 'phai dong bao hiem xa hoi', 'phai tham gia bhxh', 'phai tham gia bao hiem xa hoi', 'duoc dong bao hiem', 'duoc dong bhxh',
+      // A month's contribution left unpaid, military service added to the years paid ('cộng dồn thời gian đóng BHXH').
+      'khong dong bhxh', 'khong dong bao hiem', 'cong don', 'thoi gian tham gia bao hiem xa hoi', 'thoi gian dong bao hiem xa hoi', 'cong noi', 'tai nan lao dong',
       // Divorced spouses registering their marriage again ('ly hôn rồi muốn quay lại với nhau'); marrying again when a
       // spouse has been missing for years ('biệt vô âm tín … có phải ly hôn trước khi kết hôn với người khác'); a child of
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
-      'quay lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
+      'quay lai voi nhau', 'quay lai song voi nhau', 'song lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
       'khong co tin tuc', 'bat tin', 'lay chong moi', 'lay vo moi', 'tai hon', 'chong mat', 'vo mat',
       // An adult child's guardian asked before an inheritance is shared ('con bị tâm thần, tôi có phải được công nhận là người
       // giám hộ để làm thừa kế').
@@ -1046,8 +1053,19 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Cleaning a phone to make it faster ("có cách nào dọn rác cho điện thoại chạy nhanh hơn"), whatever app filled it;
     // a chat app's messages kept through a reinstall ("xoá đi cài lại có mất tin nhắn không").
     reason: 'device',
-    strong: ['don rac cho dien thoai', 'don rac dien thoai', 'don dep dien thoai', 'dien thoai chay nhanh hon', 'may chay nhanh hon', 'mat het tin nhan', 'sao luu tin nhan', 'khoi phuc tin nhan', 'co mat tin nhan'],
+    strong: ['don rac cho dien thoai', 'don rac dien thoai', 'don dep dien thoai', 'dien thoai chay nhanh hon', 'may chay nhanh hon', 'mat het tin nhan', 'sao luu tin nhan', 'khoi phuc tin nhan', 'co mat tin nhan',
+      // A computer's memory ('vào cổng dịch vụ công chậm, nên nâng cấp RAM lên bao nhiêu GB').
+      'nang cap ram', 'them ram', 'bao nhieu gb'],
     safeWith: SCAM_TOLD,
+  },
+  {
+    // Asks that no area word makes the assistant's, whatever is told before them: which school to choose, how to cook,
+    // a visa's savings, idle money ("nhàn rỗi", with its tones: folded it is "nhận rồi") or a coin to invest in. A scam
+    // told keeps them.
+    reason: 'general',
+    strong: ['truong nao tot', 'chon truong nao', 'can so tiet kiem', 'so tiet kiem bao nhieu', 'triệu nhàn rỗi', 'tiền nhàn rỗi', 'dau tu bitcoin', 'bitcoin co nen'],
+    strongPatterns: [/\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u],
+    safeWith: [...SCAM_TOLD, ...INVESTMENT_BAIT, 'lua', 'link', 'otp', 'nap tien', 'rut tien', 'khong rut duoc', 'san giao dich', 'san ao', 'app', 'hoa hong', 'loi nhuan'],
   },
 ];
 

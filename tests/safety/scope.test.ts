@@ -100,7 +100,6 @@ describe('outOfScopeReason', () => {
     ['co nen mua dien thoai cu da qua su dung khong, can kiem tra nhung gi truoc khi mua', 'device'],
     ['Chạy xe ôm công nghệ bằng app Grab thì một ngày kiếm được khoảng bao nhiêu?', 'general'],
     ['Đi Đà Lạt 3 ngày 2 đêm nên đi những đâu, chi phí khoảng bao nhiêu?', 'general'],
-    ['bà em 80 tuổi có thẻ bhyt thì mổ đục thủy tinh thể có phải trả thêm tiền không', 'health'],
     ['me chong va con dau hay cai nhau ve chuyen tien bac, lam sao cho em am', 'general'],
     // Films, shopping, programming and recruitment that name a topic word ("lừa đảo", "thẻ căn cước", "OTP", "công an").
     ['phim lua dao moi chieu rap co hay khong', 'entertainment'],
@@ -256,12 +255,11 @@ describe('outOfScopeReason', () => {
     ['thằng út nhà tôi nghiện điện thoại, cất máy đi là nó gào khóc, làm sao bây giờ', 'general'],
     ['bán hàng online doanh thu 500 triệu một năm thì đóng thuế bao nhiêu phần trăm', 'general'],
     ['ngân hàng mấy giờ đóng cửa', 'general'],
-    // A car driving course, an aptitude test's marks, a language course, a number to choose, a dentist's bill, clothes for a trip.
+    // A car driving course, an aptitude test's marks, a language course, a number to choose, clothes for a trip.
     ['hoc lai o to so san het tien trieu khong ad', 'general'],
     ['xem điểm thi đánh giá năng lực của con ở trang nào', 'general'],
     ['học tiếng Nhật mấy tháng thì giao tiếp được', 'general'],
     ['mua sim 10 so dep o cua hang nao', 'device'],
-    ['trám răng sâu thì bảo hiểm y tế có chi trả không', 'health'],
     ['ra Hà Nội tháng 1 nên mặc gì cho đủ ấm', 'general'],
     // Work rules, a boundary wall, schoolwork, vaccination dates, a shop's invoices, a home loan's rate, a phone switch.
     ['làm bảo vệ ca đêm thì lương tính thêm bao nhiêu', 'general'],
@@ -1185,5 +1183,29 @@ scopeCases(
   [
     'đang thử việc 2 tháng thì công ty có phải đóng bhxh cho tôi không',
     'nhận tin nhắn tài khoản shopee bị khóa, bấm link xác minh có phải lừa đảo không',
+  ],
+);
+
+scopeCases(
+  'a computer\'s memory, a visa\'s savings, idle money, a coin, a school abroad and a cake declined; insurance and marriage asks kept',
+  [
+    ['vào dịch vụ công trên laptop chậm, nâng cấp ram lên bao nhiêu gb', 'device'],
+    ['xong hộ chiếu rồi, đi Nhật du lịch cần sổ tiết kiệm bao nhiêu', 'general'],
+    ['có 100 triệu nhàn rỗi, mua vàng hay gửi tiết kiệm', 'prices'],
+    ['chơi bitcoin có nên không, thấy bạn lãi nhiều', 'general'],
+    ['chuyển khoản học phí cho con du học Nhật, chọn trường nào tốt', 'general'],
+    ['nghỉ thai sản ở nhà, chỉ mình cách làm bánh flan', 'general'],
+  ],
+  [
+    'ly hôn 2 năm rồi giờ muốn quay lại sống với nhau có phải đăng ký lại không',
+    'con trai muốn cưới bạn gái nhưng hai nhà có họ với nhau 3 đời, có được không',
+    'làm ở cơ sở sản xuất không có hợp đồng thì tự đóng bhxh được không',
+    'tháng nghỉ nhiều ngày công ty không đóng bhxh cho tôi có đúng không',
+    'thời gian đi nghĩa vụ quân sự có được cộng dồn vào thời gian đóng bảo hiểm không',
+    'nghỉ đi khám thai có bị trừ vào phép năm không',
+    'mổ đục thủy tinh thể thì bhyt chi trả bao nhiêu phần trăm',
+    // What the health card pays for a treatment is the health insurance lesson's (these two were declined before it).
+    'bà em 80 tuổi có thẻ bhyt thì mổ đục thủy tinh thể có phải trả thêm tiền không',
+    'trám răng sâu thì bảo hiểm y tế có chi trả không',
   ],
 );
