@@ -131,6 +131,8 @@ describe('normalising a question through the lexicon', () => {
     expect(read('xài app ngân hàng').concepts[0]!.alternatives).toContainEqual(['dung']);
     const freelance = read('làm nghề tự do thì đóng bảo hiểm sao').concepts.find((c) => c.typed.join(' ') === 'lam nghe tu do')!;
     expect(freelance.alternatives).toContainEqual(['lao', 'dong', 'tu', 'do']);
+    const helper = read('người giúp việc tại gia có được đóng bảo hiểm không').concepts.find((c) => c.typed.join(' ') === 'nguoi giup viec')!;
+    expect(helper.alternatives).toContainEqual(['giup', 'viec', 'gia', 'dinh']);
   });
 
   it('matches a word typed with diacritics only with the same diacritics', () => {
