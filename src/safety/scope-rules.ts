@@ -938,6 +938,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',
       // Which school to choose ('xin vào trường cấp 1 nào tốt gần nhà').
       'truong nao tot', 'cap 1 nao', 'cap 2 nao', 'cap 3 nao', 'truong nao gan',
+      // A restaurant for the wedding, an inheritance shared: asked after the paper is done ('đăng ký kết hôn xong rồi,
+      // tiệc cưới đặt nhà hàng nào'; 'làm khai tử rồi, giờ chia thừa kế thế nào').
+      'nha hang nao', 'dat nha hang', 'chia thua ke',
       // Keeping a household's accounts.
       'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
       // Electric cars, a used motorbike's frame, sales days.
@@ -1063,9 +1066,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // a visa's savings, idle money ("nhàn rỗi", with its tones: folded it is "nhận rồi") or a coin to invest in. A scam
     // told keeps them.
     reason: 'general',
-    strong: ['truong nao tot', 'chon truong nao', 'can so tiet kiem', 'so tiet kiem bao nhieu', 'triệu nhàn rỗi', 'tiền nhàn rỗi', 'dau tu bitcoin', 'bitcoin co nen'],
-    strongPatterns: [/\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u],
-    safeWith: [...SCAM_TOLD, ...INVESTMENT_BAIT, 'lua', 'link', 'otp', 'nap tien', 'rut tien', 'khong rut duoc', 'san giao dich', 'san ao', 'app', 'hoa hong', 'loi nhuan'],
+    strong: ['truong nao tot', 'chon truong nao', 'can so tiet kiem', 'so tiet kiem bao nhieu', 'triệu nhàn rỗi', 'tiền nhàn rỗi', 'dau tu bitcoin', 'bitcoin co nen',
+      // Which stock to buy ('người mới đầu tư chứng khoán nên mua mã cổ phiếu nào'); a photo app to look better on Facebook.
+      'co phieu nao', 'nen mua co phieu', 'app chinh anh', 'chinh anh dep', 'de dang fb', 'de dang facebook'],
+    strongPatterns: [/\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u,
+      // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').
+      /\bnen uong( them)? thuoc\b|\buong( them)? thuoc gi\b/u],
+    safeWith: [...SCAM_TOLD, ...INVESTMENT_BAIT, 'lua', 'link', 'otp', 'nap tien', 'rut tien', 'khong rut duoc', 'san giao dich', 'san ao', 'app dau tu', 'hoa hong', 'loi nhuan'],
   },
 ];
 

@@ -1209,3 +1209,18 @@ scopeCases(
     'trám răng sâu thì bảo hiểm y tế có chi trả không',
   ],
 );
+
+scopeCases(
+  'a wedding restaurant, an inheritance shared, medicine to add, a photo app and a stock to buy declined after a paper is told',
+  [
+    ['đăng ký kết hôn xong rồi, giờ đặt nhà hàng nào cho tiệc cưới', 'general'],
+    ['làm khai tử cho bố rồi, giờ mấy anh em chia thừa kế nhà đất sao cho đúng', 'general'],
+    ['khám bằng thẻ bhyt rồi mà vẫn ho, nên uống thêm thuốc gì', 'general'],
+    ['ảnh căn cước xấu quá, dùng app chỉnh ảnh đẹp để đăng facebook', 'general'],
+    ['mới mở tài khoản chứng khoán, nên mua mã cổ phiếu nào', 'prices'],
+  ],
+  [
+    'mất giấy chứng tử của bà, cần để làm thủ tục thừa kế thì xin lại ở đâu',
+    'đăng ký kết hôn xong rồi thì bao lâu có giấy chứng nhận',
+  ],
+);
