@@ -359,6 +359,7 @@ export function splitQuestions(text: string, vocabulary: QuestionWords = {}): st
   // "Passcode VNeID là mấy số, quên thì lấy lại sao?": a clause that ends as a question, then another question; "và"
   // joins two questions as a comma does ("mất bao nhiêu tiền và bao lâu thì có thẻ").
   const clauses = text.split(/(?<=[,;])\s+|\s+(?=v[àa]\s)/u).map((c) => c.trim());
+  const forms = endForms.map((form) => syllablesWithAccents(form));
   // Particles after the question ("… là mấy số vậy") do not change what it asks.
   const asks = (clause: string) => {
     const typed = syllablesWithAccents(clause);
@@ -373,8 +374,8 @@ export function splitQuestions(text: string, vocabulary: QuestionWords = {}): st
     const said = typed.slice(-end.split(' ').length);
     // Each syllable typed with tones must have the question word's; one typed without them (or written out from
     // shorthand that way) may be either.
-    const forms = endForms.map((form) => syllablesWithAccents(form)).filter((form) => form.map((w) => w.folded).join(' ') === end);
-    if (forms.length > 0 && !forms.some((form) => said.every((w, k) => w.raw === w.folded || w.raw === form[k]!.raw))) return false;
+    const endsAs = forms.filter((form) => form.map((w) => w.folded).join(' ') === end);
+    if (endsAs.length > 0 && !endsAs.some((form) => said.every((w, k) => w.raw === w.folded || w.raw === form[k]!.raw))) return false;
     // A denial earlier in the sentence, with no "thì" between, makes "ai", "gì", "đâu" mean nobody, nothing, nowhere.
     const sentence = syllables(clause.split(/[.!?]\s+/u).at(-1) ?? clause).slice(0, -end.split(' ').length);
     const denied = sentence.findLastIndex((w) => denials.includes(w));

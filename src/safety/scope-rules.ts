@@ -126,6 +126,9 @@ const BHYT_PAYS = ['duoc huong bhyt', 'duoc huong bao hiem y te', 'huong bhyt', 
 const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the'];
 
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
+/** Cooking asked ("cách làm bánh", "nấu canh"): never the assistant's, whatever word stands beside it. */
+const COOKING = /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u;
+
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
@@ -937,7 +940,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',
       // Which school to choose ('xin vào trường cấp 1 nào tốt gần nhà').
-      'truong nao tot', 'cap 1 nao', 'cap 2 nao', 'cap 3 nao', 'truong nao gan',
+      'cap 1 nao', 'cap 2 nao', 'cap 3 nao', 'truong nao gan',
       // A restaurant for the wedding, an inheritance shared: asked after the paper is done ('đăng ký kết hôn xong rồi,
       // tiệc cưới đặt nhà hàng nào'; 'làm khai tử rồi, giờ chia thừa kế thế nào').
       'nha hang nao', 'dat nha hang', 'chia thua ke',
@@ -966,7 +969,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(chu tich nuoc|thu tuong|tong bi thu|tong thong|bo truong)\b.{0,30}\b(la ai|hien nay|bao nhieu tuoi)\b/u,
       /\bnuoc nao\b/u,
       /\b(cach (trong|nuoi|cham soc) (lua|cay|ca|ga|heo|lon|bo|rau|hoa))\b/u,
-      /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u,
+      COOKING,
       /\bai (phat minh|sang lap|tim ra|la tac gia|viet|la nguoi dau tien)\b/u,
       /\b(cong thuc (nau|lam|hoa hoc|toan)|cong thuc mon)\b/u,
       /\blich su (viet nam|the gioi|trieu)\b/u,
@@ -1069,7 +1072,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['truong nao tot', 'chon truong nao', 'can so tiet kiem', 'so tiet kiem bao nhieu', 'triệu nhàn rỗi', 'tiền nhàn rỗi', 'dau tu bitcoin', 'bitcoin co nen',
       // Which stock to buy ('người mới đầu tư chứng khoán nên mua mã cổ phiếu nào'); a photo app to look better on Facebook.
       'co phieu nao', 'nen mua co phieu', 'app chinh anh', 'chinh anh dep', 'de dang fb', 'de dang facebook'],
-    strongPatterns: [/\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u,
+    strongPatterns: [COOKING,
       // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').
       /\bnen uong( them)? thuoc\b|\buong( them)? thuoc gi\b/u],
     safeWith: [...SCAM_TOLD, ...INVESTMENT_BAIT, 'lua', 'link', 'otp', 'nap tien', 'rut tien', 'khong rut duoc', 'san giao dich', 'san ao', 'app dau tu', 'hoa hong', 'loi nhuan'],
