@@ -1076,6 +1076,20 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').
       /\bnen uong( them)? thuoc\b|\buong( them)? thuoc gi\b/u],
     safeWith: [...SCAM_TOLD, ...INVESTMENT_BAIT, 'lua', 'link', 'otp', 'nap tien', 'rut tien', 'khong rut duoc', 'san giao dich', 'san ao', 'app dau tu', 'hoa hong', 'loi nhuan'],
+  },  {
+    // Which way of buying is cheaper ("mua hàng trên Shopee trả khi nhận hàng hay chuyển khoản trước thì rẻ hơn"): a
+    // shop's price, not a payment's safety (a payment's fees abroad are the remittance lesson's, and are not bought
+    // goods); a seller's discount for paying first told as a doubt ("có nên", "có lừa không") stays.
+    reason: 'prices',
+    strongPatterns: [/\b(mua hang|mua do|dat hang)\b.{0,60}\bhay\b.{0,50}\bthi re hon\b/u],
+    safeWith: [...SCAM_TOLD, 'lua', 'co nen', 'an toan', 'co sao', 'co tin'],
+  },
+  {
+    // Mending a card at home ("thẻ căn cước bị cong, ép cho phẳng lại được không"): a card too damaged to read is
+    // reissued, which the knowledge answers when asked without the mending.
+    reason: 'general',
+    strong: ['ep cho phang', 'ep phang', 'lam phang lai', 'cho phang lai', 'ui cho phang'],
+    safeWith: SCAM_TOLD,
   },
 ];
 

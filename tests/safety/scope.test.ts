@@ -1238,3 +1238,16 @@ scopeCases(
     'nghỉ hưu sớm 2 năm thì lương hưu bị trừ bao nhiêu phần trăm',
   ],
 );
+
+scopeCases(
+  'which way of buying is cheaper and mending a card at home are declined; a discount for paying first asked as a doubt, a bent card reissued and a payment abroad stay',
+  [
+    ['đặt hàng online trả tiền mặt khi nhận hay chuyển khoản trước thì rẻ hơn', 'prices'],
+    ['the can cuoc bi cong thi ep phang bang ban la duoc khong', 'general'],
+  ],
+  [
+    'shop bảo chuyển khoản trước thì rẻ hơn, có nên không',
+    'thẻ căn cước bị cong vênh có phải làm lại không',
+    'sang campuchia trả tiền bằng qr hay thẻ tín dụng thì rẻ hơn',
+  ],
+);
