@@ -652,7 +652,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: [
       'video mo hop', 'quay video mo hop', 'doi size', 'mac khong vua', 'bao hanh chinh hang', 'doi moi 1 doi 1', '1 doi 1', 'bao hanh bao lau', 'het han bao hanh', 'het bao hanh',
       'het han doi tra', 'quyen doi tra', 'khong doi duoc nua', 'phieu bao hanh', 'goi hoi vien', 'phong gym', 'phong tap',
-      'toc do toi da', 'bao hiem trach nhiem dan su', 'bao hiem xe may', 'bao hiem nguoi ngoi tren xe', 'bao hiem tai nan',
+      'toc do toi da', 'bao hiem trach nhiem dan su', 'bao hiem xe may', 'bao hiem xe cua', 'bao hiem o to', 'bao hiem xe o to', 'bao hiem vat chat', 'bao hiem than vo', 'bao hiem nguoi ngoi tren xe', 'bao hiem tai nan',
       'von dieu le', 'thanh lap cong ty', 'san tu khau tru', 'khau tru thue', 'muc duoc mien thue', 'duoc mien thue', 'ghi so rieng',
       'co nen mua nha', 'co nen mua chung cu', 'nen mua luc nay', 'thue nha them', 'luc nao thi re', 'luc nao re nhat',
       'chuyen bo phan', 'sang bo phan', 'luong thap hon truoc',

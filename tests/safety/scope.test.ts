@@ -1251,3 +1251,12 @@ scopeCases(
     'sang campuchia trả tiền bằng qr hay thẻ tín dụng thì rẻ hơn',
   ],
 );
+
+scopeCases(
+  "a vehicle's insurance is declined whatever it is called; a road accident on the way to work stays",
+  [
+    ['xe máy bị đâm, bảo hiểm xe của hãng có đền không', 'general'],
+    ['bảo hiểm vật chất ô tô nên mua gói nào', 'general'],
+  ],
+  ['bị xe đâm trên đường đi làm thì có được hưởng chế độ tai nạn lao động không'],
+);
