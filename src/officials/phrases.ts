@@ -94,6 +94,11 @@ export const OUTSTANDING_PHRASES = [
 ];
 export const LEAD_PHRASES = ['chu tri', 'chiu trach nhiem chinh', 'dau moi', 'phu trach chinh'];
 export const PARTNER_PHRASES = ['phoi hop', 'ho tro'];
+/**
+ * Role words a citizen uses in their everyday sense ("mời tôi làm hỗ trợ vận chuyển hàng… mấy nhiệm vụ đầu": a task
+ * scam's story): they name a role only for an official.
+ */
+export const CITIZEN_ROLE_WORDS = ['ho tro'];
 export const ALL_PHRASES = ['tat ca', 'tatca', 'toan bo', 'day du', 'het cac', 'xem het', 'ca danh sach'];
 
 /** Status words an official types to update a task ("xong 2", "đang làm 2", "ghi chú 2: …"). */

@@ -130,7 +130,8 @@ function classifyByWords(q: string, official: boolean, done: (question: Question
   const taskWords = hasAny(q, official ? P.TASK_PHRASES : P.TASK_PHRASES.filter((w) => !P.CITIZEN_TASK_WORDS.includes(w)));
   const whenWords = hasAny(q, P.WHEN_PHRASES);
   const overdue = hasAny(q, P.OVERDUE_PHRASES);
-  const role = hasAny(q, P.LEAD_PHRASES) ? 'lead' : hasAny(q, P.PARTNER_PHRASES) ? 'support' : undefined;
+  const partner = official ? P.PARTNER_PHRASES : P.PARTNER_PHRASES.filter((w) => !P.CITIZEN_ROLE_WORDS.includes(w));
+  const role = hasAny(q, P.LEAD_PHRASES) ? 'lead' : hasAny(q, partner) ? 'support' : undefined;
   // "yêu cầu tôi phối hợp giải quyết" in a citizen's story is no task: a role word needs another task word ("chủ trì
   // những việc gì") or an office's subject with it.
   const roleAsked = role !== undefined && !/^ai /u.test(q) && (official || hasAny(q, P.DUE_SUBJECTS) || hasAny(q, TASK_WORDS_BESIDE_ROLE));
