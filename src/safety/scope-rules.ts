@@ -686,7 +686,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'phi doi ve', 'doi ngay bay', 'doi chuyen bay', 'doi ten ve', 'doi ten nguoi bay', 'doi ve may bay',
       // Probe 23's: holiday pay, clocking in, a work accident, a deposit kept by a landlord, land on a handwritten paper,
       // a school's fees raised, a hotel booking cancelled.
-      'luong ngay le', 'lam ngay le', 'nghi bu', 'cham cong', 'khong tra lai tien coc', 'khong tra coc', 'giay viet tay', 'tang hoc phi', 'hoc phi tang', 'chuyen truong', 'huy phong', 'huy dat phong',
+      'luong ngay le', 'lam ngay le', 'nghi bu', 'cham cong', 'khong tra lai tien coc', 'khong tra coc', 'doi lai tien coc', 'doi lai duoc tien coc', 'lay lai tien coc', 'lay lai duoc tien coc', 'lay lai coc', 'giay viet tay', 'tang hoc phi', 'hoc phi tang', 'chuyen truong', 'huy phong', 'huy dat phong',
       // Probe 24's: a delivery still pending, a return button, a shop's book of takings, a deposit kept on leaving early,
       // a plot's zoning, a wall over the boundary, a parents' fund at school, a package tour.
       'bao dang giao', 'van dang giao', 'nut tra hang', 'yeu cau tra hang', 'ghi so thu chi', 'giu het tien coc', 'chuyen di truoc han', 'tra phong truoc han', 'dinh quy hoach', 'quy hoach', 'lan qua dat', 'quy phu huynh', 'tour tron goi', 'mua tour',
@@ -694,7 +694,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tu van tour', 'goi y lich trinh', 'lich trinh du lich',
     ],
     // A room booked then cancelled ("đặt phòng ks trên app r giờ muốn hủy").
-    strongPatterns: [/\bdat phong\b.{0,40}\bhuy\b/u],
+    // A deposit asked back and refused ("đòi cọc thì chủ nhà không trả"); "đòi cọc" alone is a seller asking for one.
+    strongPatterns: [/\bdat phong\b.{0,40}\bhuy\b/u, /\bdoi (lai )?(tien )?coc\b.{0,30}\bkhong tra\b/u],
     // An accident at work told without the insurance's name ("làm thời vụ không hợp đồng, bị tai nạn lúc làm việc chủ có
     // chịu viện phí không"): the employer's duty, which the knowledge does not cover. "Tai nạn lao động" is the
     // work-accident lesson's (what the insurance pays), so it is not among these.
@@ -1071,7 +1072,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strong: ['truong nao tot', 'chon truong nao', 'can so tiet kiem', 'so tiet kiem bao nhieu', 'triệu nhàn rỗi', 'tiền nhàn rỗi', 'dau tu bitcoin', 'bitcoin co nen',
       // Which stock to buy ('người mới đầu tư chứng khoán nên mua mã cổ phiếu nào'); a photo app to look better on Facebook.
-      'co phieu nao', 'nen mua co phieu', 'app chinh anh', 'chinh anh dep', 'de dang fb', 'de dang facebook'],
+      'co phieu nao', 'nen mua co phieu', 'app chinh anh', 'chinh anh dep', 'de dang fb', 'de dang facebook',
+      // A flat's price by the square metre, bought to register a child's residence for school; a school taking pupils
+      // from outside its area ("trái tuyến", which the health card's rules also say) and its fees.
+      'mot met vuong', 'moi met vuong', 'bao nhieu tien mot met', 'gia chung cu', 'gia can ho',
+      'hoc sinh trai tuyen', 'nhan trai tuyen', 'tuyen sinh trai tuyen', 'hoc phi bao nhieu', 'hoc phi la bao nhieu', 'hoc phi mot thang'],
     strongPatterns: [COOKING,
       // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').
       /\bnen uong( them)? thuoc\b|\buong( them)? thuoc gi\b/u],

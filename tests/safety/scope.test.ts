@@ -1260,3 +1260,16 @@ scopeCases(
   ],
   ['bị xe đâm trên đường đi làm thì có được hưởng chế độ tai nạn lao động không'],
 );
+
+scopeCases(
+  "a deposit refused back, a flat's price by the square metre and a school's out-of-area pupils are declined; a seller's 'đòi cọc' in a scam, a health card's 'trái tuyến' stay",
+  [
+    ['không thuê nữa, đòi cọc thì chủ nhà không trả, kiện được không', 'general'],
+    ['mua chung cư để nhập hộ khẩu cho con, giá khoảng bao nhiêu một mét vuông', 'general'],
+    ['trường gần nhà có nhận học sinh trái tuyến không', 'general'],
+  ],
+  [
+    'người bán trên hội nhóm đòi cọc 200 nghìn rồi chặn liên lạc, làm sao lấy lại tiền',
+    'đi khám trái tuyến có được bảo hiểm y tế trả không',
+  ],
+);
