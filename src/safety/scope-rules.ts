@@ -1121,7 +1121,7 @@ export const ASK_TIES = [
  */
 export const CORE_WORDS = [
   ...SCAM_STORY,
-  'vneid', 'dinh danh', 'can cuoc', 'cccd', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
+  'vneid', 'dinh danh', 'can cuoc', 'cccd', 'chung minh thu', 'chung minh nhan dan', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
   // A bank's own words for a transfer being checked and its text alerts ("đang chờ tra soát", "hủy SMS Banking").
   'tra soat', 'sms banking', 'bien dong so du',
   // Paying by phone with a bank card in a wallet app.

@@ -1273,3 +1273,9 @@ scopeCases(
     'đi khám trái tuyến có được bảo hiểm y tế trả không',
   ],
 );
+
+scopeCases(
+  'an old "chứng minh thư" is an identity paper, so "chứng minh thư đó" is no capital city',
+  [],
+  ['mẹ tôi cầm chứng minh thư đó ra sân bay có làm thủ tục được không'],
+);
