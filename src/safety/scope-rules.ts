@@ -524,7 +524,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'weather',
     // The weather, even on the day one means to make a căn cước.
     // How cold a place gets and what to wear there ("tạm trú ở Đà Lạt tháng 12 có lạnh lắm không, nên mang áo gì").
-    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi'],
+    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi', 'trời lạnh', 'áo khoác gì', 'áo khoác nào', 'mang áo khoác'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
     // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
     strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau)\b(?: \S+){0,3} (co )?mua (ko|khong|k|hk|hong)\b/u],
@@ -1076,6 +1076,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A flat's price by the square metre, bought to register a child's residence for school; a school taking pupils
       // from outside its area ("trái tuyến", which the health card's rules also say) and its fees.
       'mot met vuong', 'moi met vuong', 'bao nhieu tien mot met', 'gia chung cu', 'gia can ho',
+      // A wallet or card holder to buy, however the card in it is named ("ví nhỏ đựng thẻ căn cước, loại da nào bền mà rẻ").
+      'vi dung the', 'vi nho dung', 'bao dung the', 'loai da nao', 'ben ma re', 'vua ben vua re',
       'hoc sinh trai tuyen', 'nhan trai tuyen', 'tuyen sinh trai tuyen', 'hoc phi bao nhieu', 'hoc phi la bao nhieu', 'hoc phi mot thang'],
     strongPatterns: [COOKING,
       // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').

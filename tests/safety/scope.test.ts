@@ -1279,3 +1279,12 @@ scopeCases(
   [],
   ['mẹ tôi cầm chứng minh thư đó ra sân bay có làm thủ tục được không'],
 );
+
+scopeCases(
+  'a card wallet to buy and how cold a trip will be are declined; a pension collected ("lãnh") stays',
+  [
+    ['muốn mua ví đựng thẻ căn cước, loại da nào bền mà rẻ', 'general'],
+    ['làm hộ chiếu rồi, tháng 12 đi Nhật trời lạnh không, mang áo khoác gì', 'weather'],
+  ],
+  ['mẹ tôi có được lanh luong huu qua tai khoan khong'],
+);
