@@ -197,6 +197,9 @@ describe('normalising a question through the lexicon', () => {
     expect(read('làm mức 2 chỗ nào').questionTypes).toEqual(['where']);
     expect(read('stk ngan hang bi khoa').subjects).toEqual(['bank']);
     expect(read('đăng nhập dịch vụ công bằng vneid').subjects.sort()).toEqual(['public_services', 'vneid']);
+    // Land papers are their own subject, so a torn household book is not answered as a torn land certificate.
+    expect(read('sổ đỏ bị chuột cắn rách').subjects).toEqual(['land']);
+    expect(read('sổ hộ khẩu bị chuột cắn rách').subjects).toEqual(['permanent_residence']);
   });
 
   it('reads a long question with a story by its last asking clause too', () => {
