@@ -632,8 +632,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Leave days saved for the wedding keep the marriage papers a citizen's question ('để dành ngày phép, về quê xin
     // xác nhận tình trạng hôn nhân').
     safeWith: [...SCAM_TOLD, 'link', 'otp', 'mat khau', 'nguoi la', 'hoc phi', 'chuyen tien', 'chuyen khoan', 'tru tien', 'can cuoc', 'cccd', 'ket hon', 'hon nhan',
-      // Days off for antenatal visits taken from annual leave: the maternity benefit's.
-      'kham thai', 'thai san'],
+      // Days off for antenatal visits taken from annual leave: the maternity benefit's; sick days once the annual leave is
+      // used up ('nghỉ hết phép năm rồi bị ốm có được hưởng chế độ ốm đau'): the sickness benefit's.
+      'kham thai', 'thai san', 'om dau', 'nghi om'],
   },
   {
     // Rules of the road ("đèn vàng có được đi tiếp", "lấn làn ô tô bị phạt bao nhiêu"): declined unless the question
@@ -665,7 +666,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
     strongPatterns: [/\bcho (\d|hai|ba) (dua|be|chau|tre|nguoi)\b.{0,30}\bxe (may|dap)\b/u],
     // The way to work is a work accident's, not a maths problem ('tai nạn trên quãng đường từ nhà đến công ty').
-    safeWith: [...PROBE_THEMES_SAFE, 'hoa don dien tu', 'tai nan lao dong'],
+    // A contract renewed past retirement age asked with its insurance ('ký tiếp hợp đồng … không đóng BHXH có đúng
+    // không', 'có được hưởng trợ cấp thất nghiệp') is the insurance lessons'.
+    safeWith: [...PROBE_THEMES_SAFE, 'hoa don dien tu', 'tai nan lao dong', 'dong bao hiem xa hoi', 'tro cap that nghiep', 'bao hiem that nghiep'],
   },
   {
     // Probe 22's themes: goods exchanged or a price charged above the shelf's, a shop's sales software and its books
@@ -1078,6 +1081,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mot met vuong', 'moi met vuong', 'bao nhieu tien mot met', 'gia chung cu', 'gia can ho',
       // A wallet or card holder to buy, however the card in it is named ("ví nhỏ đựng thẻ căn cước, loại da nào bền mà rẻ").
       'vi dung the', 'vi nho dung', 'bao dung the', 'loai da nao', 'ben ma re', 'vua ben vua re',
+      // A job wanted now, even from the employment service centre ("trung tâm dịch vụ việc làm đang có việc gì lương cao").
+      'tim viec gap', 'can tim viec', 'dang co viec gi', 'viec gi luong cao',
       'hoc sinh trai tuyen', 'nhan trai tuyen', 'tuyen sinh trai tuyen', 'hoc phi bao nhieu', 'hoc phi la bao nhieu', 'hoc phi mot thang'],
     strongPatterns: [COOKING,
       // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').

@@ -1288,3 +1288,12 @@ scopeCases(
   ],
   ['mẹ tôi có được lanh luong huu qua tai khoan khong'],
 );
+
+scopeCases(
+  "a job wanted now is declined; sick days after annual leave and a retiree's renewed contract asked with its insurance stay",
+  [['trung tâm dịch vụ việc làm đang có việc gì lương cao không, em cần tìm việc gấp', 'general']],
+  [
+    'tôi đã nghỉ hết phép năm, giờ bị ốm nhập viện thì có được hưởng chế độ ốm đau không',
+    'công ty ký tiếp hợp đồng với người đã đủ tuổi nghỉ hưu mà không đóng bảo hiểm xã hội có đúng không',
+  ],
+);
