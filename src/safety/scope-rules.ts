@@ -613,7 +613,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
       'bien so', 'dang ky xe',
       // A bite's rabies shots asked of the health insurance ('bị chó mèo cắn tiêm phòng dại có được bảo hiểm y tế trả không').
-      ...BHYT_PAYS],
+      ...BHYT_PAYS,
+      // A name to change, whatever job or place the story names ('cha làm nghề bẻ ghi đường sắt nên đặt tên vậy').
+      'doi ten', 'doi sang ten', 'thay doi ho ten', 'thay doi ten'],
   },
   {
     // A social account's display name ("đổi tên hiển thị Facebook"), unless it is a bank account's name, which the

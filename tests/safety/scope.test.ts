@@ -1297,3 +1297,9 @@ scopeCases(
     'công ty ký tiếp hợp đồng với người đã đủ tuổi nghỉ hưu mà không đóng bảo hiểm xã hội có đúng không',
   ],
 );
+
+scopeCases(
+  "a name to change stays in scope whatever job the story names; a train's timetable is still declined",
+  [['lịch tàu đường sắt Bắc Nam dịp Tết thế nào', 'general']],
+  ['cha tôi làm nghề bẻ ghi đường sắt nên đặt tên vậy, tôi muốn đổi sang tên khác có được không'],
+);
