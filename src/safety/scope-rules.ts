@@ -125,10 +125,10 @@ const BHYT_PAYS = ['duoc huong bhyt', 'duoc huong bao hiem y te', 'huong bhyt', 
 /** A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#"): the card-code scam. */
 const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the'];
 
-/** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 /** Cooking asked ("cách làm bánh", "nấu canh"): never the assistant's, whatever word stands beside it. */
 const COOKING = /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u;
 
+/** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
@@ -1081,16 +1081,17 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A flat's price by the square metre, bought to register a child's residence for school; a school taking pupils
       // from outside its area ("trái tuyến", which the health card's rules also say) and its fees.
       'mot met vuong', 'moi met vuong', 'bao nhieu tien mot met', 'gia chung cu', 'gia can ho',
+      'hoc sinh trai tuyen', 'nhan trai tuyen', 'tuyen sinh trai tuyen', 'hoc phi bao nhieu', 'hoc phi la bao nhieu', 'hoc phi mot thang',
       // A wallet or card holder to buy, however the card in it is named ("ví nhỏ đựng thẻ căn cước, loại da nào bền mà rẻ").
       'vi dung the', 'vi nho dung', 'bao dung the', 'loai da nao', 'ben ma re', 'vua ben vua re',
       // A job wanted now, even from the employment service centre ("trung tâm dịch vụ việc làm đang có việc gì lương cao").
-      'tim viec gap', 'can tim viec', 'dang co viec gi', 'viec gi luong cao',
-      'hoc sinh trai tuyen', 'nhan trai tuyen', 'tuyen sinh trai tuyen', 'hoc phi bao nhieu', 'hoc phi la bao nhieu', 'hoc phi mot thang'],
+      'tim viec gap', 'can tim viec', 'dang co viec gi', 'viec gi luong cao'],
     strongPatterns: [COOKING,
       // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').
       /\bnen uong( them)? thuoc\b|\buong( them)? thuoc gi\b/u],
     safeWith: [...SCAM_TOLD, ...INVESTMENT_BAIT, 'lua', 'link', 'otp', 'nap tien', 'rut tien', 'khong rut duoc', 'san giao dich', 'san ao', 'app dau tu', 'hoa hong', 'loi nhuan'],
-  },  {
+  },
+  {
     // Which way of buying is cheaper ("mua hàng trên Shopee trả khi nhận hàng hay chuyển khoản trước thì rẻ hơn"): a
     // shop's price, not a payment's safety (a payment's fees abroad are the remittance lesson's, and are not bought
     // goods); a seller's discount for paying first told as a doubt ("có nên", "có lừa không") stays.
