@@ -493,6 +493,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btra gop\b.{0,40}\b(phan tram|tra truoc|lai suat|bao nhieu|may thang|ky han)\b/u,
       // what a room or a house rents for ('giá thuê phòng trọ gần Bách khoa bao nhiêu một tháng'),
       /\bgia thue (phong|nha|tro|can ho|mat bang)\b|\b(tien|gia) (phong tro|thue tro|thue phong|thue nha)\b.{0,40}\b(bao nhieu|khoang|tam)\b/u,
+      // …also when the room comes first and its price last ('thuê phòng trọ ở Thủ Đức để tạm trú giá bao nhiêu 1 tháng'),
+      /\bthue (phong|nha|tro|can ho)\b.{0,50}\bgia (bao nhieu|khoang|tam|re)\b/u,
       // help with a power or water bill ("hộ nghèo được hỗ trợ tiền điện bao nhiêu"), a credit card's higher limit,
       /\bho tro tien (dien|nuoc)\b/u,
       /\btang han muc (the tin dung|the)\b|\bthe tin dung\b.{0,20}\btang han muc\b/u,

@@ -1303,3 +1303,9 @@ scopeCases(
   [['lịch tàu đường sắt Bắc Nam dịp Tết thế nào', 'general']],
   ['cha tôi làm nghề bẻ ghi đường sắt nên đặt tên vậy, tôi muốn đổi sang tên khác có được không'],
 );
+
+scopeCases(
+  "a rented room's price is declined even when the room is named before the residence it is for",
+  [['thue phong tro o tp thu duc de tam tru gia bao nhieu 1 thang', 'prices']],
+  ['thuê phòng trọ để đăng ký tạm trú thì lệ phí bao nhiêu'],
+);
