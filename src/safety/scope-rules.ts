@@ -242,10 +242,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_TOLD, 'tour', 'dat phong', 've may bay', 'coc'],
   },
   {
-    // A room's rent ("thuê phòng trọ khu Cầu Giấy giá bao nhiêu một tháng") or a wedding's restaurant ("đặt tiệc cưới ở nhà
-    // hàng nào rẻ mà ngon"), even asked after registering a stay or a marriage.
+    // A room's rent ("thuê phòng trọ khu Cầu Giấy giá bao nhiêu một tháng", "thuê phòng trọ … để tạm trú giá bao nhiêu") or a
+    // wedding's restaurant ("đặt tiệc cưới ở nhà hàng nào rẻ mà ngon", "tổ chức tiệc cưới ở nhà hàng hay ở nhà cho tiết
+    // kiệm"), even asked after registering a stay or a marriage.
     reason: 'prices',
-    strongPatterns: [/\b(thue|gia) phong tro\b.{0,30}\bbao nhieu\b/u, /\b(dat|to chuc) tiec cuoi\b.{0,40}\b(nha hang nao|o dau|re|ngon)\b/u],
+    strongPatterns: [
+      /\b(thue|gia) phong tro\b.{0,30}\bbao nhieu\b|\bthue (phong|nha|tro|can ho)\b.{0,50}\bgia (bao nhieu|khoang|tam|re)\b/u,
+      /\b(dat|to chuc) tiec cuoi\b.{0,40}\b(nha hang|o dau|re|ngon|tiet kiem)\b/u,
+    ],
     safeWith: [...SCAM_TOLD, 'dat coc', 'chuyen coc'],
   },
   {
@@ -493,8 +497,6 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btra gop\b.{0,40}\b(phan tram|tra truoc|lai suat|bao nhieu|may thang|ky han)\b/u,
       // what a room or a house rents for ('giá thuê phòng trọ gần Bách khoa bao nhiêu một tháng'),
       /\bgia thue (phong|nha|tro|can ho|mat bang)\b|\b(tien|gia) (phong tro|thue tro|thue phong|thue nha)\b.{0,40}\b(bao nhieu|khoang|tam)\b/u,
-      // …also when the room comes first and its price last ('thuê phòng trọ ở Thủ Đức để tạm trú giá bao nhiêu 1 tháng'),
-      /\bthue (phong|nha|tro|can ho)\b.{0,50}\bgia (bao nhieu|khoang|tam|re)\b/u,
       // help with a power or water bill ("hộ nghèo được hỗ trợ tiền điện bao nhiêu"), a credit card's higher limit,
       /\bho tro tien (dien|nuoc)\b/u,
       /\btang han muc (the tin dung|the)\b|\bthe tin dung\b.{0,20}\btang han muc\b/u,

@@ -1309,3 +1309,9 @@ scopeCases(
   [['thue phong tro o tp thu duc de tam tru gia bao nhieu 1 thang', 'prices']],
   ['thuê phòng trọ để đăng ký tạm trú thì lệ phí bao nhiêu'],
 );
+
+scopeCases(
+  "a wedding party's place chosen to save money is declined even beside the marriage registration",
+  [['Tôi sắp đăng ký kết hôn, nên tổ chức tiệc cưới ở nhà hàng hay làm ở nhà cho tiết kiệm?', 'prices']],
+  ['sắp cưới thì đăng ký kết hôn ở xã nào, có cần làm trước tiệc cưới không'],
+);
