@@ -298,3 +298,16 @@ describe('a stated age', () => {
     expect(outsideLimits(5, [{ side: 'from', age: 6 }])).toBe(true);
   });
 });
+
+describe('household registration said the short way', () => {
+  it('reads "nhập khẩu" as permanent residence, its subject and its wording', () => {
+    const a = read('nhập khẩu online cần giấy gì');
+    expect(a.subjects).toContain('permanent_residence');
+    expect(a.concepts[0]!.alternatives).toContainEqual(['dang', 'ky', 'thuong', 'tru']);
+  });
+
+  it('knows "cần giấy gì" asks for the documents, as "cần giấy tờ gì" does', () => {
+    expect(read('nhập khẩu cần giấy gì').questionTypes).toEqual(['documents']);
+    expect(read('đăng ký thường trú cần giấy tờ gì').questionTypes).toEqual(['documents']);
+  });
+});
