@@ -1315,3 +1315,9 @@ scopeCases(
   [['Tôi sắp đăng ký kết hôn, nên tổ chức tiệc cưới ở nhà hàng hay làm ở nhà cho tiết kiệm?', 'prices']],
   ['sắp cưới thì đăng ký kết hôn ở xã nào, có cần làm trước tiệc cưới không'],
 );
+
+scopeCases(
+  "a trade learnt with the unemployment benefit's support stays in scope; a school for a trade alone is still declined",
+  [['muốn đi học nghề lái xe thì học ở đâu tốt', 'general']],
+  ['b ơi mk đang nhận thất nghiệp tháng đầu, h muốn đi học nghề thì có dc hỗ trợ k', 'học nghề thì có bị cắt tiền thất nghiệp không'],
+);
