@@ -308,6 +308,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bthi vao lop \d+\b.{0,20}\b(may mon|mon gi|mon nao|bao nhieu diem|diem chuan)\b|\bon thi\b.{0,30}\b(mon|hieu qua|cach on)\b/u,
       /\b(thang may|thang nao|mua nao)\b.{0,25}\b(dep nhat|dep|dong khach|re nhat)\b/u,
       /\bviec (gi|nao)\b.{0,20}\b(lam online|lam them|kiem them|lam tai nha)\b/u,
+      // …or a way to earn ('đang nghỉ thai sản ở nhà, có cách nào kiếm thêm tiền online không').
+      /\b(cach nao|lam sao|lam gi)\b.{0,15}\bkiem (them )?(tien|thu nhap)\b/u,
     ],
     safeWith: [...SCAM_TOLD, 'nap tien', 'dat coc', 'dong phi', 'co that', 'uy tin', 'an toan', 'bang lai', 'lai xe', 'sat hach'],
   },

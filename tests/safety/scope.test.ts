@@ -1321,3 +1321,9 @@ scopeCases(
   [['muốn đi học nghề lái xe thì học ở đâu tốt', 'general']],
   ['b ơi mk đang nhận thất nghiệp tháng đầu, h muốn đi học nghề thì có dc hỗ trợ k', 'học nghề thì có bị cắt tiền thất nghiệp không'],
 );
+
+scopeCases(
+  'a way to earn money at home asked beside a benefit is declined; whether such an offer is safe stays',
+  [['dang nghi thai san o nha, co cach nao kiem them tien online khong a', 'general']],
+  ['dang nghi thai san, co nguoi moi lam nhiem vu kiem them tien online, co uy tin khong'],
+);
