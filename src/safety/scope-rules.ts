@@ -213,6 +213,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'health',
     strongPatterns: [
       /\b(uong|nho|boi|dung|mua) thuoc (gi|nao)\b|\bthuoc gi\b.{0,15}\b(cho|de|thi)\b/u,
+      // …or which kind of a fever or pain medicine ('cho cháu uống hạ sốt loại nào').
+      /\b(uong|dung|mua) (thuoc )?(ha sot|giam dau|khang sinh|siro ho)\b.{0,10}\b(loai nao|loai gi|gi|nao)\b/u,
       // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
       /\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
       // Switching medicine on one's own ("thuốc uống mãi không đỡ, có nên tự đổi sang thuốc khác").

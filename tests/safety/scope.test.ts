@@ -1327,3 +1327,9 @@ scopeCases(
   [['dang nghi thai san o nha, co cach nao kiem them tien online khong a', 'general']],
   ['dang nghi thai san, co nguoi moi lam nhiem vu kiem them tien online, co uy tin khong'],
 );
+
+scopeCases(
+  "which fever medicine to give a child is declined beside the health card; what the card pays for a medicine stays",
+  [['con tôi bị sốt 39 độ, đi khám bằng thẻ bhyt ở bệnh viện nhi hay phòng khám tư thì tốt hơn, cho cháu uống hạ sốt loại nào', 'health']],
+  ['thuốc hạ sốt mua ở bệnh viện có được bảo hiểm y tế chi trả không'],
+);
