@@ -178,8 +178,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // Choosing between phone brands ("Samsung hay iPhone"), even for the bank's app: which phone to buy is not what the
     // knowledge answers, though the bank app's own troubles are.
+    // A budget makes it shopping even for a phone that reads the card's chip ("điện thoại có NFC dưới 3 triệu nên mua hãng nào").
     reason: 'device',
-    strongPatterns: [/\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u],
+    strongPatterns: [
+      /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
+      /\b(dien thoai|dt|nfc)\b.{0,30}\b(duoi|tam|khoang|tren) \d+ ?(trieu|tr|cu)\b.{0,30}\b(hang nao|loai nao|may nao|mua gi|mua hieu)\b/u,
+    ],
     safeWith: SCAM_TOLD,
   },
   {

@@ -1333,3 +1333,9 @@ scopeCases(
   [['con tôi bị sốt 39 độ, đi khám bằng thẻ bhyt ở bệnh viện nhi hay phòng khám tư thì tốt hơn, cho cháu uống hạ sốt loại nào', 'health']],
   ['thuốc hạ sốt mua ở bệnh viện có được bảo hiểm y tế chi trả không'],
 );
+
+scopeCases(
+  "a phone within a budget is shopping even when it must read the card's chip; whether a phone reads the chip stays",
+  [['Mẹ tôi sắp đi làm căn cước, tôi muốn mua cho bà cái điện thoại có NFC dưới 3 triệu thì nên mua hãng nào?', 'device']],
+  ['điện thoại của mẹ tôi không có NFC thì làm sinh trắc học ngân hàng thế nào'],
+);
