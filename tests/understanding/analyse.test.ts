@@ -311,3 +311,9 @@ describe('household registration said the short way', () => {
     expect(read('đăng ký thường trú cần giấy tờ gì').questionTypes).toEqual(['documents']);
   });
 });
+
+describe("a bank's own name for its balance messages", () => {
+  it('reads "BSMS" as the balance text messages', () => {
+    expect(read('BIDV trừ phí BSMS tháng này cao').normalized).toContain('tin nhắn báo số dư');
+  });
+});
