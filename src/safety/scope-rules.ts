@@ -1119,6 +1119,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['ep cho phang', 'ep phang', 'lam phang lai', 'cho phang lai', 'ui cho phang'],
     safeWith: SCAM_TOLD,
   },
+  {
+    // Which lender to pick for a cheap, quick loan ("vay tiền online qua app nào lãi thấp mà giải ngân nhanh"): the loan
+    // rule keeps anything naming the payout, since a fee asked before it is the loan-app scam; choosing an app is not.
+    reason: 'prices',
+    strongPatterns: [/\b(app|ung dung|ben|cho|trang) nao\b.{0,30}\b(lai thap|lai suat thap|lai re)\b.{0,30}\bgiai ngan (nhanh|ngay|lien)\b/u],
+    safeWith: [...SCAM_TOLD, 'lua', 'phi', 'dat coc', 'chuyen truoc', 'co nen', 'co that', 'uy tin', 'an toan', 'danh ba'],
+  },
 ];
 
 /** Words after which a message turns from what was done to what is asked ("làm giấy khai sinh xong thì …"). */

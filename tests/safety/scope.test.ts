@@ -1339,3 +1339,9 @@ scopeCases(
   [['Mẹ tôi sắp đi làm căn cước, tôi muốn mua cho bà cái điện thoại có NFC dưới 3 triệu thì nên mua hãng nào?', 'device']],
   ['điện thoại của mẹ tôi không có NFC thì làm sinh trắc học ngân hàng thế nào'],
 );
+
+scopeCases(
+  'choosing a loan app for low interest and a quick payout is declined; a fee asked before the payout stays',
+  [['vay tien online qua app nao lai thap ma giai ngan nhanh', 'prices']],
+  ['app nao lai thap giai ngan nhanh ma bat dong phi bao hiem truoc, co nen dong khong'],
+);
