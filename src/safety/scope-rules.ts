@@ -513,7 +513,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // which bank is easiest for a loan or a card ("mở thẻ tín dụng bank nào dễ duyệt nhất"),
       /\b(ngan hang nao|bank nao|o dau|cho nao)\b.{0,15}\b(de|nhanh) (duyet|vay|mo|cho vay)\b/u,
       // A loan for a house or a car ("vay ngân hàng 500 triệu mua nhà thì lãi suất bao nhiêu"), even beside the bank.
-      /\bvay\b.{0,40}\b(mua|xay|sua) (nha|xe|dat|o to|oto|chung cu|can ho)\b/u,
+      /\bvay\b.{0,60}\b(mua|xay|sua) (nha|xe|dat|o to|oto|chung cu|can ho)\b/u,
       // whether a price or a share will rise ("cổ phiếu VCB mai lên hay xuống").
       /\b(gia|co phieu|cp|chung khoan|vang|do la|usd|bitcoin|coin|ty gia|ti gia|vn ?index)\b.{0,40}\b(len|tang) hay (xuong|giam)\b/u,
     ],

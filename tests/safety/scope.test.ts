@@ -1345,3 +1345,9 @@ scopeCases(
   [['vay tien online qua app nao lai thap ma giai ngan nhanh', 'prices']],
   ['app nao lai thap giai ngan nhanh ma bat dong phi bao hiem truoc, co nen dong khong'],
 );
+
+scopeCases(
+  "a loan to mend a house is declined also when the bank's app is named between the loan and its purpose",
+  [['Tôi muốn vay 50 triệu ngay trên app ngân hàng để sửa nhà, lãi suất bao nhiêu một tháng, cần điều kiện gì?', 'prices']],
+  ['có người gọi mời vay 50 triệu trên app ngân hàng để sửa nhà, bắt chuyển phí trước, có phải lừa không'],
+);
