@@ -1096,7 +1096,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mot met vuong', 'moi met vuong', 'bao nhieu tien mot met', 'gia chung cu', 'gia can ho',
       'hoc sinh trai tuyen', 'nhan trai tuyen', 'tuyen sinh trai tuyen', 'hoc phi bao nhieu', 'hoc phi la bao nhieu', 'hoc phi mot thang',
       // A wallet or card holder to buy, however the card in it is named ("ví nhỏ đựng thẻ căn cước, loại da nào bền mà rẻ").
-      'vi dung the', 'vi nho dung', 'bao dung the', 'loai da nao', 'ben ma re', 'vua ben vua re',
+      'vi dung the', 'vi nho dung', 'bao dung the', 'vo boc the', 'bao boc the', 'loai da nao', 'bang da loai nao', 'dep ma ben', 'ben ma re', 'vua ben vua re',
       // A job wanted now, even from the employment service centre ("trung tâm dịch vụ việc làm đang có việc gì lương cao").
       'tim viec gap', 'can tim viec', 'dang co viec gi', 'viec gi luong cao'],
     strongPatterns: [COOKING,

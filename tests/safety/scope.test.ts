@@ -1351,3 +1351,9 @@ scopeCases(
   [['Tôi muốn vay 50 triệu ngay trên app ngân hàng để sửa nhà, lãi suất bao nhiêu một tháng, cần điều kiện gì?', 'prices']],
   ['có người gọi mời vay 50 triệu trên app ngân hàng để sửa nhà, bắt chuyển phí trước, có phải lừa không'],
 );
+
+scopeCases(
+  "a card's leather cover to buy is declined like its wallet; a card's damaged cover asked about the card stays",
+  [['Vỏ bọc thẻ căn cước bằng da loại nào đẹp mà bền, mua trên Shopee chỗ nào rẻ?', 'general']],
+  ['thẻ căn cước để trong vỏ bọc lâu bị mờ chữ thì có phải đổi không'],
+);
