@@ -922,8 +922,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // quota" flat sold for a deposit: scams, whatever the school or the housing.
       'tien ao', 'hoa hong', 'ru them', 'so tai khoan ca nhan', 'giu cho', 'suat ngoai giao', ...BHYT_PAYS, 'dung the bhyt', 'dung the bao hiem y te',
       // A parent taking the children to a household of their own after a divorce ('ly hôn rồi, muốn tách khẩu cho mình và
-      // con').
-      'tach khau', 'tach ho',
+      // con', 'muốn đứng riêng 1 sổ hộ').
+      'tach khau', 'tach ho', 'rieng 1 so ho', 'rieng mot so ho', 'rieng so ho', 'ho rieng',
       // A year's co-payment on a BHYT card above six months of the base salary ('cùng chi trả … hơn 6 tháng lương cơ bản').
       'cung chi tra', ...RESIDENCE_ASKED,
       // Papers for a job or a visa ("xác nhận cư trú bổ sung hồ sơ xin việc", "cần hộ chiếu mới để xin visa"), and what
@@ -1125,6 +1125,19 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     strongPatterns: [/\b(app|ung dung|ben|cho|trang) nao\b.{0,30}\b(lai thap|lai suat thap|lai re)\b.{0,30}\bgiai ngan (nhanh|ngay|lien)\b/u],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'dat coc', 'chuyen truoc', 'co nen', 'co that', 'uy tin', 'an toan', 'danh ba'],
+  },
+  {
+    // Which studio takes a good, cheap photo ("ảnh thẻ 3x4 nộp hồ sơ xin việc, tiệm nào chụp đẹp mà rẻ"), even after the
+    // card's own photo, which the police take at the counter.
+    reason: 'prices',
+    strongPatterns: [/\b(tiem|studio|cho) nao\b.{0,20}\bchup\b|\bchup\b.{0,20}\b(dep ma re|re ma dep|vua dep vua re)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
+    // Mending a tap or a pipe at home ("vòi nước trong nhà tắm cứ rỉ, tự sửa thế nào"), even in a room just registered.
+    reason: 'general',
+    strongPatterns: [/\b(voi nuoc|ong nuoc|bon cau|bon rua|cong thoat)\b.{0,40}\b(ri|ro|chay|tac|hong|ri nuoc)\b|\btu sua\b.{0,20}\b(the nao|sao|nhu the nao)\b.{0,20}\b(tho|khoi goi)\b/u],
+    safeWith: SCAM_TOLD,
   },
 ];
 

@@ -1357,3 +1357,12 @@ scopeCases(
   [['Vỏ bọc thẻ căn cước bằng da loại nào đẹp mà bền, mua trên Shopee chỗ nào rẻ?', 'general']],
   ['thẻ căn cước để trong vỏ bọc lâu bị mờ chữ thì có phải đổi không'],
 );
+
+scopeCases(
+  "a studio for a cheap photo and a leaking tap are declined beside a card or a residence; a divorced parent's own household stays",
+  [
+    ['Làm căn cước xong tôi còn phải chụp ảnh thẻ 3x4 để nộp hồ sơ xin việc. Ở Hà Nội tiệm nào chụp đẹp mà rẻ?', 'prices'],
+    ['Tôi mới đăng ký tạm trú ở phòng trọ mới, mà cái vòi nước trong nhà tắm cứ rỉ nước suốt. Tự sửa thế nào cho khỏi gọi thợ?', 'general'],
+  ],
+  ['ad oi vk ck mk ly hon r, mk vs con mun dung rieng 1 so ho, ko chung vs nha chong cu nua thi lm the nao', 'làm căn cước có phải tự chụp ảnh mang theo không'],
+);
