@@ -131,6 +131,9 @@ const COOKING = /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u;
 /** "phim" (a film), not a key pressed: "bấm phím", "bàn phím" fold to the same word. */
 const FILM = String.raw`(?<!\b(bam|nhan|an|go|ban|bam vao|nhan vao) )\bphim`;
 
+/** A name changed at the commune ('ra phường xin đổi tên cho cháu'), for whatever reason the story gives. */
+const NAME_CHANGED = ['xin doi ten', 'doi ten cho', 'doi ten con', 'thay doi ho tich'];
+
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // "Developer mode", "jailbreak" asked of the bot; a phone's ("iPhone đã jailbreak", "tắt chế độ nhà phát triển
@@ -553,8 +556,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     reason: 'entertainment',
-    // A child's top-ups in a game paid with the parents' money ("con lấy tiền nạp game, đòi hãng trả lại tiền").
-    notWith: ['nap game', 'nap vao game', 'nap vao tro choi', 'tra lai tien', 'hoan tien'],
+    // A child's top-ups in a game paid with the parents' money ("con lấy tiền nạp game, đòi hãng trả lại tiền"); a name
+    // changed at the commune because a fortune teller found it unlucky, a civil-status procedure.
+    notWith: ['nap game', 'nap vao game', 'nap vao tro choi', 'tra lai tien', 'hoan tien', ...NAME_CHANGED],
     any: [
       'ca si', 'dien vien', 'hoa hau', 'showbiz', 'nghe si', 'tro choi', 'bai hat hay', 'bai hat noi tieng', 'truyen cuoi', 'chuyen cuoi', 'xem boi',
       'boi toan', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'tu vi hom nay', 'cung hoang dao', 'phong thuy', 'ket qua ve so', 'danh de', 'danh so de', 'ghi so de', 'danh lo', 'choi lo de', 'ghi lo de', 'xsmb', 'xsmn', 'xsmt', 'lien quan mobile', 'game lien quan', 'free fire', 'pubg',
@@ -564,7 +568,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
     // Watching films or voting for singers for pay, with deposits, is the task scam.
     // A phone used only for calls and films ("chỉ biết nghe gọi, xem phim") tells who asks about VNeID, not what.
-    safeWith: ['bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'tai khoan dinh danh', 'dinh danh dien tu', 'dinh danh muc', ...CARD_PHISHING, 'so the', 'tam dung', 'email bao', 'tin nhan bao'],
+    safeWith: [...NAME_CHANGED, 'bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'tai khoan dinh danh', 'dinh danh dien tu', 'dinh danh muc', ...CARD_PHISHING, 'so the', 'tam dung', 'email bao', 'tin nhan bao'],
     patterns: [/\bboi\b.{0,20}\b(nam|tuoi|tinh duyen|su nghiep)\b/u, new RegExp(`${FILM}\\b`, 'u')],
     strongPatterns: [
       new RegExp(`${FILM} (han|my|trung|thai|nao|hay|gi|tinh cam|ve|hai|hanh dong|kinh di|hoat hinh|tai lieu|le|bo|truyen hinh)\\b`, 'u'),
@@ -901,7 +905,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // question.
     // An expired licence renewed after a theory retest ('hết hạn 7 tháng, xin cấp lại GPLX, thi lý thuyết') and a night
     // shift's sick day ('ca đêm xin nghỉ do ốm, chế độ ốm') are the licence and BHXH lessons'.
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
+    // A child's nationality chosen at birth ('muốn cho cháu mang quốc tịch cha') is civil status, whatever the country.
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
       // vụ quân sự có được tính là thời gian tham gia BHXH'), and what a work accident pays ('tai nạn lao động nghỉ điều
       // trị có được trả lương không').

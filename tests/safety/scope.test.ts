@@ -1366,3 +1366,12 @@ scopeCases(
   ],
   ['ad oi vk ck mk ly hon r, mk vs con mun dung rieng 1 so ho, ko chung vs nha chong cu nua thi lm the nao', 'làm căn cước có phải tự chụp ảnh mang theo không'],
 );
+
+scopeCases(
+  "a child's name changed for feng shui and a child's nationality chosen at birth stay; naming a baby by feng shui is still declined",
+  [['đặt tên con theo phong thủy tên nào hợp mệnh', 'entertainment']],
+  [
+    'Con tôi 2 tuổi tên Gia Bảo mà năm nào cũng ốm, đi xem thầy thì bảo tên không hợp phong thủy. Tôi ra phường xin đổi tên cho cháu thì có được không?',
+    'người yêu tôi quốc tịch Mỹ, con sinh trước khi kết hôn, muốn cho cháu mang quốc tịch cha thì làm sao',
+  ],
+);
