@@ -1375,3 +1375,9 @@ scopeCases(
     'người yêu tôi quốc tịch Mỹ, con sinh trước khi kết hôn, muốn cho cháu mang quốc tịch cha thì làm sao',
   ],
 );
+
+scopeCases(
+  "a souvenir stamp in a passport stays whatever the trip; the trip's sights are still declined",
+  [['đi Đài Loan thì có những điểm tham quan nào đẹp', 'general']],
+  ['Sắp đi du lịch Đài Loan, nghe nói mấy điểm tham quan bên đó có con dấu kỷ niệm, em đóng luôn vào mấy trang trống trong hộ chiếu cho đẹp được không ạ?'],
+);
