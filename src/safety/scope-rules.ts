@@ -123,7 +123,7 @@ const BHYT_PAYS = ['duoc huong bhyt', 'duoc huong bao hiem y te', 'huong bhyt', 
   'bang the bhyt', 'bang the bao hiem y te', 'duoc huong bao hiem', 'bao hiem y te co'];
 
 /** A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#"): the card-code scam. */
-const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the'];
+const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the', 'mua the cao', 'nap qua trang', 'nap qua mot trang'];
 
 /** Cooking asked ("cách làm bánh", "nấu canh"): never the assistant's, whatever word stands beside it. */
 const COOKING = /\b(cach lam (banh|mon)|nau (com|canh|pho|bun|lau))\b/u;
@@ -223,7 +223,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // …or which kind of a fever or pain medicine ('cho cháu uống hạ sốt loại nào').
       /\b(uong|dung|mua) (thuoc )?(ha sot|giam dau|khang sinh|siro ho)\b.{0,10}\b(loai nao|loai gi|gi|nao)\b/u,
       // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
-      /\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
+      // ("đi ăn uống tôi hay đưa thẻ cho nhân viên quẹt" folds to the same words: eating out is no dose.)
+      /(?<!\ban )\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
       // Switching medicine on one's own ("thuốc uống mãi không đỡ, có nên tự đổi sang thuốc khác").
       /\b(co nen|nen) (tu )?(doi|chuyen) sang (thuoc|thuc pham chuc nang|dong y)\b|\buong mai khong (do|khoi)\b/u,
       // How long a course lasts ("kháng sinh uống mấy ngày thì khỏi").

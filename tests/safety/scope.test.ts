@@ -1381,3 +1381,12 @@ scopeCases(
   [['đi Đài Loan thì có những điểm tham quan nào đẹp', 'general']],
   ['Sắp đi du lịch Đài Loan, nghe nói mấy điểm tham quan bên đó có con dấu kỷ niệm, em đóng luôn vào mấy trang trống trong hộ chiếu cho đẹp được không ạ?'],
 );
+
+scopeCases(
+  "eating out ('ăn uống tôi hay…') is no dose of medicine, and scratch cards topped up through a site for a bonus are the card scam; a dose's time is still declined",
+  [['thuốc huyết áp uống sáng hay tối thì tốt hơn', 'health']],
+  [
+    'Sáng ngủ dậy tôi thấy tin nhắn ngân hàng báo thẻ tín dụng của tôi vừa mua hàng ở tận châu Âu, trong khi tôi không mua gì cả. Hay đi ăn uống tôi hay đưa thẻ cho nhân viên quẹt. Giờ tôi phải làm gì?',
+    'có người bảo mua thẻ cào 200 nghìn rồi nạp qua một trang web để được khuyến mãi gấp 10 lần, có nên nạp không',
+  ],
+);
