@@ -1390,3 +1390,9 @@ scopeCases(
     'có người bảo mua thẻ cào 200 nghìn rồi nạp qua một trang web để được khuyến mãi gấp 10 lần, có nên nạp không',
   ],
 );
+
+scopeCases(
+  "how a pension is worked out stays now that a lesson answers it, and IVF's cost is no love letter; a pension's next raise is still declined",
+  [['điều chỉnh lương hưu năm sau tăng bao nhiêu phần trăm', 'general']],
+  ['cách tính lương hưu hằng tháng', 'Chi phí làm thụ tinh trong ống nghiệm có được bảo hiểm y tế chi trả không?'],
+);
