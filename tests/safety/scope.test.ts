@@ -83,9 +83,8 @@ describe('outOfScopeReason', () => {
     // How an estate is shared among heirs is inheritance law.
     ['ba mất không để lại di chúc, tiền trong tài khoản chia cho anh chị em thế nào cho đúng luật', 'general'],
     ['xe ô tô 7 chỗ đăng kiểm lần đầu hết bao nhiêu tiền', 'general'],
-    // How to treat a child's fever stays health; a personal pension worked out stays out.
+    // How to treat a child's fever stays health (a pension worked out was declined here until a lesson answered it).
     ['con bị sốt cao mấy hôm nay, chăm thế nào cho mau hạ sốt', 'health'],
-    ['công thức tính lương hưu của tôi ra bao nhiêu tiền', 'general'],
     ['có 200 triệu, nên gửi ngân hàng hay mua chứng chỉ quỹ', 'prices'],
     ['Tài khoản số đẹp ở ngân hàng có mất phí không, ngân hàng nào cho chọn số miễn phí?', 'prices'],
     ['Bố mẹ chồng muốn vợ chồng tôi chuyển khoản mỗi tháng 5 triệu phụng dưỡng, như vậy có hợp lý không?', 'general'],
