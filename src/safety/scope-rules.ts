@@ -531,10 +531,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     // What a traffic offence costs is traffic law; a fine message, its link, or checking fines on VNeID stays in scope, and
-    // so does a worker hit on the way home who asks what work-accident insurance pays ('xe đi ngược chiều đâm vào …').
+    // so does a worker hit on the way home who asks what work-accident insurance pays ('xe đi ngược chiều đâm vào …'), or
+    // an insured worker hurt after drinking who asks for the benefit.
     reason: 'general',
     strong: ['vuot den do', 'vuot den vang', 'nong do con', 'khong doi mu bao hiem', 'chay qua toc do', 'vuot qua toc do', 'di nguoc chieu', 'di sai lan', 'do xe sai cho'],
-    safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'gọi bảo', 'nguoi goi', 'nop phat', 'nop tien phat', 'co that khong', 'otp', 'tai nan lao dong'],
+    safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'gọi bảo', 'nguoi goi', 'nop phat', 'nop tien phat', 'co that khong', 'otp', 'tai nan lao dong', 'tham gia bhxh', 'tham gia bao hiem xa hoi', 'huong che do'],
   },
   {
     reason: 'weather',
@@ -908,8 +909,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // An expired licence renewed after a theory retest ('hết hạn 7 tháng, xin cấp lại GPLX, thi lý thuyết') and a night
     // shift's sick day ('ca đêm xin nghỉ do ốm, chế độ ốm') are the licence and BHXH lessons'.
     // A child's nationality chosen at birth ('muốn cho cháu mang quốc tịch cha') is civil status, whatever the country;
-    // what may be stamped in a passport ('đóng dấu kỷ niệm vào trang trống trong hộ chiếu') is about the passport, whatever the trip.
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
+    // what may be stamped in a passport ('đóng dấu kỷ niệm vào trang trống trong hộ chiếu') is about the passport, whatever the trip;
+    // leave asked for a wife's delivery or with the insurance benefit ('chồng được nghỉ phép bao nhiêu ngày khi vợ sinh') is
+    // the maternity and sickness rules'.
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
       // vụ quân sự có được tính là thời gian tham gia BHXH'), and what a work accident pays ('tai nạn lao động nghỉ điều
       // trị có được trả lương không').
@@ -1131,7 +1134,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Which lender to pick for a cheap, quick loan ("vay tiền online qua app nào lãi thấp mà giải ngân nhanh"): the loan
     // rule keeps anything naming the payout, since a fee asked before it is the loan-app scam; choosing an app is not.
     reason: 'prices',
-    strongPatterns: [/\b(app|ung dung|ben|cho|trang) nao\b.{0,30}\b(lai thap|lai suat thap|lai re)\b.{0,30}\bgiai ngan (nhanh|ngay|lien)\b/u],
+    strongPatterns: [
+      /\b(app|ung dung|ben|cho|trang) nao\b.{0,30}\b(lai thap|lai suat thap|lai re)\b.{0,30}\bgiai ngan (nhanh|ngay|lien)\b/u,
+      // …or where to borrow cheaply ('đang thất nghiệp thì vay tiền ở đâu lãi suất thấp').
+      /\bvay tien o dau\b.{0,20}\b(lai suat thap|lai thap|lai re|de|nhanh)\b/u,
+    ],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'dat coc', 'chuyen truoc', 'co nen', 'co that', 'uy tin', 'an toan', 'danh ba'],
   },
   {

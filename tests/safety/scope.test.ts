@@ -1395,3 +1395,13 @@ scopeCases(
   [['điều chỉnh lương hưu năm sau tăng bao nhiêu phần trăm', 'general']],
   ['cách tính lương hưu hằng tháng', 'Chi phí làm thụ tinh trong ống nghiệm có được bảo hiểm y tế chi trả không?'],
 );
+
+scopeCases(
+  "leave for a wife's delivery or with the sickness benefit, and an insured worker hurt after drinking, stay; where to borrow cheaply is declined beside unemployment",
+  [['dang that nghiep thi vay tien o dau lai suat thap ad', 'prices']],
+  [
+    'ad oi ck e dc nghi phep bn ngay khi vk sinh z, vk e sinh thuong',
+    'Người lao động đang trong thời gian nghỉ phép thì bị ốm phải điều trị tại bệnh viện và có giấy xác nhận của bệnh viện thì có được giải quyết hưởng chế độ BHXH không?',
+    'tham gia bảo hiểm xã hội 4 năm, uống bia có nồng độ cồn rồi tự ngã xe nhập viện thì có được hưởng chế độ không',
+  ],
+);
