@@ -1405,3 +1405,9 @@ scopeCases(
     'tham gia bảo hiểm xã hội 4 năm, uống bia có nồng độ cồn rồi tự ngã xe nhập viện thì có được hưởng chế độ không',
   ],
 );
+
+scopeCases(
+  "a temple visit's customs (what to wear, a star-offering to ward off bad luck) are declined; a pagoda's permanent residence stays",
+  [['đi chùa đầu năm có kiêng j ko ạ, mặc đồ màu j cho hợp, có cần cúng sao giải hạn ko', 'entertainment']],
+  ['sư thầy chuyển về chùa khác thì đăng ký thường trú ở chùa thế nào'],
+);
