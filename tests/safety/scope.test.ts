@@ -1411,3 +1411,12 @@ scopeCases(
   [['đi chùa đầu năm có kiêng j ko ạ, mặc đồ màu j cho hợp, có cần cúng sao giải hạn ko', 'entertainment']],
   ['sư thầy chuyển về chùa khác thì đăng ký thường trú ở chùa thế nào'],
 );
+
+scopeCases(
+  "a spouse who marries again before the divorce ends stays in scope; a wedding's restaurant is still declined",
+  [['đặt tiệc cưới ở nhà hàng nào rẻ mà ngon', 'prices']],
+  [
+    'Vợ chồng em ly thân hơn 01 năm nay và đã gửi đơn lên Tòa án. Cô ấy bảo đã làm đám cưới với người khác rồi. Vậy giờ cô ấy làm đám cưới với người khác như thế thì có được không?',
+    'đang ly thân, chưa ly hôn xong mà chồng đã cưới vợ mới thì có được không',
+  ],
+);
