@@ -126,12 +126,13 @@ function classifyByWords(q: string, official: boolean, done: (question: Question
   if (hasAny(q, P.SUMMARY_PHRASES) && (official || reportWords)) return done({ kind: 'summary', intent: 'tasks' });
   if (hasAny(q, P.DRAFT_PHRASES) && !hasAny(q, P.WHEN_PHRASES.filter((w) => w !== 'lam')) ) return done({ kind: 'draft', args: '', intent: 'tasks' });
 
-  const selfUnit = hasAny(q, P.SELF_UNIT.filter((s) => official || !P.CITIZEN_SELF.includes(s)));
-  const taskWords = hasAny(q, official ? P.TASK_PHRASES : P.TASK_PHRASES.filter((w) => !P.CITIZEN_TASK_WORDS.includes(w)));
+  // Phrases that a citizen also uses in their everyday sense count only for an official.
+  const asked = (phrases: readonly string[], everyday: readonly string[]) => (official ? phrases : phrases.filter((w) => !everyday.includes(w)));
+  const selfUnit = hasAny(q, asked(P.SELF_UNIT, P.CITIZEN_SELF));
+  const taskWords = hasAny(q, asked(P.TASK_PHRASES, P.CITIZEN_TASK_WORDS));
   const whenWords = hasAny(q, P.WHEN_PHRASES);
   const overdue = hasAny(q, P.OVERDUE_PHRASES);
-  const partner = official ? P.PARTNER_PHRASES : P.PARTNER_PHRASES.filter((w) => !P.CITIZEN_ROLE_WORDS.includes(w));
-  const role = hasAny(q, P.LEAD_PHRASES) ? 'lead' : hasAny(q, partner) ? 'support' : undefined;
+  const role = hasAny(q, P.LEAD_PHRASES) ? 'lead' : hasAny(q, asked(P.PARTNER_PHRASES, P.CITIZEN_ROLE_WORDS)) ? 'support' : undefined;
   // "yêu cầu tôi phối hợp giải quyết" in a citizen's story is no task: a role word needs another task word ("chủ trì
   // những việc gì") or an office's subject with it.
   const roleAsked = role !== undefined && !/^ai /u.test(q) && (official || hasAny(q, P.DUE_SUBJECTS) || hasAny(q, TASK_WORDS_BESIDE_ROLE));

@@ -1127,9 +1127,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     // Mending a card at home ("thẻ căn cước bị cong, ép cho phẳng lại được không"): a card too damaged to read is
-    // reissued, which the knowledge answers when asked without the mending.
+    // reissued, which the knowledge answers when asked without the mending. Mending a tap or a pipe ("vòi nước trong nhà
+    // tắm cứ rỉ, tự sửa thế nào"), even in a room just registered.
     reason: 'general',
     strong: ['ep cho phang', 'ep phang', 'lam phang lai', 'cho phang lai', 'ui cho phang'],
+    strongPatterns: [/\b(voi nuoc|ong nuoc|bon cau|bon rua|cong thoat)\b.{0,40}\b(ri|ro|chay|tac|hong|ri nuoc)\b|\btu sua\b.{0,20}\b(the nao|sao|nhu the nao)\b.{0,20}\b(tho|khoi goi)\b/u],
     safeWith: SCAM_TOLD,
   },
   {
@@ -1148,12 +1150,6 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // card's own photo, which the police take at the counter.
     reason: 'prices',
     strongPatterns: [/\b(tiem|studio|cho) nao\b.{0,20}\bchup\b|\bchup\b.{0,20}\b(dep ma re|re ma dep|vua dep vua re)\b/u],
-    safeWith: SCAM_TOLD,
-  },
-  {
-    // Mending a tap or a pipe at home ("vòi nước trong nhà tắm cứ rỉ, tự sửa thế nào"), even in a room just registered.
-    reason: 'general',
-    strongPatterns: [/\b(voi nuoc|ong nuoc|bon cau|bon rua|cong thoat)\b.{0,40}\b(ri|ro|chay|tac|hong|ri nuoc)\b|\btu sua\b.{0,20}\b(the nao|sao|nhu the nao)\b.{0,20}\b(tho|khoi goi)\b/u],
     safeWith: SCAM_TOLD,
   },
 ];
