@@ -774,6 +774,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake', ...PARENT_MONEY, ...SICK_CHILD_LEAVE,
       // Leave from work for antenatal visits ('được nghỉ mấy ngày để đi khám thai') is the maternity lesson's.
       'de di kham thai', 'nghi di kham thai', 'nghi kham thai',
+      // A chronic illness's medicine drawn on the health card, and its re-visit date ('tiểu đường lĩnh thuốc bảo hiểm mấy
+      // tháng một lần'), are the insurance lesson's.
+      'thuoc bao hiem', 'linh thuoc', 'cap thuoc', 'ngay tai kham', 'lich tai kham',
       // A disabled person's identity card ('con bị bệnh Down, làm giấy tờ tùy thân được không').
       'giay to tuy than', 'lam can cuoc', 'lam the can cuoc',
       // Leave a pregnancy lost or ended gives ('sẩy thai được nghỉ 50 ngày, tôi được nghỉ bao nhiêu ngày') is maternity

@@ -1420,3 +1420,12 @@ scopeCases(
     'đang ly thân, chưa ly hôn xong mà chồng đã cưới vợ mới thì có được không',
   ],
 );
+
+scopeCases(
+  "a chronic illness's medicine drawn on the health card stays in scope; which exercises to do after an operation is still declined",
+  [['Mẹ tôi mổ thay khớp gối xong, bác sĩ hẹn tái khám sau một tháng. Ở nhà nên cho bà tập những động tác gì?', 'health']],
+  [
+    'bị tiểu đường, tháng nào cũng phải lên viện lĩnh thuốc bảo hiểm, giờ có được cấp thuốc nhiều tháng một lần không',
+    'cao huyết áp, ngày tái khám rơi vào thứ 7 thì đi sớm một hôm có được không',
+  ],
+);
