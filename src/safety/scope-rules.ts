@@ -197,10 +197,17 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_STORY, 'dich vu gia tri gia tang', 'dich vu cong them', 'tu dang ky', 'khong dang ky', 'tin nhan', 'no cuoc', 'khoa sim', 'khoa thue bao', 'goi bao'],
   },
   {
-    // What a divorce does to the house and land ("muốn ly hôn thì chia căn nhà và mảnh đất thế nào") is family law, even
-    // for a couple whose marriage was registered.
+    // What a divorce does to the house and land ("muốn ly hôn thì chia căn nhà và mảnh đất thế nào", "đòi ly hôn, nhà
+    // mua sau khi đăng ký kết hôn thì chia tài sản sao") is family law, even for a couple whose marriage was registered.
     reason: 'general',
-    strongPatterns: [/\bly hon\b.{0,40}\bchia\b|\bchia\b.{0,30}\b(nha|dat|tai san)\b.{0,30}\bly hon\b/u],
+    strongPatterns: [/\bly hon\b.{0,40}\bchia\b|\bchia\b.{0,30}\b(nha|dat|tai san)\b.{0,30}\bly hon\b|\bly hon\b.{0,120}\bchia (tai san|nha|dat|tien)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
+    // How an estate is shared among heirs ("anh em tranh nhau, chia thừa kế thế nào cho đúng luật"), whatever paper
+    // (a death registered, a land certificate) was dealt with before.
+    reason: 'general',
+    strongPatterns: [/\bchia (thua ke|di san) (the nao|ra sao|sao|nhu nao|nhu the nao|cho dung|bao nhieu)\b|\b(tranh chap|tranh nhau|gianh nhau)\b.{0,40}\b(thua ke|di san|chia dat|chia nha)\b/u],
     safeWith: SCAM_TOLD,
   },
   {
@@ -284,6 +291,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // a doctor's advice, whatever benefit the mother is on. A slimming product sold by a stranger is the fake-ads scam.
     reason: 'health',
     strong: ['an gi cho', 'nen an gi', 'an gi de', 'giam can', 'loi sua', 'nhieu sua', 'mat sua', 'it sua'],
+    // Which brand of formula or nappies is good ("làm khai sinh xong, nên cho bé uống sữa bột hãng nào"), whatever paper
+    // was dealt with before.
+    strongPatterns: [/\b(sua bot|sua cong thuc|sua cho be|bim|ta dan|ta quan)\b.{0,30}\b(hang|hieu|loai) (nao|gi)\b/u],
     safeWith: [...SCAM_STORY, 'quang cao', 'ban hang', 'livestream'],
   },
   {
@@ -868,7 +878,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     // Exams and recruitment, driving tests, wages, design: "khám tuyển nghĩa vụ công an", "mẹo thi lý thuyết bằng lái", "công ty chuyển khoản lương chậm", "mã QR menu".
     strong: [
-      'le phi truoc ba', 'truoc ba', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'sa hinh', 'thi mo phong', 'phan mo phong', 'bai mo phong', 'thi bang lai xe may', 'thi bang lai xe hang', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
+      'le phi truoc ba', 'trước bạ', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'sa hinh', 'thi mo phong', 'phan mo phong', 'bai mo phong', 'thi bang lai xe may', 'thi bang lai xe hang', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
       'quyet toan thue', 'thue mon bai', 'le phi mon bai', 'thue thu nhap', 'thue tncn', 'thue bao nhieu phan tram', 'dong thue bao nhieu', 'nop thue bao nhieu', 'thue gia tri gia tang', 'thue gtgt', 'thue vat', 'thue suat', 'hoa don dieu chinh', 'hoa don thay the', 'hoa don co ma', 'hoa don khong co ma', 'luong co so', 'cong chuc moi', 'chay grab', 'chay xe om', 'xe 50cc', 'xe 50 cc', 'di nhung dau', 'ngay 2 dem', 'ngay 3 dem', 'cai nhau', 'mau thuan gia dinh', 'me chong con dau', 'me chong va con dau', 'bao cao tai chinh', 'luong giao vien', 'luong co ban', 'muc luong', 'bang luong', 'viet cv', 'cv xin viec', 'phong van xin viec', 'phung duong', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       // School marks and their weights ("điểm trung bình môn học kỳ", "bài kiểm tra giữa kỳ hệ số mấy"); changing money for a trip.
       'diem trung binh', 'kiem tra giua ky', 'kiem tra cuoi ky', 'he so may', 'he so 2', 'diem tong ket', 'doi tien baht', 'doi tien o vn',

@@ -1429,3 +1429,17 @@ scopeCases(
     'cao huyết áp, ngày tái khám rơi vào thứ 7 thì đi sớm một hôm có được không',
   ],
 );
+
+scopeCases(
+  "an estate shared among heirs, a divorce's property and a brand of formula are declined whatever paper was told first; a card lost 'hôm trước' is no registration fee",
+  [
+    ['Bố tôi mất, đã làm khai tử xong. Mảnh đất sổ đỏ đứng tên bố, mấy anh em tranh nhau, chia thừa kế thế nào cho đúng luật?', 'general'],
+    ['ck mk đòi ly hôn, nhà đứng tên ck mà mua sau khi đk kết hôn thì chia tài sản sao ad', 'general'],
+    ['Làm giấy khai sinh cho bé xong rồi, giờ nên cho bé uống sữa bột hãng nào thì tốt?', 'health'],
+    ['le phi truoc ba xe may bao nhieu', 'general'],
+  ],
+  [
+    'Hôm trước bà làm mất cái thẻ bảo hiểm y tế bằng giấy rồi, giờ đi khám thì mang cái gì thay được?',
+    'Người mất đã lâu mà chưa làm khai tử, giờ cần trích lục khai tử để chia thừa kế thì làm thế nào?',
+  ],
+);

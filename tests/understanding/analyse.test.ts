@@ -76,6 +76,9 @@ describe('normalising a question through the lexicon', () => {
     expect(read('vk ck mk o tro, dang ky thuong tru dc ko').normalized).toBe('vợ chồng mình o tro, dang ky thuong tru được không');
     expect(read('vk e sap sinh').normalized).toBe('vợ em sap sinh');
     expect(read('vk di lam xa').normalized).toBe('vợ di lam xa');
+    // After "tên, nhà, bố, mẹ, với, của", "ck" is the husband again: a house in his name is no transfer.
+    expect(read('nha dung ten ck, ve nha ck an tet').normalized).toBe('nha dung tên chồng, ve nhà chồng an tet');
+    expect(read('ck tien cho me ck').normalized).toBe('chuyển khoản tien cho mẹ chồng');
     // "bh" is an insurance beside paying, buying or its card, else "bây giờ".
     expect(read('tra cuu qua trinh dong bh o dau').normalized).toBe('tra cuu qua trinh dong bảo hiểm o dau');
     expect(read('bh lam sao ad').normalized).toBe('bây giờ lam sao admin');
