@@ -200,24 +200,59 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // What a divorce does to the house and land ("muốn ly hôn thì chia căn nhà và mảnh đất thế nào", "đòi ly hôn, nhà
     // mua sau khi đăng ký kết hôn thì chia tài sản sao") is family law, even for a couple whose marriage was registered.
     reason: 'general',
-    strongPatterns: [/\bly hon\b.{0,40}\bchia\b|\bchia\b.{0,30}\b(nha|dat|tai san)\b.{0,30}\bly hon\b|\bly hon\b.{0,120}\bchia (tai san|nha|dat|tien)\b/u],
+    strongPatterns: [/\bly hon\b.{0,40}\bchia\b|\bchia\b.{0,30}\b(nha|dat|tai san)\b.{0,30}\bly hon\b|\bly hon\b.{0,120}\bchia (tai san|nha|dat|tien)\b/u,
+      // Whether to divorce at all ('chồng lấy tiền trong tài khoản chung đi cờ bạc, có nên ly hôn không').
+      /\b(co nen|nen) ly hon\b/u],
     safeWith: SCAM_TOLD,
   },
   {
-    // How an estate is shared among heirs ("anh em tranh nhau, chia thừa kế thế nào cho đúng luật"), whatever paper
+    // Whether to open a shop ('nghỉ thai sản ở nhà chán, có nên mở shop online bán quần áo'): business advice. Registering
+    // the business or taking payment by QR is the lessons'.
+    reason: 'general',
+    strongPatterns: [/\b(co nen|nen) (mo|kinh doanh|buon ban)\b.{0,15}\b(shop|cua hang|quan|tiem|sap)\b/u],
+    safeWith: [...SCAM_TOLD, 'qr', 'chuyen khoan', 'thanh toan', 'ho kinh doanh', 'dang ky kinh doanh', 'giay phep'],
+  },
+  {
+    // What a delivery costs ('phí giao hàng của Shopee bây giờ bao nhiêu một đơn'); a shipper's call for a fee on a parcel
+    // nobody ordered is the delivery scam.
+    reason: 'prices',
+    strongPatterns: [/\b(phi|gia|cuoc)( dich vu)? (ship|giao hang|van chuyen)\b.{0,40}\b(bao nhieu|bn)\b/u],
+    // A card or a passport posted home by the police is the papers' lessons'.
+    safeWith: [...SCAM_TOLD, 'shipper goi', 'goi bao', 'nhan tin', 'chuyen khoan', 'chuyen tien', 'link', 'khong dat', 'khong mua', 'can cuoc', 'cccd', 'ho chieu', 'buu chinh', 'tra ket qua', 'gui ve nha'],
+  },
+  {
+    // Whether a residence wins a place at a state school ('có thường trú ở Hà Nội thì con có chắc được vào trường cấp 1
+    // công lập'); the residence paper a school asks for stays in scope.
+    reason: 'general',
+    strong: ['vao truong cap 1', 'vao truong cap 2', 'truong cap 1 cong lap', 'truong cap 2 cong lap', 'chac duoc vao truong'],
+    safeWith: [...SCAM_TOLD, 'xac nhan cu tru', 'giay xac nhan', 'giay to', 'ho so', 'thu tuc', 'ct07'],
+  },
+  {
+    // Farming ('cách bón phân cho lúa để khỏi bị lỗ vốn'): unaccented, the rice is "lừa", so only a scam named in full
+    // keeps it.
+    reason: 'general',
+    strong: ['bon phan', 'phun thuoc sau', 'giong lua', 'sau benh hai'],
+    safeWith: ['lua dao', 'mat tien', 'chuyen tien', 'chuyen khoan', 'gia mao', 'gia danh', 'mao danh', 'link'],
+  },
+  {
+    // How an estate is shared among heirs ("anh em tranh nhau, chia thừa kế thế nào cho đúng luật", "đòi chia mảnh đất ông
+    // để lại"), whatever paper
     // (a death registered, a land certificate) was dealt with before.
     reason: 'general',
-    strongPatterns: [/\bchia (thua ke|di san) (the nao|ra sao|sao|nhu nao|nhu the nao|cho dung|bao nhieu)\b|\b(tranh chap|tranh nhau|gianh nhau)\b.{0,40}\b(thua ke|di san|chia dat|chia nha)\b/u],
+    strongPatterns: [/\bchia (thua ke|di san) (the nao|ra sao|sao|nhu nao|nhu the nao|cho dung|bao nhieu)\b|\b(tranh chap|tranh nhau|gianh nhau)\b.{0,40}\b(thua ke|di san|chia dat|chia nha)\b|\b(doi|tranh|gianh) chia\b.{0,30}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b/u],
     safeWith: SCAM_TOLD,
   },
   {
-    // Which phone to buy ("cài VNeID xong máy nóng, nên mua đt hãng nào tốt"), unless it is one that reads the card's chip.
+    // Which phone to buy ("cài VNeID xong máy nóng, nên mua đt hãng nào tốt"), or where to have it mended, unless it is one
+    // that reads the card's chip.
     reason: 'device',
     strongPatterns: [
       /\b(mua|chon)\b.{0,15}(?<!\bxe )\b(dien thoai|dt|may)\b.{0,40}(?<!\bngan )\b(hang nao|loai nao|nao tot|gi tot)\b/u,
       /\b(mua|chon) (hieu|hang|loai) (gi|nao)\b|\b(mua|chon) (dien thoai|dt|may) nao\b/u,
       /\btam \d+ ?(trieu|tr|cu)\b.{0,25}\b(nen mua|mua gi|mua hieu|mua loai)\b/u,
       /\b(nen|co nen) mua (dien thoai|dt|may) moi\b/u,
+      // Where a battery or a screen is replaced cheaply ("cài VNeID xong máy tụt pin, thay pin ở đâu rẻ").
+      /\b(thay|sua) (pin|man hinh)\b.{0,15}\b(o dau|bao nhieu|gia|re)\b/u,
     ],
     safeWith: [...SCAM_TOLD, 'nfc', 'doc chip', 'quet chip'],
   },

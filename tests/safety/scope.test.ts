@@ -1443,3 +1443,22 @@ scopeCases(
     'Người mất đã lâu mà chưa làm khai tử, giờ cần trích lục khai tử để chia thừa kế thì làm thế nào?',
   ],
 );
+
+scopeCases(
+  'a state school place, farming, a repair shop, whether to divorce or open a shop, and a delivery fee are declined beside a paper or a benefit',
+  [
+    ['co thuong tru o Ha Noi thi con co chac duoc vao truong cap 1 cong lap gan nha khong', 'general'],
+    ['cach bon phan cho lua de khoi bi lua von', 'general'],
+    ['đt mk cài vneid xong hay bị nóng máy, tụt pin nhanh, thay pin ở đâu rẻ ko bn', 'device'],
+    ['Chồng tôi lén lấy tiền trong tài khoản chung đi chơi cờ bạc, tôi có nên ly hôn không?', 'general'],
+    ['nghỉ thai sản ở nhà chán quá, có nên mở shop online bán quần áo ko mn', 'general'],
+    ['phi dich vu giao hang cua shopee bay gio bao nhieu mot don vay', 'prices'],
+    ['Chồng tôi mất rồi, đã làm khai tử xong, giờ mấy anh em bên chồng đòi chia mảnh đất ông để lại, tôi có quyền gì?', 'general'],
+  ],
+  [
+    'con vào trường cấp 1 công lập cần giấy xác nhận cư trú không',
+    'làm cccd xong có gửi về nhà được ko, mất phí ship bao nhiêu',
+    'bị lừa mua phân bón giả qua mạng, chuyển tiền rồi thì báo ai',
+    'bán hàng online nên mở tài khoản nhận tiền qua QR thế nào',
+  ],
+);
