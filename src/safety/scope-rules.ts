@@ -267,6 +267,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
       // ("đi ăn uống tôi hay đưa thẻ cho nhân viên quẹt" folds to the same words: eating out is no dose.)
       /(?<!\ban )\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
+      // …or before or after a meal, the medicine named ("nên uống metformin trước hay sau bữa ăn").
+      /\b(uong|dung)\b.{0,20}\b(truoc|sau) (hay|hoac) (truoc|sau)\b|\b(uong|dung)\b.{0,20}\b(truoc|sau) (bua an|khi an)\b/u,
       // Switching medicine on one's own ("thuốc uống mãi không đỡ, có nên tự đổi sang thuốc khác").
       /\b(co nen|nen) (tu )?(doi|chuyen) sang (thuoc|thuc pham chuc nang|dong y)\b|\buong mai khong (do|khoi)\b/u,
       // How long a course lasts ("kháng sinh uống mấy ngày thì khỏi").
@@ -1021,9 +1023,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',
       // Which school to choose ('xin vào trường cấp 1 nào tốt gần nhà').
       'cap 1 nao', 'cap 2 nao', 'cap 3 nao', 'truong nao gan',
-      // A restaurant for the wedding, an inheritance shared: asked after the paper is done ('đăng ký kết hôn xong rồi,
-      // tiệc cưới đặt nhà hàng nào'; 'làm khai tử rồi, giờ chia thừa kế thế nào').
-      'nha hang nao', 'dat nha hang', 'chia thua ke',
+      // A restaurant or the trays for the wedding, an inheritance shared: asked after the paper is done ('đăng ký kết hôn
+      // xong rồi, tiệc cưới đặt nhà hàng nào', '…nên đặt bao nhiêu mâm'; 'làm khai tử rồi, giờ chia thừa kế thế nào').
+      'nha hang nao', 'dat nha hang', 'chia thua ke', 'bao nhieu mam', 'moi mam', 'dat tiec',
       // Keeping a household's accounts.
       'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
       // Electric cars, a used motorbike's frame, sales days.

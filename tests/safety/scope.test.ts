@@ -1462,3 +1462,12 @@ scopeCases(
     'bán hàng online nên mở tài khoản nhận tiền qua QR thế nào',
   ],
 );
+
+scopeCases(
+  "a medicine's time beside a meal and a wedding's trays are declined after the card's cover or the marriage was told",
+  [
+    ['bhyt co tra tien thuoc tieu duong roi, vay toi nen uong metformin truoc hay sau bua an', 'health'],
+    ['dang ky ket hon xong roi, gio to chuc tiec cuoi o que khoang 300 khach thi nen dat bao nhieu mam, moi mam may mon', 'general'],
+  ],
+  ['thuốc tiểu đường có được bảo hiểm y tế trả không', 'đã tổ chức tiệc cưới ở quê mà chưa đăng ký kết hôn thì giờ đăng ký ở đâu'],
+);
