@@ -239,12 +239,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // để lại"), whatever paper
     // (a death registered, a land certificate) was dealt with before.
     reason: 'general',
-    strongPatterns: [/\bchia (thua ke|di san) (the nao|ra sao|sao|nhu nao|nhu the nao|cho dung|bao nhieu)\b|\b(tranh chap|tranh nhau|gianh nhau)\b.{0,40}\b(thua ke|di san|chia dat|chia nha)\b|\b(doi|tranh|gianh) chia\b.{0,30}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b/u],
+    strongPatterns: [/\bchia (thua ke|di san) (the nao|ra sao|sao|nhu nao|nhu the nao|cho dung|bao nhieu)\b|\b(tranh chap|tranh nhau|gianh nhau)\b.{0,40}\b(thua ke|di san|chia dat|chia nha)\b|\b(doi|tranh|gianh) chia\b.{0,30}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b|\b(dat|nha|tai san)\b.{0,25}\bde lai\b.{0,30}\b(tranh chap|tranh nhau|gianh nhau)\b/u],
     safeWith: SCAM_TOLD,
   },
   {
-    // Which phone to buy ("cài VNeID xong máy nóng, nên mua đt hãng nào tốt"), or where to have it mended, unless it is one
-    // that reads the card's chip.
+    // Which phone to buy ("cài VNeID xong máy nóng, nên mua đt hãng nào tốt"), or where to have it or a motorbike mended,
+    // unless it is a phone that reads the card's chip.
     reason: 'device',
     strongPatterns: [
       /\b(mua|chon)\b.{0,15}(?<!\bxe )\b(dien thoai|dt|may)\b.{0,40}(?<!\bngan )\b(hang nao|loai nao|nao tot|gi tot)\b/u,
@@ -254,6 +254,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Where a battery or a screen is replaced cheaply ("cài VNeID xong máy tụt pin, thay pin ở đâu rẻ").
       /\b(thay|sua) (pin|man hinh)\b.{0,15}\b(o dau|bao nhieu|gia|re)\b/u,
     ],
+    // A motorbike that will not start ('mới có bằng lái xe máy mà xe Wave đề hoài không nổ').
+    strong: ['de khong no', 'de hoai khong no', 'xe khong no', 'khong no may', 'xe chet may'],
     safeWith: [...SCAM_TOLD, 'nfc', 'doc chip', 'quet chip'],
   },
   {
@@ -918,7 +920,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'le phi truoc ba', 'trước bạ', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'sa hinh', 'thi mo phong', 'phan mo phong', 'bai mo phong', 'thi bang lai xe may', 'thi bang lai xe hang', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
       'quyet toan thue', 'thue mon bai', 'le phi mon bai', 'thue thu nhap', 'thue tncn', 'thue bao nhieu phan tram', 'dong thue bao nhieu', 'nop thue bao nhieu', 'thue gia tri gia tang', 'thue gtgt', 'thue vat', 'thue suat', 'hoa don dieu chinh', 'hoa don thay the', 'hoa don co ma', 'hoa don khong co ma', 'luong co so', 'cong chuc moi', 'chay grab', 'chay xe om', 'xe 50cc', 'xe 50 cc', 'di nhung dau', 'ngay 2 dem', 'ngay 3 dem', 'cai nhau', 'mau thuan gia dinh', 'me chong con dau', 'me chong va con dau', 'bao cao tai chinh', 'luong giao vien', 'luong co ban', 'muc luong', 'bang luong', 'viet cv', 'cv xin viec', 'phong van xin viec', 'phung duong', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       // School marks and their weights ("điểm trung bình môn học kỳ", "bài kiểm tra giữa kỳ hệ số mấy"); changing money for a trip.
-      'diem trung binh', 'kiem tra giua ky', 'kiem tra cuoi ky', 'he so may', 'he so 2', 'diem tong ket', 'doi tien baht', 'doi tien o vn',
+      'diem trung binh', 'kiem tra giua ky', 'kiem tra cuoi ky', 'he so may', 'he so 2', 'diem tong ket', 'doi tien baht', 'doi tien o vn', 'mang bao nhieu tien', 'bao nhieu tien tieu',
       'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'hoc vien canh sat', 'hoc vien an ninh', 'truong canh sat', 'truong cong an', 'thi vao hoc vien', 'thi nganh cong an',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'luong huu tang', 'dieu chinh luong huu', 'tang bao nhieu phan tram', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'nguyen ly hoat dong', 'hoat dong theo nguyen ly', 'theo nguyen ly nao', 'theo nguyen ly gi', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
@@ -975,6 +977,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Divorced spouses registering their marriage again ('ly hôn rồi muốn quay lại với nhau'); marrying again when a
       // spouse has been missing for years ('biệt vô âm tín … có phải ly hôn trước khi kết hôn với người khác'); a child of
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
+      // The age a driving licence may be had at ('16 tuổi thi bằng lái xe máy được chưa') is the licence lesson's.
+      'may tuoi thi bang', 'tuoi thi bang', 'tuoi duoc thi bang', 'tuoi duoc cap bang', 'du tuoi thi bang',
       'quay lai voi nhau', 'quay lai song voi nhau', 'song lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
       'khong co tin tuc', 'bat tin', 'lay chong moi', 'lay vo moi', 'tai hon', 'chong mat', 'vo mat',
       // An adult child's guardian asked before an inheritance is shared ('con bị tâm thần, tôi có phải được công nhận là người

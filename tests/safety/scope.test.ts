@@ -1471,3 +1471,14 @@ scopeCases(
   ],
   ['thuốc tiểu đường có được bảo hiểm y tế trả không', 'đã tổ chức tiệc cưới ở quê mà chưa đăng ký kết hôn thì giờ đăng ký ở đâu'],
 );
+
+scopeCases(
+  "a licence's age stays in scope though a driving test's tips do not; a motorbike that will not start, money for a trip and heirs' land are declined",
+  [
+    ['toi moi co bang lai xe may, ma xe wave cua toi de hoai khong no, bi gi vay', 'device'],
+    ['ho chieu co roi, gio di Thai Lan choi 5 ngay thi nen mang bao nhieu tien tieu va doi tien o dau re', 'general'],
+    ['manh dat bo me de lai ma anh em tranh chap, giai quyet the nao', 'general'],
+    ['xa goi giay kham nghia vu quan su, bao nhieu tuoi thi duoc mien', 'general'],
+  ],
+  ['16 tuổi thi bằng lái xe máy được chưa', 'con 16 tuổi muốn có tài khoản ngân hàng để nhận tiền tiêu vặt'],
+);
