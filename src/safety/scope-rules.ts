@@ -415,6 +415,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'device',
     strong: [
       'mat khau wifi', 'pass wifi', 'mk wifi', 'doi mat khau wifi', 'cuc phat wifi', 'modem', 'router', 'wifi yeu', 'song wifi', 'wifi cham', 'mang cham', 'mang bi yeu', 'mang qua yeu', 'mang rat yeu',
+      // A slow phone to be wiped and set up again ('máy bị virus hay sao mà chạy chậm, cài lại máy như nào').
+      'chay cham', 'cai lai may', 'diet virus', 'khoi phuc cai dat goc',
       'lag', 'giat lag', 'bi do may', 'do may qua', 'treo may', 'may bi do', 'dien thoai bi do', 'hao pin', 'pin yeu', 'chai pin', 'thay pin', 'sac khong vao', 'thay man hinh', 'vo man hinh',
       'bo nho day', 'day bo nho', 'giai phong bo nho', 'du dung luong', 'het dung luong', 'dung luong bo nho', 'sim sap het han', 'han su dung sim', 'gia han them bao nhieu ngay', 'giai phong dung luong', 'sac pin khong vao', 'sua cho re', 'man hinh chap chon', 'tang song', 'kich song', 'goi noi mang', 'goi ngoai mang', 'tang toc', 'don rac', 'cai lai win', 'cai win', 'up rom', 'root may', 'virus may tinh', 'may tinh cham', 'dien thoai cham',
       'hong camera', 'camera bi mo', 'camera chup mo', 'hu camera', 'camera bi hu', 'sua camera', 'thay camera', 'sua dien thoai',
@@ -495,7 +497,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A loan's paperwork at the commune or an app lender's harassment: not a rate asked.
       'doc than', 'tinh trang hon nhan', 'doi no', 'app vay', 'vay app', 'vay online',
       // Money put in a scheme and not paid back ("ủy thác … không rút ra được, làm sao lấy lại tiền").
-      'lay lai tien', 'uy thac', ...PHONE_CARD_CODE],
+      'lay lai tien', 'uy thac', ...PHONE_CARD_CODE,
+      // A loan or a card opened in one's name with a stolen ID ('kiểm tra có khoản vay, thẻ tín dụng nào đứng tên mình').
+      'dung ten minh', 'dung ten toi', 'anh can cuoc'],
     // A water or power meter; closing a savings book early.
     any: ['dong ho nuoc', 'dong ho dien', 'rut truoc han', 'tat toan truoc han', 'mat het lai', 'mat lai', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to',
       // Charging an electric vehicle.
@@ -826,6 +830,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A chronic illness's medicine drawn on the health card, and its re-visit date ('tiểu đường lĩnh thuốc bảo hiểm mấy
       // tháng một lần'), are the insurance lesson's.
       'thuoc bao hiem', 'linh thuoc', 'cap thuoc', 'ngay tai kham', 'lich tai kham',
+      // Leave before the birth asked by the husband ('vợ mang thai bốn tháng, muốn vợ nghỉ làm mấy tháng cuối trước khi
+      // sinh, có chế độ nào').
+      'che do nao', 'nghi truoc khi sinh', 'nghi lam truoc khi sinh',
       // A disabled person's identity card ('con bị bệnh Down, làm giấy tờ tùy thân được không').
       'giay to tuy than', 'lam can cuoc', 'lam the can cuoc',
       // Leave a pregnancy lost or ended gives ('sẩy thai được nghỉ 50 ngày, tôi được nghỉ bao nhiêu ngày') is maternity
@@ -979,6 +986,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // divorced parents adopted by a relative ('em trai ly hôn muốn cho con làm con nuôi của tôi').
       // The age a driving licence may be had at ('16 tuổi thi bằng lái xe máy được chưa') is the licence lesson's.
       'may tuoi thi bang', 'tuoi thi bang', 'tuoi duoc thi bang', 'tuoi duoc cap bang', 'du tuoi thi bang',
+      // A work accident's lump sum ('chết trên đường đi công tác, có được trợ cấp một lần bằng 36 tháng lương tối thiểu').
+      'tro cap mot lan', 'di cong tac',
       'quay lai voi nhau', 'quay lai song voi nhau', 'song lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
       'khong co tin tuc', 'bat tin', 'lay chong moi', 'lay vo moi', 'tai hon', 'chong mat', 'vo mat',
       // An adult child's guardian asked before an inheritance is shared ('con bị tâm thần, tôi có phải được công nhận là người
@@ -1030,6 +1039,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A restaurant or the trays for the wedding, an inheritance shared: asked after the paper is done ('đăng ký kết hôn
       // xong rồi, tiệc cưới đặt nhà hàng nào', '…nên đặt bao nhiêu mâm'; 'làm khai tử rồi, giờ chia thừa kế thế nào').
       'nha hang nao', 'dat nha hang', 'chia thua ke', 'bao nhieu mam', 'moi mam', 'dat tiec',
+      // Whether to buy a home on instalments or rent ('kết hôn xong rồi thì nên mua nhà trả góp hay thuê nhà ở').
+      'mua nha tra gop', 'nen mua nha', 'mua nha hay thue', 'thue nha hay mua',
       // Keeping a household's accounts.
       'ghi chep chi tieu', 'quan ly chi tieu', 'so chi tieu',
       // Electric cars, a used motorbike's frame, sales days.

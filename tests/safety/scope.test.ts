@@ -1482,3 +1482,17 @@ scopeCases(
   ],
   ['16 tuổi thi bằng lái xe máy được chưa', 'con 16 tuổi muốn có tài khoản ngân hàng để nhận tiền tiêu vặt'],
 );
+
+scopeCases(
+  "a mother-to-be's leave before the birth, a work accident's lump sum and a loan opened with a stolen ID stay in scope; a slow phone, a home bought on instalments are declined",
+  [
+    ['đt mk bị virus hay sao mà chạy chậm quá, cài lại máy như nào ad', 'device'],
+    ['ket hon xong roi thi nen mua nha tra gop hay thue nha o, ad tu van dum', 'general'],
+    ['the tin dung tra cham 1 ky co bi nhay nhom no xau khong', 'prices'],
+  ],
+  [
+    'vợ mang thai bốn tháng, muốn vợ nghỉ làm mấy tháng cuối trước khi sinh thì có chế độ nào không',
+    'đi công tác bị tai nạn giao thông tử vong thì có được trợ cấp một lần bằng 36 tháng lương tối thiểu không',
+    'làm sao kiểm tra có khoản vay hay thẻ tín dụng nào đứng tên mình không',
+  ],
+);
