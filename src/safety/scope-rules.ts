@@ -354,7 +354,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A ticket's fare ("giá vé máy bay đi Đà Nẵng dịp Tết bao nhiêu"), even asked with how to pay it; tickets sold by a
     // stranger are the travel scams'.
     reason: 'prices',
-    strongPatterns: [/\bgia ve (may bay|tau|xe)\b.{0,40}\bbao nhieu\b/u],
+    // …or a cheap one asked for ('trên dịch vụ công có bán vé máy bay không, cần vé đi Đà Nẵng giá rẻ').
+    strongPatterns: [/\bgia ve (may bay|tau|xe)\b.{0,40}\bbao nhieu\b|\b(can|tim) ve\b.{0,30}\bgia re\b/u],
     safeWith: [...SCAM_TOLD, 've gia', 'nguoi la', 'link', 'chuyen coc', 'tai khoan ca nhan'],
   },
   {
@@ -620,7 +621,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'tang follow', 'tang luot follow', 'tang like', 'tang view', 'idol', 'kpop', 'chinh anh', 'chinh sua anh', 'edit anh', 'ghep anh', 'app chup anh', 'lam dep anh', 'nghe nhac', 'tuoi lam an', 'tuoi xong dat', 'ngay tot', 'boi giup', 'van khan', 'bai khan', 'cung ram', 'cung gio', 'mam cung', 'le chua',
     ],
     // Films even when named after a scam ("phim Lừa đảo chiếu rạp").
-    strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'cung sao', 'giai han', 'mac do mau gi', 'mac mau gi', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
+    strong: ['tinh cach', 'nang khieu', 'hop tuoi', 'xem tuoi', 'xem giup tuoi', 'tuoi co hop', 'tuoi hop khong', 'than so hoc', 'chieu rap', 'rap phim', 'xem phim', 'phim chieu', 'bo phim', 'phim nao hay', 'xem phim nao', 'phim hay ve', 'bo phim ve', 'netflix', 'xem tu vi', 'la so tu vi', 'tu vi tuoi', 'tu vi nam', 'xem boi', 'phong thuy', 'cung hoang dao', 'cung sao', 'giai han', 'mac do mau gi', 'mac mau gi', 'menh gi', 'hop menh', 'menh kim', 'menh moc', 'menh thuy', 'menh hoa', 'menh tho'],
     // Watching films or voting for singers for pay, with deposits, is the task scam.
     // A phone used only for calls and films ("chỉ biết nghe gọi, xem phim") tells who asks about VNeID, not what.
     safeWith: [...NAME_CHANGED, 'bi lua', 'lua tien', 'mat tien', 'chuyen tien', 'chiem doat', 'otp', 'mat khau', 'link', 'nap tien', 'nap them', 'khong rut duoc', 'duoc tra tien', 'hoa hong', 'nghe goi', 'vneid', 'tai khoan dinh danh', 'dinh danh dien tu', 'dinh danh muc', ...CARD_PHISHING, 'so the', 'tam dung', 'email bao', 'tin nhan bao'],

@@ -357,7 +357,7 @@ describe('outOfScopeReason', () => {
     ['có app nào ghi chép chi tiêu gia đình dễ dùng không', 'general'],
     // "gói bảo hiểm" typed with diacritics is no "gọi bảo" (a caller said) that would keep it in scope.
     ['nhân viên ngân hàng tư vấn gói bảo hiểm nhân thọ cho cả nhà, có nên mua không', 'general'],
-    ['tìm vé tàu Tết giá rẻ thì đặt ở trang nào', 'general'],
+    ['tìm vé tàu Tết giá rẻ thì đặt ở trang nào', 'prices'],
     ['dính nợ xấu ở ngân hàng thì bao lâu sau mới được vay lại', 'general'],
     ['hai vợ chồng nhận lương qua chuyển khoản, nên chia chi tiêu và tiết kiệm thế nào', 'general'],
     ['đặt mua đồ từ Mỹ về thì đóng thuế nhập khẩu bao nhiêu', 'general'],
@@ -1495,4 +1495,13 @@ scopeCases(
     'đi công tác bị tai nạn giao thông tử vong thì có được trợ cấp một lần bằng 36 tháng lương tối thiểu không',
     'làm sao kiểm tra có khoản vay hay thẻ tín dụng nào đứng tên mình không',
   ],
+);
+
+scopeCases(
+  "a cheap ticket asked for and a couple's birth years read for luck are declined; a cheap ticket told in a scam is not",
+  [
+    ['ad ơi trên dịch vụ công có bán vé máy bay ko, mk cần vé đi Đà Nẵng giá rẻ', 'prices'],
+    ['ad oi xem giup tuoi ket hon, ck tuoi dan vs vk tuoi hoi co hop ko', 'entertainment'],
+  ],
+  ['Tôi tìm mua vé máy bay giá rẻ trên Facebook, người bán gửi mã đặt chỗ, tôi chuyển khoản rồi thì bị chặn'],
 );

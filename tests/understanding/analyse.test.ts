@@ -79,6 +79,7 @@ describe('normalising a question through the lexicon', () => {
     // After "tên, nhà, bố, mẹ, với, của", "ck" is the husband again: a house in his name is no transfer.
     expect(read('nha dung ten ck, ve nha ck an tet').normalized).toBe('nha dung tên chồng, ve nhà chồng an tet');
     expect(read('ck tien cho me ck').normalized).toBe('chuyển khoản tien cho mẹ chồng');
+    expect(read('ck tuoi dan vs vk tuoi hoi').normalized).toBe('chồng tuổi dan với vợ tuoi hoi');
     // "bh" is an insurance beside paying, buying or its card, else "bây giờ".
     expect(read('tra cuu qua trinh dong bh o dau').normalized).toBe('tra cuu qua trinh dong bảo hiểm o dau');
     expect(read('bh lam sao ad').normalized).toBe('bây giờ lam sao admin');
