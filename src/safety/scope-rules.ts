@@ -259,6 +259,19 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_TOLD, 'nfc', 'doc chip', 'quet chip'],
   },
   {
+    // A medicine asked for the shock a scam left ('bị lừa mất tiền nên mất ngủ, huyết áp lên cao, nên cho uống thuốc gì'):
+    // the scam told does not make the medicine the assistant's; a medicine sold or pushed by a caller does.
+    reason: 'health',
+    strongPatterns: [/\b(nen|cho) (uong|dung) thuoc (gi|nao)\b|\b(uong|dung) thuoc (gi|nao) (cho|de)\b/u],
+    safeWith: ['ban thuoc', 'quang cao', 'chi tra', 'thanh toan', 'danh muc thuoc', 'cap thuoc', 'gia danh', 'mao danh', 'xung', 'goi dien', 'nhan tin', 'link', 'dat mua', 'chuyen tien', 'chuyen khoan'],
+  },
+  {
+    // How heirs share land left to them ('làm giấy khai tử xong, giờ anh em chia mảnh đất bố để lại thế nào cho đúng luật').
+    reason: 'general',
+    strongPatterns: [/\bchia\b.{0,20}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b.{0,20}\b(the nao|ra sao|sao|cho dung)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
     // A medicine to take or drops to use ("làm giấy khai sinh xong thì bé bị sốt, cho uống thuốc gì"), whatever paper was
     // dealt with before; what the health insurance pays for a medicine stays in scope.
     reason: 'health',
@@ -588,7 +601,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // so does a worker hit on the way home who asks what work-accident insurance pays ('xe đi ngược chiều đâm vào …'), or
     // an insured worker hurt after drinking who asks for the benefit.
     reason: 'general',
-    strong: ['vuot den do', 'vuot den vang', 'nong do con', 'khong doi mu bao hiem', 'chay qua toc do', 'vuot qua toc do', 'di nguoc chieu', 'di sai lan', 'do xe sai cho'],
+    strong: ['vuot den do', 'vuot den vang', 'nong do con', 'khong doi mu bao hiem', 'chay qua toc do', 'vuot qua toc do', 'di nguoc chieu', 'di sai lan', 'do xe sai cho',
+      // Using a phone or earphones while riding ('đi xe máy có được nghe điện thoại bằng tai nghe bluetooth không').
+      'deo tai nghe', 'tai nghe bluetooth', 'bang tai nghe', 'nghe dien thoai khi', 'vua lai xe vua', 'dung dien thoai khi lai'],
     safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'gọi bảo', 'nguoi goi', 'nop phat', 'nop tien phat', 'co that khong', 'otp', 'tai nan lao dong', 'tham gia bhxh', 'tham gia bao hiem xa hoi', 'huong che do'],
   },
   {

@@ -1505,3 +1505,17 @@ scopeCases(
   ],
   ['Tôi tìm mua vé máy bay giá rẻ trên Facebook, người bán gửi mã đặt chỗ, tôi chuyển khoản rồi thì bị chặn'],
 );
+
+scopeCases(
+  "a medicine for a scam's shock, phones while riding and heirs sharing land are declined though a scam or a death was told; a medicine pushed by a caller is not",
+  [
+    ['Bố tôi bị lừa mất tiền nên mất ngủ mấy hôm, huyết áp lên cao, nên cho uống thuốc gì?', 'health'],
+    ['Tôi bị lừa mất 30 triệu qua mạng, mấy đêm nay mất ngủ. Uống thuốc gì cho dễ ngủ?', 'health'],
+    ['Đi xe máy có được nghe điện thoại bằng tai nghe bluetooth không?', 'general'],
+    ['bo toi mat roi, gia dinh lam giay khai tu xong, gio anh em chia manh dat bo de lai the nao cho dung luat', 'general'],
+  ],
+  [
+    'người xưng bác sĩ gọi điện bảo tôi nên uống thuốc gì rồi bắt chuyển tiền mua thuốc, có phải lừa không',
+    'Tôi đăng ký thường trú tại Nghệ An, 3 năm nay tạm trú tại Hà Nội, giờ xin giấy xác nhận cư trú ở đâu',
+  ],
+);
