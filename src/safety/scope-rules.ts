@@ -221,6 +221,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_TOLD, 'shipper goi', 'goi bao', 'nhan tin', 'chuyen khoan', 'chuyen tien', 'link', 'khong dat', 'khong mua', 'can cuoc', 'cccd', 'ho chieu', 'buu chinh', 'tra ket qua', 'gui ve nha'],
   },
   {
+    // How to talk a relative round ('anh chị không chăm bố mẹ, nên nói sao cho anh chị hiểu'; 'bố mẹ chồng đòi giữ sổ
+    // tiết kiệm, nên nói chuyện thế nào cho êm'): family advice, whatever paper or account it concerns.
+    reason: 'personal',
+    strongPatterns: [/\bnen noi (sao|gi|the nao|nhu the nao|chuyen the nao|chuyen sao)\b|\bnoi chuyen (the nao|sao|nhu the nao) cho (em|on|hieu)\b/u],
+    // What to tell a relative caught in a romance or loan scam is the scam's lesson.
+    safeWith: [...SCAM_STORY, 'hen ho', 'ket tien', 'chua gap mat', 'cho vay', 'quen tren mang', 'quen qua mang', 'chuyen tien'],
+  },
+  {
     // Whether a residence wins a place at a state school ('có thường trú ở Hà Nội thì con có chắc được vào trường cấp 1
     // công lập'); the residence paper a school asks for stays in scope.
     reason: 'general',
@@ -513,7 +521,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Money put in a scheme and not paid back ("ủy thác … không rút ra được, làm sao lấy lại tiền").
       'lay lai tien', 'uy thac', ...PHONE_CARD_CODE,
       // A loan or a card opened in one's name with a stolen ID ('kiểm tra có khoản vay, thẻ tín dụng nào đứng tên mình').
-      'dung ten minh', 'dung ten toi', 'anh can cuoc'],
+      'dung ten minh', 'dung ten toi', 'anh can cuoc', 'chua tung mo', 'chua he mo', 'khong he mo'],
     // A water or power meter; closing a savings book early.
     any: ['dong ho nuoc', 'dong ho dien', 'rut truoc han', 'tat toan truoc han', 'mat het lai', 'mat lai', 'chung khoan', 'cổ phiếu', 'vn index', 'vnindex', 'gia ca thi truong', 'lai suat gui tiet kiem', 'gui tiet kiem', 'tinh tien lai', 'tien lai tiet kiem', 'ma giam gia', 'khuyen mai', 'san sale', 'voucher', 'bac thang', 'bieu gia dien', 'tinh tien dien', 'o to cu', 'oto cu', 'mua o to',
       // Charging an electric vehicle.
@@ -845,7 +853,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'de di kham thai', 'nghi di kham thai', 'nghi kham thai',
       // A chronic illness's medicine drawn on the health card, and its re-visit date ('tiểu đường lĩnh thuốc bảo hiểm mấy
       // tháng một lần'), are the insurance lesson's.
-      'thuoc bao hiem', 'linh thuoc', 'cap thuoc', 'ngay tai kham', 'lich tai kham',
+      'thuoc bao hiem', 'linh thuoc', 'cap thuoc', 'lay thuoc', 'ngay tai kham', 'lich tai kham', 'giay chuyen tuyen', 'giay chuyen vien',
       // Leave before the birth asked by the husband ('vợ mang thai bốn tháng, muốn vợ nghỉ làm mấy tháng cuối trước khi
       // sinh, có chế độ nào').
       'che do nao', 'nghi truoc khi sinh', 'nghi lam truoc khi sinh',
@@ -1004,6 +1012,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'may tuoi thi bang', 'tuoi thi bang', 'tuoi duoc thi bang', 'tuoi duoc cap bang', 'du tuoi thi bang',
       // A work accident's lump sum ('chết trên đường đi công tác, có được trợ cấp một lần bằng 36 tháng lương tối thiểu').
       'tro cap mot lan', 'di cong tac',
+      // A passport lost while home on leave ('về Việt Nam nghỉ phép thì bị mất hộ chiếu').
+      'mat ho chieu', 'lam lai ho chieu', 'cap lai ho chieu',
       'quay lai voi nhau', 'quay lai song voi nhau', 'song lai voi nhau', 'ket hon lai', 'tai hop', 'song chung lai', 'biet tich', 'biet vo am tin', 'mat tich', 'mat lien lac', 'ket hon voi nguoi khac', 'lay chong khac', 'lay vo khac', 'con nuoi',
       'khong co tin tuc', 'bat tin', 'lay chong moi', 'lay vo moi', 'tai hon', 'chong mat', 'vo mat',
       // An adult child's guardian asked before an inheritance is shared ('con bị tâm thần, tôi có phải được công nhận là người

@@ -1519,3 +1519,17 @@ scopeCases(
     'Tôi đăng ký thường trú tại Nghệ An, 3 năm nay tạm trú tại Hà Nội, giờ xin giấy xác nhận cư trú ở đâu',
   ],
 );
+
+scopeCases(
+  "how to talk a relative round is declined unless it is about a scam; a card never opened, a passport lost on leave and a chronic patient's referral stay in scope",
+  [
+    ['bố mẹ già ở với anh cả nhưng anh chị ko chăm, mk nên nói sao cho anh chị hiểu', 'personal'],
+    ['bố mẹ chồng cứ đòi giữ sổ tiết kiệm của vợ chồng e, ck e thì bênh bố mẹ, e nên nói chuyện thế nào cho êm', 'personal'],
+  ],
+  [
+    'Dì tôi quen một người trên trang hẹn hò, chưa gặp mặt mà ông ấy cứ kẹt tiền, dì cho vay mấy chục nghìn euro. Gia đình nên nói sao với dì?',
+    'ngân hàng gọi báo tôi nợ xấu thẻ tín dụng trong khi tôi chưa từng mở thẻ tín dụng nào ở đó, phải làm gì',
+    'Em đang đi làm bên Nhật, về Việt Nam nghỉ phép thì bị mất hộ chiếu. Giờ em làm lại hộ chiếu ở đâu?',
+    'Bà nội tôi bị tiểu đường, mỗi tháng lên bệnh viện tỉnh lấy thuốc, có phải tháng nào cũng xin giấy chuyển tuyến không',
+  ],
+);
