@@ -244,10 +244,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     // How an estate is shared among heirs ("anh em tranh nhau, chia thừa kế thế nào cho đúng luật", "đòi chia mảnh đất ông
-    // để lại"), whatever paper
-    // (a death registered, a land certificate) was dealt with before.
+    // để lại", "chia mảnh đất bố để lại thế nào cho đúng luật"), whatever paper (a death registered, a land certificate)
+    // was dealt with before.
     reason: 'general',
-    strongPatterns: [/\bchia (thua ke|di san) (the nao|ra sao|sao|nhu nao|nhu the nao|cho dung|bao nhieu)\b|\b(tranh chap|tranh nhau|gianh nhau)\b.{0,40}\b(thua ke|di san|chia dat|chia nha)\b|\b(doi|tranh|gianh) chia\b.{0,30}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b|\b(dat|nha|tai san)\b.{0,25}\bde lai\b.{0,30}\b(tranh chap|tranh nhau|gianh nhau)\b/u],
+    strongPatterns: [/\bchia (thua ke|di san) (the nao|ra sao|sao|nhu nao|nhu the nao|cho dung|bao nhieu)\b|\b(tranh chap|tranh nhau|gianh nhau)\b.{0,40}\b(thua ke|di san|chia dat|chia nha)\b|\b(doi|tranh|gianh) chia\b.{0,30}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b|\b(dat|nha|tai san)\b.{0,25}\bde lai\b.{0,30}\b(tranh chap|tranh nhau|gianh nhau)\b/u,
+      /\bchia\b.{0,20}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b.{0,20}\b(the nao|ra sao|sao|cho dung)\b/u],
     safeWith: SCAM_TOLD,
   },
   {
@@ -272,12 +273,6 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'health',
     strongPatterns: [/\b(nen|cho) (uong|dung) thuoc (gi|nao)\b|\b(uong|dung) thuoc (gi|nao) (cho|de)\b/u],
     safeWith: ['ban thuoc', 'quang cao', 'chi tra', 'thanh toan', 'danh muc thuoc', 'cap thuoc', 'gia danh', 'mao danh', 'xung', 'goi dien', 'nhan tin', 'link', 'dat mua', 'chuyen tien', 'chuyen khoan'],
-  },
-  {
-    // How heirs share land left to them ('làm giấy khai tử xong, giờ anh em chia mảnh đất bố để lại thế nào cho đúng luật').
-    reason: 'general',
-    strongPatterns: [/\bchia\b.{0,20}\b(dat|nha|tai san|di san)\b.{0,20}\bde lai\b.{0,20}\b(the nao|ra sao|sao|cho dung)\b/u],
-    safeWith: SCAM_TOLD,
   },
   {
     // A medicine to take or drops to use ("làm giấy khai sinh xong thì bé bị sốt, cho uống thuốc gì"), whatever paper was
