@@ -301,7 +301,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // ngân") are the scam the lesson warns of.
     reason: 'prices',
     // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it.
-    strongPatterns: [/\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,40}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
+    strongPatterns: [/\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,80}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
       // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
       'chung minh thu', 'chung minh nhan dan', 'cmnd', 'so dinh danh', 'tu choi'],
@@ -1057,6 +1057,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',
       // Which school to choose ('xin vào trường cấp 1 nào tốt gần nhà').
       'cap 1 nao', 'cap 2 nao', 'cap 3 nao', 'truong nao gan',
+      // Public or private school ('vào lớp 1 nên học trường công hay trường tư').
+      'truong tu', 'truong tu thuc', 'truong quoc te',
+      // Where a shop buys its stock, running ads, practising English with strangers ('nhập hàng ở chợ đầu mối nào rẻ',
+      // 'chạy quảng cáo Facebook mỗi ngày tốn bao nhiêu', 'kết bạn Zalo với người nước ngoài để luyện nói tiếng Anh').
+      'nhap hang o', 'nhap hang re', 'cho dau moi', 'chay quang cao', 'luyen noi', 'hoc tieng anh', 'luyen tieng anh',
       // A restaurant or the trays for the wedding, an inheritance shared: asked after the paper is done ('đăng ký kết hôn
       // xong rồi, tiệc cưới đặt nhà hàng nào', '…nên đặt bao nhiêu mâm'; 'làm khai tử rồi, giờ chia thừa kế thế nào').
       'nha hang nao', 'dat nha hang', 'chia thua ke', 'bao nhieu mam', 'moi mam', 'dat tiec',

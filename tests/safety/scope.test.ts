@@ -1533,3 +1533,19 @@ scopeCases(
     'Bà nội tôi bị tiểu đường, mỗi tháng lên bệnh viện tỉnh lấy thuốc, có phải tháng nào cũng xin giấy chuyển tuyến không',
   ],
 );
+
+scopeCases(
+  "a school to choose, a shop's stock, running ads, practising English and a bank loan told at length are declined; a fake school fee, a seller's QR and a loan offer asking for the card are not",
+  [
+    ['Con tôi sắp vào lớp 1, nên cho cháu đi trường tư hay trường công lập?', 'general'],
+    ['quán tạp hóa nhà tôi nên nhập hàng ở chợ đầu mối nào', 'general'],
+    ['Mình mới mở shop, chạy quảng cáo Facebook một tháng hết bao nhiêu?', 'general'],
+    ['kết bạn với người nước ngoài trên Zalo để luyện nói tiếng Anh thế nào', 'general'],
+    ['Tôi cần vay vốn ngân hàng chừng 100 triệu để sửa lại quầy bán tạp hóa ngoài chợ, có phải thế chấp sổ đỏ không?', 'prices'],
+  ],
+  [
+    'người xưng giáo viên trường tư nhắn bảo chuyển học phí vào số tài khoản cá nhân có nên chuyển không',
+    'bán tạp hóa nhập hàng về, trả tiền cho mối bằng mã QR thế nào',
+    'thấy quảng cáo vay vốn ngân hàng không cần thế chấp, chỉ cần gửi ảnh căn cước, có tin được không',
+  ],
+);
