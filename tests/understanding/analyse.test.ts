@@ -321,3 +321,10 @@ describe("a bank's own name for its balance messages", () => {
     expect(read('BIDV trừ phí BSMS tháng này cao').normalized).toContain('tin nhắn báo số dư');
   });
 });
+
+describe('unemployment insurance said the short way', () => {
+  it('reads "tcth" as the unemployment benefit and "bhtn" as its insurance', () => {
+    expect(read('nghi viec dc huong tcth bn thang').normalized).toContain('trợ cấp thất nghiệp');
+    expect(read('cty co dong bhtn cho e ko').normalized).toContain('bảo hiểm thất nghiệp');
+  });
+});
