@@ -669,7 +669,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['xo so', 'vietlott', 'tren ve so', 'to ve so', 'mua ve so', 'trung ve so', 'ban ve so', 'do ve so'],
     // A lottery seller asking about her papers ("bán vé số …, muốn làm căn cước") is no lottery question; an app named
     // after a lottery company that pays commission for deposits ("nộp tiền làm nhiệm vụ, nhận hoa hồng") is the task scam.
-    safeWith: [...SCAM_TOLD, 'hoa hong', 'lam nhiem vu', 'nop tien vao', 'tro cap', 'luong huu', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'gọi bảo', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh'],
+    safeWith: [...SCAM_TOLD, 'hoa hong', 'lam nhiem vu', 'nop tien vao', 'tro cap', 'luong huu', 'otp', 'mat khau', 'link', 'nop phi', 'dong phi', 'nap tien', 'tin nhan', 'gọi bảo', 'nguoi goi', 'goi dien', 'lam can cuoc', 'giay khai sinh', 'giay to', 'dinh danh',
+      // A lottery seller asking which insurance she may join ('bán vé số có được đóng bảo hiểm thất nghiệp không').
+      'bao hiem'],
   },
   {
     // A computer's own fingerprint reader or system ("laptop win 11 cài vân tay sinh trắc học bị lỗi"), unless it is
@@ -1061,7 +1063,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'truong tu', 'truong tu thuc', 'truong quoc te',
       // Where a shop buys its stock, running ads, practising English with strangers ('nhập hàng ở chợ đầu mối nào rẻ',
       // 'chạy quảng cáo Facebook mỗi ngày tốn bao nhiêu', 'kết bạn Zalo với người nước ngoài để luyện nói tiếng Anh').
-      'nhap hang o', 'nhap hang re', 'cho dau moi', 'chay quang cao', 'luyen noi', 'hoc tieng anh', 'luyen tieng anh',
+      'nhap hang o', 'nhap hang re', 'cho dau moi', 'chay quang cao', 'luyen noi', 'luyen tieng anh',
       // A restaurant or the trays for the wedding, an inheritance shared: asked after the paper is done ('đăng ký kết hôn
       // xong rồi, tiệc cưới đặt nhà hàng nào', '…nên đặt bao nhiêu mâm'; 'làm khai tử rồi, giờ chia thừa kế thế nào').
       'nha hang nao', 'dat nha hang', 'chia thua ke', 'bao nhieu mam', 'moi mam', 'dat tiec',

@@ -1547,5 +1547,6 @@ scopeCases(
     'người xưng giáo viên trường tư nhắn bảo chuyển học phí vào số tài khoản cá nhân có nên chuyển không',
     'bán tạp hóa nhập hàng về, trả tiền cho mối bằng mã QR thế nào',
     'thấy quảng cáo vay vốn ngân hàng không cần thế chấp, chỉ cần gửi ảnh căn cước, có tin được không',
+    'tôi đi bán vé số dạo, có được tham gia bảo hiểm thất nghiệp hay bảo hiểm xã hội không',
   ],
 );
