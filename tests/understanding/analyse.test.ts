@@ -328,3 +328,11 @@ describe('unemployment insurance said the short way', () => {
     expect(read('cty co dong bhtn cho e ko').normalized).toContain('bảo hiểm thất nghiệp');
   });
 });
+
+describe('"hc" read by the words around it', () => {
+  it('is the passport when it is lost or needed for a flight, and studying otherwise', () => {
+    expect(read('hc cua e mat r, tuan sau e bay').normalized).toContain('hộ chiếu');
+    expect(read('con e dang hc lop 5').normalized).toContain('học');
+    expect(read('con e dang hc lop 5').normalized).not.toContain('hộ chiếu');
+  });
+});
