@@ -1550,3 +1550,16 @@ scopeCases(
     'tôi đi bán vé số dạo, có được tham gia bảo hiểm thất nghiệp hay bảo hiểm xã hội không',
   ],
 );
+
+scopeCases(
+  "asking whether the police must allow a trip, or whether a foreign passport needs a visa home, is not a question of food or of travel plans",
+  [
+    ['đi du lịch nước ngoài nên ăn gì cho đỡ say xe', 'health'],
+    ['đi du lịch Thái Lan nên ở khách sạn nào', 'general'],
+  ],
+  [
+    'mk co ho chieu r, gio di du lich nuoc ngoai co phai xin phep cong an j nua ko',
+    'Tôi đã vào quốc tịch Úc, chỉ còn hộ chiếu Úc, về quê thăm bố mẹ có phải xin visa không?',
+    'giấy miễn thị thực cho người gốc Việt xin ở đâu',
+  ],
+);
