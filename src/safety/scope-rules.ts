@@ -357,7 +357,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // that asks for a fee first is the job scams' lesson.
     reason: 'general',
     strong: ['dang tuyen', 'tuyen nhan vien', 'tuyen dung nhan vien', 'gioi thieu viec lam luong', 'gioi thieu cho viec', 'tim giup viec lam', 'tim giup cong viec'],
-    safeWith: [...SCAM_STORY, ...JOB_FEE, 'phi', 'coc', 'nop tien', 'nap tien', 'chuyen tien', 'kich hoat', 'viec nhe luong cao', 'cong tac vien', 'khong can kinh nghiem', 'nuoc ngoai', 'trung tam dich vu viec lam', 'tro cap that nghiep'],
+    safeWith: [...SCAM_STORY, ...JOB_FEE, 'phi', 'coc', 'nop tien', 'nap tien', 'chuyen tien', 'kich hoat', 'viec nhe luong cao', 'cong tac vien', 'khong can kinh nghiem', 'nuoc ngoai', 'trung tam dich vu viec lam', 'tro cap that nghiep',
+      // Paid seats at a seminar that sells an investment ('đăng tuyển người dự hội thảo, trả 200 nghìn').
+      'hoi thao'],
   },
   {
     // A phone case that holds the identity card ("ốp lưng có ngăn kẹp thẻ căn cước, mua ở đâu rẻ"): shopping.
@@ -701,7 +703,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'thu cung', 'nuoi meo', 'con meo', 'meo con', 'cho meo', 'lop xe', 'thay lop', 'lop khong sam', 'o to dien', 'xe may dien', 'vinfast', 'sac day pin',
       'giam tru gia canh', 'nguoi phu thuoc', 'quyet toan thue', 'chung chi quy', 'nut tuong', 'phat minh ra', 'nuoc nao phat minh', 'ai phat minh',
     ],
-    safeWith: [...SCAM_STORY, 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
+    // A child given to neighbours to raise ('cho vợ chồng hàng xóm nuôi, nay muốn xin lại con') is an adoption.
+    safeWith: [...SCAM_STORY, 'con nuoi', 'xin lai con', 'nhan lai con', 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
       // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
       'bien so', 'dang ky xe',
       // A bite's rabies shots asked of the health insurance ('bị chó mèo cắn tiêm phòng dại có được bảo hiểm y tế trả không').
@@ -803,7 +806,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // payment question.
     // Whether part-time or clocked-in work carries social insurance ('làm part time có phải đóng bhxh không') is the
     // compulsory insurance lesson's.
-    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, 'dong bhxh', 'dong bao hiem xa hoi', 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip'],
+    // A stranger's message offering paid likes ('sđt lạ nhắn trúng tuyển job part time, chỉ cần like video') is the task scam.
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, ...SCAM_TOLD, 'trung tuyen', 'like video', 'chi can like', 'tha tim', 'so dien thoai la', 'dong bhxh', 'dong bao hiem xa hoi', 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip'],
   },
   {
     // Where to book a hotel for a holiday; a booking paid to a fanpage or an account, or told as a scam, stays in scope.
@@ -1289,6 +1293,8 @@ export const CORE_WORDS = [
   // Who may marry whom ("người khuyết tật có kết hôn được không", "người yêu chưa đủ 18 tuổi có kết hôn được không", "hai
   // gia đình có họ hàng, có phải cận huyết không"); a work accident on the way to work.
   'ket hon', 'can huyet', 'tai nan lao dong',
+  // Civil status changed or corrected, adoption and guardianship ('đổi họ cho con từ họ cha sang họ mẹ', unaccented).
+  'doi ho cho', 'sang ho me', 'sang ho cha', 'theo ho me', 'theo ho cha', 'doi ten cho con', 'con nuoi', 'giam ho', 'cai chinh', 'ho tich',
   // A guest staying the night: lưu trú, however it is told.
   'o qua dem', 'ngu qua dem', 'ngu lai qua dem', 've nha o', 'den nha o',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'tach khau', 'tach ho khau', 'cat khau', 'chuyen khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',

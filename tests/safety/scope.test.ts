@@ -1563,3 +1563,16 @@ scopeCases(
     'giấy miễn thị thực cho người gốc Việt xin ở đâu',
   ],
 );
+
+scopeCases(
+  "a paid-likes job from a stranger, a paid seat at an investment seminar and a child given to neighbours to raise are no job search or pet question",
+  [
+    ['quán mình đang tuyển nhân viên part time, trả lương theo giờ bao nhiêu là hợp lý', 'general'],
+    ['hàng xóm nuôi chó sủa cả đêm thì báo ai', 'general'],
+  ],
+  [
+    'sdt lạ nt bảo mk trúng tuyển job part time 300k/ngày chỉ cần like video, thật ko',
+    'trên facebook đăng tuyển người đi dự hội thảo đầu tư được trả tiền, có nên đi không',
+    'hồi con mới sinh tôi cho hàng xóm nuôi, có làm giấy ở xã, giờ muốn xin lại con được không',
+  ],
+);
