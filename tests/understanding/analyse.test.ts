@@ -336,3 +336,10 @@ describe('"hc" read by the words around it', () => {
     expect(read('con e dang hc lop 5').normalized).not.toContain('hộ chiếu');
   });
 });
+
+describe('a household business said the short way', () => {
+  it('reads "hkd" and "ho kd" as the household business', () => {
+    expect(read('hkd cua mk muon doi dia chi').normalized).toContain('hộ kinh doanh');
+    expect(read('ho kd cua mk muon doi dia chi').normalized).toContain('kinh doanh');
+  });
+});
