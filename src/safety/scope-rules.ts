@@ -609,7 +609,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['vuot den do', 'vuot den vang', 'nong do con', 'khong doi mu bao hiem', 'chay qua toc do', 'vuot qua toc do', 'di nguoc chieu', 'di sai lan', 'do xe sai cho',
       // Using a phone or earphones while riding ('đi xe máy có được nghe điện thoại bằng tai nghe bluetooth không').
       'deo tai nghe', 'tai nghe bluetooth', 'bang tai nghe', 'nghe dien thoai khi', 'vua lai xe vua', 'dung dien thoai khi lai'],
-    safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'gọi bảo', 'nguoi goi', 'nop phat', 'nop tien phat', 'co that khong', 'otp', 'tai nan lao dong', 'tham gia bhxh', 'tham gia bao hiem xa hoi', 'huong che do'],
+    safeWith: [...SCAM_TOLD, 'phat nguoi', 'camera', 'giay moi', 'tra cuu', 'vneid', 'vnetraffic', 'link', 'tin nhan', 'gọi bảo', 'nguoi goi', 'nop phat', 'nop tien phat', 'dong phat', 'dong tien phat', 'quyet dinh xu phat', 'co that khong', 'otp', 'tai nan lao dong', 'tham gia bhxh', 'tham gia bao hiem xa hoi', 'huong che do'],
   },
   {
     reason: 'weather',
@@ -1294,6 +1294,8 @@ export const CORE_WORDS = [
   // gia đình có họ hàng, có phải cận huyết không"); a work accident on the way to work.
   'ket hon', 'can huyet', 'tai nan lao dong',
   // Civil status changed or corrected, adoption and guardianship ('đổi họ cho con từ họ cha sang họ mẹ', unaccented).
+  // A fine paid online ('bị phạt khi đi du lịch, về nhà nộp phạt online được không').
+  'nop phat', 'dong phat', 'nop tien phat',
   'doi ho cho', 'sang ho me', 'sang ho cha', 'theo ho me', 'theo ho cha', 'doi ten cho con', 'con nuoi', 'giam ho', 'cai chinh', 'ho tich',
   // A guest staying the night: lưu trú, however it is told.
   'o qua dem', 'ngu qua dem', 'ngu lai qua dem', 've nha o', 'den nha o',

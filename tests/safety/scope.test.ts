@@ -1576,3 +1576,14 @@ scopeCases(
     'hồi con mới sinh tôi cho hàng xóm nuôi, có làm giấy ở xã, giờ muốn xin lại con được không',
   ],
 );
+
+scopeCases(
+  "paying a traffic fine online, even one given on a trip, is a public service, not a traffic rule or travel",
+  [
+    ['không đội mũ bảo hiểm thì bị phạt bao nhiêu tiền', 'general'],
+  ],
+  [
+    'Tôi bị phạt lỗi không đội mũ bảo hiểm, đã có quyết định xử phạt, đóng tiền phạt trong bao nhiêu ngày',
+    'bi phat o tinh khac khi di du lich, ve nha nop phat online duoc khong',
+  ],
+);
