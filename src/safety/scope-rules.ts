@@ -300,8 +300,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Offers that ask for the card's photos or a fee before paying out ("chỉ cần gửi ảnh cccd", "đóng phí trước mới giải
     // ngân") are the scam the lesson warns of.
     reason: 'prices',
-    // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it.
-    strongPatterns: [/\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,80}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
+    // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it. A loan against a pension book
+    // ("vay ngân hàng bằng sổ hưu") and how to borrow fast online are loans too.
+    strong: ['bang so huu', 'the chap so huu', 'vay theo luong huu', 'vay bang luong huu'],
+    strongPatterns: [/\b(lam sao|cach|lam the nao de) vay (tien )?(online|truc tuyen|nhanh)\b/u, /\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,80}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
       // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
       'chung minh thu', 'chung minh nhan dan', 'cmnd', 'so dinh danh', 'tu choi'],
@@ -1250,6 +1252,26 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     strongPatterns: [/\b(tiem|studio|cho) nao\b.{0,20}\bchup\b|\bchup\b.{0,20}\b(dep ma re|re ma dep|vua dep vua re)\b/u],
     safeWith: SCAM_TOLD,
+  },
+  {
+    // Working abroad as a job choice ("xuất khẩu lao động Đài Loan ngành nào lương cao nhất", "đi làm Hàn Quốc lương tháng
+    // được bao nhiêu, có nên đi"), a husband abroad asked to send more home, an estate's house shared among siblings
+    // ("bố mất, chia căn nhà đó thế nào cho công bằng"): the job market and family matters. A job offer that asks for a
+    // fee or a deposit is the job scams' lesson.
+    reason: 'general',
+    strong: ['nganh nao luong cao', 'luong cao nhat', 'luong thang duoc bao nhieu', 'gui ve nhieu hon', 'gui nhieu hon', 'chia can nha', 'chia ngoi nha', 'chia nha the nao'],
+    safeWith: [...SCAM_STORY, ...JOB_FEE, 'phi', 'coc', 'nop tien', 'giu ho chieu', 'viec nhe luong cao', 'campuchia', 'myanmar', 'tro cap', 'luong huu', 'bhxh', 'bao hiem xa hoi'],
+  },
+  {
+    // A scan's price at a private hospital paid without the card ("chụp MRI ở bệnh viện tư hết bao nhiêu, không dùng BHYT"),
+    // a flight cancelled by the airline and its refund, a phone dropped in water and dried in rice: prices, airlines and
+    // repairs. Whether the insurance pays for the scan, a refund offered through a link, and a new phone's VNeID login stay
+    // in scope.
+    reason: 'prices',
+    strong: ['chup mri', 'chup cong huong tu', 'chup ct', 'chuyen bay bi huy', 'hang huy chuyen', 'huy chuyen bay', 'hoan tien ve may bay', 'roi xuong ao', 'roi xuong nuoc', 'roi xuong ho', 'bi vo nuoc', 'thung gao'],
+    safeWith: [...SCAM_STORY, 'bao hiem y te tra', 'bao hiem y te chi tra', 'bao hiem tra', 'duoc bao hiem', 'co duoc huong', 'muc huong', 'link', 'dai ly', 'fanpage', 'nguoi la', 'may moi', 'dien thoai moi', 'dang nhap', 'lay lai', 'khoa tai khoan'],
+    // A cheap phone picked by price ("tư vấn con điện thoại nào rẻ tầm 2 củ cho bố dùng VNeID").
+    strongPatterns: [/\b(dien thoai|dt|may)\b.{0,40}\b(nao|gi)\b.{0,40}\b(tam|duoi|khoang) \d+ ?(cu|trieu|tr)\b/u],
   },
 ];
 

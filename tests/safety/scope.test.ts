@@ -1587,3 +1587,23 @@ scopeCases(
     'bi phat o tinh khac khi di du lich, ve nha nop phat online duoc khong',
   ],
 );
+
+scopeCases(
+  "jobs abroad chosen by pay, a house shared among heirs, a scan's price, a cancelled flight, a phone dropped in water, a cheap phone and loans against a pension are declined; their scam-told or insurance-asked forms are not",
+  [
+    ['đi xklđ nhật làm ngành nào lương cao nhất', 'general'],
+    ['bố mất rồi, mấy anh em chia căn nhà của bố thế nào', 'general'],
+    ['chụp MRI ở bệnh viện tư hết bao nhiêu tiền', 'prices'],
+    ['hãng hủy chuyến bay thì bao lâu được hoàn tiền vé máy bay', 'prices'],
+    ['điện thoại rơi xuống ao, bỏ vào thùng gạo có cứu được không', 'prices'],
+    ['mua cho mẹ điện thoại nào rẻ tầm 2 triệu', 'device'],
+    ['vay ngân hàng bằng sổ hưu được bao nhiêu', 'prices'],
+    ['làm sao vay tiền online nhanh', 'prices'],
+  ],
+  [
+    'chụp MRI có được bảo hiểm y tế trả không',
+    'có người nhắn qua Zalo bảo hoàn tiền vé máy bay, gửi link bắt nhập số thẻ, có phải lừa không',
+    'điện thoại rơi xuống nước hỏng rồi, đăng nhập VNeID trên máy mới thế nào',
+    'được mời sang Campuchia làm việc nhẹ lương cao nhất công ty, có nên đi không',
+  ],
+);
