@@ -864,7 +864,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'giay to tuy than', 'lam can cuoc', 'lam the can cuoc',
       // Leave a pregnancy lost or ended gives ('sẩy thai được nghỉ 50 ngày, tôi được nghỉ bao nhiêu ngày') is maternity
       // benefit.
-      'duoc nghi', 'nghi bao nhieu ngay', 'nghi may ngay'],
+      'duoc nghi', 'nghi bao nhieu ngay', 'nghi may ngay',
+      // Sick leave an illness gives ('bị ung thư phải điều trị dài, nghỉ ốm được bảo hiểm trả tối đa bao nhiêu ngày').
+      'nghi om', 'om dau', 'che do om', 'nghi duong suc'],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không"), buying one
     // ("mua BHYT hộ gia đình ở đâu") or what it costs a person ("BHYT hộ gia đình năm nay đóng bao nhiêu") is a public
@@ -877,8 +879,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_STORY, ...BHYT_PAYS, 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
-      // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover.
-      'bao hiem xa hoi', 'bhxh'],
+      // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover; so is sick
+      // leave after an operation ('mổ ruột thừa, nghỉ ốm xong vẫn mệt, có được nghỉ dưỡng sức không').
+      'bao hiem xa hoi', 'bhxh', 'nghi om', 'om dau', 'che do om', 'nghi duong suc'],
     // A newborn's jaundice and its light therapy ('bé sơ sinh vàng da có cần chiếu đèn'); written with its accents, as
     // "hộ chiếu đến" folds the same. Whether the card pays for a treatment ('mổ đục thủy tinh thể BHYT chi trả bao
     // nhiêu', 'thuốc ngoài danh mục BHYT chi trả') is the health insurance lesson's, so those words are not here.

@@ -1607,3 +1607,15 @@ scopeCases(
     'được mời sang Campuchia làm việc nhẹ lương cao nhất công ty, có nên đi không',
   ],
 );
+
+scopeCases(
+  "sick leave after an operation or during cancer treatment is a benefit question, not health advice",
+  [
+    ['mổ ruột thừa xong nên ăn gì cho mau lành', 'health'],
+    ['bị ung thư thì nên ăn gì', 'health'],
+  ],
+  [
+    'Tôi bị viêm ruột thừa phải mổ, nghỉ ốm xong đi làm lại mà người vẫn mệt, có được nghỉ dưỡng sức không',
+    'e bị ung thư phải điều trị dài, nghỉ ốm được bảo hiểm trả tối đa bao nhiêu ngày',
+  ],
+);

@@ -343,3 +343,9 @@ describe('a household business said the short way', () => {
     expect(read('ho kd cua mk muon doi dia chi').normalized).toContain('kinh doanh');
   });
 });
+
+describe('"bh" beside sick leave', () => {
+  it('is the insurance that pays sick leave', () => {
+    expect(read('nghỉ ốm dc bh trả tối đa bn ngày').normalized).toContain('bảo hiểm');
+  });
+});
