@@ -302,7 +302,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it. A loan against a pension book
     // ("vay ngân hàng bằng sổ hưu") and how to borrow fast online are loans too.
-    strong: ['bang so huu', 'the chap so huu', 'vay theo luong huu', 'vay bang luong huu'],
+    strong: ['bang so huu', 'the chap so huu', 'vay theo luong huu', 'vay bang luong huu', 'vay von ngan hang chinh sach', 'vay ngan hang chinh sach', 'vay von chinh sach'],
     strongPatterns: [/\b(lam sao|cach|lam the nao de) vay (tien )?(online|truc tuyen|nhanh)\b/u, /\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,80}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
       // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
@@ -1275,6 +1275,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_STORY, 'bao hiem y te tra', 'bao hiem y te chi tra', 'bao hiem tra', 'duoc bao hiem', 'co duoc huong', 'muc huong', 'link', 'dai ly', 'fanpage', 'nguoi la', 'may moi', 'dien thoai moi', 'dang nhap', 'lay lai', 'khoa tai khoan'],
     // A cheap phone picked by price ("tư vấn con điện thoại nào rẻ tầm 2 củ cho bố dùng VNeID").
     strongPatterns: [/\b(dien thoai|dt|may)\b.{0,40}\b(nao|gi)\b.{0,40}\b(tam|duoi|khoang) \d+ ?(cu|trieu|tr)\b/u],
+  },
+  {
+    // A shop's shipping fee and its discount codes, and more likes for one's own posts ("phí ship Shopee dạo này cao, có mã
+    // giảm phí không", "Facebook đăng bài ít người like, làm sao tăng tương tác"): shopping and social media use. Being paid
+    // to like videos is the task scam.
+    reason: 'general',
+    strong: ['ma giam phi', 'giam phi ship', 'lam sao tang tuong tac', 'it nguoi like', 'nhieu nguoi like'],
+    safeWith: [...SCAM_STORY, 'nhan tien', 'kiem tien', 'tra tien', 'shipper goi', 'link', 'chuyen khoan truoc'],
   },
 ];
 

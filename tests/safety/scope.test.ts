@@ -1619,3 +1619,16 @@ scopeCases(
     'e bị ung thư phải điều trị dài, nghỉ ốm được bảo hiểm trả tối đa bao nhiêu ngày',
   ],
 );
+
+scopeCases(
+  "a policy bank's farm loan, a shop's shipping fee and more likes for one's posts are declined; a shipper's link and paid likes are not",
+  [
+    ['vay vốn ngân hàng chính sách nuôi bò cần giấy tờ gì', 'prices'],
+    ['phí ship shopee dạo này cao quá, có mã giảm phí không', 'general'],
+    ['facebook đăng bài ít người like, làm sao tăng tương tác', 'general'],
+  ],
+  [
+    'shipper gọi bảo phí ship chưa trả, gửi link bắt nhập thẻ ngân hàng, có phải lừa không',
+    'có người rủ like video nhận tiền, tăng tương tác cho shop, được trả hoa hồng, có thật không',
+  ],
+);
