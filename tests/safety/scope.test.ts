@@ -1632,3 +1632,9 @@ scopeCases(
     'có người rủ like video nhận tiền, tăng tương tác cho shop, được trả hoa hồng, có thật không',
   ],
 );
+
+scopeCases(
+  "a video call asking for money, taken while watching TV, is the deepfake scam, not a TV question",
+  [['ti vi nhà tôi bị mất tiếng, sửa ở đâu', 'device']],
+  ['Tôi đang xem ti vi thì con gái gọi video Zalo, nói kẹt ở bệnh viện cần chuyển gấp 15 triệu, có nên chuyển không?'],
+);
