@@ -1064,8 +1064,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // unemployment benefit's support ('đang nhận thất nghiệp, muốn đi học nghề có được hỗ trợ không'), or a wedding held by
     // a spouse not yet divorced ('ly thân … cô ấy đã làm đám cưới với người khác').
     notWith: [...INSPECTION_SCAM, 'ly than', 'chua ly hon', 'tro cap that nghiep', 'bao hiem that nghiep', 'nhan that nghiep', 'huong that nghiep', 'lanh that nghiep', 'nguoi that nghiep', 'tien that nghiep', 'quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', ...STAYING_ON, 'bat hop phap',
-      // Leave to travel ('có hộ chiếu rồi, đi du lịch nước ngoài có phải xin phép công an không') is the passport's question.
-      'xin phep'],
+      // Leave to travel ('có hộ chiếu rồi, đi du lịch nước ngoài có phải xin phép công an không') is the passport's question;
+      // a licence's points ('bằng lái có tính điểm … còn bao nhiêu điểm') are no school marks.
+      'xin phep', 'tinh diem', 'tru diem', 'diem bang lai', 'diem giay phep'],
     any: ['dinh nui', 'song dai nhat', 'chau luc', 'dai duong', 'lich tau', 'gio tau', 'lap trinh', 'viet code', 'code python', 'javascript', 'translate', 'vu tru', 'hanh tinh', 'khung long', 'chien tranh the gioi', 'cach nau', 'mon an', 'nau an', 'wifi cham', 'mang cham', 'cup dien', 'lich cup dien', 'lich cat dien', 'lich mat dien', 'bao gio co dien', 'may giat', 'tu lanh', 'dieu hoa', 'bai tap', 'on thi', 'giai phuong trinh', 'giai bai', 'bai toan', 'du lich', 'khach san', 'homestay', 'nen o khu nao', 'di choi o dau', 'thu cung', 'vat nuoi', 'cho meo', 'tang don', 'tang doanh so', 'keo khach', 'tiktok shop', 'mo shop', 'dang ky shop', 'nhanh ban', 'ban cho nhanh', 'ban nhanh hon', 'ban hang tren tiktok', 'ban hang tren shopee',
       // Schooling and booking a trip ("học thêm toán ở đâu", "vé máy bay Tết nên đặt trước bao lâu").
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',

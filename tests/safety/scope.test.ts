@@ -1638,3 +1638,9 @@ scopeCases(
   [['ti vi nhà tôi bị mất tiếng, sửa ở đâu', 'device']],
   ['Tôi đang xem ti vi thì con gái gọi video Zalo, nói kẹt ở bệnh viện cần chuyển gấp 15 triệu, có nên chuyển không?'],
 );
+
+scopeCases(
+  "a driving licence's points are not school marks",
+  [['con tôi thi vào lớp 10 được bao nhiêu điểm thì đỗ', 'general']],
+  ['Nghe nói bằng lái có tính điểm, vi phạm bị trừ. Vậy mỗi người có bao nhiêu điểm, xem ở đâu?'],
+);
