@@ -1644,3 +1644,9 @@ scopeCases(
   [['con tôi thi vào lớp 10 được bao nhiêu điểm thì đỗ', 'general']],
   ['Nghe nói bằng lái có tính điểm, vi phạm bị trừ. Vậy mỗi người có bao nhiêu điểm, xem ở đâu?'],
 );
+
+scopeCases(
+  "a school asking for a pupil's identity card before enrolment is about the card",
+  [['tuyển sinh lớp 10 năm nay ở Hà Nội lấy bao nhiêu điểm', 'general']],
+  ['Trường bảo các cháu phải có căn cước để đăng ký tuyển sinh lớp 10, có phải đưa cháu về quê làm không?'],
+);
