@@ -1650,3 +1650,13 @@ scopeCases(
   [['tuyển sinh lớp 10 năm nay ở Hà Nội lấy bao nhiêu điểm', 'general']],
   ['Trường bảo các cháu phải có căn cước để đăng ký tuyển sinh lớp 10, có phải đưa cháu về quê làm không?'],
 );
+
+scopeCases(
+  "a job found for someone out of work and land bought as an investment are declined; a land project told as a scam is not",
+  [
+    ['e thất nghiệp 2 tháng r, chỉ e chỗ nào tuyển bảo vệ với', 'general'],
+    ['ad tìm giúp em chỗ làm lương cao ở Đồng Nai', 'general'],
+    ['có nên đầu tư đất nền ở Long An không', 'general'],
+  ],
+  ['bị lừa đặt cọc mua đất nền dự án ma, mất 200 triệu thì báo ai'],
+);
