@@ -366,7 +366,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // A phone case that holds the identity card ("ốp lưng có ngăn kẹp thẻ căn cước, mua ở đâu rẻ"): shopping.
     reason: 'device',
-    strong: ['op lung', 'bao da dien thoai'],
+    strong: ['op lung', 'bao da dien thoai', 'op dung the', 'vi hay op'],
     // Whether the case must come off to read the card's chip is the VNeID lesson's.
     safeWith: [...SCAM_STORY, 'chip', 'nfc', 'quet', 'vneid'],
   },
@@ -961,6 +961,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'diem trung binh', 'kiem tra giua ky', 'kiem tra cuoi ky', 'he so may', 'he so 2', 'diem tong ket', 'doi tien baht', 'doi tien o vn', 'mang bao nhieu tien', 'bao nhieu tien tieu',
       // Land bought as an investment ('chồng bảo đầu tư đất nền ở Long An là có lời, có nên mua').
       'dat nen', 'dau tu dat',
+      // Land shared or disputed among heirs and neighbours ('tranh chấp với anh trai về mảnh đất', 'chia đất thế nào cho công
+      // bằng', 'sổ đỏ ghi sai ranh giới, nhà bên lấn sang').
+      'tranh chap voi', 'anh em chia dat', 'chia dat the nao', 'chia dat cho cong bang', 'lan sang', 'sai ranh gioi',
       'mua ban dat', 'lap di chuc', 'di chuc', 'dang kiem xe', 'dang kiem o to', 'diem thi tot nghiep', 'diem thi dai hoc', 'diem thi vao lop', 'tra cuu diem thi', 'thi tot nghiep',
       'hoc vien canh sat', 'hoc vien an ninh', 'truong canh sat', 'truong cong an', 'thi vao hoc vien', 'thi nganh cong an',
       'thi tuyen', 'xet tuyen', 'thi cong chuc', 'tuyen cong chuc', 'thi vien chuc', 'tuyen vien chuc', 'thu phu', 'luong huu thang', 'luong huu khi nao', 'luong huu tang', 'dieu chinh luong huu', 'tang bao nhieu phan tram', 'lay bao nhieu diem', 'thi vao truong', 'thi dai hoc', 'diem xet tuyen', 'xin visa', 'the xanh', 'quoc tich my', 'ai phat minh', 'phat minh ra', 'nguyen ly hoat dong', 'hoat dong theo nguyen ly', 'theo nguyen ly nao', 'theo nguyen ly gi', 'ra doi nam nao', 'loai chim', 'loai cay', 'con chim', 'dong vat', 'thuc vat', 'cham luong', 'no luong', 'luong cham', 'tranh chap lao dong', 'sa thai', 'thiet ke menu', 'thiet ke logo', 'menu quan', 'menu nha hang',
@@ -1006,7 +1009,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // the maternity and sickness rules'; a spouse who marries again before the divorce ends ('ly thân … đã cưới người khác') is
     // marriage law the lessons answer.
     // A school asking for the child's identity card ('trường bảo phải có căn cước để đăng ký tuyển sinh lớp 10').
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'so la', 'co can cuoc', 'can cuoc de', 'mien thi thuc', 'da vao quoc tich', 'da nhap quoc tich', 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'chua ly hon', 'dang co vo', 'dang co chong', 'mot vo mot chong', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'dong bao hiem cho', 'dong bao hiem theo luong', 'so la', 'co can cuoc', 'can cuoc de', 'mien thi thuc', 'da vao quoc tich', 'da nhap quoc tich', 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'chua ly hon', 'dang co vo', 'dang co chong', 'mot vo mot chong', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
       // vụ quân sự có được tính là thời gian tham gia BHXH'), and what a work accident pays ('tai nạn lao động nghỉ điều
       // trị có được trả lương không').
@@ -1180,7 +1183,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // Last, so the rules above keep their reasons. Keeping a marriage happy ("mới đăng ký kết hôn mà cãi nhau suốt, làm sao cho êm ấm"): advice, not civil status.
     reason: 'personal',
-    strong: ['em am', 'hanh phuc gia dinh', 'giu hanh phuc', 'hoa thuan', 'lam lanh'],
+    // A husband's drinking or his share of the housework ('chồng nhậu suốt, làm sao cho ổng bớt nhậu', 'thất nghiệp ở nhà
+    // mà không phụ vợ việc nhà'); vegetables grown for the old parents.
+    strong: ['em am', 'hanh phuc gia dinh', 'giu hanh phuc', 'hoa thuan', 'lam lanh', 'bot nhau', 'nhau suot', 'phu vo viec nha', 'phu viec nha', 'nen trong rau', 'trong rau gi', 'trong rau sach'],
     safeWith: SCAM_TOLD,
   },
   {
@@ -1334,6 +1339,8 @@ export const CORE_WORDS = [
   // Civil status changed or corrected, adoption and guardianship ('đổi họ cho con từ họ cha sang họ mẹ', unaccented).
   // A fine paid online ('bị phạt khi đi du lịch, về nhà nộp phạt online được không').
   'nop phat', 'dong phat', 'nop tien phat',
+  // Unemployment benefit said the short way ('đang hưởng tc thất nghiệp mà có việc mới').
+  'tc that nghiep', 'huong that nghiep', 'lanh that nghiep', 'nhan that nghiep',
   'doi ho cho', 'sang ho me', 'sang ho cha', 'theo ho me', 'theo ho cha', 'doi ten cho con', 'con nuoi', 'giam ho', 'cai chinh', 'ho tich',
   // A guest staying the night: lưu trú, however it is told.
   'o qua dem', 'ngu qua dem', 'ngu lai qua dem', 've nha o', 'den nha o',

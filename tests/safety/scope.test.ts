@@ -1660,3 +1660,20 @@ scopeCases(
   ],
   ['bị lừa đặt cọc mua đất nền dự án ma, mất 200 triệu thì báo ai'],
 );
+
+scopeCases(
+  "land disputes among heirs and neighbours, a wallet for the card, a husband's drinking or housework and growing vegetables are declined; insurance paid on a lower wage and an unemployment benefit said the short way are not",
+  [
+    ['so do nha toi bi mat, tranh chap voi anh trai ve manh dat bo me de lai thi kien o dau', 'general'],
+    ['anh em chia đất của bố mẹ để lại thế nào cho công bằng', 'general'],
+    ['sổ đỏ ghi sai ranh giới, nhà bên cạnh lấn sang 1m, kiện ở đâu', 'general'],
+    ['mua cái ví hay ốp đựng thẻ căn cước ở đâu', 'device'],
+    ['đăng ký kết hôn 5 năm rồi mà chồng nhậu suốt, làm sao cho ổng bớt nhậu', 'personal'],
+    ['chồng thất nghiệp ở nhà mà không phụ vợ việc nhà, em nên làm gì', 'personal'],
+    ['nên trồng rau gì trên sân thượng cho ông bà ăn', 'personal'],
+  ],
+  [
+    'cty dong bh cho e theo luong co ban thap hon luong that dc ko, hd ghi 12tr ma dong co 5tr',
+    'ck e dang huong tc that nghiep ma co viec moi roi thi co phai bao khong',
+  ],
+);
