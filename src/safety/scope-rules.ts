@@ -1078,6 +1078,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'di hoc them', 'cho hoc them', 'hoc them o dau', 'thi vao lop 10', 'hoc nghe', 'truong chuyen', 'truong thuong', 'truong cong lap', 'bao nhieu diem', 'mam co', 'dam cuoi',
       // Which school to choose ('xin vào trường cấp 1 nào tốt gần nhà').
       'cap 1 nao', 'cap 2 nao', 'cap 3 nao', 'truong nao gan',
+      // Lessons missed at school ('con nghỉ ốm 3 ngày, xin cô giáo cho học bù').
+      'hoc bu', 'xin co giao',
       // Public or private school ('vào lớp 1 nên học trường công hay trường tư').
       'truong tu', 'truong tu thuc', 'truong quoc te',
       // Where a shop buys its stock, running ads, practising English with strangers ('nhập hàng ở chợ đầu mối nào rẻ',

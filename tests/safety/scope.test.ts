@@ -1677,3 +1677,9 @@ scopeCases(
     'ck e dang huong tc that nghiep ma co viec moi roi thi co phai bao khong',
   ],
 );
+
+scopeCases(
+  "lessons a sick child missed at school are declined; the parent's leave to nurse the child is not",
+  [['Con tôi nghỉ ốm 3 ngày ở trường, làm sao xin cô giáo cho con học bù?', 'general']],
+  ['Con tôi ốm nằm viện 3 ngày, tôi nghỉ làm chăm con có được bảo hiểm xã hội trả tiền không?'],
+);
