@@ -1339,11 +1339,11 @@ export const CORE_WORDS = [
   // gia đình có họ hàng, có phải cận huyết không"); a work accident on the way to work.
   'ket hon', 'can huyet', 'tai nan lao dong',
   // Civil status changed or corrected, adoption and guardianship ('đổi họ cho con từ họ cha sang họ mẹ', unaccented).
+  'doi ho cho', 'sang ho me', 'sang ho cha', 'theo ho me', 'theo ho cha', 'doi ten cho con', 'con nuoi', 'giam ho', 'cai chinh', 'ho tich',
   // A fine paid online ('bị phạt khi đi du lịch, về nhà nộp phạt online được không').
   'nop phat', 'dong phat', 'nop tien phat',
   // Unemployment benefit said the short way ('đang hưởng tc thất nghiệp mà có việc mới').
   'tc that nghiep', 'huong that nghiep', 'lanh that nghiep', 'nhan that nghiep',
-  'doi ho cho', 'sang ho me', 'sang ho cha', 'theo ho me', 'theo ho cha', 'doi ten cho con', 'con nuoi', 'giam ho', 'cai chinh', 'ho tich',
   // A guest staying the night: lưu trú, however it is told.
   'o qua dem', 'ngu qua dem', 'ngu lai qua dem', 've nha o', 'den nha o',
   'bao hiem y te', 'bhyt', 'phat nguoi', 'khai tu', 'ho khau', 'tach khau', 'tach ho khau', 'cat khau', 'chuyen khau', 'cu tru', 'sim chinh chu', 'khoa sim', 'mã pin',

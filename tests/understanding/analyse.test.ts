@@ -322,30 +322,24 @@ describe("a bank's own name for its balance messages", () => {
   });
 });
 
-describe('unemployment insurance said the short way', () => {
+describe('shorthand for benefits, papers and businesses', () => {
   it('reads "tcth" as the unemployment benefit and "bhtn" as its insurance', () => {
     expect(read('nghi viec dc huong tcth bn thang').normalized).toContain('trợ cấp thất nghiệp');
     expect(read('cty co dong bhtn cho e ko').normalized).toContain('bảo hiểm thất nghiệp');
   });
-});
 
-describe('"hc" read by the words around it', () => {
-  it('is the passport when it is lost or needed for a flight, and studying otherwise', () => {
+  it('reads "hc" as the passport when it is lost or needed for a flight, and as studying otherwise', () => {
     expect(read('hc cua e mat r, tuan sau e bay').normalized).toContain('hộ chiếu');
     expect(read('con e dang hc lop 5').normalized).toContain('học');
     expect(read('con e dang hc lop 5').normalized).not.toContain('hộ chiếu');
   });
-});
 
-describe('a household business said the short way', () => {
   it('reads "hkd" and "ho kd" as the household business', () => {
     expect(read('hkd cua mk muon doi dia chi').normalized).toContain('hộ kinh doanh');
     expect(read('ho kd cua mk muon doi dia chi').normalized).toContain('kinh doanh');
   });
-});
 
-describe('"bh" beside sick leave', () => {
-  it('is the insurance that pays sick leave', () => {
+  it('reads "bh" beside sick leave as the insurance that pays it', () => {
     expect(read('nghỉ ốm dc bh trả tối đa bn ngày').normalized).toContain('bảo hiểm');
   });
 });
