@@ -536,6 +536,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btien (dien|nuoc)\b.{0,30}\btang\b/u,
       // What a parcel costs to send ("gửi thùng hàng qua bưu điện hết bao nhiêu"); a shipper's fee is often a scam's.
       /\b(gui|chuyen)\b.{0,60}\bqua (buu dien|chuyen phat nhanh|viettel post|vnpost)\b.{0,30}\bbao nhieu\b/u,
+      // A courier's rate asked outright ('phí chuyển phát nhanh 10 ký vào Sài Gòn hết bao nhiêu').
+      /\b(phi|cuoc|gia cuoc|tien) (chuyen phat( nhanh)?|ship|giao hang|van chuyen|gui hang)\b.{0,60}\b(bao nhieu|may tien)\b/u,
       // A water bill by the cubic metre ("nhà 5 người dùng 20 khối").
       /\b\d+\s*(khoi|m3)\b|\btinh theo (khoi|m3|so dien|bac)\b/u,
       /\b(tien|hoa don( tien)?) (dien|nuoc)\b.{0,30}\b(cao bat thuong|cao qua|tang vot|tang manh)\b/u,

@@ -1683,3 +1683,12 @@ scopeCases(
   [['Con tôi nghỉ ốm 3 ngày ở trường, làm sao xin cô giáo cho con học bù?', 'general']],
   ['Con tôi ốm nằm viện 3 ngày, tôi nghỉ làm chăm con có được bảo hiểm xã hội trả tiền không?'],
 );
+
+scopeCases(
+  "a courier's rate is declined; a shipper's fee that smells of a scam is not",
+  [
+    ['Phí chuyển phát nhanh một thùng hàng 10 ký từ Hà Nội ra Đà Nẵng hết bao nhiêu tiền?', 'prices'],
+    ['cuoc giao hang tu ha noi ve que nghe an bao nhieu 1 kg', 'prices'],
+  ],
+  ['shipper gọi bảo chuyển khoản phí ship 35 nghìn cho đơn hàng tôi không đặt, có phải lừa đảo không'],
+);
