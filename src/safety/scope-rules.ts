@@ -77,6 +77,9 @@ const PENSION_PAID = ['huu thang nay', 'huu ve tai khoan', 'huu chua ve', 'huu b
 const CHILD_SPENDS_PARENTS = ['mua vat pham', 'lay dien thoai cua', 'dung dien thoai cua bo', 'dung dien thoai cua me', 'tai khoan cua bo', 'tai khoan cua me', 'the cua bo', 'the cua me'];
 
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
+/** A fee asked before a loan is paid out, the loan-app scam's sign; a school's fee ("học phí") is none. */
+const LOAN_FEE = ['dong phi', 'nop phi', 'phi truoc', 'phi giai ngan', 'phi ho so', 'phi bao hiem', 'phi dich vu', 'mat phi', 'thu phi', 'tra phi', 'chuyen phi', 'phi xu ly', 'phi kich hoat', 'phi duyet', 'phi the chap', 'phi vay'];
+
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE, ...PAID_THEN_GONE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
@@ -304,7 +307,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // ("vay ngân hàng bằng sổ hưu") and how to borrow fast online are loans too.
     strong: ['bang so huu', 'the chap so huu', 'vay theo luong huu', 'vay bang luong huu', 'vay von ngan hang chinh sach', 'vay ngan hang chinh sach', 'vay von chinh sach'],
     strongPatterns: [/\b(lam sao|cach|lam the nao de) vay (tien )?(online|truc tuyen|nhanh)\b/u, /\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,80}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
-    safeWith: [...SCAM_TOLD, 'lua', 'phi', 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
+    safeWith: [...SCAM_TOLD, 'lua', ...LOAN_FEE, 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
       // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
       'chung minh thu', 'chung minh nhan dan', 'cmnd', 'so dinh danh', 'tu choi'],
   },
@@ -418,7 +421,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // group or an app is the investment scam's lesson.
     reason: 'general',
     // A cream for wrinkles seen in the card's photo ("chụp ảnh thẻ thấy mặt già quá, có kem nào trị nếp nhăn").
-    strong: ['mua bitcoin', 'chiu chia', 'khong chiu dua', 'chiu dua tien', 'nep nhan', 'kem duong', 'kem nao', 'tri mun', 'tri nam'],
+    strong: ['mua bitcoin', 'chiu chia', 'khong chiu dua tien', 'khong chiu dua luong', 'chiu dua tien', 'nep nhan', 'kem duong', 'kem nao', 'tri mun', 'tri nam'],
     strongPatterns: [/\b(mau gi|mau nao)\b.{0,20}\b(cho dep|dep nhat|an anh)\b|\btrang diem\b.{0,30}\b(cho dep|mau gi)\b/u],
     safeWith: [...SCAM_TOLD, 'san', 'nhom', 'zalo', 'facebook', 'telegram', 'link', 'app', 'ung dung', 'nap', 'hoa hong', 'lai', 'rut', 'vip', 'ru'],
   },
@@ -538,6 +541,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(gui|chuyen)\b.{0,60}\bqua (buu dien|chuyen phat nhanh|viettel post|vnpost)\b.{0,30}\bbao nhieu\b/u,
       // A courier's rate asked outright ('phí chuyển phát nhanh 10 ký vào Sài Gòn hết bao nhiêu').
       /\b(phi|cuoc|gia cuoc|tien) (chuyen phat( nhanh)?|ship|giao hang|van chuyen|gui hang)\b.{0,60}\b(bao nhieu|may tien)\b/u,
+      // A room to rent looked for ('quanh khu công nghiệp có phòng trọ nào giá dưới 2 triệu'); a deposit sent for one is the
+      // rental scam's, kept by its core words.
+      /\b(co|tim|kiem|can thue|muon thue|chi) (cho )?(phong tro|nha tro|phong)\b.{0,20}\b(nao|o dau)\b.{0,30}\b(gia|re|duoi)\b|\bphong tro\b.{0,30}\bgia (duoi|tam|khoang|re|bao nhieu)\b/u,
       // A water bill by the cubic metre ("nhà 5 người dùng 20 khối").
       /\b\d+\s*(khoi|m3)\b|\btinh theo (khoi|m3|so dien|bac)\b/u,
       /\b(tien|hoa don( tien)?) (dien|nuoc)\b.{0,30}\b(cao bat thuong|cao qua|tang vot|tang manh)\b/u,
@@ -1185,6 +1191,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
   },
   {
+    // A landlord keeping a deposit after the tenant leaves ('chủ trọ giữ 3 triệu tiền cọc không trả, kiện ở đâu') is a civil
+    // dispute; a deposit sent online for a room never seen is the rental scam's lesson.
+    reason: 'general',
+    strongPatterns: [/\b(chu nha|chu tro)\b.{0,40}\b(giu|khong tra|khong hoan|khong chiu tra|quyt)\b.{0,20}\bcoc\b|\bcoc\b.{0,40}\b(chu nha|chu tro)\b.{0,30}\b(khong tra|khong hoan|khong chiu tra|giu lai)\b/u],
+    safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'chan', 'online', 'tren mang', 'qua mang', 'chua gap', 'chua xem', 'chua den', 'xoa tin', 'mat lien lac'],
+  },
+  {
     // Last, so the rules above keep their reasons. Keeping a marriage happy ("mới đăng ký kết hôn mà cãi nhau suốt, làm sao cho êm ấm"): advice, not civil status.
     reason: 'personal',
     // A husband's drinking or his share of the housework ('chồng nhậu suốt, làm sao cho ổng bớt nhậu', 'thất nghiệp ở nhà
@@ -1336,7 +1349,7 @@ export const CORE_WORDS = [
   'tu xung', 'xung la', 'goi xung', 'cuoc goi tu nhan', 'nguoi tu nhan', 'goi tu nhan', 'bi tru', 'tru tien', 'nguoi goi', 'soan tin', 'mat song', 'may khac', 'may la', 'thiet bi khac', 'thiet bi la', 'duong link', 'bam link', 'bam vao link', 'an link', 'an vao link', 'nhan link', 'nhan vao link', 'click link', 'click vao link', 'link doc', 'link la', 'link gia', 'thu hoi no', 'doi no', 'phi hai quan', 'dong phi', 'nop phi',
   'app vay', 'vay online', 'boi nho', 'so tai khoan', 'tai khoan ca nhan', 'nguoi xung', 'xung cong an', 'xung nhan vien', 'xung can bo', 'chuyen coc', 'tien coc', 'dat coc', 'nhan coc', 'chuyen phi', 'hoa don coc', 'coc phong', 'dat phong', 'im luon', 'bi chan', 'lay lai tien', 'hoan tien', 'tin duoc khong', 'an toan khong',
   'tin nhan rac', 'cuoc goi rac', '5656', 'so 156', 'goi 156', 'tong dai 156', 'tin nhan khuyen mai', 'chan tin nhan', 'khai sinh', 'so kham benh', 'so suc khoe', 'di lam nuoc ngoai', 'xuat khau lao dong',
-  'khai bao', 'bao cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
+  'khai bao', 'bao cong an', 'bao cho cong an', 'bao voi cong an', 'trinh bao', 'luu tru', 'tam tru', 'thuong tru', 'bao khach', 'gioi han gio', 'gio choi',
   // Who may marry whom ("người khuyết tật có kết hôn được không", "người yêu chưa đủ 18 tuổi có kết hôn được không", "hai
   // gia đình có họ hàng, có phải cận huyết không"); a work accident on the way to work.
   'ket hon', 'can huyet', 'tai nan lao dong',

@@ -1692,3 +1692,17 @@ scopeCases(
   ],
   ['shipper gọi bảo chuyển khoản phí ship 35 nghìn cho đơn hàng tôi không đặt, có phải lừa đảo không'],
 );
+
+scopeCases(
+  "a landlord's kept deposit, a room hunted by price and a student loan for school fees are declined; a guest reported to the police and a tenancy paper withheld are not",
+  [
+    ['chủ nhà giữ luôn 5 triệu tiền cọc không trả khi tôi chuyển đi, tôi kiện ở đâu', 'general'],
+    ['gan truong dai hoc co phong tro nao gia duoi 1 trieu rưỡi khong a', 'prices'],
+    ['con tôi muốn vay vốn ngân hàng chính sách để đóng học phí đại học thì làm hồ sơ thế nào', 'prices'],
+  ],
+  [
+    'bố mẹ ở quê lên chơi với tôi mười ngày, tổ trưởng bảo phải báo cho công an, báo bằng cách nào',
+    'chủ nhà không chịu đưa hợp đồng thuê nhà thì tôi đăng ký tạm trú thế nào',
+    'chủ trọ trên mạng nhận cọc 2 triệu rồi chặn zalo, chưa gặp lần nào, có lấy lại được không',
+  ],
+);
