@@ -77,6 +77,9 @@ const PENSION_PAID = ['huu thang nay', 'huu ve tai khoan', 'huu chua ve', 'huu b
 const CHILD_SPENDS_PARENTS = ['mua vat pham', 'lay dien thoai cua', 'dung dien thoai cua bo', 'dung dien thoai cua me', 'tai khoan cua bo', 'tai khoan cua me', 'the cua bo', 'the cua me'];
 
 /** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
+/** "Mới có phiếu" (then the slip comes) folds like a share, "cổ phiếu". */
+const SLIP_COMES = ['moi co phieu', 'da co phieu', 'chua co phieu', 'co phieu chua', 'nhan phieu', 'lay phieu'];
+
 /** A fee asked before a loan is paid out, the loan-app scam's sign; a school's fee ("học phí") is none. */
 const LOAN_FEE = ['dong phi', 'nop phi', 'phi truoc', 'phi giai ngan', 'phi ho so', 'phi bao hiem', 'phi dich vu', 'mat phi', 'thu phi', 'tra phi', 'chuyen phi', 'phi xu ly', 'phi kich hoat', 'phi duyet', 'phi the chap', 'phi vay'];
 
@@ -508,13 +511,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     // A bill that rose told with a link or an app sent to fix it is the fake power company's scam.
     // Stocks pushed in a chat group with a promised return, or a platform's licence asked: the investment scam's checks.
-    notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc', ...INVESTMENT_BAIT, ...PHONE_CARD_CODE],
+    notWith: ['gui link', 'link cai', 'mang ten dien luc', 'app dien luc', 'ung dung dien luc', ...INVESTMENT_BAIT, ...PHONE_CARD_CODE,
+      ...SLIP_COMES],
     // A floating rate, a charging post's price (even paid by QR).
     // Which card pays the most back ("thẻ tín dụng hoàn tiền nào tốt nhất") is a product's choice.
     strong: ['the tin dung hoan tien', 'the hoan tien nao', 'the nao tot nhat', 'tu dong quay vong', 'quay vong ky moi', 'tai tuc', 'so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'chiet khau', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
     // A message or an email claiming money sent by Western Union, with a link to claim it, is phishing.
-    safeWith: [...SCAM_STORY, ...REMITTANCE_OFFER, ...INVESTMENT_BAIT, 'link', 'nhan la', 'gui email', 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom dau tu', 'len vip', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
+    safeWith: [...SCAM_STORY, ...REMITTANCE_OFFER, ...INVESTMENT_BAIT, ...SLIP_COMES, 'link', 'nhan la', 'gui email', 'an toan khong', 'co an toan', 'moi dau tu', 'goi moi', 'nhom dau tu', 'len vip', 'bi chan', 'chuyen coc', 'khoan coc', 'tien coc', 'tien ao', 'san giao dich', 'tin duoc khong', 'mat von',
       // Gold sold in groups below the shops' price: the gold scam, not a price asked.
       'khong qua trung gian', 're hon gia niem yet', 'thap hon gia niem yet', 'day dau tu',
       // A shop's name borrowed by a Facebook page that takes payment before delivery: the fake-shop scam.
@@ -1133,6 +1137,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\d+\s*x\s*[+-]\s*\d+\s*=/u,
       // A car's periodic inspection (now that "oto" reads as "ô tô", a licence's word); "đang kiểm tra" folds alike.
       /\bdang kiem\b(?! tra)/u,
+      // A school renamed after the merger, or its fees ('trường cấp 2 có đổi tên không, học phí năm nay bao nhiêu'); paying a
+      // fee by a bank app keeps its core words.
+      /\btruong (cap \d|cap (mot|hai|ba)|tieu hoc|thcs|thpt|mam non|trung hoc)\b.{0,40}\b(doi ten|hoc phi)\b|\bhoc phi\b.{0,30}\b(bao nhieu|nam nay)\b/u,
       // The turnover from which a seller owes tax ("doanh thu bao nhiêu một năm thì phải nộp thuế").
       /\bdoanh thu\b.{0,40}\b(nop|dong|chiu|khai) thue\b/u,
       // A pet's chip or jab ("gắn chip cho chó"), not a căn cước's chip.
@@ -1189,6 +1196,24 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(chu nha|chu tro|nha tro|phong tro|thue tro|thue phong)\b.{0,50}\b(tien|gia) (dien|nuoc)\b/u,
       /\b(tien|gia) (dien|nuoc) \d+\s*(k|nghin|ngan|d|dong)?\s*\/\s*(so|kwh|khoi|nguoi)\b/u,
     ],
+  },
+  {
+    // Where to have a phone mended cheaply or which phone to buy at a price ('thay màn hình ở đâu rẻ mà không mất dữ liệu
+    // app bank', 'điện thoại nào màn hình to cài VNeID cho ông bà, tầm 3 triệu'): a shop's answer even when the bank app or
+    // VNeID is named; a repairer who emptied an account is a scam.
+    reason: 'device',
+    strongPatterns: [
+      /\b(thay|sua)\b.{0,40}\b(o dau|cho nao|tiem nao|cua hang nao)\b.{0,15}\b(re|uy tin|tot)\b/u,
+      /\bdien thoai nao\b.{0,80}\b(gia|tam|duoi|khoang) \d+\s*(tr|trieu|cu)\b/u,
+    ],
+    safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'nguoi la', 'ke gian', 'bi rut', 'bi tru'],
+  },
+  {
+    // Goods delivered wrong and sent back ('ck tiền mua áo trên shopee mà shop giao sai màu, đổi trả kiểu gì'): a shop's
+    // returns, even paid by transfer; an order paid outside the platform and never sent is the shopping scam's.
+    reason: 'general',
+    strongPatterns: [/\b(giao sai|giao nham|giao thieu|hang loi|sai mau|sai size|khong dung mau)\b.{0,40}\b(doi tra|doi hang|tra hang|doi lai|hoan hang)\b|\b(doi tra|doi hang|tra hang)\b.{0,40}\b(giao sai|sai mau|sai size|hang loi)\b/u],
+    safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'ngoai san', 'ngoai ung dung', 'zalo', 'facebook', 'khong giao', 'chan', 'khong nhan duoc hang', 'link'],
   },
   {
     // A landlord keeping a deposit after the tenant leaves ('chủ trọ giữ 3 triệu tiền cọc không trả, kiện ở đâu') is a civil

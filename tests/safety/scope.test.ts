@@ -1706,3 +1706,19 @@ scopeCases(
     'chủ trọ trên mạng nhận cọc 2 triệu rồi chặn zalo, chưa gặp lần nào, có lấy lại được không',
   ],
 );
+
+scopeCases(
+  "a cheap repair, a phone chosen by price, a wrong parcel sent back, a school's fees and a slip that 'mới có phiếu' are told apart from the topics they name",
+  [
+    ['điện thoại vỡ màn hình, thay ở chỗ nào rẻ mà không mất app ngân hàng', 'device'],
+    ['dien thoai nao chu to cai duoc vneid cho me, tam 2 trieu', 'device'],
+    ['chuyển khoản mua dép trên lazada mà shop giao sai size, đổi trả thế nào', 'general'],
+    ['trường tiểu học của cháu sau sáp nhập có đổi tên không', 'general'],
+  ],
+  [
+    'thợ sửa điện thoại giữ máy một đêm, sáng ra tài khoản ngân hàng bị trừ tiền, làm sao',
+    'đặt hàng qua zalo, chuyển khoản rồi shop giao sai hàng rồi chặn luôn, có lấy lại được không',
+    'cô giáo nhắn zalo gửi link để nhận lại tiền học phí miễn giảm có thật không',
+    'khai bao tam vang xong thi bao lau moi co phieu a',
+  ],
+);
