@@ -245,7 +245,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Farming ('cách bón phân cho lúa để khỏi bị lỗ vốn'): unaccented, the rice is "lừa", so only a scam named in full
     // keeps it.
     reason: 'general',
-    strong: ['bon phan', 'phun thuoc sau', 'giong lua', 'sau benh hai'],
+    strong: ['bon phan', 'phun thuoc sau', 'giong lua', 'sau benh hai', 'sau cuon la', 'ruong lua', 'thuoc tru sau', 'ray nau', 'dao on'],
     safeWith: ['lua dao', 'mat tien', 'chuyen tien', 'chuyen khoan', 'gia mao', 'gia danh', 'mao danh', 'link'],
   },
   {
@@ -498,7 +498,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A child threatened over a game account and made to pay ('đe dọa phải chuyển tiền chuộc').
       'de doa', 'tien chuoc', 'chuoc lai', 'lay lai tien', 'lay lai duoc tien',
       // A caller claiming an unpaid phone bill ('báo nợ cước, thuê bao bị khóa trong 2 giờ') is a scam.
-      'no cuoc', 'doi tien cuoc', 'tai khoan ca nhan'],
+      'no cuoc', 'doi tien cuoc', 'tai khoan ca nhan',
+      // A phone that acts by itself and is feared to be run by someone else ('có phải bị ai điều khiển từ xa không').
+      'ai dieu khien', 'bi dieu khien', 'ma doc', 'bi cai'],
   },
   {
     // What a photo studio charges for ID photos ("chụp ảnh thẻ 3x4 ở tiệm bao nhiêu tiền"): a shop's price, unless the
@@ -633,7 +635,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi', 'trời lạnh', 'áo khoác gì', 'áo khoác nào', 'mang áo khoác'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
     // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
-    strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau)\b(?: \S+){0,3} (co )?mua (ko|khong|k|hk|hong)\b/u],
+    strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau)\b(?: \S+){0,3} (co )?mua( nua| to| lon)? (ko|khong|k|hk|hong)\b/u],
   },
   {
     reason: 'sport',
@@ -1140,6 +1142,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A school renamed after the merger, or its fees ('trường cấp 2 có đổi tên không, học phí năm nay bao nhiêu'); paying a
       // fee by a bank app keeps its core words.
       /\btruong (cap \d|cap (mot|hai|ba)|tieu hoc|thcs|thpt|mam non|trung hoc)\b.{0,40}\b(doi ten|hoc phi)\b|\bhoc phi\b.{0,30}\b(bao nhieu|nam nay)\b/u,
+      // Extra lessons for a child ('nên cho cháu học thêm toán ở trung tâm nào').
+      /\bhoc them\b.{0,30}\b(trung tam nao|o dau|thay nao|co nao|lop nao)\b|\b(nen cho|co nen cho)\b.{0,20}\bhoc them\b/u,
       // The turnover from which a seller owes tax ("doanh thu bao nhiêu một năm thì phải nộp thuế").
       /\bdoanh thu\b.{0,40}\b(nop|dong|chiu|khai) thue\b/u,
       // A pet's chip or jab ("gắn chip cho chó"), not a căn cước's chip.
@@ -1209,6 +1213,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'nguoi la', 'ke gian', 'bi rut', 'bi tru'],
   },
   {
+    // What a named bank charges for a transfer ('phí chuyển tiền liên ngân hàng của Vietcombank bây giờ là bao nhiêu'): a
+    // price list; a fee deducted without cause, or one asked by a caller, is a scam's or a dispute's.
+    reason: 'prices',
+    strongPatterns: [/\bphi (chuyen tien|chuyen khoan)( lien ngan hang)?\b.{0,40}\b(vietcombank|vcb|bidv|agribank|vietinbank|techcombank|mbbank|tpbank|sacombank|vpbank|acb|ngan hang nao)\b|\bphi chuyen (tien|khoan) lien ngan hang\b.{0,40}\bbao nhieu\b/u],
+    safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'bi tru', 'tru phi', 'co dung khong', 'quoc te', 'nuoc ngoai', 'qr'],
+  },
+  {
     // Goods delivered wrong and sent back ('ck tiền mua áo trên shopee mà shop giao sai màu, đổi trả kiểu gì'): a shop's
     // returns, even paid by transfer; an order paid outside the platform and never sent is the shopping scam's.
     reason: 'general',
@@ -1219,7 +1230,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A landlord keeping a deposit after the tenant leaves ('chủ trọ giữ 3 triệu tiền cọc không trả, kiện ở đâu') is a civil
     // dispute; a deposit sent online for a room never seen is the rental scam's lesson.
     reason: 'general',
-    strongPatterns: [/\b(chu nha|chu tro)\b.{0,40}\b(giu|khong tra|khong hoan|khong chiu tra|quyt)\b.{0,20}\bcoc\b|\bcoc\b.{0,40}\b(chu nha|chu tro)\b.{0,30}\b(khong tra|khong hoan|khong chiu tra|giu lai)\b/u],
+    // A landlord claiming a dead tenant's rent from the family ('chủ trọ đòi trả tiền phòng còn nợ của người đã mất').
+    strongPatterns: [/\b(chu nha|chu tro)\b.{0,40}\b(no|tien phong|tien nha|tien tro)\b.{0,30}\bnguoi (da )?mat\b/u, /\b(chu nha|chu tro)\b.{0,40}\b(giu|khong tra|khong hoan|khong chiu tra|quyt)\b.{0,20}\bcoc\b|\bcoc\b.{0,40}\b(chu nha|chu tro)\b.{0,30}\b(khong tra|khong hoan|khong chiu tra|giu lai)\b/u],
     safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'chan', 'online', 'tren mang', 'qua mang', 'chua gap', 'chua xem', 'chua den', 'xoa tin', 'mat lien lac'],
   },
   {

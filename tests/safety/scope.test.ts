@@ -1722,3 +1722,15 @@ scopeCases(
     'khai bao tam vang xong thi bao lau moi co phieu a',
   ],
 );
+
+scopeCases(
+  "rice pests, extra lessons, a named bank's transfer fee, rain asked with 'nữa' and a dead tenant's rent are declined; a phone feared to be run from afar is not",
+  [
+    ['ruong lua nha toi bi sau cuon la, lam sao cho het', 'general'],
+    ['cháu học lớp 8, nên cho đi học thêm tiếng Anh ở trung tâm nào', 'general'],
+    ['phí chuyển khoản liên ngân hàng của BIDV là bao nhiêu một lần', 'prices'],
+    ['mai o sai gon co mua nua khong ad', 'weather'],
+    ['chủ nhà đòi gia đình trả tiền phòng còn nợ của người đã mất, có phải trả không', 'general'],
+  ],
+  ['điện thoại tự mở ứng dụng, tự bấm lung tung lúc nửa đêm, có phải bị ai điều khiển từ xa không'],
+);
