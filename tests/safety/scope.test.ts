@@ -1734,3 +1734,12 @@ scopeCases(
   ],
   ['điện thoại tự mở ứng dụng, tự bấm lung tung lúc nửa đêm, có phải bị ai điều khiển từ xa không'],
 );
+
+scopeCases(
+  "a child's residence moved after a divorce and a mother 'nhập khẩu' into a flat stay in scope; a cold spell asked of a region is declined",
+  [['tuan sau mien bac co ret dam ret hai khong ad', 'weather']],
+  [
+    'ly hôn rồi, tòa giao con cho tôi nuôi, muốn chuyển thường trú của con về nhà ngoại thì cần giấy gì',
+    'đón mẹ già lên ở căn chung cư tôi đứng tên, muốn nhập khẩu cho bà thì làm thế nào',
+  ],
+);
