@@ -308,7 +308,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     // Folded, a bare "vay" is also "vậy", so a loan is named by the words around it. A loan against a pension book
     // ("vay ngân hàng bằng sổ hưu") and how to borrow fast online are loans too.
-    strong: ['bang so huu', 'the chap so huu', 'vay theo luong huu', 'vay bang luong huu', 'vay von ngan hang chinh sach', 'vay ngan hang chinh sach', 'vay von chinh sach'],
+    strong: ['bang so huu', 'the chap so huu', 'cam so luong huu', 'the chap so luong huu', 'so luong huu de vay', 'cam so huu', 'vay theo luong huu', 'vay bang luong huu', 'vay von ngan hang chinh sach', 'vay ngan hang chinh sach', 'vay von chinh sach'],
     strongPatterns: [/\b(lam sao|cach|lam the nao de) vay (tien )?(online|truc tuyen|nhanh)\b/u, /\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,80}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
     safeWith: [...SCAM_TOLD, 'lua', ...LOAN_FEE, 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
       // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
@@ -456,7 +456,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mat khau windows', 'mat khau dang nhap windows', 'cai lai windows', 'nen chon loai nao', 'dien thoai chu to', 'app hoc truc tuyen cua truong', 'tai khoan goc', 'kiem tra tai khoan goc',
       'sim dep', 'so dep de nho', 'doi sang android', 'doi sang iphone', 'tu iphone sang android', 'tu android sang iphone',
       // A phone's screen lock, a smart TV's apps, a desktop that shuts itself down, credit borrowed from the carrier.
-      'quen mat khau man hinh', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'gia han them ngay', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
+      'quen mat khau man hinh', 'quen ma mo khoa', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'gia han them ngay', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
       'app hoc tap', 'ung dung hoc tap', 'tai khoan hoc tap',
       // Probe 24's: a Windows password, a school's learning platforms, a home internet bill, a SIM's balance code.
       'mat khau win', 'mk win', 'pass win', 'vnedu', 'cuoc internet', 'hoa don internet', 'cuoc wifi', 'cuoc tra sau', 'thue bao tra sau', 'tien cuoc dien thoai', 'hoa don dien thoai', 'kiem tra tai khoan sim', 'bam so gi',
@@ -721,7 +721,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'giam tru gia canh', 'nguoi phu thuoc', 'quyet toan thue', 'chung chi quy', 'nut tuong', 'phat minh ra', 'nuoc nao phat minh', 'ai phat minh',
     ],
     // A child given to neighbours to raise ('cho vợ chồng hàng xóm nuôi, nay muốn xin lại con') is an adoption.
-    safeWith: [...SCAM_STORY, 'con nuoi', 'xin lai con', 'nhan lai con', 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
+    safeWith: [...SCAM_STORY, 'quet mat', 'xac thuc khuon mat', 'sinh trac', 'con nuoi', 'xin lai con', 'nhan lai con', 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
       // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
       'bien so', 'dang ky xe',
       // A bite's rabies shots asked of the health insurance ('bị chó mèo cắn tiêm phòng dại có được bảo hiểm y tế trả không').
@@ -866,7 +866,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     reason: 'health',
     // A doctor faked in an advert to sell a cure ("video bác sĩ giới thiệu thuốc chữa khỏi tiểu đường") is a scam.
-    notWith: ['video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake', ...PARENT_MONEY, ...SICK_CHILD_LEAVE,
+    // "nhà thuộc hộ cận nghèo" folds like a pharmacy and a cough medicine.
+    notWith: ['thuoc ho ngheo', 'thuoc ho can ngheo', 'video bac si', 'clip bac si', 'video co bac si', 'theo video', 'bac si gioi thieu', 'gioi thieu thuoc', 'bac si noi tieng', 'gia danh bac si', 'mao danh bac si', 'quang cao thuoc', 'deepfake', ...PARENT_MONEY, ...SICK_CHILD_LEAVE,
       // Leave from work for antenatal visits ('được nghỉ mấy ngày để đi khám thai') is the maternity lesson's.
       'de di kham thai', 'nghi di kham thai', 'nghi kham thai',
       // A chronic illness's medicine drawn on the health card, and its re-visit date ('tiểu đường lĩnh thuốc bảo hiểm mấy
@@ -900,7 +901,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A newborn's jaundice and its light therapy ('bé sơ sinh vàng da có cần chiếu đèn'); written with its accents, as
     // "hộ chiếu đến" folds the same. Whether the card pays for a treatment ('mổ đục thủy tinh thể BHYT chi trả bao
     // nhiêu', 'thuốc ngoài danh mục BHYT chi trả') is the health insurance lesson's, so those words are not here.
-    strong: ['vàng da', 'chiếu đèn', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'lam rang', 'rang su', 'nieng rang', 'nho rang'],
+    strong: ['vàng da', 'chiếu đèn', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'mỏi mắt', 'khô mắt', 'nhỏ mắt', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri',
       // A child's development ("4 tuổi chưa nói được câu dài").
       'cham noi', 'chua noi duoc cau', 'noi chua ro', 'tu ky', 'tang dong',
@@ -969,7 +970,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     // Exams and recruitment, driving tests, wages, design: "khám tuyển nghĩa vụ công an", "mẹo thi lý thuyết bằng lái", "công ty chuyển khoản lương chậm", "mã QR menu".
     strong: [
-      'le phi truoc ba', 'trước bạ', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'sa hinh', 'thi mo phong', 'phan mo phong', 'bai mo phong', 'thi bang lai xe may', 'thi bang lai xe hang', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
+      'le phi truoc ba', 'trước bạ', 'vu trom', 'trom xe', 'ngon ngu lap trinh', 'ly hon', 'ly di', 'chia tai san', 'thua ke', 'tranh chap dat', 'tranh chap loi di', 'loi di chung', 'lan dat', 'lan chiem dat', 'nghia vu quan su', 'nghia vu cong an', 'kham tuyen', 'hoc bang lai', 'hoc lai xe', 'thi ly thuyet', 'thi sa hinh', 'sa hinh', 'thi mo phong', 'phan mo phong', 'bai mo phong', 'thi bang lai xe may', 'thi bang lai xe hang', 'meo thi', 'bo de thi', 'trung tam dao tao lai xe', 'tuyen sinh', 'diem chuan',
       'quyet toan thue', 'thue mon bai', 'le phi mon bai', 'thue thu nhap', 'thue tncn', 'thue bao nhieu phan tram', 'dong thue bao nhieu', 'nop thue bao nhieu', 'thue gia tri gia tang', 'thue gtgt', 'thue vat', 'thue suat', 'hoa don dieu chinh', 'hoa don thay the', 'hoa don co ma', 'hoa don khong co ma', 'luong co so', 'cong chuc moi', 'chay grab', 'chay xe om', 'xe 50cc', 'xe 50 cc', 'di nhung dau', 'ngay 2 dem', 'ngay 3 dem', 'cai nhau', 'mau thuan gia dinh', 'me chong con dau', 'me chong va con dau', 'bao cao tai chinh', 'luong giao vien', 'luong co ban', 'muc luong', 'bang luong', 'viet cv', 'cv xin viec', 'phong van xin viec', 'phung duong', 'bao hiem nhan tho', 'bao hiem o to', 'bao hiem xe may',
       // School marks and their weights ("điểm trung bình môn học kỳ", "bài kiểm tra giữa kỳ hệ số mấy"); changing money for a trip.
       'diem trung binh', 'kiem tra giua ky', 'kiem tra cuoi ky', 'he so may', 'he so 2', 'diem tong ket', 'doi tien baht', 'doi tien o vn', 'mang bao nhieu tien', 'bao nhieu tien tieu',
@@ -1024,6 +1025,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // marriage law the lessons answer.
     // A school asking for the child's identity card ('trường bảo phải có căn cước để đăng ký tuyển sinh lớp 10').
     safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'dong bao hiem cho', 'dong bao hiem theo luong', 'so la', 'co can cuoc', 'can cuoc de', 'mien thi thuc', 'da vao quoc tich', 'da nhap quoc tich', 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'chua ly hon', 'dang co vo', 'dang co chong', 'mot vo mot chong', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than',
+      // A buyer and a seller quarrelling over a transfer debited but not arrived ('tiền bên ông bị trừ mà tài khoản tôi không thấy vô').
+      ...NOT_ARRIVED, 'tien bi tru', 'khong thay vo', 'chua thay vo',
       // A child's residence moved after a divorce ('ly hôn, muốn chuyển thường trú của cháu về theo mẹ').
       'chuyen thuong tru', 'dang ky thuong tru', 'thuong tru cho con', 'thuong tru cua con', 'thuong tru cua chau', 'chuyen khau', 'nhap khau cho', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
@@ -1220,6 +1223,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'prices',
     strongPatterns: [/\bphi (chuyen tien|chuyen khoan)( lien ngan hang)?\b.{0,40}\b(vietcombank|vcb|bidv|agribank|vietinbank|techcombank|mbbank|tpbank|sacombank|vpbank|acb|ngan hang nao)\b|\bphi chuyen (tien|khoan) lien ngan hang\b.{0,40}\bbao nhieu\b/u],
     safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'bi tru', 'tru phi', 'co dung khong', 'quoc te', 'nuoc ngoai', 'qr'],
+  },
+  {
+    // What a tour costs ('tour du lịch cho người cao tuổi đi Đà Lạt 4 ngày giá bao nhiêu'); a tour sold cheap online with a
+    // deposit asked is the travel scam's.
+    reason: 'prices',
+    strongPatterns: [/\btour\b.{0,50}\bgia (bao nhieu|bn)\b|\bgia tour\b/u],
+    safeWith: [...SCAM_TOLD, ...VICTIM_WORDS, 'coc', 'chuyen khoan', 'web', 'trang', 'fanpage', 'co that', 'gia re bat ngo', 're bat thuong', 'nhiem vu', 'hoa hong', 'nap tien', 'khong rut duoc'],
   },
   {
     // Goods delivered wrong and sent back ('ck tiền mua áo trên shopee mà shop giao sai màu, đổi trả kiểu gì'): a shop's
@@ -1419,6 +1429,8 @@ export const CORE_WORDS = [
   'luong huu', 'bhxh', 'bao hiem xa hoi', 'vssid', 'thai san', 'tro cap that nghiep', 'bao hiem that nghiep', 'tro cap xa hoi',
   // Survivors' benefits after a pensioner's death ('tiền tử tuất nhận ở đâu').
   'tu tuat', 'tro cap tuat', 'tien tuat', 'che do tuat', 'tro cap mai tang',
+  // The social pension for older people without one ('trợ cấp hưu trí xã hội').
+  'huu tri xa hoi',
   // Land certificates (a lesson tells whether an old one must be changed): "đổi sổ đỏ mẫu mới mất bao lâu" is no tired eye.
   'sổ đỏ', 'sổ hồng',
   // Extortion with intimate pictures, whoever holds them ('người yêu cũ dọa tung ảnh nóng nếu không đưa tiền').

@@ -1743,3 +1743,19 @@ scopeCases(
     'đón mẹ già lên ở căn chung cư tôi đứng tên, muốn nhập khẩu cho bà thì làm thế nào',
   ],
 );
+
+scopeCases(
+  "dialect and folded words that look like other topics ('làm răng' in Huế, 'nhà thuộc hộ cận nghèo', a fridge seller's face check, a quarrel over a transfer) stay in scope; a tour's price, a forgotten unlock code at a shop, a path dispute and a loan on a pension book are declined",
+  [
+    ['tour du lịch cho người già đi Sa Pa 3 ngày giá bao nhiêu', 'prices'],
+    ['dien thoai quen ma mo khoa man hinh, ra tiem mo mat bao nhieu tien', 'device'],
+    ['nhà bên cạnh tranh chấp lối đi chung, lấn sang đất nhà tôi, giải quyết thế nào', 'general'],
+    ['có nên cầm sổ lương hưu vay ngân hàng không, lãi bao nhiêu', 'prices'],
+  ],
+  [
+    'có người dán mã QR khác lên bàn quán tui, khách quét mà tiền không vô, giờ làm răng',
+    'nha toi thuoc ho can ngheo, me 70 tuoi co duoc tro cap huu tri xa hoi khong',
+    'tôi bán tủ lạnh, chuyển tiền hàng 12 triệu thì app bắt quét mặt, có phải lỗi không',
+    'khách nói đã chuyển, tiền bên họ bị trừ mà tài khoản tôi không thấy vô, hai bên cãi nhau, ai đúng',
+  ],
+);
