@@ -1759,3 +1759,13 @@ scopeCases(
     'khách nói đã chuyển, tiền bên họ bị trừ mà tài khoản tôi không thấy vô, hai bên cãi nhau, ai đúng',
   ],
 );
+
+scopeCases(
+  "a child's bank account for lucky money, a fridge sold against a screenshot and residence at a home under dispute stay in scope",
+  [],
+  [
+    'con tôi 10 tuổi, muốn mở tài khoản ngân hàng cho cháu gửi tiền mừng tuổi thì làm sao',
+    'bán tủ lạnh cũ trên chợ tốt, người mua gửi ảnh chụp màn hình đã chuyển khoản mà chưa thấy tiền',
+    'nhà ông bà đang tranh chấp đất, tôi nhập khẩu vào đó được không',
+  ],
+);
