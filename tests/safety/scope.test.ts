@@ -1769,3 +1769,9 @@ scopeCases(
     'nhà ông bà đang tranh chấp đất, tôi nhập khẩu vào đó được không',
   ],
 );
+
+scopeCases(
+  "gold ordered online from a fake shop page and never delivered stays in scope; whether online gold beats the shop is declined",
+  [['mua vang online qua app ngan hang co loi hon mua o tiem vang khong', 'prices']],
+  ['đặt mua vàng online trên trang của tiệm vàng, chuyển khoản rồi mà không nhận được vàng, giờ tiệm đóng cửa'],
+);
