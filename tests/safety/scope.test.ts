@@ -1775,3 +1775,18 @@ scopeCases(
   [['mua vang online qua app ngan hang co loi hon mua o tiem vang khong', 'prices']],
   ['đặt mua vàng online trên trang của tiệm vàng, chuyển khoản rồi mà không nhận được vàng, giờ tiệm đóng cửa'],
 );
+
+scopeCases(
+  "a job hunted by pay, a loan app chosen by rate, an ATM placed at a shop and a moving company are declined; the salary insurance is paid on, a guest sleeping over and reporting one's job search on benefit are not",
+  [
+    ['tim viec lam cong nhan o long an luong cao co bao an khong', 'general'],
+    ['app vay tiền nào lãi thấp không cần thế chấp vậy mn', 'prices'],
+    ['muốn đặt cây ATM ở cửa hàng nhà mình để kiếm thêm thì đầu tư bao nhiêu', 'general'],
+    ['dịch vụ chuyển nhà trọn gói nào uy tín ở Sài Gòn', 'general'],
+  ],
+  [
+    'muốn xem công ty đóng bảo hiểm xã hội đủ tháng chưa, mức lương đóng là bao nhiêu, xem trên điện thoại được không',
+    'con trai dẫn bạn gái về quê chơi, ngủ lại hai đêm, nhà có phải báo cho ai không',
+    'đang hưởng thất nghiệp, chuyển nhà sang tỉnh khác thì báo tìm việc hằng tháng ở đâu',
+  ],
+);
