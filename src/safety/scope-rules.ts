@@ -1154,6 +1154,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\btruong (cap \d|cap (mot|hai|ba)|tieu hoc|thcs|thpt|mam non|trung hoc)\b.{0,40}\b(doi ten|hoc phi)\b|\bhoc phi\b.{0,30}\b(bao nhieu|nam nay)\b/u,
       // Extra lessons for a child ('nên cho cháu học thêm toán ở trung tâm nào').
       /\bhoc them\b.{0,30}\b(trung tam nao|o dau|thay nao|co nao|lop nao)\b|\b(nen cho|co nen cho)\b.{0,20}\bhoc them\b/u,
+      // Who wrote a song and when ('bài hát … do ai sáng tác, năm nào').
+      /\bbai hat\b.{0,60}\b(ai sang tac|do ai|cua ai|tac gia|sang tac nam)\b/u,
       // A job looked for ('tìm việc làm công nhân ở Bình Dương lương cao, có ký túc xá không').
       // Reporting one's job search while on unemployment benefit ('báo tìm việc hằng tháng ở đâu') is the benefit's.
       /(?<!\bbao )\btim viec( lam)?\b.{0,40}\b(luong|o dau|cong ty nao|cho nao|ky tuc xa|bao an)\b/u,
@@ -1195,6 +1197,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A job's pay or hiring round at a named employer ("nhân viên giao dịch ngân hàng lương bao nhiêu", "Agribank tuyển
       // dụng khi nào"), and a scholarship to study abroad: even beside the bank's name, not the assistant's.
       /\b(nhan vien|giao dich vien|ke toan|cong nhan|giao vien|bac si|y ta|tu van vien)\b.{0,30}\bluong\b.{0,15}\b(bao nhieu|bn|cao khong|co cao)\b/u,
+      /\bluong (cua )?(nhan vien|giao dich vien|ke toan|cong nhan|giao vien|bac si|y ta|tu van vien)\b.{0,50}\b(bao nhieu|bn|khoang|cao khong)\b/u,
       // Tax on a pension; a loan to a friend not paid back ("cho bạn mượn tiền mà không trả thì kiện thế nào").
       /\bluong huu\b.{0,20}\b(danh thue|tinh thue|chiu thue|nop thue)\b/u,
       /\b(muon|vay)\b.{0,30}\b(khong tra|khong chiu tra|quyt|xu no)\b.{0,40}\b(kien|toa|khoi kien)\b/u,

@@ -1790,3 +1790,12 @@ scopeCases(
     'đang hưởng thất nghiệp, chuyển nhà sang tỉnh khác thì báo tìm việc hằng tháng ở đâu',
   ],
 );
+
+scopeCases(
+  "who wrote a song and a bank teller's pay asked salary-first are declined",
+  [
+    ['bai hat Tien quan ca do ai sang tac, nam nao', 'general'],
+    ['Lương nhân viên ngân hàng mới vào làm khoảng bao nhiêu?', 'general'],
+  ],
+  [],
+);
