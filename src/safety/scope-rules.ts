@@ -62,6 +62,9 @@ const CARD_PHISHING = ['cap nhat the', 'cap nhat thong tin the', 'nhap lai the',
 const INSPECTION_SCAM = ['doi tem', 'thay tem', 'xung dang kiem', 'nhan vien dang kiem', 'can bo dang kiem', 'dang kiem goi', 'trung tam dang kiem co goi', 'goi dien cho chu xe', 'app dang kiem', 'ung dung dang kiem', 'dat lich dang kiem', 'dang kiem online', 'dang kiem qua zalo', 'dang kiem qua ung dung', 'dang kiem xe qua ung dung', 'dang kiem that hay gia', 'gia danh dang kiem', 'lua dao dang kiem'];
 
 /** A parent off work to nurse a sick child asks what social insurance pays, not how to treat the fever. */
+/** Sick leave and the rest after an illness: beside an illness's name they make the question one of insurance benefits. */
+const SICK_LEAVE = ['nghi om', 'om dau', 'che do om', 'nghi duong suc'];
+
 const SICK_CHILD_LEAVE = ['nghi lam cham con', 'nghi cham con', 'nghi viec cham con', 'nghi che do', 'nghi cham soc con', 'nghi de cham soc con', 'che do om dau', 'che do con om', 'huong che do', 'huong bhxh', 'bao hiem xa hoi tra', 'nghi om dau thi duoc huong', 'om dau duoc huong', 'tien om dau', 'nghi om duoc bao hiem', 'phan tram luong'];
 
 /**
@@ -76,13 +79,13 @@ const PENSION_PAID = ['huu thang nay', 'huu ve tai khoan', 'huu chua ve', 'huu b
 /** A child spending a parent's money in a game ("tự lấy điện thoại của tôi chuyển 3 triệu mua vật phẩm game"). */
 const CHILD_SPENDS_PARENTS = ['mua vat pham', 'lay dien thoai cua', 'dung dien thoai cua bo', 'dung dien thoai cua me', 'tai khoan cua bo', 'tai khoan cua me', 'the cua bo', 'the cua me'];
 
-/** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
 /** "Mới có phiếu" (then the slip comes) folds like a share, "cổ phiếu". */
 const SLIP_COMES = ['moi co phieu', 'da co phieu', 'chua co phieu', 'co phieu chua', 'nhan phieu', 'lay phieu'];
 
 /** A fee asked before a loan is paid out, the loan-app scam's sign; a school's fee ("học phí") is none. */
 const LOAN_FEE = ['dong phi', 'nop phi', 'phi truoc', 'phi giai ngan', 'phi ho so', 'phi bao hiem', 'phi dich vu', 'mat phi', 'thu phi', 'tra phi', 'chuyen phi', 'phi xu ly', 'phi kich hoat', 'phi duyet', 'phi the chap', 'phi vay'];
 
+/** A scam told in words ("bị lừa", "giả danh", "người xưng công an", "mất tiền"): keeps a topic's `strong` phrases from declining it. */
 const SCAM_TOLD = ['lua dao', 'bi lua', 'lua tien', 'mat tien', 'chiem doat', 'gia danh', 'gia mao', 'mao danh', 'nguoi xung', 'tu xung', 'goi xung', 'xung la', 'xung can bo', 'xung cong an', 'bao mua them', 'bat mua them', ...LOST_ALL, 'bao chuyen them', 'bat chuyen them', 'bao chuyen khoan truoc', 'bat chuyen khoan truoc', 'bao chuyen tien truoc', 'bat chuyen tien truoc', 'bao nap them', 'bat nap them', 'tu nhan la', 'tu nhan cong an', 'nhan la cong an', 'chan luon', 'block luon', ...ASKED_FOR_MORE, ...PAID_THEN_GONE];
 
 /** A victim telling what happened to them ("tôi bị lừa", "mất tiền"): a citizen's story, never an official's question. */
@@ -883,7 +886,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // benefit.
       'duoc nghi', 'nghi bao nhieu ngay', 'nghi may ngay',
       // Sick leave an illness gives ('bị ung thư phải điều trị dài, nghỉ ốm được bảo hiểm trả tối đa bao nhiêu ngày').
-      'nghi om', 'om dau', 'che do om', 'nghi duong suc'],
+      ...SICK_LEAVE],
     // Whether a food or a milk is good ("hộp sữa … người già uống có tốt không"), whatever its QR code says.
     // Renewing a household's card online ("thẻ BHYT hộ gia đình sắp hết hạn, đóng trên mạng được không"), buying one
     // ("mua BHYT hộ gia đình ở đâu") or what it costs a person ("BHYT hộ gia đình năm nay đóng bao nhiêu") is a public
@@ -898,7 +901,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover; so is sick
       // leave after an operation ('mổ ruột thừa, nghỉ ốm xong vẫn mệt, có được nghỉ dưỡng sức không').
-      'bao hiem xa hoi', 'bhxh', 'nghi om', 'om dau', 'che do om', 'nghi duong suc'],
+      'bao hiem xa hoi', 'bhxh', ...SICK_LEAVE],
     // A newborn's jaundice and its light therapy ('bé sơ sinh vàng da có cần chiếu đèn'); written with its accents, as
     // "hộ chiếu đến" folds the same. Whether the card pays for a treatment ('mổ đục thủy tinh thể BHYT chi trả bao
     // nhiêu', 'thuốc ngoài danh mục BHYT chi trả') is the health insurance lesson's, so those words are not here.
@@ -1029,11 +1032,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // the maternity and sickness rules'; a spouse who marries again before the divorce ends ('ly thân … đã cưới người khác') is
     // marriage law the lessons answer.
     // A school asking for the child's identity card ('trường bảo phải có căn cước để đăng ký tuyển sinh lớp 10').
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'dong bao hiem cho', 'dong bao hiem theo luong', 'so la', 'co can cuoc', 'can cuoc de', 'mien thi thuc', 'da vao quoc tich', 'da nhap quoc tich', 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'chua ly hon', 'dang co vo', 'dang co chong', 'mot vo mot chong', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'muc luong dong', 'luong dong bao hiem', 'luong dong bhxh',
-      // A buyer and a seller quarrelling over a transfer debited but not arrived ('tiền bên ông bị trừ mà tài khoản tôi không thấy vô').
-      ...NOT_ARRIVED, 'tien bi tru', 'khong thay vo', 'chua thay vo',
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'dong bao hiem cho', 'dong bao hiem theo luong', 'so la', 'co can cuoc', 'can cuoc de', 'mien thi thuc', 'da vao quoc tich', 'da nhap quoc tich', 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'chua ly hon', 'dang co vo', 'dang co chong', 'mot vo mot chong', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
+      // The salary insurance is paid on ('mức lương đóng là bao nhiêu'); a buyer and a seller quarrelling over a transfer
+      // debited but not arrived ('tiền bên ông bị trừ mà tài khoản tôi không thấy vô').
+      'muc luong dong', 'luong dong bao hiem', 'luong dong bhxh', 'tien bi tru', 'khong thay vo', 'chua thay vo',
       // A child's residence moved after a divorce ('ly hôn, muốn chuyển thường trú của cháu về theo mẹ').
-      'chuyen thuong tru', 'dang ky thuong tru', 'nhap khau vao', 'nhap khau ve', 'thuong tru cho con', 'thuong tru cua con', 'thuong tru cua chau', 'chuyen khau', 'nhap khau cho', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
+      'chuyen thuong tru', 'dang ky thuong tru', 'nhap khau vao', 'nhap khau ve', 'thuong tru cho con', 'thuong tru cua con', 'thuong tru cua chau', 'chuyen khau', 'nhap khau cho',
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
       // vụ quân sự có được tính là thời gian tham gia BHXH'), and what a work accident pays ('tai nạn lao động nghỉ điều
       // trị có được trả lương không').
