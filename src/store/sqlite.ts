@@ -33,12 +33,13 @@ export class SqliteStore implements Store {
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
+    // First, so that a second process creating the same file waits for the first one's lock instead of failing.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     // In WAL mode NORMAL loses nothing when the process dies (kill -9); only a power cut can lose the last commits.
     this.db.pragma('synchronous = NORMAL');
     // Checkpoints (which sync the database file) every ~40 MB of log rather than every 4 MB: fewer pauses under load.
     this.db.pragma('wal_autocheckpoint = 10000');
-    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     // Room for the pages a busy week touches (answers awaiting a rating, the outbox): SQLite's default 2 MB cache and
     // plain reads missed them under load. Both grow only as pages are used.
@@ -110,19 +111,20 @@ export class SqliteStore implements Store {
     return statement;
   }
 
+  /** Reads the schema version and migrates under the writer lock, so processes opening a new file at once migrate it once. */
   private migrate(): void {
-    let version = Number(this.db.pragma('user_version', { simple: true }));
-    if (version > MIGRATIONS.length) {
-      throw new Error(`the database was written by a newer version (schema ${version}, this one knows ${MIGRATIONS.length}); update the program`);
-    }
-    const undoRan = version === UNDO_RAN_AS && this.hasColumn('task_updates', 'undone_at') && !this.hasTable('inbox');
-    if (undoRan) version = UNDO_RAN_AS - 1;
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      this.immediate(() => {
+    this.immediate(() => {
+      let version = Number(this.db.pragma('user_version', { simple: true }));
+      if (version > MIGRATIONS.length) {
+        throw new Error(`the database was written by a newer version (schema ${version}, this one knows ${MIGRATIONS.length}); update the program`);
+      }
+      const undoRan = version === UNDO_RAN_AS && this.hasColumn('task_updates', 'undone_at') && !this.hasTable('inbox');
+      if (undoRan) version = UNDO_RAN_AS - 1;
+      for (let v = version; v < MIGRATIONS.length; v++) {
         if (!(undoRan && v === UNDO_MIGRATION)) this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
-      });
-    }
+      }
+    });
   }
 
   private hasTable(name: string): boolean {

@@ -11,6 +11,7 @@ import { ROOT, tempDir } from '../helpers';
 /** What only SQLite has: its file, pragmas and schema version, and processes sharing the file. The contract is in store.test.ts. */
 const run = promisify(execFile);
 const WORKER = join(ROOT, 'tests/store/fixtures/store-worker.ts');
+const OPEN_AT = join(ROOT, 'tests/store/fixtures/open-at.ts');
 const NOW = new Date('2026-11-23T02:00:00Z');
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
@@ -39,6 +40,18 @@ describe('schema', () => {
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('lets several processes create the same new database at once (each migrates or sees it migrated)', async () => {
+    const file = await dbFile();
+    const startAt = String(Date.now() + 3000);
+    const outputs = await Promise.all(
+      [1, 2, 3, 4].map(() => run(process.execPath, ['--import', 'tsx', OPEN_AT, file, startAt], { cwd: ROOT })),
+    );
+    expect(outputs.map((o) => o.stdout.trim())).toEqual(['ok', 'ok', 'ok', 'ok']);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     raw.close();
   });
 
