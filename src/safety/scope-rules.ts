@@ -101,7 +101,7 @@ const WITHDRAWAL_BAIT = ['lam quen', 'bắt đóng', 'khong rut duoc', 'muon rut
 const NOT_ARRIVED = ['chua ve tai khoan', 'khong ve tai khoan', 'chua vao tai khoan', 'chua nhan duoc tien', 'chua thay tien', 've chua', 'da ve chua', 'vao tai khoan chua'];
 
 /** An investment pushed in a chat group with a promised return, or a platform's licence asked about. */
-const INVESTMENT_BAIT = ['nhom zalo', 'nhom telegram', 'tren zalo', 'tren telegram', 'hua lai', 'cam ket lai', 'duoc cap phep', 'co giay phep', 'ket ban', 'ru dau tu', 'ru tham gia', 'moi tham gia', 'nguoi la ru', 'nguoi la moi'];
+const INVESTMENT_BAIT = ['ung dung dau tu', 'app dau tu', 'goi dien moi', 'nhom zalo', 'nhom telegram', 'tren zalo', 'tren telegram', 'hua lai', 'cam ket lai', 'duoc cap phep', 'co giay phep', 'ket ban', 'ru dau tu', 'ru tham gia', 'moi tham gia', 'nguoi la ru', 'nguoi la moi'];
 
 /** Talk of a trading group that lures into a fake exchange ("vào lệnh", "khoe lãi", "rủ lên sàn"). */
 const TRADING_BAIT = ['vao lenh', 'len san', 'khoe lai', 'trading', 'san ao'];
@@ -233,7 +233,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // How to talk a relative round ('anh chị không chăm bố mẹ, nên nói sao cho anh chị hiểu'; 'bố mẹ chồng đòi giữ sổ
     // tiết kiệm, nên nói chuyện thế nào cho êm'): family advice, whatever paper or account it concerns.
     reason: 'personal',
-    strongPatterns: [/\bnen noi (sao|gi|the nao|nhu the nao|chuyen the nao|chuyen sao)\b|\bnoi chuyen (the nao|sao|nhu the nao) cho (em|on|hieu)\b/u],
+    strongPatterns: [/\b(nen|phai) noi (sao|gi|the nao|nhu the nao|chuyen the nao|chuyen sao)\b|\bnoi chuyen (the nao|sao|nhu the nao) cho (em|on|hieu)\b/u],
     // What to tell a relative caught in a romance or loan scam is the scam's lesson.
     safeWith: [...SCAM_STORY, 'hen ho', 'ket tien', 'chua gap mat', 'cho vay', 'quen tren mang', 'quen qua mang', 'chuyen tien'],
   },
@@ -828,7 +828,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Whether part-time or clocked-in work carries social insurance ('làm part time có phải đóng bhxh không') is the
     // compulsory insurance lesson's.
     // A stranger's message offering paid likes ('sđt lạ nhắn trúng tuyển job part time, chỉ cần like video') is the task scam.
-    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, ...SCAM_TOLD, 'trung tuyen', 'like video', 'chi can like', 'tha tim', 'so dien thoai la', 'dong bhxh', 'dong bao hiem xa hoi', 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip'],
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, ...SCAM_TOLD, 'trung tuyen', 'like video', 'chi can like', 'tha tim', 'so dien thoai la', 'dong bhxh', 'dong bao hiem xa hoi', 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip',
+      // The health card refused on a holiday ('hôm nghỉ bù lễ đi khám, bệnh viện không thanh toán BHYT').
+      ...BHYT_PAYS, 'thanh toan bhyt', 'thanh toan bao hiem y te'],
   },
   {
     // Where to book a hotel for a holiday; a booking paid to a fanpage or an account, or told as a scam, stays in scope.
@@ -1202,9 +1204,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // dụng khi nào"), and a scholarship to study abroad: even beside the bank's name, not the assistant's.
       /\b(nhan vien|giao dich vien|ke toan|cong nhan|giao vien|bac si|y ta|tu van vien)\b.{0,30}\bluong\b.{0,15}\b(bao nhieu|bn|cao khong|co cao)\b/u,
       /\bluong (cua )?(nhan vien|giao dich vien|ke toan|cong nhan|giao vien|bac si|y ta|tu van vien)\b.{0,50}\b(bao nhieu|bn|khoang|cao khong)\b/u,
-      // Tax on a pension; a loan to a friend not paid back ("cho bạn mượn tiền mà không trả thì kiện thế nào").
+      // Tax on a pension; a loan to a friend not paid back ("cho bạn mượn tiền mà không trả thì kiện thế nào"), told with
+      // its story ("anh trai vay 200 triệu, tôi chuyển khoản có biên lai mà giờ không trả, kiện thế nào").
       /\bluong huu\b.{0,20}\b(danh thue|tinh thue|chiu thue|nop thue)\b/u,
-      /\b(muon|vay)\b.{0,30}\b(khong tra|khong chiu tra|quyt|xu no)\b.{0,40}\b(kien|toa|khoi kien)\b/u,
+      /\b(muon|vay)\b.{0,90}\b(khong tra|khong chiu tra|quyt|xu no)\b.{0,60}\b(kien|toa|khoi kien)\b/u,
       /\btuyen dung\b.{0,30}\b(khi nao|bao gio|thang may|dot nao|vi tri nao|yeu cau gi|can bang gi)\b/u,
       /\b(xin|hoc bong|ho so|dieu kien|chi phi)\b.{0,20}\bdu hoc\b.{0,30}\b(can gi|can nhung gi|the nao|o dau|bao nhieu|dieu kien gi)\b/u,
       // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
@@ -1298,7 +1301,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strong: ['truong nao tot', 'chon truong nao', 'can so tiet kiem', 'so tiet kiem bao nhieu', 'triệu nhàn rỗi', 'tiền nhàn rỗi', 'dau tu bitcoin', 'bitcoin co nen',
       // Which stock to buy ('người mới đầu tư chứng khoán nên mua mã cổ phiếu nào'); a photo app to look better on Facebook.
-      'co phieu nao', 'nen mua co phieu', 'app chinh anh', 'chinh anh dep', 'de dang fb', 'de dang facebook',
+      'co phieu nao', 'nen mua co phieu', 'app chinh anh', 'chinh anh dep', 'chinh anh cho dep', 'nao chinh anh', 'de dang fb', 'de dang facebook',
       // A flat's price by the square metre, bought to register a child's residence for school; a school taking pupils
       // from outside its area ("trái tuyến", which the health card's rules also say) and its fees.
       'mot met vuong', 'moi met vuong', 'bao nhieu tien mot met', 'gia chung cu', 'gia can ho',
@@ -1306,7 +1309,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A wallet or card holder to buy, however the card in it is named ("ví nhỏ đựng thẻ căn cước, loại da nào bền mà rẻ").
       'vi dung the', 'vi nho dung', 'bao dung the', 'vo boc the', 'bao boc the', 'loai da nao', 'bang da loai nao', 'dep ma ben', 'ben ma re', 'vua ben vua re',
       // A job wanted now, even from the employment service centre ("trung tâm dịch vụ việc làm đang có việc gì lương cao").
-      'tim viec gap', 'can tim viec', 'dang co viec gi', 'viec gi luong cao'],
+      'tim viec gap', 'can tim viec', 'dang co viec gi', 'viec gi luong cao', 'viec nao luong cao'],
     strongPatterns: [COOKING,
       // Which medicine to add after a visit ('khám bằng thẻ BHYT rồi mà vẫn đau, nên uống thêm thuốc gì').
       /\bnen uong( them)? thuoc\b|\buong( them)? thuoc gi\b/u],
@@ -1330,6 +1333,25 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: SCAM_TOLD,
   },
   {
+    // Which SIM or data plan is cheapest ('sim 4g nhà mạng nào rẻ nhất'); the call offering a free 4G upgrade is the SIM-swap scam.
+    reason: 'prices',
+    strongPatterns: [/\b(sim|goi cuoc|goi data|goi 4g|goi 5g|nha mang)\b.{0,30}\b(re nhat|nao re|uu dai nhat|nhieu data nhat)\b/u],
+    safeWith: [...SCAM_TOLD, 'nang cap sim', 'otp', 'link', 'doc ma', 'bam ma'],
+  },
+  {
+    // Where a discount is best ('mua thẻ cào ở đâu được chiết khấu cao nhất'): shopping. A "promotion" asking for a
+    // scratched card's code is the card-code scam.
+    reason: 'prices',
+    strongPatterns: [/\bchiet khau (cao|nhieu|tot)\b/u],
+    safeWith: [...SCAM_TOLD, 'ma the', 'cao the', 'nap qua trang', 'nap qua mot trang', 'doc ma', 'gui ma', 'link'],
+  },
+  {
+    // Whether two people's ages match for a wedding ('tuổi vợ chồng có hợp nhau không, năm nay cưới có tốt không'): fortune telling.
+    reason: 'entertainment',
+    strongPatterns: [/\btuoi\b.{0,40}\bhop nhau\b|\bnam nay cuoi\b.{0,15}\b(tot|dep|hop)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
     // Which lender to pick for a cheap, quick loan ("vay tiền online qua app nào lãi thấp mà giải ngân nhanh"): the loan
     // rule keeps anything naming the payout, since a fee asked before it is the loan-app scam; choosing an app is not.
     reason: 'prices',
@@ -1337,6 +1359,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(app|ung dung|ben|cho|trang) nao\b.{0,30}\b(lai thap|lai suat thap|lai re)\b.{0,30}\bgiai ngan (nhanh|ngay|lien)\b/u,
       // …or where to borrow cheaply ('đang thất nghiệp thì vay tiền ở đâu lãi suất thấp').
       /\bvay tien o dau\b.{0,20}\b(lai suat thap|lai thap|lai re|de|nhanh)\b/u,
+      // …or where the payout comes fastest ('vay bằng căn cước online chỗ nào giải ngân nhanh nhất').
+      /\b(cho nao|o dau|app nao|ung dung nao|ben nao|trang nao)\b.{0,20}\bgiai ngan (nhanh|ngay|lien)\b|\bgiai ngan nhanh nhat\b/u,
     ],
     safeWith: [...SCAM_TOLD, 'lua', 'phi', 'dat coc', 'chuyen truoc', 'co nen', 'co that', 'uy tin', 'an toan', 'danh ba'],
   },

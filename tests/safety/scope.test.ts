@@ -1799,3 +1799,21 @@ scopeCases(
   ],
   [],
 );
+
+scopeCases(
+  "the cheapest SIM plan, the best card discount, suing a relative over a loan, matching ages for a wedding, a photo app, the fastest loan payout, a well-paid job and what to tell a husband are declined; a stock offer pushed by a caller with an investment app and the health card refused on a holiday stay",
+  [
+    ['goi data nha mang nao re nhat cho hoc sinh', 'prices'],
+    ['nap the dien thoai app nao chiet khau cao', 'prices'],
+    ['em gai muon toi 50 trieu hai nam nay khong tra, muon khoi kien thi lam sao', 'general'],
+    ['hai dua sinh nam 1998 va 2000, tuoi co hop nhau khong', 'entertainment'],
+    ['ảnh trên bằng lái xấu quá, có ứng dụng nào chỉnh ảnh cho đẹp không', 'general'],
+    ['vay online ben nao giai ngan nhanh nhat khong can tham dinh', 'prices'],
+    ['dang nghi viec, cong viec nao luong cao cho nguoi 40 tuoi', 'general'],
+    ['bố chồng tiêu hết tiền trợ cấp, tôi phải nói thế nào để ông hiểu', 'personal'],
+  ],
+  [
+    'có người gọi điện mời mua cổ phiếu ưu đãi nội bộ, bảo tải ứng dụng đầu tư rồi nạp tiền, có tin được không',
+    'đi khám đúng hôm nghỉ bù ngày lễ, bệnh viện không thanh toán bảo hiểm y tế, có đúng không',
+  ],
+);
