@@ -266,7 +266,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'device',
     strongPatterns: [
       /\b(mua|chon)\b.{0,15}(?<!\bxe )\b(dien thoai|dt|may)\b.{0,40}(?<!\bngan )\b(hang nao|loai nao|nao tot|gi tot)\b/u,
-      /\b(mua|chon) (hieu|hang|loai) (gi|nao)\b|\b(mua|chon) (dien thoai|dt|may) nao\b/u,
+      // Not a passport's kind ('hộ chiếu gắn chip hay không gắn chip, nên chọn loại nào').
+      /(?<!\bho chieu\b.{0,80})\b(mua|chon) (hieu|hang|loai) (gi|nao)\b|\b(mua|chon) (dien thoai|dt|may) nao\b/u,
       /\btam \d+ ?(trieu|tr|cu)\b.{0,25}\b(nen mua|mua gi|mua hieu|mua loai)\b/u,
       /\b(nen|co nen) mua (dien thoai|dt|may) moi\b/u,
       // Where a battery or a screen is replaced cheaply ("cài VNeID xong máy tụt pin, thay pin ở đâu rẻ").
@@ -293,7 +294,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(uong|dung|mua) (thuoc )?(ha sot|giam dau|khang sinh|siro ho)\b.{0,10}\b(loai nao|loai gi|gi|nao)\b/u,
       // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
       // ("đi ăn uống tôi hay đưa thẻ cho nhân viên quẹt" folds to the same words: eating out is no dose.)
-      /(?<!\ban )\buong (sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
+      /(?<!\ban )\buong (buoi )?(sang|toi|trua|truoc|sau)\b.{0,20}\b(hay|tot)\b|\buong (luc nao|khi nao|may vien|bao nhieu vien)\b/u,
       // …or before or after a meal, the medicine named ("nên uống metformin trước hay sau bữa ăn").
       /\b(uong|dung)\b.{0,20}\b(truoc|sau) (hay|hoac) (truoc|sau)\b|\b(uong|dung)\b.{0,20}\b(truoc|sau) (bua an|khi an)\b/u,
       // Switching medicine on one's own ("thuốc uống mãi không đỡ, có nên tự đổi sang thuốc khác").
@@ -322,7 +323,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // paid to a stranger is the travel scams' lesson.
     reason: 'general',
     strong: ['di choi nhung cho nao', 'nen di choi', 'di choi o dau', 'cho nao dep', 'dia diem du lich', 'du lich tu tuc'],
-    safeWith: [...SCAM_TOLD, 'tour', 'dat phong', 've may bay', 'coc'],
+    // A camera fine caught on the trip, paid from home ('bị phạt nguội lúc đi du lịch, đóng phạt ở nơi cư trú được không').
+    safeWith: [...SCAM_TOLD, 'tour', 'dat phong', 've may bay', 'coc', 'phat nguoi', 'nop phat', 'dong phat'],
   },
   {
     // A room's rent ("thuê phòng trọ khu Cầu Giấy giá bao nhiêu một tháng", "thuê phòng trọ … để tạm trú giá bao nhiêu") or a
@@ -917,8 +919,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'siro', 'mo nap', 'thuoc ho', 'kham dich vu', 'kham chuyen khoa', 'chuyen khoa nao', 'kham dich vu hay', 'thay khop', 'khop goi', 'mo noi soi', 'chua noi soi', 'noi chua soi', 'xet nghiem mau', 'nhin an', 'goi noi tru', 'goi ngoai tru', 'bao hiem suc khoe tu nhan',
       // Aches and what to eat for them ("hay bị chuột rút, có nên uống canxi"); which doctor is good for the heart.
       'chuot rut', 'canxi', 'vitamin', 'dau lung', 'dau khop', 'thoai hoa', 'bac si nao', 'tim mach', 'kham tim', 'benh vien nao tot', 'benh vien nao gioi', 'kham o dau tot', 'kham o dau gioi'],
-    // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness.
-    patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|(?<!cong )an gi)\b/u],
+    // "bệnh viện, chùa" folds like "bệnh … chữa": a hospital is not an illness; "có nên ẩn đi" (hiding a post) like "nên ăn".
+    patterns: [/\b(benh(?! vien)|thuoc) .{0,20}\b(chua|uong|tri|gi)\b/u, /\buong thuoc\b/u, /\b(nen an|khong nen an|(?<!cong )an gi)\b(?! (di|bot|so|thong tin|bai|anh|ten|danh))/u],
   },
   {
     reason: 'personal',
@@ -1038,6 +1040,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // The salary insurance is paid on ('mức lương đóng là bao nhiêu'); a buyer and a seller quarrelling over a transfer
       // debited but not arrived ('tiền bên ông bị trừ mà tài khoản tôi không thấy vô').
       'muc luong dong', 'luong dong bao hiem', 'luong dong bhxh', 'tien bi tru', 'khong thay vo', 'chua thay vo',
+      // A camera fine caught on a trip ('bị phạt nguội lúc đi du lịch, đóng phạt ở nơi cư trú được không').
+      'phat nguoi', 'nop phat', 'dong phat',
       // A child's residence moved after a divorce ('ly hôn, muốn chuyển thường trú của cháu về theo mẹ').
       'chuyen thuong tru', 'dang ky thuong tru', 'nhap khau vao', 'nhap khau ve', 'thuong tru cho con', 'thuong tru cua con', 'thuong tru cua chau', 'chuyen khau', 'nhap khau cho',
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
@@ -1350,6 +1354,26 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'entertainment',
     strongPatterns: [/\btuoi\b.{0,40}\bhop nhau\b|\bnam nay cuoi\b.{0,15}\b(tot|dep|hop)\b/u],
     safeWith: SCAM_TOLD,
+  },
+  {
+    // A plane ticket booked cheaply ('cổng dịch vụ công có đặt được vé máy bay không, đặt vé Tết cho rẻ'); a ticket paid
+    // to a stranger's account and never sent is the ticket scam.
+    reason: 'general',
+    strong: ['dat ve may bay', 'dat duoc ve may bay', 've may bay gia re', 'san ve re', 'san ve may bay'],
+    safeWith: [...SCAM_TOLD, 'chuyen tien', 'chuyen khoan', 'khong nhan duoc ve', 'chua nhan duoc ve', 'dai ly', 'link', 'coc', 'fanpage', 'ho chieu', 'vneid', 'can cuoc', 'lua', 'co that', 'tren mang', 'an toan'],
+  },
+  {
+    // Who pays for a crash ('bị xe khác tông, bên kia không chịu bồi thường tiền sửa xe thì kiện ở đâu'): a civil claim.
+    // What the health insurance pays after an accident stays in scope.
+    reason: 'general',
+    strongPatterns: [/\b(tong|va cham|dung xe|tai nan)\b.{0,60}\bboi thuong\b|\bboi thuong\b.{0,40}\b(sua xe|tai nan|va cham)\b/u],
+    safeWith: [...SCAM_TOLD, ...BHYT_PAYS, 'bhyt', 'bao hiem y te', 'tai nan lao dong', 'bhxh', 'bao hiem xa hoi'],
+  },
+  {
+    // Selling well online ('bán bưởi trên Shopee, nên chụp ảnh, viết mô tả sản phẩm thế nào cho hấp dẫn'): marketing, not payment.
+    reason: 'general',
+    strongPatterns: [/\b(chup anh|viet mo ta|mo ta san pham)\b.{0,50}\b(hap dan|dat hang|thu hut|ban chay)\b|\bcho dat hang\b/u],
+    safeWith: [...SCAM_TOLD, 'qr', 'chuyen khoan', 'thanh toan', 'hoa don', 'thue'],
   },
   {
     // Which lender to pick for a cheap, quick loan ("vay tiền online qua app nào lãi thấp mà giải ngân nhanh"): the loan

@@ -1817,3 +1817,19 @@ scopeCases(
     'đi khám đúng hôm nghỉ bù ngày lễ, bệnh viện không thanh toán bảo hiểm y tế, có đúng không',
   ],
 );
+
+scopeCases(
+  "a cheap plane ticket, a crash's compensation, selling well online and a medicine's time of day are declined; a passport's kind, a camera fine from a trip and hiding a post stay",
+  [
+    ['trên dịch vụ công có đặt được vé máy bay không, muốn đặt vé về quê cho rẻ', 'general'],
+    ['va chạm xe máy, người kia không chịu bồi thường thì làm đơn ở đâu', 'general'],
+    ['bán rau trên mạng thì chụp ảnh thế nào cho hấp dẫn', 'general'],
+    ['khám bảo hiểm y tế được kê thuốc mỡ máu, uống buổi tối hay buổi sáng thì tốt', 'health'],
+  ],
+  [
+    'hộ chiếu có loại gắn chip và không gắn chip, em không biết nên chọn loại nào',
+    'đi chơi ở địa điểm du lịch bị phạt nguội, về quê nộp phạt được không',
+    'có nên ẩn số điện thoại trên facebook của bố mẹ không',
+    'vé máy bay giá rẻ trên mạng có thật không hay lừa đảo',
+  ],
+);
