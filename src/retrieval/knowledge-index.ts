@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   KnowledgeFileError,
@@ -13,6 +13,7 @@ import {
 import { EMPTY_LEXICON, LEXICON_FILE, loadLexicon, type Lexicon } from '../understanding';
 import { LexicalIndex, type SerializedLexicalIndex } from './lexical';
 import { Retriever, embeddingText, lexicalDoc, questionIndexOf, type RetrieverOptions } from './retriever';
+import { swapInto } from './swap-into';
 import { VectorIndex, readJson, writeJson, type Embedder } from './vectors';
 
 /** Bump when the stored index format or the way text is indexed changes, so old indexes are rebuilt. */
@@ -203,9 +204,5 @@ async function store(dir: string, manifest: Manifest, docs: KnowledgeDoc[], buil
   if (built.vectors) await built.vectors.save(join(next, 'vectors.hnsw'));
   if (built.embeddings) await writeJson(join(next, 'embeddings.json'), built.embeddings);
   await writeJson(join(next, 'manifest.json'), manifest);
-  const old = `${dir}.old-${process.pid}-${Date.now()}`;
-  const exists = await stat(dir).then(() => true, () => false);
-  if (exists) await rename(dir, old);
-  await rename(next, dir);
-  if (exists) await rm(old, { recursive: true, force: true });
+  await swapInto(next, dir);
 }
