@@ -1833,3 +1833,20 @@ scopeCases(
     'vé máy bay giá rẻ trên mạng có thật không hay lừa đảo',
   ],
 );
+
+scopeCases(
+  "damp-proofing a cupboard, pickling, land bought by someone abroad, a good joint medicine, the power's return and saving a video are declined; a book spoilt by damp, a fake power-company call and a foreigner's residence stay",
+  [
+    ['giấy tờ cất trong tủ hay bị ẩm, có cách nào chống ẩm cho tủ không', 'general'],
+    ['cách làm dưa muối ngon giòn', 'general'],
+    ['người có quốc tịch nước ngoài có được đứng tên mua đất ở Việt Nam không', 'general'],
+    ['thuốc bổ gan loại nào tốt cho người hay uống rượu', 'health'],
+    ['khu tôi cúp điện cả ngày, khi nào có điện lại vậy', 'general'],
+    ['cách tải video trên tiktok về máy không có logo', 'device'],
+  ],
+  [
+    'sổ bảo hiểm xã hội bị ẩm mốc, rách thì có được cấp lại không',
+    'có người xưng điện lực gọi bảo nếu không thanh toán tiền điện qua link thì mai cắt điện, lịch cắt điện là thật không',
+    'Việt kiều về quê ở một tháng thì có phải khai báo tạm trú không',
+  ],
+);
