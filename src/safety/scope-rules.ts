@@ -1022,9 +1022,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // police ('xin việc làm công an phường cần chiều cao bao nhiêu').
       'muon xin viec', 'tuyen nhan vien van phong',
       'xin viec lam cong an', 'vao lam cong an', 'tuyen dung cong an', 'chieu cao', 'can nang',
-      // Social housing, a poor household's certificate, an eye clinic's booking, working out a shop's tax: questions near
-      // the topics' words ("xã hội", "hộ nghèo", "đặt lịch", "hộ kinh doanh") that the knowledge does not answer.
-      'nha o xa hoi', 'chung nhan ho ngheo', 'xac nhan ho ngheo', 'giay ho ngheo', 'so ho ngheo', 'xet ho ngheo', 'xet duyet ho ngheo', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
+      // Social housing, an eye clinic's booking, working out a shop's tax: questions near the topics' words ("xã hội",
+      // "đặt lịch", "hộ kinh doanh") that the knowledge does not answer. A poor household's certificate is the
+      // disability and poor-household lesson's.
+      'nha o xa hoi', 'kham mat', 'benh vien mat', 'dat lich kham', 'cach tinh thue',
     ],
     // A maternity or unemployment benefit is paid by social insurance, not by the employer: "công ty trả lương hay bảo hiểm trả".
     // Registering residence in a house bought on a handwritten paper ("nhà mua giấy tay có nhập khẩu được không") is residence.

@@ -32,7 +32,6 @@ describe('outOfScopeReason', () => {
     ['bạn vay 20 triệu rồi không chịu trả, giờ muốn khởi kiện thì làm sao', 'general'],
     ['dùng thẻ bảo hiểm y tế mua thuốc ở hiệu thuốc gần nhà được không', 'health'],
     ['gia đình cận nghèo có được hỗ trợ tiền nước hằng tháng không', 'prices'],
-    ['làm giấy xác nhận hộ nghèo cần những gì', 'general'],
     ['tiền lương hưu của bố có bị đánh thuế không ad', 'general'],
     ['zalopay với shopeepay cái nào lợi hơn', 'prices'],
     // Whether to buy land while its price rises, even beside "đầu tư" (a core word of the investment scams).
@@ -1849,4 +1848,10 @@ scopeCases(
     'có người xưng điện lực gọi bảo nếu không thanh toán tiền điện qua link thì mai cắt điện, lịch cắt điện là thật không',
     'Việt kiều về quê ở một tháng thì có phải khai báo tạm trú không',
   ],
+);
+
+scopeCases(
+  "a poor household's certificate is the disability and poor-household lesson's, no longer declined",
+  [],
+  ['làm giấy xác nhận hộ nghèo cần những gì', 'nhà khó khăn muốn được xét hộ nghèo thì nộp giấy đề nghị ở đâu'],
 );
