@@ -233,7 +233,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // How to talk a relative round ('anh chị không chăm bố mẹ, nên nói sao cho anh chị hiểu'; 'bố mẹ chồng đòi giữ sổ
     // tiết kiệm, nên nói chuyện thế nào cho êm'): family advice, whatever paper or account it concerns.
     reason: 'personal',
-    strongPatterns: [/\b(nen|phai) noi (sao|gi|the nao|nhu the nao|chuyen the nao|chuyen sao)\b|\bnoi chuyen (the nao|sao|nhu the nao) cho (em|on|hieu)\b/u],
+    strongPatterns: [/\b(nen|phai) noi (sao|gi|the nao|nhu the nao|chuyen the nao|chuyen sao)\b|\bnoi chuyen (voi \w+ )?(the nao|sao|nhu the nao) cho (em|on|hieu|khoi cai nhau|do cai nhau)\b/u,
+      // A marriage in trouble ('nghi chồng ngoại tình, làm sao để giữ gia đình'); "ngoài tỉnh" folds the same, so
+      // whose affair is named.
+      /\b(chong|vo|nguoi yeu|ny) ngoai tinh\b|\bgiu (gia dinh|hanh phuc)\b/u],
     // What to tell a relative caught in a romance or loan scam is the scam's lesson.
     safeWith: [...SCAM_STORY, 'hen ho', 'ket tien', 'chua gap mat', 'cho vay', 'quen tren mang', 'quen qua mang', 'chuyen tien'],
   },
@@ -290,8 +293,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'health',
     strongPatterns: [
       /\b(uong|nho|boi|dung|mua) thuoc (gi|nao)\b|\bthuoc gi\b.{0,15}\b(cho|de|thi)\b/u,
-      // …or which one is good ('thuốc xương khớp nào tốt cho người già').
+      // …or which one is good ('thuốc xương khớp nào tốt cho người già'); what to eat to recover ('nên cho bà ăn uống gì để mau hồi phục').
       /\bthuoc\b.{0,25}\b(nao|loai nao) tot\b/u,
+      /\ban uong gi\b|\ban gi (de|cho) (mau|nhanh|chong)? ?(khoe|hoi phuc|lanh)\b/u,
       // …or which kind of a fever or pain medicine ('cho cháu uống hạ sốt loại nào').
       /\b(uong|dung|mua) (thuoc )?(ha sot|giam dau|khang sinh|siro ho)\b.{0,10}\b(loai nao|loai gi|gi|nao)\b/u,
       // When or how much of a medicine to take ("thuốc huyết áp uống sáng hay tối thì tốt hơn").
@@ -1043,8 +1047,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // The salary insurance is paid on ('mức lương đóng là bao nhiêu'); a buyer and a seller quarrelling over a transfer
       // debited but not arrived ('tiền bên ông bị trừ mà tài khoản tôi không thấy vô').
       'muc luong dong', 'luong dong bao hiem', 'luong dong bhxh', 'tien bi tru', 'khong thay vo', 'chua thay vo',
-      // A camera fine caught on a trip ('bị phạt nguội lúc đi du lịch, đóng phạt ở nơi cư trú được không').
-      'phat nguoi', 'nop phat', 'dong phat',
+      // A camera fine caught on a trip ('bị phạt nguội lúc đi du lịch, đóng phạt ở nơi cư trú được không'); the card a
+      // pension is paid to, lost ('lãnh lương hưu qua thẻ ATM, làm mất thẻ, tiền lương hưu tháng sau có mất không').
+      'phat nguoi', 'nop phat', 'dong phat', 'mat the', 'lam mat the',
       // A child's residence moved after a divorce ('ly hôn, muốn chuyển thường trú của cháu về theo mẹ').
       'chuyen thuong tru', 'dang ky thuong tru', 'nhap khau vao', 'nhap khau ve', 'thuong tru cho con', 'thuong tru cua con', 'thuong tru cua chau', 'chuyen khau', 'nhap khau cho',
       // Whether some work counts for social insurance ('chạy xe ôm công nghệ, có được đóng BHXH không', '24 tháng nghĩa
@@ -1405,6 +1410,33 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'device',
     strongPatterns: [/\btai (video|clip|phim|nhac|bai hat)\b.{0,20}\b(fb|facebook|youtube|tiktok|zalo|ve (dt|dien thoai|may))\b/u],
     safeWith: [...SCAM_TOLD, 'vneid', 'link la', 'ma doc'],
+  },
+  {
+    // Heirs or siblings quarrelling over how a parent's savings are shared ('anh em tranh chấp sổ tiết kiệm bố mẹ để lại,
+    // chia thế nào cho đúng'): family law. What the bank asks of heirs stays in scope when asked without the quarrel.
+    reason: 'general',
+    strongPatterns: [/\b(tranh chap|cai nhau|tranh nhau|gianh nhau)\b.{0,60}\bso tiet kiem\b|\bchia (the nao|sao|ra sao) cho (cong bang|dung)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
+    // Goods sent to the wrong buyer ('chuyển nhầm hàng cho khách trên Shopee thì đòi lại thế nào'): a shop's matter, not a transfer.
+    reason: 'general',
+    // A shipper's call about an order "transferred by mistake" to a monthly plan is the shipper scam.
+    strongPatterns: [/\b(gui|giao) nham (hang|don)\b|\bchuyen nham hang\b/u],
+    safeWith: [...SCAM_TOLD, 'shipper', 'tru tien', 'bi tru', 'huy don', 'hang thang', 'tai khoan'],
+  },
+  {
+    // How long a child may use a phone ('trẻ 10 tuổi nên cho dùng điện thoại mấy tiếng một ngày'): parenting.
+    reason: 'general',
+    strongPatterns: [/\b(dung|choi|xem) (dien thoai|dt|ipad|may tinh bang)\b.{0,15}\bmay (tieng|gio)\b/u],
+    safeWith: SCAM_TOLD,
+  },
+  {
+    // Whether to take a bank's consumer loan and at what rate ('ứng dụng ngân hàng có mục vay tiêu dùng 50 triệu, lãi suất
+    // bao nhiêu, có nên vay'): a loan product. A lender asking a fee first is the loan scam.
+    reason: 'prices',
+    strongPatterns: [/\bvay tieu dung\b.{0,40}\b(lai suat|co nen)\b|\blai suat\b.{0,40}\bco nen vay\b/u],
+    safeWith: [...SCAM_TOLD, ...LOAN_FEE, 'link', 'app la', 'ung dung la', 'nguoi la'],
   },
   {
     // Which lender to pick for a cheap, quick loan ("vay tiền online qua app nào lãi thấp mà giải ngân nhanh"): the loan

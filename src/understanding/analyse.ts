@@ -341,14 +341,13 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     const lead = leadOf(word);
     const trail = trailOf(word);
     const key = parts.map((p) => p.raw).join('');
-    // Two words read together first ("ck mk"), then the whole word ("sđt", "dthoai", "vneid2"), then each of its
-    // parts ("muc2" → "muc", "2").
-    const next = typed[w + 1];
-    const pair = next && !trail && lexicon.shorthandPairs.size > 0 ? lexicon.shorthandPairs.get(key + syllablesWithAccents(next).map((p) => p.raw).join('')) : undefined;
-    if (pair) {
-      tokens.push(...pair.syllables);
-      words.push(`${lead}${pair.text}${trailOf(next!)}`);
-      w++;
+    // Words read together first, the longest run ("lấy lại mk", "ck mk"), then the whole word ("sđt", "dthoai",
+    // "vneid2"), then each of its parts ("muc2" → "muc", "2"). A run does not reach across punctuation.
+    const run = trail ? undefined : shorthandRun(typed, w, key, lexicon);
+    if (run) {
+      tokens.push(...run.expansion.syllables);
+      words.push(`${lead}${run.expansion.text}${trailOf(typed[w + run.words - 1]!)}`);
+      w += run.words - 1;
       continue;
     }
     const whole = parts.length > 1 ? lexicon.shorthand.get(key) : undefined;
@@ -369,6 +368,17 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     words.push(changed ? `${lead}${shown.join(' ')}${trail}` : word);
   }
   return { tokens, readable: words.join(' ') };
+}
+
+/** The longest run of words from `typed[at]` (whose syllables join to `key`) that the lexicon reads as one shorthand. */
+function shorthandRun(typed: readonly string[], at: number, key: string, lexicon: Lexicon): { expansion: Expansion; words: number } | undefined {
+  for (let n = Math.min(lexicon.shorthandPairWords, typed.length - at); n >= 2; n--) {
+    const following = typed.slice(at + 1, at + n);
+    if (following.slice(0, -1).some((word) => trailOf(word))) continue;
+    const expansion = lexicon.shorthandPairs.get(key + following.map((word) => syllablesWithAccents(word).map((p) => p.raw).join('')).join(''));
+    if (expansion) return { expansion, words: n };
+  }
+  return undefined;
 }
 
 /** Drops particles at the end of the question ("… được không vậy ạ"), repeatedly. */

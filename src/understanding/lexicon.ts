@@ -117,7 +117,7 @@ const expansionOf = (text: string): Expansion => ({ syllables: syllablesWithAcce
 function compileShorthand(table: Record<string, string>, pairs: boolean): Map<string, Expansion> {
   const out = new Map<string, Expansion>();
   for (const [key, value] of Object.entries(table)) {
-    // Two words typed together ("ck mk": chồng mình) are looked up apart from single words ("ck": chuyển khoản).
+    // Words typed together ("ck mk": chồng mình, "lấy lại mk") are looked up apart from single words ("ck": chuyển khoản).
     if (/\s/u.test(key.trim()) !== pairs) continue;
     out.set(shorthandKey(key), expansionOf(value));
   }
@@ -131,8 +131,13 @@ function compileShorthand(table: Record<string, string>, pairs: boolean): Map<st
 export interface Lexicon {
   /** Chat word (as written) → the syllables it stands for, and the expansion as written for a readable question. */
   shorthand: Map<string, Expansion>;
-  /** Shorthand of two words read together, before each word alone ("ck mk" is "chồng mình", "ck" alone "chuyển khoản"). */
+  /**
+   * Shorthand of two or more words read together, before each word alone ("ck mk" is "chồng mình", "ck" alone
+   * "chuyển khoản"; "lấy lại mk" is "lấy lại mật khẩu"), keyed by the words' syllables joined.
+   */
   shorthandPairs: Map<string, Expansion>;
+  /** The most words in one of `shorthandPairs`: how far a run is looked up. */
+  shorthandPairWords: number;
   /** Shorthand read by the words around it: `means` when the nearby words fold to hold one of `context`, else `otherwise`. */
   shorthandByContext: Map<string, { means: Expansion; otherwise: Expansion; context: string[] }>;
   /** Shorthand read this way only right after a number ("13t", "500k"). */
@@ -226,6 +231,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
   return {
     shorthand: compileShorthand(parsed.shorthand, false),
     shorthandPairs: compileShorthand(parsed.shorthand, true),
+    shorthandPairWords: Math.max(0, ...Object.keys(parsed.shorthand).map((key) => key.trim().split(/\s+/u).length).filter((n) => n > 1)),
     afterNumber: compileShorthand(parsed.after_number, false),
     shorthandByContext: new Map(
       Object.entries(parsed.shorthand_by_context).map(([key, entry]) => [

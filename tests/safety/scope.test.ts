@@ -1855,3 +1855,17 @@ scopeCases(
   [],
   ['làm giấy xác nhận hộ nghèo cần những gì', 'nhà khó khăn muốn được xét hộ nghèo thì nộp giấy đề nghị ở đâu'],
 );
+
+scopeCases(
+  "what to eat to recover, siblings quarrelling over a parent's savings, goods sent to the wrong buyer, a child's screen time, a bank's consumer loan, a husband's affair and how to talk with him are declined; a pension card lost stays",
+  [
+    ['bố mới mổ xong, nên cho ông ăn uống gì cho nhanh khỏe', 'health'],
+    ['mấy anh em cãi nhau vì sổ tiết kiệm mẹ để lại, chia thế nào cho công bằng', 'general'],
+    ['gửi nhầm đơn hàng cho khách khác thì xin lại thế nào', 'general'],
+    ['con 8 tuổi chơi điện thoại mấy tiếng một ngày là được', 'general'],
+    ['app ngân hàng mời vay tiêu dùng 30 triệu, lãi suất vậy có nên vay không', 'prices'],
+    ['nghi vợ ngoại tình thì nên làm gì', 'personal'],
+    ['vợ hay cằn nhằn, tôi nên nói chuyện với vợ thế nào cho khỏi cãi nhau', 'personal'],
+  ],
+  ['nhận lương hưu qua thẻ ATM mà làm mất thẻ, lương hưu tháng sau có bị mất không'],
+);

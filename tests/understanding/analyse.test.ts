@@ -53,6 +53,14 @@ describe('normalising a question through the lexicon', () => {
     expect(analyse('đã ck, mk thì quên', pairs).normalized).toBe('đã chuyển khoản, mật khẩu thì quên');
   });
 
+  it('reads three words of shorthand together, the longest run first, never across a comma', () => {
+    const runs = compileLexicon({ shorthand: { ck: 'chuyển khoản', mk: 'mật khẩu', 'ck mk': 'chồng mình', 'lấy lại mk': 'lấy lại mật khẩu', 'công ty mk': 'công ty mình' } });
+    expect(analyse('công ty mk không đóng bảo hiểm', runs).normalized).toBe('công ty mình không đóng bảo hiểm');
+    expect(analyse('lấy lại mk vneid sao', runs).normalized).toBe('lấy lại mật khẩu vneid sao');
+    expect(analyse('công ty, mk không biết', runs).normalized).toBe('công ty, mật khẩu không biết');
+    expect(analyse('ck mk bảo', runs).normalized).toBe('chồng mình bảo');
+  });
+
   it('never glues words written apart, and splits letters from digits', () => {
     expect(read('ko dang nhap dc dvc').tokens).toEqual(['khong', 'dang', 'nhap', 'duoc', 'dich', 'vu', 'cong']);
     expect(concepts('lm muc2 o dau v')).toEqual(['lam', 'muc 2']);
