@@ -136,14 +136,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const reading = { exact: analysis.exact };
     // A part too short to stand alone ("Có phải ra công an không?") is read with the one before it.
     const parts: { text: string; short: string[] }[] = [];
-    for (const part of splitQuestions(analysis.normalized, {
-      ends: lexicon.questionEnds,
-      endForms: lexicon.questionEndForms,
-      particles: lexicon.particles,
-      openers: lexicon.questionWords,
-      denials: lexicon.denialWords,
-      reported: lexicon.reportedQuestions,
-    })) {
+    for (const part of splitQuestions(analysis.normalized, questionWordsOf(lexicon))) {
       const last = parts.at(-1);
       if (last && retriever.analyse(part, reading).concepts.length < TUNING.answer.minPartConcepts) {
         last.text += ` ${part}`;
@@ -244,6 +237,19 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     return alone;
   }
 
+  /**
+   * The question before an aside that asks something else ("… làm lại ở đâu? Tiện hỏi luôn giá heo hôm nay"), when
+   * that question names one of the assistant's topics and is in scope on its own while the aside is not.
+   */
+  function beforeAside(analysis: Analysis): string | undefined {
+    const { retriever, lexicon } = deps.knowledge();
+    const split = splitAside(analysis.normalized, lexicon.alsoAsks);
+    if (!split) return undefined;
+    const scope = scopeCheck(lexicon);
+    const [head, aside] = [split.head, split.aside].map((part) => retriever.analyse(part, { exact: analysis.exact }));
+    return !scope.outOfScopeReason(head!) && scope.namesTopic(head!) && scope.outOfScopeReason(aside!) ? split.head : undefined;
+  }
+
   async function route(message: Message, text: string, now: Date): Promise<Reply> {
     const index = deps.knowledge();
     const analysis = index.retriever.analyse(withStatedAges(text, index.lexicon, parts(civilDate(now)).year));
@@ -271,7 +277,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       return fixed('greeting', routing.rule, say.GREETING, text, TOPIC_BUTTONS);
     }
     if (routing?.intent === 'help') return fixed('help', routing.rule, say.HELP, text, TOPIC_BUTTONS);
-    if (reason) return fixed('out_of_scope', `scope.${reason}`, say.outOfScope(reason), text);
+    if (reason) {
+      // "Làm lại thẻ căn cước ở đâu, tiện hỏi giá heo hôm nay?": the part the assistant covers is answered, the rest declined.
+      const covered = ALWAYS_DECLINED.has(reason) ? undefined : beforeAside(analysis);
+      const part = covered ? await route(message, covered, now) : undefined;
+      if (part?.intent === 'knowledge' && part.meta.covered) {
+        return { ...part, text: `${part.text}\n\n${say.OTHER_PART_OUT_OF_SCOPE}`, meta: { ...part.meta, question: text, rule: `scope.${reason}+part.${part.meta.rule}` } };
+      }
+      return fixed('out_of_scope', `scope.${reason}`, say.outOfScope(reason), text);
+    }
     if (command) return fixed('help', routing?.rule ?? `command:${command.name}`, say.HELP, text, TOPIC_BUTTONS);
     // "1", "ok", "???": nothing to search for; ask for a question instead of quoting whatever matches a digit.
     if (!analysis.concepts.some((c) => c.typed.some((t) => /[a-z]/u.test(t) && t.length > 1))) return fixed('help', 'empty', say.EMPTY_MESSAGE, text, TOPIC_BUTTONS);
@@ -341,6 +355,36 @@ export interface QuestionWords {
   denials?: readonly string[];
   /** How a story tells someone else's question, and how the asker's own "hỏi" is said (`reported_questions`). */
   reported?: { tells: readonly string[]; own: readonly string[] };
+}
+
+/** Reasons a message is declined whole, whatever else it asks: a prompt injection, or help to harm. */
+const ALWAYS_DECLINED = new Set(['injection', 'harmful']);
+
+/**
+ * A message cut where an aside begins: a sentence or clause (after ".", "?", "!", ",", ";") that opens with one of the
+ * lexicon's `also_asks` ("Tiện hỏi luôn…", "với lại…"), with something asked before it.
+ */
+export function splitAside(text: string, alsoAsks: readonly string[]): { head: string; aside: string } | undefined {
+  const clauses = text.split(/(?<=[.?!,;])\s+/u);
+  for (let i = 1; i < clauses.length; i++) {
+    const opening = syllables(clauses[i]!).join(' ');
+    if (alsoAsks.some((phrase) => opening === phrase || opening.startsWith(`${phrase} `))) {
+      return { head: clauses.slice(0, i).join(' ').trim(), aside: clauses.slice(i).join(' ').trim() };
+    }
+  }
+  return undefined;
+}
+
+/** The lexicon's words `splitQuestions` reads a message with. */
+function questionWordsOf(lexicon: KnowledgeIndex['lexicon']): QuestionWords {
+  return {
+    ends: lexicon.questionEnds,
+    endForms: lexicon.questionEndForms,
+    particles: lexicon.particles,
+    openers: lexicon.questionWords,
+    denials: lexicon.denialWords,
+    reported: lexicon.reportedQuestions,
+  };
 }
 
 /**

@@ -68,6 +68,10 @@ const SECRET_WARNINGS: Record<SecretKind, string> = {
 
 export const ABOUT_YOUR_QUESTION = 'Về câu hỏi của bạn:';
 
+/** After the answer to the part of a message the assistant covers, for the part it does not. */
+export const OTHER_PART_OUT_OF_SCOPE =
+  'Phần còn lại trong tin nhắn của bạn nằm ngoài phạm vi của Trợ lý số nên tôi không trả lời; bạn nên hỏi nơi chuyên về việc đó.';
+
 export function secretWarning(kinds: SecretKind[]): string {
   return ['⚠️ Cảnh báo an toàn', ...kinds.map((k) => SECRET_WARNINGS[k]), 'Trợ lý số đã ẩn thông tin này, không lưu lại và không gửi đi đâu.'].join('\n');
 }

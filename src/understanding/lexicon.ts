@@ -84,6 +84,11 @@ const lexiconSchema = z.strictObject({
   reported_questions: z.object({ tells: words.default([]), own: words.default([]) }).default({ tells: [], own: [] }),
   /** Words that say nothing of what is asked ("tôi", "giờ", "phải", "làm"): an asking clause needs others to be one. */
   plain_words: words.default([]),
+  /**
+   * How a message adds a second, separate ask ("tiện hỏi luôn", "với lại", "còn chuyện"): from there on it is an aside,
+   * declined on its own when out of scope while the question before it is answered.
+   */
+  also_asks: words.default([]),
 });
 
 export type LexiconSource = z.infer<typeof lexiconSchema>;
@@ -186,6 +191,8 @@ export interface Lexicon {
   denialWords: string[];
   /** How a story tells someone else's question ("hoi ba", "ho hoi") and how the asker's own "hỏi" is said ("cho em hoi"), folded. */
   reportedQuestions: { tells: string[]; own: string[] };
+  /** How an aside asking something else begins ("tien hoi", "voi lai"), folded. */
+  alsoAsks: string[];
   /** Words that alone say nothing of what is asked ("tôi", "phải", "làm"), folded. */
   plainWords: Set<string>;
 }
@@ -252,6 +259,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     consequence: { causes: list(parsed.consequence.causes), effects: list(parsed.consequence.effects) },
     denialWords: folded(parsed.denials).filter((d) => !d.includes(' ')),
     reportedQuestions: { tells: folded(parsed.reported_questions.tells), own: folded(parsed.reported_questions.own) },
+    alsoAsks: folded(parsed.also_asks),
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
