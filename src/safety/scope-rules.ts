@@ -194,7 +194,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'device',
     strongPatterns: [
       /\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b.{0,20}\bhay\b.{0,5}\b(samsung|iphone|oppo|xiaomi|vivo|realme|nokia)\b/u,
-      /\b(dien thoai|dt|nfc)\b.{0,30}\b(duoi|tam|khoang|tren) \d+ ?(trieu|tr|cu)\b.{0,30}\b(hang nao|loai nao|may nao|mua gi|mua hieu)\b/u,
+      /\b(dien thoai|dt|nfc)\b.{0,30}\b(duoi|tam|khoang|tren) \d+ ?(trieu|tr|cu)\b.{0,30}\b(hang nao|loai nao|may nao|con nao|mua gi|mua hieu)\b/u,
     ],
     safeWith: SCAM_TOLD,
   },
@@ -1439,13 +1439,26 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     safeWith: [...SCAM_TOLD, ...LOAN_FEE, 'link', 'app la', 'ung dung la', 'nguoi la'],
   },
   {
+    // Which formula a baby should drink ('sữa công thức nào cho trẻ sơ sinh tăng cân tốt'), even after its birth papers.
+    reason: 'health',
+    strong: ['sua cong thuc', 'sua bot nao', 'sua nao tot', 'sua cho tre so sinh'],
+    safeWith: SCAM_TOLD,
+  },
+  {
+    // A parcel's postage and time ('gửi thùng hàng 10 ký qua bưu điện mất mấy ngày, cước bao nhiêu'), a motorbike's
+    // service cost ('phí bảo dưỡng xe máy định kỳ'): a courier's and a garage's prices. Papers returned by post stay in scope.
+    reason: 'prices',
+    strongPatterns: [/\b(thung hang|kien hang|goi hang|buu pham|buu kien)\b.{0,60}\b(cuoc|bao nhieu|may ngay)\b/u, /\bbao duong (xe|dinh ky)\b/u],
+    safeWith: [...SCAM_TOLD, 'ho so', 'ket qua', 'giay to', 'can cuoc', 'ho chieu', 'bang lai', 'shipper goi', 'khong dat', 'quet the', 'tra bang the', 'chuyen khoan'],
+  },
+  {
     // Which lender to pick for a cheap, quick loan ("vay tiền online qua app nào lãi thấp mà giải ngân nhanh"): the loan
     // rule keeps anything naming the payout, since a fee asked before it is the loan-app scam; choosing an app is not.
     reason: 'prices',
     strongPatterns: [
       /\b(app|ung dung|ben|cho|trang) nao\b.{0,30}\b(lai thap|lai suat thap|lai re)\b.{0,30}\bgiai ngan (nhanh|ngay|lien)\b/u,
       // …or where to borrow cheaply ('đang thất nghiệp thì vay tiền ở đâu lãi suất thấp').
-      /\bvay tien o dau\b.{0,20}\b(lai suat thap|lai thap|lai re|de|nhanh)\b/u,
+      /\bvay( tien)?( online| truc tuyen)? o dau\b.{0,20}\b(lai suat thap|lai thap|lai re|de|nhanh)\b/u,
       // …or where the payout comes fastest ('vay bằng căn cước online chỗ nào giải ngân nhanh nhất').
       /\b(cho nao|o dau|app nao|ung dung nao|ben nao|trang nao)\b.{0,20}\bgiai ngan (nhanh|ngay|lien)\b|\bgiai ngan nhanh nhat\b/u,
     ],

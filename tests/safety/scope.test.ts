@@ -1869,3 +1869,15 @@ scopeCases(
   ],
   ['nhận lương hưu qua thẻ ATM mà làm mất thẻ, lương hưu tháng sau có bị mất không'],
 );
+
+scopeCases(
+  "a phone by budget ('con nào'), formula milk, a loan asked where online, a parcel's postage and a motorbike's service are declined; papers returned by post stay",
+  [
+    ['có nfc để quét chip căn cước, tầm 3tr nên mua con nào', 'device'],
+    ['bé 2 tháng nên uống sữa công thức nào cho tăng cân', 'health'],
+    ['cần gấp 10 triệu, vay online ở đâu nhanh mà lãi thấp', 'prices'],
+    ['gửi kiện hàng 5 ký ra Hà Nội qua bưu điện cước bao nhiêu', 'prices'],
+    ['bảo dưỡng xe máy định kỳ bao lâu một lần, hết bao nhiêu tiền', 'prices'],
+  ],
+  ['hồ sơ làm hộ chiếu chọn nhận kết quả qua bưu điện thì bao nhiêu ngày nhận được, cước bao nhiêu'],
+);
