@@ -4,7 +4,7 @@ import { liveChunk } from '../alerts/alerts';
 import { TUNING, parseCommand, type Button, type Intent, type Log, type Message, type OfficialsHandler, type Reply, type Source } from '../core';
 import type { Chunk } from '../knowledge';
 import { lastHeading, type KnowledgeIndex, type Passage, type Retrieval } from '../retrieval';
-import { REDACTED, scanSecrets, scopeCheck } from '../safety';
+import { REDACTED, scanSecrets, scopeCheck, type OutOfScopeReason, type ScopeCheck } from '../safety';
 import { normalizeText, syllables, syllablesWithAccents } from '../text';
 import { civilDate, parts } from '../time';
 import { withFocus, withStatedAges, type Analysis } from '../understanding';
@@ -241,11 +241,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    * The question before an aside that asks something else ("… làm lại ở đâu? Tiện hỏi luôn giá heo hôm nay"), when
    * that question names one of the assistant's topics and is in scope on its own while the aside is not.
    */
-  function beforeAside(analysis: Analysis): string | undefined {
-    const { retriever, lexicon } = deps.knowledge();
+  function beforeAside(analysis: Analysis, { retriever, lexicon }: KnowledgeIndex, scope: ScopeCheck): string | undefined {
     const split = splitAside(analysis.normalized, lexicon.alsoAsks);
     if (!split) return undefined;
-    const scope = scopeCheck(lexicon);
     const [head, aside] = [split.head, split.aside].map((part) => retriever.analyse(part, { exact: analysis.exact }));
     return !scope.outOfScopeReason(head!) && scope.namesTopic(head!) && scope.outOfScopeReason(aside!) ? split.head : undefined;
   }
@@ -279,7 +277,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (routing?.intent === 'help') return fixed('help', routing.rule, say.HELP, text, TOPIC_BUTTONS);
     if (reason) {
       // "Làm lại thẻ căn cước ở đâu, tiện hỏi giá heo hôm nay?": the part the assistant covers is answered, the rest declined.
-      const covered = ALWAYS_DECLINED.has(reason) ? undefined : beforeAside(analysis);
+      const covered = ALWAYS_DECLINED.has(reason) ? undefined : beforeAside(analysis, index, scope);
       const part = covered ? await route(message, covered, now) : undefined;
       if (part?.intent === 'knowledge' && part.meta.covered) {
         return { ...part, text: `${part.text}\n\n${say.OTHER_PART_OUT_OF_SCOPE}`, meta: { ...part.meta, question: text, rule: `scope.${reason}+part.${part.meta.rule}` } };
@@ -358,7 +356,7 @@ export interface QuestionWords {
 }
 
 /** Reasons a message is declined whole, whatever else it asks: a prompt injection, or help to harm. */
-const ALWAYS_DECLINED = new Set(['injection', 'harmful']);
+const ALWAYS_DECLINED = new Set<OutOfScopeReason>(['injection', 'harmful']);
 
 /**
  * A message cut where an aside begins: a sentence or clause (after ".", "?", "!", ",", ";") that opens with one of the
