@@ -511,7 +511,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A caller claiming an unpaid phone bill ('báo nợ cước, thuê bao bị khóa trong 2 giờ') is a scam.
       'no cuoc', 'doi tien cuoc', 'tai khoan ca nhan',
       // A phone that acts by itself and is feared to be run by someone else ('có phải bị ai điều khiển từ xa không').
-      'ai dieu khien', 'bi dieu khien', 'ma doc', 'bi cai'],
+      'ai dieu khien', 'bi dieu khien', 'ma doc', 'bi cai',
+      // A television "won" in a message that asks for a click and a shipping fee is the prize scam.
+      'trung thuong', 'bam vao link', 'bam link', 'phi ship', 'phi van chuyen'],
   },
   {
     // What a photo studio charges for ID photos ("chụp ảnh thẻ 3x4 ở tiệm bao nhiêu tiền"): a shop's price, unless the

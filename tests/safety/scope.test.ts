@@ -1881,3 +1881,12 @@ scopeCases(
   ],
   ['hồ sơ làm hộ chiếu chọn nhận kết quả qua bưu điện thì bao nhiêu ngày nhận được, cước bao nhiêu'],
 );
+
+scopeCases(
+  "a television won in a message asking for a click and a shipping fee is the prize scam; a television to buy or fix stays declined",
+  [
+    ['tivi nhà tôi bị sọc màn hình, sửa ở đâu', 'device'],
+    ['nên mua smart tv loại nào cho bố mẹ xem', 'device'],
+  ],
+  ['tin nhắn báo tôi trúng thưởng tivi, bảo bấm link điền thông tin và đóng phí ship, có thật không', 'trung thuong tivi cua dien may xanh bam vao link dong phi van chuyen co nen lam khong'],
+);
