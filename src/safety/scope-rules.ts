@@ -467,7 +467,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'mat khau windows', 'mat khau dang nhap windows', 'cai lai windows', 'nen chon loai nao', 'dien thoai chu to', 'app hoc truc tuyen cua truong', 'tai khoan goc', 'kiem tra tai khoan goc',
       'sim dep', 'so dep de nho', 'doi sang android', 'doi sang iphone', 'tu iphone sang android', 'tu android sang iphone',
       // A phone's screen lock, a smart TV's apps, a desktop that shuts itself down, credit borrowed from the carrier.
-      'quen mat khau man hinh', 'quen ma mo khoa', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'gia han them ngay', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
+      'quen mat khau man hinh', 'mo khoa bang khuon mat', 'mo khoa khuon mat', 'face id', 'quen ma mo khoa', 'quen mk man hinh', 'quen pass man hinh', 'quen ma khoa man hinh', 'quen hinh mo khoa', 'smart tv', 'tivi', 'ti vi', 'android tv', 'may tinh ban', 'quat tan nhiet', 'tu tat may', 'hay tu tat', 'gia han them ngay', 'ung tien nha mang', 'ung tien dien thoai', 'ung tien tu nha mang', 'ung data',
       'app hoc tap', 'ung dung hoc tap', 'tai khoan hoc tap',
       // Probe 24's: a Windows password, a school's learning platforms, a home internet bill, a SIM's balance code.
       'mat khau win', 'mk win', 'pass win', 'vnedu', 'cuoc internet', 'hoa don internet', 'cuoc wifi', 'cuoc tra sau', 'thue bao tra sau', 'tien cuoc dien thoai', 'hoa don dien thoai', 'kiem tra tai khoan sim', 'bam so gi',
@@ -917,7 +917,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A newborn's jaundice and its light therapy ('bé sơ sinh vàng da có cần chiếu đèn'); written with its accents, as
     // "hộ chiếu đến" folds the same. Whether the card pays for a treatment ('mổ đục thủy tinh thể BHYT chi trả bao
     // nhiêu', 'thuốc ngoài danh mục BHYT chi trả') is the health insurance lesson's, so those words are not here.
-    strong: ['vàng da', 'chiếu đèn', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'rang su', 'nieng rang', 'nho rang'],
+    strong: ['vàng da', 'chiếu đèn', 'nhin an sang', 'phai nhin an', 'co nhin an', 'nha thuoc', 'hieu thuoc', 'quay thuoc', 'uong co tot', 'an co tot', 'hop sua', 'sua bot', 'sua nay', 'thuc pham chuc nang', 'muc huong', 'huong bao nhieu phan tram', 'ruot thua', 'kham rang', 'chua rang', 'tram rang', 'don bac si', 'dat lich kham', 'lich kham benh', 'kham suc khoe tong quat', 'kham tong quat', 'bi can thi', 'mo can thi', 'mo mat', 'rang su', 'nieng rang', 'nho rang'],
     any: ['sốt', 'sốt cao', 'ho khan', 'cảm cúm', 'đau bụng', 'đau đầu', 'chóng mặt', 'tieu duong', 'huyet ap', 'anh sang xanh', 'bao ve mat', 'kinh chong', 'tieu chay', 'non oi', 'phat ban', 'dau rang', 'mang thai', 'an kieng', 'giam can', 'tang can', 'mỏi mắt', 'khô mắt', 'nhỏ mắt', 'dem buoc', 'buoc chan', 'ung thu', 'chua ung thu', 'bi lan', 'lan tri', 'lu lan', 'mat tri nho', 'suy giam tri nho', 'sa sut tri tue', 'alzheimer', 'dang tri',
       // A child's development ("4 tuổi chưa nói được câu dài").
       'cham noi', 'chua noi duoc cau', 'noi chua ro', 'tu ky', 'tang dong',
@@ -957,7 +957,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strong: ['ten khoa hoc', 'dinh danh loai', 'dinh danh cay', 'tên cây', 'tên loài hoa', 'tên các loài hoa', 'mung cuoi', 'tien mung', 'di dam cuoi', 'dam cuoi ban', 'to chuc dam cuoi', 'chi phi dam cuoi', 'tiec cuoi', 'dam cuoi het', 'định lý', 'pitago', 'pi ta go', 'thuc don', 'in ma qr', 'qr in len', 'in len thiep', 'sao cho dep', 'ngan hang de thi', 'de thi trac nghiem', 'de thi thu', 'ngan hang cau hoi'],
     // A seller printing the bank's QR to be paid ("in mã QR ngân hàng dán ở quầy") is payment, not design.
-    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'khach quet', 'o quay', 'quay hang', 'tap hoa', 'cua hang', 'ket hon',
+    safeWith: [...SCAM_TOLD, 'link', 'apk', 'cai', 'the cao', 'nhan thuong', 'qua tri an', 'trung thuong', 'nhan tien', 'ban hang', 'cho khach', 'khach chuyen', 'khach quet', 'o cho', 'ban o cho', 'dan o sap', 'o quay', 'quay hang', 'tap hoa', 'cua hang', 'ket hon',
       // A bank account opened for a child's lucky money ('mở tài khoản ngân hàng cho con để gửi tiền mừng tuổi').
       'mo tai khoan', 'tai khoan ngan hang', 'tai khoan cho con'],
   },
@@ -970,7 +970,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strongPatterns: [
       /\bchia\b.{0,30}\b(cac con|anh em|anh chi em|moi nguoi|vo con|cac chau)\b.{0,25}\b(the nao|ra sao|nhu the nao|bao nhieu|moi nguoi bao nhieu)\b/u,
       /\b(anh em|cac con|anh chi em)\b.{0,15}\bchia (nhau )?(the nao|ra sao|nhu the nao)\b/u,
-      /\btranh chap\b.{0,20}\b(dat|nha|tai san)\b/u,
+      /\btranh chap\b.{0,20}\b(dat|nha|tai san|vuon|ruong)\b/u,
       /\b(dat|manh dat|nha) (bo me|ong ba|cha me)\b.{0,40}\bchia\b/u,
       /\bdi chuc\b.{0,60}\bchia\b/u,
     ],

@@ -1890,3 +1890,13 @@ scopeCases(
   ],
   ['tin nhắn báo tôi trúng thưởng tivi, bảo bấm link điền thông tin và đóng phí ship, có thật không', 'trung thuong tivi cua dien may xanh bam vao link dong phi van chuyen co nen lam khong'],
 );
+
+scopeCases(
+  "a quarrel over a garden, fasting before a medical check and a phone's face unlock are declined; a market stall's printed QR stays",
+  [
+    ['chú tôi tranh chấp mảnh vườn với bố tôi, kiện ra đâu thì thắng', 'general'],
+    ['khám sức khỏe thi bằng lái có phải nhịn ăn sáng không', 'health'],
+    ['điện thoại oppo mở khóa bằng khuôn mặt không được nữa, sửa sao', 'device'],
+  ],
+  ['mẹ bán cá ở chợ, con in mã QR dán ở sạp, làm sao biết khách chuyển tiền vào thật', 'app ngân hàng không nhận khuôn mặt khi chuyển tiền trên 10 triệu'],
+);
