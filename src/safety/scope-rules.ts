@@ -129,7 +129,7 @@ const RESIDENCE_ASKED = ['nhap khau', 'nhap ho khau', 'chuyen khau', 'chuyen ho 
 
 /** Whether the health insurance pays for a treatment ("mổ cận thị có được hưởng BHYT không"): the BHYT lesson's, not a doctor's. */
 const BHYT_PAYS = ['duoc huong bhyt', 'duoc huong bao hiem y te', 'huong bhyt', 'huong bao hiem y te', 'bhyt chi tra', 'bao hiem y te chi tra', 'bhyt tra', 'bao hiem y te tra', 'bhyt thanh toan', 'bao hiem y te thanh toan', 'quy bhyt', 'quy bao hiem y te', 'duoc bhyt', 'duoc bao hiem y te',
-  'bang the bhyt', 'bang the bao hiem y te', 'duoc huong bao hiem', 'bao hiem y te co'];
+  'bang the bhyt', 'bang the bao hiem y te', 'duoc huong bao hiem', 'bao hiem y te co', 'bao hiem chi tra', 'bao hiem co chi tra', 'bao hiem co tra', 'bao hiem tra'];
 
 /** A "promotion" that asks for a scratched phone card's code ("khuyến mãi x10 thẻ nạp … bấm *103*…*mã thẻ#"): the card-code scam. */
 const PHONE_CARD_CODE = ['the nap', 'ma the', 'cao the', 'mua the cao', 'nap qua trang', 'nap qua mot trang'];
@@ -735,7 +735,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'giam tru gia canh', 'nguoi phu thuoc', 'quyet toan thue', 'chung chi quy', 'nut tuong', 'phat minh ra', 'nuoc nao phat minh', 'ai phat minh',
     ],
     // A child given to neighbours to raise ('cho vợ chồng hàng xóm nuôi, nay muốn xin lại con') is an adoption.
-    safeWith: [...SCAM_STORY, 'quet mat', 'xac thuc khuon mat', 'sinh trac', 'chup man hinh', 'anh chup', 'con nuoi', 'xin lai con', 'nhan lai con', 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
+    safeWith: [...SCAM_STORY, 'mo tai khoan', 'tai khoan ngan hang', 'quet mat', 'xac thuc khuon mat', 'sinh trac', 'chup man hinh', 'anh chup', 'con nuoi', 'xin lai con', 'nhan lai con', 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
       // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
       'bien so', 'dang ky xe',
       // A bite's rabies shots asked of the health insurance ('bị chó mèo cắn tiêm phòng dại có được bảo hiểm y tế trả không').

@@ -77,7 +77,9 @@ function classifyNumber(raw: string, digits: string, before: string, after: stri
   // "1.000.000 đồng", "10.000": an amount written with thousands separators.
   if (/^[1-9]\d{0,2}(\.\d{3})+$/u.test(raw) || /^\s*(d|dong|vnd|k|nghin|trieu|ty|%|nam|gio|phut|ngay|thang)\b/u.test(after)) return undefined;
   if (/^(19|20)\d\d$/u.test(digits) && /\b(nam|tu|den|toi|het|han|truoc|sau|ngay|thang|sinh|sn)\s*$/u.test(before)) return undefined;
-  const codeBefore = new RegExp(String.raw`\b${CODE_WORDS}\b(?:(?!\b(?:so dien thoai|sdt|tong dai|hotline|goi)\b)[^\d\n]){0,${NEAR}}$`, 'u').test(before);
+  // A year after a bare "ma" is mostly "mà" ("sinh năm 1965 mà giấy ghi 1956"); a year named a code ("mã PIN 1990") is one.
+  const named = /^(19|20)\d\d$/u.test(digits) ? CODE_WORDS_AFTER : CODE_WORDS;
+  const codeBefore = new RegExp(String.raw`\b${named}\b(?:(?!\b(?:so dien thoai|sdt|tong dai|hotline|goi)\b)[^\d\n]){0,${NEAR}}$`, 'u').test(before);
   const codeAfter = new RegExp(String.raw`^\s*(?:la|chinh la)?\s*${CODE_WORDS_AFTER}\b`, 'u').test(after);
   const cvv = /\b(?:cvv|cvc)\b\D{0,12}$/u.test(before) && digits.length <= 4;
   if (cvv || codeBefore || codeAfter) return 'otp';

@@ -1900,3 +1900,15 @@ scopeCases(
   ],
   ['mẹ bán cá ở chợ, con in mã QR dán ở sạp, làm sao biết khách chuyển tiền vào thật', 'app ngân hàng không nhận khuôn mặt khi chuyển tiền trên 10 triệu'],
 );
+
+scopeCases(
+  "an operation abroad in another province asked of the health card, a bank account opened for a parent once paid by coach, stay; a coach ticket and appendicitis alone are declined",
+  [
+    ['lịch xe khách từ bến Miền Đông ra Huế mấy giờ chạy', 'general'],
+    ['đau bụng bên phải có phải đau ruột thừa không', 'health'],
+  ],
+  [
+    'mẹ có thẻ bảo hiểm y tế ở quê, vào thành phố mổ ruột thừa cấp cứu thì bảo hiểm có chi trả không',
+    'trước gửi tiền nhờ xe khách, giờ muốn mở tài khoản ngân hàng cho mẹ ở quê thì cần gì',
+  ],
+);

@@ -25,6 +25,8 @@ describe('scanSecrets', () => {
     ['matkhau: Linh2003', 'password', 'Linh2003'],
     ['pass ngan hang Thu.Ha1980 co can doi khong', 'password', 'Thu.Ha1980'],
     ['mk Linh2003 có mạnh không', 'password', 'Linh2003'],
+    // A year-shaped code named as one.
+    ['mã PIN thẻ của tôi là 1990', 'otp', '1990'],
     // Said to be the password, even a word that looks like a web address is one.
     ['mật khẩu là abc123.com', 'password', 'abc123.com'],
   ])('finds and hides the secret in "%s"', (text, kind, secret) => {
@@ -59,6 +61,8 @@ describe('scanSecrets', () => {
     'cmnd của mk in là còn hạn tới 2027 mà, vậy mk có cần đi lm căn cước k',
     // A birth year after "mà" ("không ghi ngày tháng mà chỉ ghi năm sinh 1965").
     'giấy tờ của tôi không ghi ngày tháng mà chỉ ghi năm sinh 1965, tính tuổi nghỉ hưu thế nào',
+    // Two years with "mà" between them: a wrong birth year on a paper.
+    'mẹ sinh năm 1965 mà giấy khai sinh của tôi ghi 1956, sửa ở đâu',
     // "mk" is "mình" again, and what follows is an amount of money.
     'người ta thuê tk ngân hàng của mk 500k/tháng có được ko',
     'mk có 2tr5 trong tài khoản, chuyển cho mẹ được ko',
