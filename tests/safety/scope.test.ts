@@ -1912,3 +1912,16 @@ scopeCases(
     'trước gửi tiền nhờ xe khách, giờ muốn mở tài khoản ngân hàng cho mẹ ở quê thì cần gì',
   ],
 );
+
+scopeCases(
+  "which wallet has the most promotions, a teenager who will not listen and how to talk to a husband are declined; a code handed over for free game gems and a pension moved to a bank account stay",
+  [
+    ['ví điện tử nào khuyến mãi nhiều nhất', 'prices'],
+    ['con gái 16 tuổi hay cãi mẹ, không nghe lời, phải làm sao', 'personal'],
+    ['chồng không gửi tiền về, em nên nói chuyện với chồng thế nào', 'personal'],
+  ],
+  [
+    'cháu chơi game có người tặng kim cương miễn phí, bảo gửi mã vừa gửi về điện thoại, cháu gửi rồi mất tài khoản game',
+    'lương hưu tháng nào cũng ra bưu điện lãnh, muốn chuyển sang nhận qua tài khoản ngân hàng thì làm sao',
+  ],
+);
