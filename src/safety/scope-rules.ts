@@ -1532,6 +1532,8 @@ export const ASK_TIES = [
 export const CORE_WORDS = [
   ...SCAM_STORY,
   'vneid', 'dinh danh', 'can cuoc', 'cccd', 'chung minh thu', 'chung minh nhan dan', 'dich vu cong', 'passcode', 'chuyen khoan', 'chuyen tien', 'thanh toan', 'qr', 'vi dien tu',
+  // Savings opened in the bank's app ("tiền gửi tiết kiệm online tự nhiên bị rút mất"): the bank app's, not a rate.
+  'tiet kiem online', 'tiet kiem truc tuyen',
   // A bank's own words for a transfer being checked and its text alerts ("đang chờ tra soát", "hủy SMS Banking").
   'tra soat', 'sms banking', 'bien dong so du',
   // Paying by phone with a bank card in a wallet app.

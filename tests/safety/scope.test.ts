@@ -1925,3 +1925,9 @@ scopeCases(
     'lương hưu tháng nào cũng ra bưu điện lãnh, muốn chuyển sang nhận qua tài khoản ngân hàng thì làm sao',
   ],
 );
+
+scopeCases(
+  'savings kept in the bank app and taken without the owner stay in scope; the best savings rate stays declined',
+  [['gửi tiết kiệm ngân hàng nào lãi cao nhất', 'prices']],
+  ['tiền gửi tiết kiệm online của tôi tự nhiên bị rút mất thì làm sao'],
+);
