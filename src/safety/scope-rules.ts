@@ -239,7 +239,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(chong|vo|nguoi yeu|ny) ngoai tinh\b|\bgiu (gia dinh|hanh phuc)\b/u,
       // How to talk to a spouse, a teenager who will not listen ('con 15 tuổi cãi bố, không nghe lời, bố mẹ nên làm gì').
       /\bnen noi chuyen (voi|vs) \w+ (the nao|sao|nhu the nao|ra sao)\b/u,
-      /\b(con|chau)\b.{0,30}\b(khong nghe loi|cai bo|cai me|cai lai bo me|hu hong)\b/u],
+      /\b(con|chau)\b.{0,30}\b(khong nghe loi|cai bo|cai me|cai lai bo me|hu hong)\b/u,
+      // Getting a child off the phone to sleep or study ('làm sao cho cháu ngủ sớm', '… bớt dùng điện thoại mà chăm học').
+      /\blam sao (de |cho )?(chau|con|be)\b.{0,25}\b(ngu som|bot dung dien thoai|bot dung dt|bot luot|cham hoc|chiu hoc)\b/u],
     // What to tell a relative caught in a romance or loan scam is the scam's lesson; so is a child spending a parent's money.
     safeWith: [...SCAM_STORY, ...CHILD_SPENDS_PARENTS, 'hen ho', 'ket tien', 'chua gap mat', 'cho vay', 'quen tren mang', 'quen qua mang', 'chuyen tien', 'nap tien', 'tai khoan'],
   },
@@ -430,7 +432,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A leak at home and the tradesman to fix it ("trần nhà vệ sinh bị thấm nước, gọi thợ nào sửa").
     reason: 'general',
     strong: ['tham nuoc', 'bi tham', 'chống thấm', 'goi tho nao', 'tho nao sua', 'sua mai nha', 'mai nha bi', 'lop lai mai', 'sua nha o dau', 'cong ty sua nha', 'bị dột', 'dot mai', 'mua ton', 'lop ton'],
-    safeWith: [...SCAM_TOLD, 'mat khau', 'luu tru', 'ngu nho', 'o nho'],
+    // A paper soaked through the leak ('nhà dột, giấy chứng nhận kết hôn bị ướt nát') is to be issued again.
+    safeWith: [...SCAM_TOLD, 'mat khau', 'luu tru', 'ngu nho', 'o nho', 'giay chung nhan', 'giay to', 'ban chinh', 'giay khai sinh', 'so do', 'bi uot', 'uot nat'],
   },
   {
     // Looking good in an ID photo ("chụp ảnh thẻ làm hộ chiếu nên trang điểm, mặc áo màu gì cho đẹp"), putting savings into
@@ -573,7 +576,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b\d+\s*(khoi|m3)\b|\btinh theo (khoi|m3|so dien|bac)\b/u,
       /\b(tien|hoa don( tien)?) (dien|nuoc)\b.{0,30}\b(cao bat thuong|cao qua|tang vot|tang manh)\b/u,
       // "thật hay giả thế nào", "quốc gia" fold to the same word as a price; "giá trị gia tăng", "gia hạn", "gia đình" are none.
-      /(?<!\b(that hay|hay|quoc) )\bgia (?!(tri|tang|han|dinh)\b).{0,20}\b(hom nay|bao nhieu|the nao)\b/u,
+      /(?<!\b(that hay|hay|quoc|la|nghi|dung) )\bgia (?!(tri|tang|han|dinh)\b).{0,20}\b(hom nay|bao nhieu|the nao)\b/u,
       /\b(mua|ban) .{0,25}\b(o dau|cho nao) (re|uy tin|chinh hang)\b/u,
       /\b(mua|ban) .{0,20}\b(re|uy tin|chinh hang)\b/u,
       /\b(loai|hang|hieu|mau) nao (ben|tot|dep|re)\b/u,
@@ -913,7 +916,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // What a BHYT card pays in general ('mức hưởng bảo hiểm y tế', 'thẻ BHYT hộ gia đình được hưởng bao nhiêu') is the
     // insurance lesson's, and so is what it pays for a visit outside one's registered hospital ('trái tuyến được hưởng
     // bao nhiêu phần trăm').
-    safeWith: [...SCAM_STORY, ...BHYT_PAYS, 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
+    safeWith: [...SCAM_STORY, ...BHYT_PAYS, 'ghi muc huong', 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover; so is sick

@@ -1931,3 +1931,16 @@ scopeCases(
   [['gửi tiết kiệm ngân hàng nào lãi cao nhất', 'prices']],
   ['tiền gửi tiết kiệm online của tôi tự nhiên bị rút mất thì làm sao'],
 );
+
+scopeCases(
+  "a child kept off the phone at night is declined; a marriage paper soaked by a leaking roof, a video call feared fake and the benefit printed on a health card stay",
+  [
+    ['con 14 tuổi đêm nào cũng ôm điện thoại, làm sao cho con ngủ sớm', 'personal'],
+    ['mái nhà bị dột, gọi thợ nào sửa', 'general'],
+  ],
+  [
+    'mái nhà bị dột làm giấy khai sinh của con bị ướt nát, xin lại thế nào',
+    'em gái gọi video hỏi vay tiền mà hình cứ giật, tôi nghĩ là giả, kiểm tra thế nào',
+    'thẻ bhyt của bố ghi mức hưởng 80% nghĩa là sao',
+  ],
+);
