@@ -743,7 +743,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'giam tru gia canh', 'nguoi phu thuoc', 'quyet toan thue', 'chung chi quy', 'nut tuong', 'phat minh ra', 'nuoc nao phat minh', 'ai phat minh',
     ],
     // A child given to neighbours to raise ('cho vợ chồng hàng xóm nuôi, nay muốn xin lại con') is an adoption.
-    safeWith: [...SCAM_STORY, 'mo tai khoan', 'tai khoan ngan hang', 'quet mat', 'xac thuc khuon mat', 'sinh trac', 'chup man hinh', 'anh chup', 'con nuoi', 'xin lai con', 'nhan lai con', 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
+    safeWith: [...SCAM_STORY, 'mo tai khoan', 'tai khoan ngan hang', 'app ngan hang', 'ung dung ngan hang', 'quet mat', 'xac thuc khuon mat', 'sinh trac', 'chup man hinh', 'anh chup', 'con nuoi', 'xin lai con', 'nhan lai con', 'nguoi la', 'so la', 'nick la', 'dich vu cong', 'to khai', 'mau don', 'vneid', 'bao cao', 'tien dien', 'luu tru', 'chuyen coc', 'dat coc', 'tien coc', 'tai khoan ca nhan', 'lay lai tien', 'an toan khong', 'co an toan', 'trang web la',
       // An electric motorbike registered like any other ('xe máy điện có phải đăng ký biển số không').
       'bien so', 'dang ky xe',
       // A bite's rabies shots asked of the health insurance ('bị chó mèo cắn tiêm phòng dại có được bảo hiểm y tế trả không').

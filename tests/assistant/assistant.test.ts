@@ -45,8 +45,12 @@ describe('assistant core', () => {
     },
   );
 
-  it('answers the question before an out-of-scope aside ("tiện hỏi luôn…") and declines only the aside', async () => {
-    const reply = await ask('Làm sao để có tài khoản định danh điện tử mức 2? Tiện hỏi luôn giá vàng hôm nay bao nhiêu.');
+  it.each([
+    'Làm sao để có tài khoản định danh điện tử mức 2? Tiện hỏi luôn giá vàng hôm nay bao nhiêu.',
+    // A sentence opened with "Mà" after the question is an aside too.
+    'Làm sao để có tài khoản định danh điện tử mức 2? Mà giá vàng hôm nay bao nhiêu vậy.',
+  ])('answers the question before an out-of-scope aside and declines only the aside: "%s"', async (question) => {
+    const reply = await ask(question);
     expect(reply.intent).toBe('knowledge');
     expect(reply.text).toMatch(/công an/iu);
     expect(reply.text).toContain(OTHER_PART_OUT_OF_SCOPE);

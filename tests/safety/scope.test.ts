@@ -1944,3 +1944,9 @@ scopeCases(
     'thẻ bhyt của bố ghi mức hưởng 80% nghĩa là sao',
   ],
 );
+
+scopeCases(
+  "a university's fee paid in the bank app stays in scope; what a university charges is declined",
+  [['học phí đại học bách khoa năm nay bao nhiêu một tín chỉ', 'general']],
+  ['đóng học phí đại học cho con qua app ngân hàng thì cần nhập thông tin gì'],
+);
