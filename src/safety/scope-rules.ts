@@ -867,12 +867,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A land tax's amount, a company's bookkeeping, an apartment block's fees: their words ("phí quản lý", "thuế đất",
     // "15 triệu") reach the fee and payment lessons, but none of them is asked of a public service or a bank.
     reason: 'general',
-    any: ['thue su dung dat', 'thue dat phi nong nghiep', 'dat phi nong nghiep', 'hach toan', 'tai san co dinh', 'chung cu'],
+    any: ['thue su dung dat', 'thue dat phi nong nghiep', 'dat phi nong nghiep', 'hach toan', 'tai san co dinh', 'chung cu',
+      // A hotel to pick on a trip, a web address bought for a shop ('tên miền .vn mua ở đâu để làm trang web cho quán').
+      'view dep', 'khach san nao', 'ks nao', 'homestay nao', 'mua ten mien', 'ten mien .vn', 'lam trang web', 'lam website', 'thiet ke web'],
   },
   {
     reason: 'creative',
     always: true,
-    any: ['van nghi luan', 'bai nghi luan', 'nghi luan xa hoi', 'de nghi luan', 'lap dan y', 'lam dan y', 'viet dan y', 'dan y ngan'],
+    any: ['van nghi luan', 'bai nghi luan', 'nghi luan xa hoi', 'de nghi luan', 'lap dan y', 'lam dan y', 'viet dan y', 'dan y ngan', 'dieu van', 'dieu tu', 'loi cam ta'],
     patterns: [
       // "thơ" (a poem) folds like "thợ" (a worker): "làm thợ may" is a trade, so a bare "thơ" needs what it is about;
       // "thư tình" (a love letter) folds like "thụ tinh" ("làm thụ tinh trong ống nghiệm"), told apart by what follows.
@@ -1121,7 +1123,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Nor is staying on to work after a visa (STAYING_ON), or anything told as illegal, or a trade learnt with the
     // unemployment benefit's support ('đang nhận thất nghiệp, muốn đi học nghề có được hỗ trợ không'), or a wedding held by
     // a spouse not yet divorced ('ly thân … cô ấy đã làm đám cưới với người khác').
-    notWith: [...INSPECTION_SCAM, 'ly than', 'chua ly hon', 'tro cap that nghiep', 'bao hiem that nghiep', 'nhan that nghiep', 'huong that nghiep', 'lanh that nghiep', 'nguoi that nghiep', 'tien that nghiep', 'quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', ...STAYING_ON, 'bat hop phap',
+    notWith: [...INSPECTION_SCAM, 'ly than', 'chua ly hon', 'tro cap that nghiep', 'bao hiem that nghiep', 'nhan that nghiep', 'huong that nghiep', 'lanh that nghiep', 'nguoi that nghiep', 'tien that nghiep', 'ho so that nghiep', 'dang huong that nghiep', 'quen tren mang', 'quen qua mang', 'ru toi sang', 'ru sang', 'bao cong an', 'bao voi cong an', 'bao cho cong an', ...STAYING_ON, 'bat hop phap',
       // Leave to travel ('có hộ chiếu rồi, đi du lịch nước ngoài có phải xin phép công an không') is the passport's question;
       // a licence's points ('bằng lái có tính điểm … còn bao nhiêu điểm') are no school marks.
       'xin phep', 'tinh diem', 'tru diem', 'diem bang lai', 'diem giay phep'],

@@ -1950,3 +1950,12 @@ scopeCases(
   [['học phí đại học bách khoa năm nay bao nhiêu một tín chỉ', 'general']],
   ['đóng học phí đại học cho con qua app ngân hàng thì cần nhập thông tin gì'],
 );
+
+scopeCases(
+  "a eulogy to write and a hotel to pick on a trip are declined; job training for one on unemployment benefit stays",
+  [
+    ['viết bài điếu văn cho ông ngoại thế nào cho cảm động', 'creative'],
+    ['khách sạn nào ở Nha Trang view đẹp mà rẻ', 'general'],
+  ],
+  ['chồng đang làm hồ sơ thất nghiệp, nhà nước hỗ trợ học nghề thì đăng ký ở đâu'],
+);
