@@ -1959,3 +1959,13 @@ scopeCases(
   ],
   ['chồng đang làm hồ sơ thất nghiệp, nhà nước hỗ trợ học nghề thì đăng ký ở đâu'],
 );
+
+scopeCases(
+  "a piglet's price, when to take a stomach pill and which district is cheap to rent in are declined; a shop waiting for its payment speaker's repair stays",
+  [
+    ['heo giống ở chợ huyện giờ bao nhiêu một con', 'prices'],
+    ['thuốc dạ dày uống lúc đói hay lúc no thì tốt', 'health'],
+    ['lên Sài Gòn học, thuê trọ khu nào rẻ mà an toàn', 'general'],
+  ],
+  ['loa báo tiền hỏng, trong lúc chờ sửa thì kiểm tra khách chuyển khoản vào chưa bằng cách nào'],
+);
