@@ -2,3 +2,4 @@ export { normalizeText, foldText, foldKeepingPositions, hasDiacritics, stripDiac
 export { syllables, syllablesWithAccents, bigrams, indexTerms, type Syllable } from './tokenize';
 export { splitSentences } from './sentences';
 export { isWebAddress } from './web';
+export { withoutTelexLetters } from './telex';

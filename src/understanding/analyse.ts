@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { TUNING } from '../core/tuning';
-import { bigrams, isWebAddress, normalizeText, syllablesWithAccents, type Syllable } from '../text';
+import { bigrams, isWebAddress, normalizeText, syllablesWithAccents, withoutTelexLetters, type Syllable } from '../text';
 import { sameSyllable, type AgeLimit, type Expansion, type Lexicon, type PhraseEntry } from './lexicon';
 
 export type { AgeLimit };
@@ -319,7 +319,7 @@ export function writtenOut(text: string, lexicon: Lexicon): string {
 function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable: string } {
   const tokens: Syllable[] = [];
   const words: string[] = [];
-  const typed = text.split(/\s+/u).filter(Boolean);
+  const typed = text.split(/\s+/u).filter(Boolean).map(withoutTelexLetters);
   // The words around a word that has readings depending on them ("quên mk" against "mk sắp 60 tuổi … đổi thẻ").
   const byContext = (raw: string, at: number): Expansion | undefined => {
     const entry = lexicon.shorthandByContext.get(raw);

@@ -1,0 +1,40 @@
+/**
+ * Words typed with a Telex keyboard whose input method was off ("đăngw kys", "lamf", "dduwowcj"): the tone and shape
+ * letters stay in the word. A word that is no Vietnamese syllable as typed, and becomes one once they are dropped, is
+ * read without them ("kys" → "ky", "dduwowcj" → "duoc"); everything else ("pass", "otp", "zalo") is left as typed.
+ */
+export function withoutTelexLetters(word: string): string {
+  const m = /^([^\p{L}]*)(\p{L}+)([^\p{L}]*)$/u.exec(word);
+  if (!m) return word;
+  const typed = m[2]!.toLowerCase();
+  if (typed.length < 3 || FOREIGN.has(typed) || isPlainSyllable(unmarked(typed))) return word;
+  const plain = typed
+    .replace(/[sfrxjw]$/u, '')
+    .replace(/^dd/u, 'd')
+    .replace(/([aeiouyăâêôơư])w/gu, '$1')
+    .replace(/(aa|ee)/gu, (d) => d[0]!)
+    .replace(/([gnhtcmp])\1$/u, '$1');
+  return plain !== typed && isPlainSyllable(unmarked(plain)) ? `${m[1]}${plain}${m[3]}` : word;
+}
+
+/** Short foreign words that would pass for a syllable without their last letter ("cập nhật ios", "xe bus"). */
+const FOREIGN = new Set(['ios', 'bus', 'max', 'news', 'tips', 'sos', 'yes', 'plus', 'pass', 'boss', 'tour', 'car', 'bar', 'per', 'ver', 'gas', 'box', 'tax', 'mix', 'sir', 'hour', 'your', 'tiktoks']);
+
+function unmarked(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd');
+}
+
+const ONSETS = ['ngh', 'ng', 'gh', 'gi', 'kh', 'nh', 'ph', 'qu', 'th', 'tr', 'ch', 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const CODAS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't', 'i', 'o', 'u', 'y', ''];
+const NUCLEI = new Set([
+  'a', 'e', 'i', 'o', 'u', 'y', 'ia', 'ie', 'oa', 'oe', 'oo', 'ua', 'ue', 'uo', 'uy', 'ye', 'oai', 'oay', 'uya', 'uye', 'ya',
+]);
+
+/** An unaccented Vietnamese syllable: an onset, a vowel nucleus and a final, each of the kinds the language allows. */
+function isPlainSyllable(word: string): boolean {
+  return ONSETS.some((onset) => {
+    if (!word.startsWith(onset)) return false;
+    const rest = word.slice(onset.length);
+    return CODAS.some((coda) => rest.endsWith(coda) && NUCLEI.has(rest.slice(0, rest.length - coda.length)));
+  });
+}
