@@ -774,6 +774,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       'kham thai', 'thai san', 'om dau', 'nghi om'],
   },
   {
+    // A criminal case's own business: a defence lawyer's fee, a plea for a reduced sentence or clemency written, a job
+    // for someone leaving prison. A caller asking money to "lo giảm án" is the fake-officer scam's lesson.
+    reason: 'general',
+    strong: ['luat su bao chua', 'thue luat su', 'don xin giam an', 'don xin an xa', 'don xin dac xa', 'viet don xin giam', 'nhan nguoi co tien an', 'nguoi co tien an vao lam'],
+    safeWith: [...SCAM_TOLD, 'chuyen tien', 'nop tien', 'chuyen khoan', 'lo giam an', 'chay an'],
+  },
+  {
     // Rules of the road ("đèn vàng có được đi tiếp", "lấn làn ô tô bị phạt bao nhiêu"): declined unless the question
     // names a core topic (a fine looked up or paid online, a link).
     reason: 'general',

@@ -1969,3 +1969,12 @@ scopeCases(
   ],
   ['loa báo tiền hỏng, trong lúc chờ sửa thì kiểm tra khách chuyển khoản vào chưa bằng cách nào'],
 );
+
+scopeCases(
+  "a clemency plea to write and a job for someone leaving prison are declined; a caller asking money to reduce a sentence is the scam's, and when a record is cleared stays",
+  [
+    ['viết đơn xin giảm án cho con đang ở tù thế nào', 'general'],
+    ['công ty nào nhận người có tiền án vào làm', 'general'],
+  ],
+  ['có người xưng cán bộ trại giam gọi bảo chuyển tiền lo giảm án cho chồng tôi', 'ra tù được 3 năm rồi thì đã hết án tích chưa'],
+);
