@@ -325,7 +325,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // ("vay ngân hàng bằng sổ hưu") and how to borrow fast online are loans too.
     strong: ['bang so huu', 'the chap so huu', 'cam so luong huu', 'the chap so luong huu', 'so luong huu de vay', 'cam so huu', 'vay theo luong huu', 'vay bang luong huu', 'vay von ngan hang chinh sach', 'vay ngan hang chinh sach', 'vay von chinh sach'],
     strongPatterns: [/\b(lam sao|cach|lam the nao de) vay (tien )?(online|truc tuyen|nhanh)\b/u, /\b(app|ung dung) vay( tien| von)? nao\b.{0,40}\b(lai|the chap|nhanh|de)\b/u, /\bthe chap\b.{0,40}\b(de vay|vay ngan hang|vay duoc|vay tien)\b|\bvay (ngan hang|von ngan hang)\b.{0,80}\b(the chap|lai suat)\b/u, /\b(app|ung dung|ngan hang|ben) nao\b.{0,30}\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua)|duyet nhanh|lai thap|lai suat thap)\b|\b(cho vay|vay (tien|von|nhanh|online|tin chap|the chap|mua|qua app))\b.{0,40}\b((app|ung dung|ngan hang|ben) nao|lai suat bao nhieu)\b/u],
-    safeWith: [...SCAM_TOLD, 'lua', ...LOAN_FEE, 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
+    // "lua" typed bare is "lúa" (rice) as often as "lừa": a scam is told by SCAM_TOLD's longer phrases.
+    safeWith: [...SCAM_TOLD, ...LOAN_FEE, 'giai ngan', 'can cuoc', 'cccd', 'gui anh', 'chup', 'co nen', 'co sao', 'quang cao', 'to roi', 'nguoi la', 'goi moi', 'nhan tin', 'nap tien', 'dat coc', 'link', 'doi no', 'khung bo', 'danh ba',
       // A bank refusing a mortgage over the old ID number on the title ("sổ đỏ ghi chứng minh thư 9 số").
       'chung minh thu', 'chung minh nhan dan', 'cmnd', 'so dinh danh', 'tu choi'],
   },
@@ -603,6 +604,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bmien phi thuong nien\b|\b(mo|lam) the\b.{0,25}\bngan hang nao\b/u,
       // a loan's monthly interest,
       /\bvay\b.{0,40}\blai (bao nhieu|bn)\b/u,
+      // a private loan's monthly rate ('cho tôi vay 5 triệu, lãi bao nhiêu một tháng'),
+      /\blai (bao nhieu|bn) (mot|1|moi) thang\b/u,
       // the cheapest or best phone plan, even to be paid from a bank app,
       /\b(goi cuoc|goi 4g|goi 5g|goi data|goi mang)\b.{0,40}\b(re nhat|nao re|nao tot|nao nhieu|bao nhieu tien|nao loi|loi hon|re hon)\b/u,
       // an exchange rate ("công ty, giá" folds to the same words),
@@ -654,7 +657,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'weather',
     // The weather, even on the day one means to make a căn cước.
     // How cold a place gets and what to wear there ("tạm trú ở Đà Lạt tháng 12 có lạnh lắm không, nên mang áo gì").
-    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi', 'ret dam', 'ret hai', 'trời lạnh', 'áo khoác gì', 'áo khoác nào', 'mang áo khoác'],
+    strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'con mua lu', 'mua lu nua', 'du bao tuan', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi', 'ret dam', 'ret hai', 'trời lạnh', 'áo khoác gì', 'áo khoác nào', 'mang áo khoác'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
     // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
     strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau)\b(?: \S+){0,3} (co )?mua( nua| to| lon)? (ko|khong|k|hk|hong)\b/u],
@@ -854,7 +857,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Whether part-time or clocked-in work carries social insurance ('làm part time có phải đóng bhxh không') is the
     // compulsory insurance lesson's.
     // A stranger's message offering paid likes ('sđt lạ nhắn trúng tuyển job part time, chỉ cần like video') is the task scam.
-    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, ...SCAM_TOLD, 'trung tuyen', 'like video', 'chi can like', 'tha tim', 'so dien thoai la', 'dong bhxh', 'dong bao hiem xa hoi', 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip',
+    // An app to "clock in" that is not in the store, pushed by an online recruiter, is the fake-app scam.
+    safeWith: [...PROBE_THEMES_SAFE, ...NOT_ARRIVED, ...RESIDENCE_ASKED, ...SCAM_TOLD, 'tai ung dung', 'tai app', 'ch play', 'app store', 'trung tuyen', 'like video', 'chi can like', 'tha tim', 'so dien thoai la', 'dong bhxh', 'dong bao hiem xa hoi', 'luong huu', 'tro cap', 'kham thai', 'thai san', 'danh trao', 'trao chip', 'thay chip', 'chip gia', 'contactless', 'thanh toan cham', 'cham the', 'chip',
       // The health card refused on a holiday ('hôm nghỉ bù lễ đi khám, bệnh viện không thanh toán BHYT').
       ...BHYT_PAYS, 'thanh toan bhyt', 'thanh toan bao hiem y te'],
   },

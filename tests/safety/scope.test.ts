@@ -1978,3 +1978,13 @@ scopeCases(
   ],
   ['có người xưng cán bộ trại giam gọi bảo chuyển tiền lo giảm án cho chồng tôi', 'ra tù được 3 năm rồi thì đã hết án tích chưa'],
 );
+
+scopeCases(
+  "a bank loan's rate after the rice was lost ('lúa', not 'lừa'), a private loan's monthly rate and next week's floods are declined; a clock-in app a recruiter sends outside the store stays",
+  [
+    ['mat mua het lua, muon vay ngan hang 30 trieu thi lai suat bao nhieu', 'prices'],
+    ['cho em vay 3 triệu, lãi bao nhiêu một tháng', 'prices'],
+    ['dự báo tuần sau miền Trung còn mưa lũ nữa không', 'weather'],
+  ],
+  ['công ty tuyển dụng online bắt tải app lạ về máy để chấm công, app không có trên CH Play, có nên cài không'],
+);
