@@ -242,7 +242,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
    * that question names one of the assistant's topics and is in scope on its own while the aside is not.
    */
   function beforeAside(analysis: Analysis, { retriever, lexicon }: KnowledgeIndex, scope: ScopeCheck): string | undefined {
-    const split = splitAside(analysis.normalized, lexicon.alsoAsks);
+    const split = splitAside(analysis.normalized, lexicon.alsoAsks, lexicon.alsoAsksAfterSentence);
     if (!split) return undefined;
     const [head, aside] = [split.head, split.aside].map((part) => retriever.analyse(part, { exact: analysis.exact }));
     return !scope.outOfScopeReason(head!) && scope.namesTopic(head!) && scope.outOfScopeReason(aside!) ? split.head : undefined;
@@ -360,13 +360,16 @@ const ALWAYS_DECLINED = new Set<OutOfScopeReason>(['injection', 'harmful']);
 
 /**
  * A message cut where an aside begins: a sentence or clause (after ".", "?", "!", ",", ";") that opens with one of the
- * lexicon's `also_asks` ("Tiện hỏi luôn…", "với lại…"), with something asked before it.
+ * lexicon's `also_asks` ("Tiện hỏi luôn…", "với lại…"), or a sentence that opens with one of its
+ * `also_asks_after_sentence` ("Mà …"), with something asked before it.
  */
-export function splitAside(text: string, alsoAsks: readonly string[]): { head: string; aside: string } | undefined {
+export function splitAside(text: string, alsoAsks: readonly string[], afterSentence: readonly string[] = []): { head: string; aside: string } | undefined {
   const clauses = text.split(/(?<=[.?!,;])\s+/u);
+  const opens = (opening: string, phrase: string) => opening === phrase || opening.startsWith(`${phrase} `);
   for (let i = 1; i < clauses.length; i++) {
     const opening = syllables(clauses[i]!).join(' ');
-    if (alsoAsks.some((phrase) => opening === phrase || opening.startsWith(`${phrase} `))) {
+    const newSentence = /[.?!]$/u.test(clauses[i - 1]!);
+    if (alsoAsks.some((phrase) => opens(opening, phrase)) || (newSentence && afterSentence.some((phrase) => opens(opening, phrase)))) {
       return { head: clauses.slice(0, i).join(' ').trim(), aside: clauses.slice(i).join(' ').trim() };
     }
   }

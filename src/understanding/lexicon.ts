@@ -89,6 +89,11 @@ const lexiconSchema = z.strictObject({
    * declined on its own when out of scope while the question before it is answered.
    */
   also_asks: words.default([]),
+  /**
+   * The same, but only when a sentence ends before it: "… được không? Mà giá phòng trọ bao nhiêu" is an aside, while
+   * "tôi mới đăng ký tạm trú, mà vòi nước rỉ…" is one story.
+   */
+  also_asks_after_sentence: words.default([]),
 });
 
 export type LexiconSource = z.infer<typeof lexiconSchema>;
@@ -193,6 +198,8 @@ export interface Lexicon {
   reportedQuestions: { tells: string[]; own: string[] };
   /** How an aside asking something else begins ("tien hoi", "voi lai"), folded. */
   alsoAsks: string[];
+  /** How an aside begins only after a sentence's end ("ma"), folded. */
+  alsoAsksAfterSentence: string[];
   /** Words that alone say nothing of what is asked ("tôi", "phải", "làm"), folded. */
   plainWords: Set<string>;
 }
@@ -260,6 +267,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     denialWords: folded(parsed.denials).filter((d) => !d.includes(' ')),
     reportedQuestions: { tells: folded(parsed.reported_questions.tells), own: folded(parsed.reported_questions.own) },
     alsoAsks: folded(parsed.also_asks),
+    alsoAsksAfterSentence: folded(parsed.also_asks_after_sentence),
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
