@@ -13,12 +13,12 @@ export function withoutTelexLetters(word: string): string {
     .replace(/^dd/u, 'd')
     .replace(/([aeiouyăâêôơư])w/gu, '$1')
     .replace(/(aa|ee)/gu, (d) => d[0]!)
-    .replace(/([gnhtcmp])\1$/u, '$1');
+    .replace(/(g|n|h)\1$/u, '$1');
   return plain !== typed && isPlainSyllable(unmarked(plain)) ? `${m[1]}${plain}${m[3]}` : word;
 }
 
-/** Short foreign words that would pass for a syllable without their last letter ("cập nhật ios", "xe bus"). */
-const FOREIGN = new Set(['ios', 'bus', 'max', 'news', 'tips', 'sos', 'yes', 'plus', 'pass', 'boss', 'tour', 'car', 'bar', 'per', 'ver', 'gas', 'box', 'tax', 'mix', 'sir', 'hour', 'your', 'tiktoks']);
+/** Short foreign words, and the lexicon's and scope rules' own, that would pass for a syllable without their last letter ("tải app", "cập nhật ios", "xe bus"). */
+const FOREIGN = new Set(['app', 'acc', 'sys', 'view', 'pos', 'how', 'new', 'now', 'own', 'ios', 'bus', 'max', 'news', 'tips', 'sos', 'yes', 'plus', 'pass', 'boss', 'tour', 'car', 'bar', 'per', 'ver', 'gas', 'box', 'tax', 'mix', 'sir', 'hour', 'your', 'tiktoks']);
 
 function unmarked(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd');

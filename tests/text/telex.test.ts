@@ -17,7 +17,7 @@ describe('withoutTelexLetters', () => {
     expect(withoutTelexLetters(typed)).toBe(read);
   });
 
-  it.each(['pass', 'otp', 'sms', 'zalo', 'vneid', 'ios', 'bus', 'tour', 'gas', 'khoong', 'xoong', 'nghieng', 'được', 'chồng', 'dc', 'onlinee', 'muc2'])(
+  it.each(['app', 'acc', 'pass', 'otp', 'sms', 'zalo', 'vneid', 'ios', 'bus', 'tour', 'gas', 'khoong', 'xoong', 'nghieng', 'được', 'chồng', 'dc', 'onlinee', 'muc2'])(
     'leaves "%s" as typed',
     (word) => {
       expect(withoutTelexLetters(word)).toBe(word);
