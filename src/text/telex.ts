@@ -1,13 +1,14 @@
 /**
  * Words typed with a Telex keyboard whose input method was off ("đăngw kys", "lamf", "dduwowcj"): the tone and shape
  * letters stay in the word. A word that is no Vietnamese syllable as typed, and becomes one once they are dropped, is
- * read without them ("kys" → "ky", "dduwowcj" → "duoc"); everything else ("pass", "otp", "zalo") is left as typed.
+ * read without them ("kys" → "ky", "dduwowcj" → "duoc"); everything else ("otp", "zalo") is left as typed, and so is
+ * every word in `keep` (the lexicon's `typed_as_is`: short foreign words such as "app", "ios", "tour").
  */
-export function withoutTelexLetters(word: string): string {
+export function withoutTelexLetters(word: string, keep: ReadonlySet<string> = new Set()): string {
   const m = /^([^\p{L}]*)(\p{L}+)([^\p{L}]*)$/u.exec(word);
   if (!m) return word;
   const typed = m[2]!.toLowerCase();
-  if (typed.length < 3 || FOREIGN.has(typed) || isPlainSyllable(unmarked(typed))) return word;
+  if (typed.length < 3 || keep.has(typed) || isPlainSyllable(unmarked(typed))) return word;
   const plain = typed
     .replace(/[sfrxjw]$/u, '')
     .replace(/^dd/u, 'd')
@@ -16,9 +17,6 @@ export function withoutTelexLetters(word: string): string {
     .replace(/(g|n|h)\1$/u, '$1');
   return plain !== typed && isPlainSyllable(unmarked(plain)) ? `${m[1]}${plain}${m[3]}` : word;
 }
-
-/** Short foreign words, and the lexicon's and scope rules' own, that would pass for a syllable without their last letter ("tải app", "cập nhật ios", "xe bus"). */
-const FOREIGN = new Set(['app', 'acc', 'sys', 'view', 'pos', 'how', 'new', 'now', 'own', 'ios', 'bus', 'max', 'news', 'tips', 'sos', 'yes', 'plus', 'pass', 'boss', 'tour', 'car', 'bar', 'per', 'ver', 'gas', 'box', 'tax', 'mix', 'sir', 'hour', 'your', 'tiktoks']);
 
 function unmarked(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd');

@@ -319,7 +319,7 @@ export function writtenOut(text: string, lexicon: Lexicon): string {
 function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable: string } {
   const tokens: Syllable[] = [];
   const words: string[] = [];
-  const typed = text.split(/\s+/u).filter(Boolean).map(withoutTelexLetters);
+  const typed = text.split(/\s+/u).filter(Boolean).map((word) => withoutTelexLetters(word, lexicon.typedAsIs));
   // The words around a word that has readings depending on them ("quên mk" against "mk sắp 60 tuổi … đổi thẻ").
   const byContext = (raw: string, at: number): Expansion | undefined => {
     const entry = lexicon.shorthandByContext.get(raw);

@@ -94,6 +94,8 @@ const lexiconSchema = z.strictObject({
    * "tôi mới đăng ký tạm trú, mà vòi nước rỉ…" is one story.
    */
   also_asks_after_sentence: words.default([]),
+  /** Short foreign words read as typed, never as Telex letters left in a word ("app" is not "ap", "tour" not "tou"). */
+  typed_as_is: words.default([]),
 });
 
 export type LexiconSource = z.infer<typeof lexiconSchema>;
@@ -200,6 +202,8 @@ export interface Lexicon {
   alsoAsks: string[];
   /** How an aside begins only after a sentence's end ("ma"), folded. */
   alsoAsksAfterSentence: string[];
+  /** Words never read as Telex typed with the input method off, lower-cased. */
+  typedAsIs: ReadonlySet<string>;
   /** Words that alone say nothing of what is asked ("tôi", "phải", "làm"), folded. */
   plainWords: Set<string>;
 }
@@ -268,6 +272,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     reportedQuestions: { tells: folded(parsed.reported_questions.tells), own: folded(parsed.reported_questions.own) },
     alsoAsks: folded(parsed.also_asks),
     alsoAsksAfterSentence: folded(parsed.also_asks_after_sentence),
+    typedAsIs: new Set(parsed.typed_as_is.map((w) => w.toLowerCase())),
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
