@@ -1,3 +1,5 @@
+import { foldText } from './normalize';
+
 /**
  * Words typed with a Telex keyboard whose input method was off ("đăngw kys", "lamf", "dduwowcj"): the tone and shape
  * letters stay in the word. A word that is no Vietnamese syllable as typed, and becomes one once they are dropped, is
@@ -8,18 +10,14 @@ export function withoutTelexLetters(word: string, keep: ReadonlySet<string> = ne
   const m = /^([^\p{L}]*)(\p{L}+)([^\p{L}]*)$/u.exec(word);
   if (!m) return word;
   const typed = m[2]!.toLowerCase();
-  if (typed.length < 3 || keep.has(typed) || isPlainSyllable(unmarked(typed))) return word;
+  if (typed.length < 3 || keep.has(typed) || isPlainSyllable(foldText(typed))) return word;
   const plain = typed
     .replace(/[sfrxjw]$/u, '')
     .replace(/^dd/u, 'd')
     .replace(/([aeiouyăâêôơư])w/gu, '$1')
     .replace(/(aa|ee)/gu, (d) => d[0]!)
     .replace(/(g|n|h)\1$/u, '$1');
-  return plain !== typed && isPlainSyllable(unmarked(plain)) ? `${m[1]}${plain}${m[3]}` : word;
-}
-
-function unmarked(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd');
+  return plain !== typed && isPlainSyllable(foldText(plain)) ? `${m[1]}${plain}${m[3]}` : word;
 }
 
 const ONSETS = ['ngh', 'ng', 'gh', 'gi', 'kh', 'nh', 'ph', 'qu', 'th', 'tr', 'ch', 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
