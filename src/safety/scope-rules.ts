@@ -184,7 +184,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "kẻ gian hack tài khoản của tôi" is a victim's story, not a request.
       /(?<!\b(bi|ke gian|ke xau|hacker|chung no) )\bhack\b.{0,30}\b(cua(?! (toi|minh|em|tao|chau)\b)|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
       // "kẻ gian làm giả được cả giấy phép" tells how a scam works.
-      /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu)\b/u,
+      /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu|hop dong|giay xac nhan|giay khai sinh|bien lai|giay nghi om|sao ke|so ho khau)\b/u,
+      // The paper named first, "giả" after ("chỉ em chỗ làm cái căn cước giả", "cách lm giấy khai sinh giả để…"); "giả"
+      // folds as "giá", so a price asked after it ("làm căn cước giá bao nhiêu") is not read as forgery.
+      /\b(cach|chi|huong dan|o dau|cho nao|dia chi|nhan lam|dich vu)\b.{0,30}\b(lam|in|mua|dat)\b( cai| mot| 1)?( the| to| ban| cuon| quyen)? (can cuoc|cccd|cmnd|bang dai hoc|bang lai|bang cap|bang tot nghiep|giay khai sinh|giay to|ho chieu|so do|so ho khau|hop dong|giay xac nhan|bien lai|giay nghi om|sao ke)( \S+){0,2} gia(?=$| ·| (de|hoac|va|vs|voi|cho|nhu|giong|duoc|ko|khong|lam|the|nha|a|ha)\b)/u,
+      // A real paper altered for a purpose ("sửa năm sinh cho trẻ lại 3 tuổi", "sửa ảnh hợp đồng cho giống thật", "sửa biên
+      // lai thành số tiền khác", "sửa ngày trên giấy nghỉ ốm cho nhiều ngày hơn") or a fake message written to look real.
+      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon)\b/u,
+      // Someone else's bank app opened without its password or OTP.
+      /\b(cach|chi|huong dan|lam sao)\b.{0,30}\b(mo khoa|vao|dang nhap|truy cap|be khoa|pha khoa)\b.{0,40}\b(nguoi khac|ng khac)\b.{0,40}\bkhong (biet|can|co) (mat khau|otp|ma otp|ma)\b/u,
     ],
   },
   {
@@ -209,7 +217,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // What a divorce does to the house and land ("muốn ly hôn thì chia căn nhà và mảnh đất thế nào", "đòi ly hôn, nhà
     // mua sau khi đăng ký kết hôn thì chia tài sản sao") is family law, even for a couple whose marriage was registered.
     reason: 'general',
-    strongPatterns: [/\bly hon\b.{0,40}\bchia\b|\bchia\b.{0,30}\b(nha|dat|tai san)\b.{0,30}\bly hon\b|\bly hon\b.{0,120}\bchia (tai san|nha|dat|tien)\b/u,
+    strongPatterns: [/\bly hon\b.{0,90}\bchia (doi|ra|nhu the nao|the nao|sao)\b|\bly hon\b.{0,40}\bchia\b|\bly hon\b.{0,60}\bcon ai nuoi\b|\bchia\b.{0,30}\b(nha|dat|tai san)\b.{0,30}\bly hon\b|\bly hon\b.{0,120}\bchia (tai san|nha|dat|tien)\b/u,
       // Whether to divorce at all ('chồng lấy tiền trong tài khoản chung đi cờ bạc, có nên ly hôn không').
       /\b(co nen|nen) ly hon\b/u],
     safeWith: SCAM_TOLD,
@@ -289,7 +297,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A medicine asked for the shock a scam left ('bị lừa mất tiền nên mất ngủ, huyết áp lên cao, nên cho uống thuốc gì'):
     // the scam told does not make the medicine the assistant's; a medicine sold or pushed by a caller does.
     reason: 'health',
-    strongPatterns: [/\b(nen|cho) (uong|dung) thuoc (gi|nao)\b|\b(uong|dung) thuoc (gi|nao) (cho|de)\b/u],
+    strongPatterns: [/\b(nen|cho) (uong|dung) thuoc (gi|nao)\b|\b(uong|dung) thuoc (gi|nao) (cho|de)\b|\bthuoc (ngu|an than)\b.{0,20}\b(loai|gi|nao)\b/u],
     safeWith: ['ban thuoc', 'quang cao', 'chi tra', 'thanh toan', 'danh muc thuoc', 'cap thuoc', 'gia danh', 'mao danh', 'xung', 'goi dien', 'nhan tin', 'link', 'dat mua', 'chuyen tien', 'chuyen khoan'],
   },
   {
@@ -344,7 +352,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // kiệm"), even asked after registering a stay or a marriage.
     reason: 'prices',
     strongPatterns: [
-      /\b(thue|gia) phong tro\b.{0,30}\bbao nhieu\b|\bthue (phong|nha|tro|can ho)\b.{0,50}\bgia (bao nhieu|khoang|tam|re)\b/u,
+      /\b(thue|gia) phong tro\b.{0,30}\bbao nhieu\b|\bcho thue\b.{0,10}\bbao nhieu tien\b.{0,20}\b(hop ly|la vua|moi thang|1 thang|mot thang)\b|\bthue (phong|nha|tro|can ho)\b.{0,50}\bgia (bao nhieu|khoang|tam|re)\b/u,
       /\b(dat|to chuc) tiec cuoi\b.{0,40}\b(nha hang|o dau|re|ngon|tiet kiem)\b/u,
     ],
     safeWith: [...SCAM_TOLD, 'dat coc', 'chuyen coc'],
@@ -363,8 +371,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     reason: 'general',
     strong: ['quyen tham con', 'can tro tham con', 'quyen nuoi con', 'gianh quyen nuoi', 'nguoi truc tiep nuoi con'],
     // A parent given custody changing the child's surname or residence is civil status.
-    strongPatterns: [/\b(kien ra toa|dang kien|toa xu|xet xu)\b.{0,30}\b(bao lau|khi nao|may thang)\b/u],
-    safeWith: ['lay lai tien', 'trinh bao', 'to giac', 'doi ho', 'thay doi ho', 'khai sinh', 'ho tich', 'thuong tru', 'tam tru', 'tach khau', 'nhap khau'],
+    strongPatterns: [/\b(kien ra toa|dang kien|toa xu|xet xu)\b.{0,30}\b(bao lau|khi nao|may thang)\b/u,
+      // Whether a suit would be won, its court fee, or the petition drafted ("kiện ra tòa có thắng không, viết giùm đơn
+      // khởi kiện"); money sent by mistake and not returned is the lesson's.
+      /\b(kien|khoi kien)\b.{0,40}\b(co thang|thang khong|thang duoc|an phi)\b/u,
+      /\b(soan|viet|lam)\b( giup| gium| ho| dum)?( \S+){0,2} don (khoi )?kien\b|\b(kien ra toa|khoi kien)\b.{0,25}\b(lam|viet|soan) don\b/u],
+    safeWith: ['chuyen nham', 'nhan nham', 'nham tai khoan', 'nham so', 'chuyen lon', 'lay lai tien', 'trinh bao', 'to giac', 'doi ho', 'thay doi ho', 'khai sinh', 'ho tich', 'thuong tru', 'tam tru', 'tach khau', 'nhap khau'],
   },
   {
     // What to eat after giving birth or to lose weight ("nghỉ thai sản, ăn gì cho nhiều sữa", "giảm cân nhanh thì ăn gì"):
@@ -591,6 +603,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strongPatterns: [
       // where to put savings or a pension ('nên đầu tư vàng hay bất động sản'; property adverts in spam calls stay),
       /\b(nen|co nen)\b.{0,30}\b(bat dong san|mua dat)\b/u,
+      // a loan's rate ("vay 50tr app ngân hàng lãi suất bn"),
+      /\bvay\b( \S+){0,6} lai suat\b.{0,25}\b(bao nhieu|nhieu khong|cao khong)\b/u,
       // which bank to keep savings in,
       /\b(gui|so) tiet kiem\b.{0,60}\b(an toan hon|lai cao|lai hon|loi hon|lai suat)\b/u,
       // a credit card's late interest and fees, or which card to open,
@@ -660,7 +674,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'con mua lu', 'mua lu nua', 'du bao tuan', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi', 'ret dam', 'ret hai', 'trời lạnh', 'áo khoác gì', 'áo khoác nào', 'mang áo khoác'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
     // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
-    strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau)\b(?: \S+){0,3} (co )?mua( nua| to| lon)? (ko|khong|k|hk|hong)\b/u],
+    strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau|tuan nay|dem nay)\b(?: \S+){0,3} (co )?mua( nua| to| lon)? (ko|khong|k|hk|hong)\b/u],
   },
   {
     reason: 'sport',
@@ -993,6 +1007,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\bchia\b.{0,30}\b(cac con|anh em|anh chi em|moi nguoi|vo con|cac chau)\b.{0,25}\b(the nao|ra sao|nhu the nao|bao nhieu|moi nguoi bao nhieu)\b/u,
       /\b(anh em|cac con|anh chi em)\b.{0,15}\bchia (nhau )?(the nao|ra sao|nhu the nao)\b/u,
       /\btranh chap\b.{0,20}\b(dat|nha|tai san|vuon|ruong)\b/u,
+      /\bde lai\b.{0,15}\b(dat|manh dat|nha|tai san)\b.{0,40}\btranh chap\b/u,
       /\b(dat|manh dat|nha) (bo me|ong ba|cha me)\b.{0,40}\bchia\b/u,
       /\bdi chuc\b.{0,60}\bchia\b/u,
     ],
@@ -1244,7 +1259,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // its story ("anh trai vay 200 triệu, tôi chuyển khoản có biên lai mà giờ không trả, kiện thế nào").
       /\bluong huu\b.{0,20}\b(danh thue|tinh thue|chiu thue|nop thue)\b/u,
       /\b(muon|vay)\b.{0,90}\b(khong tra|khong chiu tra|quyt|xu no)\b.{0,60}\b(kien|toa|khoi kien)\b/u,
-      /\btuyen dung\b.{0,30}\b(khi nao|bao gio|thang may|dot nao|vi tri nao|yeu cau gi|can bang gi)\b/u,
+      /\btuyen dung\b.{0,30}\b(khi nao|bao gio|thang may|dot nao|vi tri nao|yeu cau gi|can bang gi|nam nay (khong|co khong)|luong (bao nhieu|bn))\b/u,
       /\b(xin|hoc bong|ho so|dieu kien|chi phi)\b.{0,20}\bdu hoc\b.{0,30}\b(can gi|can nhung gi|the nao|o dau|bao nhieu|dieu kien gi)\b/u,
       // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
       /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|re nhat|lai suat)\b/u,
