@@ -1613,6 +1613,9 @@ export const CORE_WORDS = [
   'huu tri xa hoi',
   // Land certificates (a lesson tells whether an old one must be changed): "đổi sổ đỏ mẫu mới mất bao lâu" is no tired eye.
   'sổ đỏ', 'sổ hồng',
+  // Copies certified at the commune and an application's code on the portal ('công chứng bản sao học bạ', 'xóa mất tin nhắn
+  // có mã hồ sơ').
+  'chung thuc', 'ban sao', 'ma ho so', 'tra cuu ho so',
   // Extortion with intimate pictures, whoever holds them ('người yêu cũ dọa tung ảnh nóng nếu không đưa tiền').
   'tong tien', 'doa tung', 'doa phat tan', 'clip nong', 'video nong', 'anh nhay cam', 'clip nhay cam', 'video nhay cam',
 ];

@@ -32,6 +32,11 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(read('người tự xưng luật sư gọi đòi chuyển tiền'))).toContain('luat');
   });
 
+  it('reads an opening greeting as a filler, so "chào ad, …" weighs only the question', () => {
+    expect(contentTokens(read('chào ad, định danh mức 2 làm ở đâu ạ'))).toEqual(contentTokens(read('định danh mức 2 làm ở đâu')));
+    expect(contentTokens(read('Cháu chào ad ạ, cho cháu hỏi làm căn cước ở đâu'))).not.toContain('chao');
+  });
+
   it('reads "với chính quyền" as a filler: the office is named by the paper asked about', () => {
     expect(contentTokens(read('bố mất hôm qua, cần làm giấy tờ gì với chính quyền'))).not.toContain('quyen');
     expect(contentTokens(read('chính quyền xã có thu phí khai tử không'))).toContain('quyen');
