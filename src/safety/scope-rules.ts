@@ -191,9 +191,30 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A real paper altered for a purpose ("sửa năm sinh cho trẻ lại 3 tuổi", "sửa ảnh hợp đồng cho giống thật", "sửa biên
       // lai thành số tiền khác", "sửa ngày trên giấy nghỉ ốm cho nhiều ngày hơn") or a fake message written to look real.
       /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon)\b/u,
+      // A look-alike of an official site built, or a caller's number spoofed ("làm trang web giống hệt dichvucong.gov.vn",
+      // "giả số hiển thị thành 1900 0368").
+      /\b(cach|chi|huong dan|giup|gium)\b.{0,20}\b(lam|tao|thiet ke|code)\b.{0,15}\b(trang web|web|website|app|ung dung)\b.{0,30}\b(giong het|nhai)\b|\bgia so hien thi\b/u,
       // Someone else's bank app opened without its password or OTP.
       /\b(cach|chi|huong dan|lam sao)\b.{0,30}\b(mo khoa|vao|dang nhap|truy cap|be khoa|pha khoa)\b.{0,40}\b(nguoi khac|ng khac)\b.{0,40}\bkhong (biet|can|co) (mat khau|otp|ma otp|ma)\b/u,
     ],
+  },
+  {
+    // Hacking back at the scammer ("hack ngược lại fb của thằng lừa đảo để lấy lại tiền"): never helped, though the
+    // scam itself is the assistant's.
+    reason: 'harmful',
+    always: true,
+    // A stranger who promised to hack the scammer ("hứa giúp lấy lại tiền bằng cách hack app lừa đảo") is a scam told.
+    notWith: ['hua', 'bang cach hack'],
+    patterns: [/\b(cach|lam sao|chi|huong dan|giup)\b.{0,20}(?<!\bbi )\bhack\b.{0,40}\b(lua dao|ke gian|ke lua)\b|\bhack nguoc\b/u],
+  },
+  {
+    // Which lender pays out fastest or cheapest ("cần vay online gấp, app nào giải ngân nhanh lãi suất thấp nhất"), even
+    // after a scam: a loan chosen; whether a lender is a scam stays.
+    reason: 'prices',
+    strongPatterns: [/\b(app|ung dung|ngan hang|cho|web) nao\b.{0,30}\b(giai ngan|cho vay)\b.{0,30}\b(nhanh|lai suat thap|lai thap|de nhat|de duyet)\b/u],
+    safeWith: ['co phai lua', 'lua dao khong', 'co lua', 'uy tin khong', 'co that khong', 'tin duoc khong', 'an toan khong', 'chuyen nham', 'chuyen khoan nham', 'ck nham', 'nhan nham', 'nham tai khoan',
+      // A fee asked before the loan is paid out ('bắt đóng phí bảo hiểm trước'): the loan-fee scam.
+      'dong phi', 'nop phi', 'phi bao hiem', 'phi truoc', 'chuyen phi'],
   },
   {
     // Choosing between phone brands ("Samsung hay iPhone"), even for the bank's app: which phone to buy is not what the
@@ -220,7 +241,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strongPatterns: [/\bly hon\b.{0,90}\bchia (doi|ra|nhu the nao|the nao|sao)\b|\bly hon\b.{0,40}\bchia\b|\bly hon\b.{0,60}\bcon ai nuoi\b|\bchia\b.{0,30}\b(nha|dat|tai san)\b.{0,30}\bly hon\b|\bly hon\b.{0,120}\bchia (tai san|nha|dat|tien)\b/u,
       // Whether to divorce at all ('chồng lấy tiền trong tài khoản chung đi cờ bạc, có nên ly hôn không').
       /\b(co nen|nen) ly hon\b/u],
-    safeWith: SCAM_TOLD,
+    // A scam lost to ("chồng bị lừa đầu tư mất hết tiền, muốn ly hôn thì tài sản chia thế nào") leaves the share family
+    // law; a caller in a court's name is the scam's.
+    safeWith: ['gia danh', 'mao danh', 'xung la', 'tu xung', 'nguoi xung', 'goi xung', 'xung can bo', 'link'],
   },
   {
     // Whether to open a shop ('nghỉ thai sản ở nhà chán, có nên mở shop online bán quần áo'): business advice. Registering
@@ -674,7 +697,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     strong: ['thoi tiet', 'du bao thoi tiet', 'du bao mua', 'con mua lu', 'mua lu nua', 'du bao tuan', 'troi co mua', 'trời có nắng', 'trời mưa không', 'co lanh lam khong', 'co lanh khong', 'nen mang ao', 'mang ao gi', 'ret dam', 'ret hai', 'trời lạnh', 'áo khoác gì', 'áo khoác nào', 'mang áo khoác'],
     any: ['nhiet do', 'cơn bão', 'ap thap nhiet doi', 'mưa bão', 'có mưa không', 'trời mưa', 'trời nắng', 'am lich', 'ngay am'],
     // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
-    strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau|tuan nay|dem nay)\b(?: \S+){0,3} (co )?mua( nua| to| lon)? (ko|khong|k|hk|hong)\b/u],
+    strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau|tuan nay|dem nay)\b(?: \S+){0,3} (co )?mua( nua| to| lon)? (ko|khong|k|hk|hong)\b/u,
+      /\b(toi nay|dem nay|mai|ngay mai|hom nay|chieu nay|tuan nay)\b bao (co )?vao (khong|ko|k)\b/u],
   },
   {
     reason: 'sport',
@@ -1082,7 +1106,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // the maternity and sickness rules'; a spouse who marries again before the divorce ends ('ly thân … đã cưới người khác') is
     // marriage law the lessons answer.
     // A school asking for the child's identity card ('trường bảo phải có căn cước để đăng ký tuyển sinh lớp 10').
-    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'nhan qua tai khoan', 'chuyen sang nhan', 'dong bao hiem cho', 'dong bao hiem theo luong', 'so la', 'co can cuoc', 'can cuoc de', 'mien thi thuc', 'da vao quoc tich', 'da nhap quoc tich', 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'chua ly hon', 'dang co vo', 'dang co chong', 'mot vo mot chong', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
+    // A paid fix offered by a stranger ('nhận lo cho con được miễn nghĩa vụ quân sự, đặt cọc trước') is a scam told.
+    safeWith: [...SCAM_TOLD, ...WITHDRAWAL_BAIT, ...STAYING_ON, ...NOT_ARRIVED, 'nhan lo', 'lo cho con', 'lo mien', 'lo hoan', 'chay mien', 'dat coc truoc', 'nhan qua tai khoan', 'chuyen sang nhan', 'dong bao hiem cho', 'dong bao hiem theo luong', 'so la', 'co can cuoc', 'can cuoc de', 'mien thi thuc', 'da vao quoc tich', 'da nhap quoc tich', 'mang quoc tich', 'quoc tich cha', 'quoc tich me', 'quoc tich cho con', 'vao ho chieu', 'trong ho chieu', 'trang ho chieu', 'vo sinh', 'huong che do', 'chua ly hon', 'dang co vo', 'dang co chong', 'mot vo mot chong', 'thai san', 'om dau', 'bhxh tra', 'bao hiem tra', 'tro cap that nghiep', 'thong bao luu tru', 'chung minh nhan dan', 'ho khau', 'khong khop', 'ly lich tu phap', 'noi sinh', 'cap lai gplx', 'cap lai giay phep lai xe', 'cap lai bang lai', 'nghi do om', 'che do om', 'vneid', 'chung thuc', 'ban sao', 'can cuoc dien tu', 'trung thuong', 'trung giai', 'nop phi', 'the cao', 'lam can cuoc', 'lam the can cuoc', 'cap can cuoc', 'doi can cuoc', 'lam cccd', 'tinh trang hon nhan', 'doc than', 'doi ho', 'doi ten cho con', 'doi sang ho', 'theo ho me', 'mang ho me', 'lay ho me', 'dinh danh dien tu', 'tai khoan dinh danh', 'phi ho so', 'dong phi', 'doi phi', 'xung', 'co that khong', 'co phai that', 'phai lua', 'lua khong', 'la lua', 'uy tin khong', 'an toan khong', 'cai app', 'cai ung dung', 'link', 'hoan thue', 'gọi bảo', 'nguoi goi', 'goi dien bao', 'otp', 'khai tu', 'giay chung tu', 'giay khai sinh', 'khai sinh', 'trich luc', 'chot so', 'so bhxh', 'so bao hiem', 'dong bao hiem xa hoi theo',
       // The salary insurance is paid on ('mức lương đóng là bao nhiêu'); a buyer and a seller quarrelling over a transfer
       // debited but not arrived ('tiền bên ông bị trừ mà tài khoản tôi không thấy vô').
       'muc luong dong', 'luong dong bao hiem', 'luong dong bhxh', 'tien bi tru', 'khong thay vo', 'chua thay vo',
