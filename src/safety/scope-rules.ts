@@ -557,7 +557,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // A code sent to the phone handed to a stranger for free game gems: the account-theft scam.
       'ma vua gui', 'gui ma', 'doc ma', 'tang kim cuong', 'kim cuong mien phi',
       // A television "won" in a message that asks for a click and a shipping fee is the prize scam.
-      'trung thuong', 'bam vao link', 'bam link', 'phi ship', 'phi van chuyen'],
+      'trung thuong', 'bam vao link', 'bam link', 'phi ship', 'phi van chuyen',
+      // A game's scams told by a parent: a child blackmailed with pictures, a top-up site that took the money, a middleman's
+      // deposit, a "task" that pays commission, a modded game sent as an APK, a parent's card charged, screen-time controls.
+      'doa tung', 'nhay cam', 'tong tien', 'khong thay gi', 'co that khong', 'that hay gia', 'trung gian', 'tien coc', 'coc truoc', 'nhiem vu', 'hoa hong', 'apk', 'the tin dung', 'google play', 'kiem soat', 'gio choi', 'nap tien vao', 'ma gui ve'],
   },
   {
     // What a photo studio charges for ID photos ("chụp ảnh thẻ 3x4 ở tiệm bao nhiêu tiền"): a shop's price, unless the
@@ -968,7 +971,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // What a BHYT card pays in general ('mức hưởng bảo hiểm y tế', 'thẻ BHYT hộ gia đình được hưởng bao nhiêu') is the
     // insurance lesson's, and so is what it pays for a visit outside one's registered hospital ('trái tuyến được hưởng
     // bao nhiêu phần trăm').
-    safeWith: [...SCAM_STORY, ...BHYT_PAYS, 'ghi muc huong', 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
+    // A booking app sent as a file ('file cài app đặt lịch khám đuôi apk') is the fake-app scam.
+    safeWith: [...SCAM_STORY, ...BHYT_PAYS, 'apk', 'file cai', 'ghi muc huong', 'trai tuyen', 'dung tuyen', 'thong tuyen', 'chuyen tuyen', 'giay chuyen vien', 'noi dang ky kham', 'muc huong bao hiem y te', 'muc huong cua the', 'bao hiem y te ho gia dinh', 'bi du', 'du mua', 'hoi thao', 'trung thuong', 'co that khong', 'co phai that', 'uy tin khong', 'an toan khong', 'gia han', 'vssid', 'vneid', 'dich vu cong', 'tren mang', 'dong bao hiem y te', 'mua bao hiem y te', 'mua the bao hiem y te', 'mua bhyt', 'mua the bhyt', 'nop tien bao hiem y te', 'dong tien bao hiem y te', 'ma the', 'goi bao', 'phi ho so', 'that nghiep', 'thai san', 'luong huu', 'tro cap', ...SICK_CHILD_LEAVE, 'het han',
       // A young child's card not yet issued ("chưa có thẻ, dùng giấy khai sinh được không") is in the birth lesson.
       'chua co the', 'chua phat the', 'chua nhan duoc the', 'giay khai sinh', 'giay chung sinh',
       // What a lump sum or a pension pays ("mức hưởng BHXH một lần") is social insurance, not health cover; so is sick
@@ -1641,6 +1645,8 @@ export const CORE_WORDS = [
   // Copies certified at the commune and an application's code on the portal ('công chứng bản sao học bạ', 'xóa mất tin nhắn
   // có mã hồ sơ').
   'chung thuc', 'ban sao', 'ma ho so', 'tra cuu ho so',
+  // An app sent as a file ('file cài app đuôi apk gửi qua Zalo'): the fake-app scam.
+  'apk', 'file cai',
   // Extortion with intimate pictures, whoever holds them ('người yêu cũ dọa tung ảnh nóng nếu không đưa tiền').
   'tong tien', 'doa tung', 'doa phat tan', 'clip nong', 'video nong', 'anh nhay cam', 'clip nhay cam', 'video nhay cam',
 ];

@@ -2031,3 +2031,15 @@ scopeCases(
     'chuyển nhầm 3 triệu cho người lạ thì đòi lại sao, mà ngân hàng nào cho vay giải ngân nhanh',
   ],
 );
+
+scopeCases(
+  "a game's scams told by a parent stay in scope (a child blackmailed with pictures, a top-up site that took the money, a middleman's deposit, a modded game sent as an APK, a booking app sent as a file); fixing a game account's lag stays declined",
+  [['game bị lag giật quá, chỉnh sao cho mượt', 'device']],
+  [
+    'con tôi quen một người trong game, bị dụ gửi ảnh nhạy cảm, giờ nó dọa tung lên mạng',
+    'trang nạp game giảm giá, con nạp 300k vào rồi mà không thấy gì, trang đó có thật không',
+    'bán nick game, bên trung gian bắt chuyển tiền cọc trước',
+    'người ta gửi file apk bản game mod qua zalo, cài có sao không',
+    'có người gửi file cài app đặt lịch khám bệnh đuôi apk, bảo cài mới lấy được số',
+  ],
+);
