@@ -184,19 +184,27 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "kẻ gian hack tài khoản của tôi" is a victim's story, not a request.
       /(?<!\b(bi|ke gian|ke xau|hacker|chung no) )\bhack\b.{0,30}\b(cua(?! (toi|minh|em|tao|chau)\b)|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
       // "kẻ gian làm giả được cả giấy phép" tells how a scam works.
-      /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu|hop dong|giay xac nhan|giay khai sinh|bien lai|giay nghi om|sao ke|so ho khau)\b/u,
+      /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu|hop dong|giay xac nhan|giay khai sinh|bien lai|giay nghi om|sao ke|so ho khau|giay chung nhan|giay kham|giay phep|the bhyt|the bao hiem|hoa don)\b/u,
       // The paper named first, "giả" after ("chỉ em chỗ làm cái căn cước giả", "cách lm giấy khai sinh giả để…"); "giả"
       // folds as "giá", so a price asked after it ("làm căn cước giá bao nhiêu") is not read as forgery.
       /\b(cach|chi|huong dan|o dau|cho nao|dia chi|nhan lam|dich vu)\b.{0,30}\b(lam|in|mua|dat)\b( cai| mot| 1)?( the| to| ban| cuon| quyen)? (can cuoc|cccd|cmnd|bang dai hoc|bang lai|bang cap|bang tot nghiep|giay khai sinh|giay to|ho chieu|so do|so ho khau|hop dong|giay xac nhan|bien lai|giay nghi om|sao ke)( \S+){0,2} gia(?=$| ·| (de|hoac|va|vs|voi|cho|nhu|giong|duoc|ko|khong|lam|the|nha|a|ha)\b)/u,
       // A real paper altered for a purpose ("sửa năm sinh cho trẻ lại 3 tuổi", "sửa ảnh hợp đồng cho giống thật", "sửa biên
       // lai thành số tiền khác", "sửa ngày trên giấy nghỉ ốm cho nhiều ngày hơn") or a fake message written to look real.
-      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon)\b/u,
+      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon|lui lai \d+ nam|di hoc som|cho du tuoi|cho dat|khong can kham)\b/u,
+      // Someone else's whereabouts looked up by their card or account ('xem định vị người khác qua số căn cước').
+      /\b(xem|tim|theo doi|lay)\b.{0,15}\b(dinh vi|vi tri)\b.{0,20}\b(nguoi khac|cua vo|cua chong|nguoi yeu|ny)\b/u,
       // A look-alike of an official site built, or a caller's number spoofed ("làm trang web giống hệt dichvucong.gov.vn",
       // "giả số hiển thị thành 1900 0368").
       /\b(cach|chi|huong dan|giup|gium)\b.{0,20}\b(lam|tao|thiet ke|code)\b.{0,15}\b(trang web|web|website|app|ung dung)\b.{0,30}\b(giong het|nhai)\b|\bgia so hien thi\b/u,
       // Someone else's bank app opened without its password or OTP.
       /\b(cach|chi|huong dan|lam sao)\b.{0,30}\b(mo khoa|vao|dang nhap|truy cap|be khoa|pha khoa)\b.{0,40}\b(nguoi khac|ng khac)\b.{0,40}\bkhong (biet|can|co) (mat khau|otp|ma otp|ma)\b/u,
     ],
+  },
+  {
+    // Which temple answers prayers best ("chùa nào cầu con linh nhất"), even on the way to make a card.
+    reason: 'general',
+    strongPatterns: [/\b(chua|den|mieu|phu) nao\b.{0,30}\b(linh|thieng)\b/u],
+    safeWith: SCAM_TOLD,
   },
   {
     // Hacking back at the scammer ("hack ngược lại fb của thằng lừa đảo để lấy lại tiền"): never helped, though the
@@ -416,6 +424,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // for someone out of work ("đang thất nghiệp, giới thiệu việc làm lương 10 triệu"): a job search, not a benefit. A job
     // that asks for a fee first is the job scams' lesson.
     reason: 'general',
+    // A CV or an application letter written for someone, and a company asked for that takes someone on.
+    any: ['viet cv', 'lam cv', 'cai cv', 'thu xin viec', 'don xin viec', 'tim viec', 'cong ty nao nhan', 'cty nao nhan'],
     strong: ['dang tuyen', 'tuyen nhan vien', 'tuyen dung nhan vien', 'gioi thieu viec lam luong', 'gioi thieu cho viec', 'tim giup viec lam', 'tim giup cong viec', 'cho nao tuyen', 'tim giup em cho lam', 'tim giup cho lam', 'cho lam luong cao'],
     safeWith: [...SCAM_STORY, ...JOB_FEE, 'phi', 'coc', 'nop tien', 'nap tien', 'chuyen tien', 'kich hoat', 'viec nhe luong cao', 'cong tac vien', 'khong can kinh nghiem', 'nuoc ngoai', 'trung tam dich vu viec lam', 'tro cap that nghiep',
       // Paid seats at a seminar that sells an investment ('đăng tuyển người dự hội thảo, trả 200 nghìn').
@@ -1288,7 +1298,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // its story ("anh trai vay 200 triệu, tôi chuyển khoản có biên lai mà giờ không trả, kiện thế nào").
       /\bluong huu\b.{0,20}\b(danh thue|tinh thue|chiu thue|nop thue)\b/u,
       /\b(muon|vay)\b.{0,90}\b(khong tra|khong chiu tra|quyt|xu no)\b.{0,60}\b(kien|toa|khoi kien)\b/u,
-      /\btuyen dung\b.{0,30}\b(khi nao|bao gio|thang may|dot nao|vi tri nao|yeu cau gi|can bang gi|nam nay (khong|co khong)|luong (bao nhieu|bn))\b/u,
+      /\btuyen dung\b.{0,30}\b(khi nao|bao gio|thang may|dot nao|vi tri nao|yeu cau gi|can bang gi|nam nay (khong|co khong))\b|\btuyen dung\b.{0,60}\bluong (bao nhieu|bn)\b/u,
       /\b(xin|hoc bong|ho so|dieu kien|chi phi)\b.{0,20}\bdu hoc\b.{0,30}\b(can gi|can nhung gi|the nao|o dau|bao nhieu|dieu kien gi)\b/u,
       // Buying on instalments as a deal ("mua iPhone trả góp qua thẻ tín dụng có lợi hơn trả thẳng không").
       /\btra gop\b.{0,50}\b(loi hon|co loi|re hon|re nhat|lai suat)\b/u,
