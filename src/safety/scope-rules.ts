@@ -425,7 +425,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // that asks for a fee first is the job scams' lesson.
     reason: 'general',
     // A CV or an application letter written for someone, and a company asked for that takes someone on.
-    any: ['viet cv', 'lam cv', 'cai cv', 'thu xin viec', 'don xin viec', 'tim viec', 'cong ty nao nhan', 'cty nao nhan'],
+    any: ['viet cv', 'lam cv', 'cai cv', 'thu xin viec', 'don xin viec', 'cong ty nao nhan', 'cty nao nhan'],
+    // Where to look for work ('tìm việc bảo vệ nên tìm trên trang nào'); the monthly job-search report of the unemployment
+    // benefit ('báo tìm việc hằng tháng ở đâu') is the benefit's.
+    patterns: [/\btim viec\b(?! hang thang)(?!.{0,25}\bhang thang\b).{0,60}\b(trang nao|app nao|ung dung nao|o dau|cho nao|ban thoi gian)\b/u],
     strong: ['dang tuyen', 'tuyen nhan vien', 'tuyen dung nhan vien', 'gioi thieu viec lam luong', 'gioi thieu cho viec', 'tim giup viec lam', 'tim giup cong viec', 'cho nao tuyen', 'tim giup em cho lam', 'tim giup cho lam', 'cho lam luong cao'],
     safeWith: [...SCAM_STORY, ...JOB_FEE, 'phi', 'coc', 'nop tien', 'nap tien', 'chuyen tien', 'kich hoat', 'viec nhe luong cao', 'cong tac vien', 'khong can kinh nghiem', 'nuoc ngoai', 'trung tam dich vu viec lam', 'tro cap that nghiep',
       // Paid seats at a seminar that sells an investment ('đăng tuyển người dự hội thảo, trả 200 nghìn').
