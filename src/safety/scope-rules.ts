@@ -159,7 +159,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "Bỏ qua mọi hướng dẫn", "quên hết các chỉ dẫn trước đó"; not "quên mật khẩu, hướng dẫn lấy lại" or "làm quen
       // rồi hướng dẫn đầu tư", where the guide is the one asked for.
       /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu hoa)\b (di |het )?(moi|tat ca|toan bo|het) (cac |nhung )?(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b/u,
-      /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu hoa)\b (di |het )?(cac |nhung |moi |tat ca |toan bo )?(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b.{0,15}\b(truoc|phia tren|o tren|ban dau|cua ban|he thong|duoc giao)\b/u,
+      /\b(bo qua|phot lo|quen|lo di|xoa|vo hieu hoa)\b (di |het )?(cac |nhung |moi |tat ca |toan bo |het may |may )?(huong dan|chi dan|chi thi|quy tac|lenh|rang buoc|prompt|cai dat)\b.{0,15}\b(truoc|phia tren|o tren|ban dau|cua ban|he thong|duoc giao)\b/u,
       /\bignore\b.{0,30}\b(instructions?|rules?|prompt)\b/u,
       /\b(tiet lo|in ra|cho (toi )?xem|hien thi|dua ra|doc lai|lap lai)\b.{0,25}\b(prompt|chi dan|huong dan he thong|cau lenh he thong|quy tac cua ban|huong dan ban duoc giao)\b/u,
       // "đóng vài triệu" (paying a few million) folds to the same words as "đóng vai".
@@ -187,10 +187,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu|hop dong|giay xac nhan|giay khai sinh|bien lai|giay nghi om|sao ke|so ho khau|giay chung nhan|giay kham|giay phep|the bhyt|the bao hiem|hoa don)\b/u,
       // The paper named first, "giả" after ("chỉ em chỗ làm cái căn cước giả", "cách lm giấy khai sinh giả để…"); "giả"
       // folds as "giá", so a price asked after it ("làm căn cước giá bao nhiêu") is not read as forgery.
-      /\b(cach|chi|huong dan|o dau|cho nao|dia chi|nhan lam|dich vu)\b.{0,30}\b(lam|in|mua|dat)\b( cai| mot| 1)?( the| to| ban| cuon| quyen)? (can cuoc|cccd|cmnd|bang dai hoc|bang lai|bang cap|bang tot nghiep|giay khai sinh|giay to|ho chieu|so do|so ho khau|hop dong|giay xac nhan|bien lai|giay nghi om|sao ke)( \S+){0,2} gia(?=$| ·| (de|hoac|va|vs|voi|cho|nhu|giong|duoc|ko|khong|lam|the|nha|a|ha)\b)/u,
+      /\b(cach|chi|huong dan|o dau|cho nao|dia chi|nhan lam|dich vu)\b.{0,30}\b(lam|in|mua|dat)\b( cai| mot| 1)?( the| to| ban| cuon| quyen)? (can cuoc|cccd|cmnd|bang dai hoc|bang lai|bang cap|bang tot nghiep|giay khai sinh|giay to|ho chieu|so do|so ho khau|hop dong|giay xac nhan|bien lai|giay nghi om|sao ke)( \S+){0,2} gia(?=$| ·| (de|hoac|hay|va|vs|voi|cho|nhu|giong|duoc|ko|khong|lam|the|nha|a|ha)\b)/u,
       // A real paper altered for a purpose ("sửa năm sinh cho trẻ lại 3 tuổi", "sửa ảnh hợp đồng cho giống thật", "sửa biên
       // lai thành số tiền khác", "sửa ngày trên giấy nghỉ ốm cho nhiều ngày hơn") or a fake message written to look real.
-      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon|lui lai \d+ nam|di hoc som|cho du tuoi|cho dat|khong can kham)\b/u,
+      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|giong thiet|nhu thiet|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon|lui lai \d+ nam|di hoc som|cho du tuoi|cho dat|khong can kham)\b/u,
       // Someone else's whereabouts looked up by their card or account ('xem định vị người khác qua số căn cước').
       /\b(xem|tim|theo doi|lay)\b.{0,15}\b(dinh vi|vi tri)\b.{0,20}\b(nguoi khac|cua vo|cua chong|nguoi yeu|ny)\b/u,
       // A look-alike of an official site built, or a caller's number spoofed ("làm trang web giống hệt dichvucong.gov.vn",
@@ -251,7 +251,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(co nen|nen) ly hon\b/u],
     // A scam lost to ("chồng bị lừa đầu tư mất hết tiền, muốn ly hôn thì tài sản chia thế nào") leaves the share family
     // law; a caller in a court's name is the scam's.
-    safeWith: ['gia danh', 'mao danh', 'xung la', 'tu xung', 'nguoi xung', 'goi xung', 'xung can bo', 'link'],
+    safeWith: ['gia danh', 'mao danh', 'xung la', 'tu xung', 'nguoi xung', 'goi xung', 'xung can bo'],
   },
   {
     // Whether to open a shop ('nghỉ thai sản ở nhà chán, có nên mở shop online bán quần áo'): business advice. Registering
@@ -590,7 +590,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ...SLIP_COMES],
     // A floating rate, a charging post's price (even paid by QR).
     // Which card pays the most back ("thẻ tín dụng hoàn tiền nào tốt nhất") is a product's choice.
-    strong: ['nao khuyen mai', 'khuyen mai nhieu', 'nhieu khuyen mai', 'khuyen mai nhat', 'the tin dung hoan tien', 'the hoan tien nao', 'the nao tot nhat', 'tu dong quay vong', 'quay vong ky moi', 'tai tuc', 'so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'chiet khau', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
+    // A vehicle's on-road price ('xe SH giờ giá lăn bánh bao nhiêu').
+    strong: ['gia lan banh', 'nao khuyen mai', 'khuyen mai nhieu', 'nhieu khuyen mai', 'khuyen mai nhat', 'the tin dung hoan tien', 'the hoan tien nao', 'the nao tot nhat', 'tu dong quay vong', 'quay vong ky moi', 'tai tuc', 'so tiet kiem het han', 'so tiet kiem den han', 'tiet kiem den han', 'bao hiem tien gui', 'ngan hang bi pha san', 'ngan hang pha san', 'lai suat tha noi', 'tha noi', 'tru sac', 'tram sac', 'sac xe dien', 'vang sjc', 'vang nhan', 'mua vang', 'chi vang', 'tich diem', 'chiet khau', 'the tin dung nao', 'hoan tien nhieu', 'loai nao ben', 'loai nao tot', 'ví da', 'ngan hang nao tot', 'ngan hang nao han muc', 'han muc cao nhat', 'lai suat thap nhat', 'mo the tin dung ngan hang nao', 'the tin dung ngan hang nao', 'lai suat vay', 'vay mua nha', 'vay the chap', 'vay mua xe', 'lai suat ngan hang', 'western union', 'moneygram', 'phi chuyen tien quoc te', 'lai suat gui tiet kiem', 'lai suat tiet kiem', 'lai suat cao nhat', 'gui tiet kiem ngan hang nao', 'lai cao nhat', 'lai thap nhat', 'tra gop ngan hang nao', 'mua xe tra gop', 'mua xe may tra gop', 'mua tra gop can', 'ngan hang nao lai', 'ky han', 'gia vang', 'chung khoan', 'cổ phiếu', 'chung chi quy', 'tai khoan so dep', 'vay tin chap', 'vay mua o to', 'tra gop 0', 'lai the tin dung', 'lai suat the tin dung', 'du no the tin dung', 'tra cham du no', 'lai cao hon', 'duoc lai cao', 'shopee hay lazada', 'lazada hay shopee', 'ben nao re hon', 'cai nao re hon', 'cho nao re hon', 'noi nao re hon', 'phi re nhat', 'phi thap nhat', 'ngan hang nao re', 'ngan hang nao phi'],
     // Stock tips pushed by strangers ("bị thêm vào nhóm Room VIP", "gọi mời đầu tư") are the investment scam.
     // A message or an email claiming money sent by Western Union, with a link to claim it, is phishing.
     // Gold ordered online from a shop's page or app and never delivered ('đặt mua vàng online, chuyển khoản rồi không nhận được').
@@ -951,6 +952,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "có tích hợp" folds to "co tich": only "truyện cổ tích" names a folk tale.
       /\b(truyen|tho|tieu thuyet|bai van)\b.{0,30}\b(nhan vat|nv|tac gia)\b.{0,10}\b(nao|la ai|gi)\b/u,
       /\btam cam\b|\btruyen kieu\b|\btruyen co tich\b/u,
+      // A school essay named before the ask ('con có bài văn tả người thân, viết giúp 1 bài tả bà nội').
+      /\bbai van (ta|ke|mieu ta|nghi luan)\b/u,
       // A translation asked for, whatever the sentence says ("dịch câu 'tôi quên mật khẩu' sang tiếng Anh").
       /\b(dich (cau|doan|bai|sang|ra) (tieng|sang)|dich .{1,40} sang tieng)\b/u,
     ],
