@@ -83,6 +83,8 @@ const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»/gu;
 /** Analyses kept per lexicon: people send the same questions again and again, and every step reads the analysis. */
 const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
 const ANALYSES_KEPT = 1_000;
+/** What a web address with a name the lexicon does not list (`web_names`) is read as. */
+const LINK_WORD = 'đường link';
 
 /** The analysis of a question. The result is shared between callers: treat it as read-only. */
 export function analyse(text: string, lexicon: Lexicon, options: ReadingOptions = {}): Analysis {
@@ -334,7 +336,9 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     const parts = syllablesWithAccents(word);
     // "dichvucong-gov.cc": a web address is read as written; its "cc" is no "căn cước".
     if (isWebAddress(word)) {
-      tokens.push(...parts);
+      // Only an address with a name the lexicon does not list reads as "đường link": "dichvucong.gov.vn" stays the portal.
+      const named = parts.filter((p) => lexicon.webNames.has(p.folded));
+      tokens.push(...(named.length < parts.length ? syllablesWithAccents(LINK_WORD) : []), ...named);
       words.push(word);
       continue;
     }

@@ -96,6 +96,11 @@ const lexiconSchema = z.strictObject({
   also_asks_after_sentence: words.default([]),
   /** Short foreign words read as typed, never as Telex letters left in a word ("app" is not "ap", "tour" not "tou"). */
   typed_as_is: words.default([]),
+  /**
+   * The names read as words inside a web address ("dichvucong", "vneid", "gov"); an address with any other name in it
+   * is read as "đường link" plus the listed names, so a made-up address ("bidv-diemthuong.top") adds no unknown words.
+   */
+  web_names: words.default([]),
 });
 
 export type LexiconSource = z.infer<typeof lexiconSchema>;
@@ -204,6 +209,8 @@ export interface Lexicon {
   alsoAsksAfterSentence: string[];
   /** Words never read as Telex typed with the input method off, lower-cased. */
   typedAsIs: ReadonlySet<string>;
+  /** Names read as words inside a web address, lower-cased. */
+  webNames: ReadonlySet<string>;
   /** Words that alone say nothing of what is asked ("tôi", "phải", "làm"), folded. */
   plainWords: Set<string>;
 }
@@ -273,6 +280,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     alsoAsks: folded(parsed.also_asks),
     alsoAsksAfterSentence: folded(parsed.also_asks_after_sentence),
     typedAsIs: new Set(parsed.typed_as_is.map((w) => w.toLowerCase())),
+    webNames: new Set(parsed.web_names.map((w) => w.toLowerCase())),
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),

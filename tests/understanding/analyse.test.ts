@@ -32,6 +32,13 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(read('người tự xưng luật sư gọi đòi chuyển tiền'))).toContain('luat');
   });
 
+  it('reads a made-up web address as "đường link" and keeps only the names the lexicon lists', () => {
+    expect(contentTokens(read('đổi quà tại bidv-diemthuong.top có thật không'))).toEqual(contentTokens(read('đổi quà tại đường link có thật không')));
+    expect(contentTokens(read('vào dichvucong.gov.vn đăng nhập'))).toEqual(['vao', 'dichvucong', 'gov', 'vn', 'dang', 'nhap']);
+    expect(contentTokens(read('dichvucong-gov.cc có thật không'))).toEqual(expect.arrayContaining(['duong', 'link', 'dichvucong']));
+    expect(read('vào dichvucong-gov.cc').normalized).toContain('dichvucong-gov.cc');
+  });
+
   it('reads an opening greeting as a filler, so "chào ad, …" weighs only the question', () => {
     expect(contentTokens(read('chào ad, định danh mức 2 làm ở đâu ạ'))).toEqual(contentTokens(read('định danh mức 2 làm ở đâu')));
     expect(contentTokens(read('Cháu chào ad ạ, cho cháu hỏi làm căn cước ở đâu'))).not.toContain('chao');
