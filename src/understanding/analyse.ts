@@ -83,7 +83,7 @@ const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»/gu;
 /** Analyses kept per lexicon: people send the same questions again and again, and every step reads the analysis. */
 const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
 const ANALYSES_KEPT = 1_000;
-/** What a web address with a name the lexicon does not list (`web_names`) is read as. */
+/** What a web address with none of the names the lexicon lists (`web_names`) is read as. */
 const LINK_WORD = 'đường link';
 
 /** The analysis of a question. The result is shared between callers: treat it as read-only. */
@@ -336,9 +336,10 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     const parts = syllablesWithAccents(word);
     // "dichvucong-gov.cc": a web address is read as written; its "cc" is no "căn cước".
     if (isWebAddress(word)) {
-      // Only an address with a name the lexicon does not list reads as "đường link": "dichvucong.gov.vn" stays the portal.
+      // An address with no name the lexicon lists reads as "đường link"; one with listed names reads as those names
+      // ("dichvucong-gov.cc" is about the portal, real or not).
       const named = parts.filter((p) => lexicon.webNames.has(p.folded));
-      tokens.push(...(named.length < parts.length ? syllablesWithAccents(LINK_WORD) : []), ...named);
+      tokens.push(...(named.length > 0 ? named : syllablesWithAccents(LINK_WORD)));
       words.push(word);
       continue;
     }

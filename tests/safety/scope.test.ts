@@ -2071,3 +2071,9 @@ scopeCases(
   ],
   ['bấm vào link tin nhắn giả rồi, giờ làm sao'],
 );
+
+scopeCases(
+  "how to pull over when a traffic officer signals is declined; a caller claiming to be a traffic officer stays",
+  [['cảnh sát giao thông thổi còi thì phải tấp vào lề bên nào', 'general']],
+  ['có người gọi xưng cảnh sát giao thông bảo chuyển tiền nộp phạt nguội'],
+);
