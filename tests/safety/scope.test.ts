@@ -2077,3 +2077,9 @@ scopeCases(
   [['cảnh sát giao thông thổi còi thì phải tấp vào lề bên nào', 'general']],
   ['có người gọi xưng cảnh sát giao thông bảo chuyển tiền nộp phạt nguội'],
 );
+
+scopeCases(
+  "a scholarship that asks a guarantee fee into a director's account and a recruiter checked for a scam stay in scope; the papers for a scholarship abroad stay declined",
+  [['làm hồ sơ xin học bổng du học Hàn Quốc cần những gì', 'general']],
+  ['công ty du học báo đỗ học bổng, bắt đóng phí bảo lãnh làm visa vào tài khoản giám đốc, có nên đóng không'],
+);
