@@ -184,13 +184,17 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // "kẻ gian hack tài khoản của tôi" is a victim's story, not a request.
       /(?<!\b(bi|ke gian|ke xau|hacker|chung no) )\bhack\b.{0,30}\b(cua(?! (toi|minh|em|tao|chau)\b)|nguoi yeu|ny|vo|chong|ban gai|ban trai|hang xom|nguoi khac)\b/u,
       // "kẻ gian làm giả được cả giấy phép" tells how a scam works.
-      /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu|hop dong|giay xac nhan|giay khai sinh|bien lai|giay nghi om|sao ke|so ho khau|giay chung nhan|giay kham|giay phep|the bhyt|the bao hiem|hoa don)\b/u,
+      /(?<!\b(ke gian|chung|ho|bi|lua dao) )\b(lam|in|mua) gia\b(?! bang (ai|cong nghe|tri tue|deepfake|phan mem|ung dung|app)\b).{0,20}\b(can cuoc|cccd|giay to|bang|chung chi|ho chieu|hop dong|giay xac nhan|giay khai sinh|bien lai|giay nghi om|sao ke|so ho khau|giay chung nhan|giay kham|giay phep|the bhyt|the bao hiem|hoa don|con dau|bill)\b/u,
       // The paper named first, "giả" after ("chỉ em chỗ làm cái căn cước giả", "cách lm giấy khai sinh giả để…"); "giả"
       // folds as "giá", so a price asked after it ("làm căn cước giá bao nhiêu") is not read as forgery.
-      /\b(cach|chi|huong dan|o dau|cho nao|dia chi|nhan lam|dich vu)\b.{0,30}\b(lam|in|mua|dat)\b( cai| mot| 1)?( the| to| ban| cuon| quyen)? (can cuoc|cccd|cmnd|bang dai hoc|bang lai|bang cap|bang tot nghiep|giay khai sinh|giay to|ho chieu|so do|so ho khau|hop dong|giay xac nhan|bien lai|giay nghi om|sao ke)( \S+){0,2} gia(?=$| ·| (de|hoac|hay|va|vs|voi|cho|nhu|giong|duoc|ko|khong|lam|the|nha|a|ha)\b)/u,
+      /\b(cach|chi|huong dan|o dau|cho nao|dia chi|nhan lam|dich vu)\b.{0,30}\b(lam|in|mua|dat)\b( cai| mot| 1)?( the| to| ban| cuon| quyen)? (can cuoc|cccd|cmnd|bang dai hoc|bang lai|bang cap|bang tot nghiep|giay khai sinh|giay to|ho chieu|so do|so ho khau|hop dong|giay xac nhan|bien lai|giay nghi om|sao ke|bill|con dau)( \S+){0,2} gia(?=$| ·| (de|hoac|hay|va|vs|voi|cho|nhu|giong|duoc|ko|khong|lam|the|nha|a|ha)\b)/u,
       // A real paper altered for a purpose ("sửa năm sinh cho trẻ lại 3 tuổi", "sửa ảnh hợp đồng cho giống thật", "sửa biên
       // lai thành số tiền khác", "sửa ngày trên giấy nghỉ ốm cho nhiều ngày hơn") or a fake message written to look real.
-      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|giong thiet|nhu thiet|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon|lui lai \d+ nam|di hoc som|cho du tuoi|cho dat|khong can kham)\b/u,
+      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|giong thiet|nhu thiet|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon|lui lai \d+ nam|di hoc som|cho du tuoi|cho dat|khong can kham|giao dich thanh cong|cho qua)\b/u,
+      // A face check or an OTP got round ('bypass verify khuôn mặt', 'fake OTP'), or a faking app asked for ('app nào làm giả').
+      /\b(cach|chi|huong dan|lam sao|bay)\b.{0,40}\b(vuot qua|bypass|qua mat|lach|fake)\b.{0,30}\b(xac thuc|khuon mat|sinh trac|otp|quet mat|face|verify)\b|\b(app|ung dung|phan mem|web) nao\b.{0,10}\blam gia\b/u,
+      // Someone else's chats opened ('vào facebook của bồ cũ xem tin nhắn').
+      /\b(cach|chi|lam sao|huong dan)\b.{0,60}\b(vao|xem|doc|mo)\b.{0,20}\b(facebook|fb|zalo|tin nhan|messenger|instagram)\b.{0,10}\bcua (bo cu|ny cu|nguoi yeu cu|nguoi yeu|ny|vo|chong|ban gai|ban trai|nguoi khac|ng khac)\b/u,
       // Someone else's whereabouts looked up by their card or account ('xem định vị người khác qua số căn cước').
       /\b(xem|tim|theo doi|lay)\b.{0,15}\b(dinh vi|vi tri)\b.{0,20}\b(nguoi khac|cua vo|cua chong|nguoi yeu|ny)\b/u,
       // A look-alike of an official site built, or a caller's number spoofed ("làm trang web giống hệt dichvucong.gov.vn",
@@ -428,7 +432,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     any: ['viet cv', 'lam cv', 'cai cv', 'thu xin viec', 'don xin viec', 'cong ty nao nhan', 'cty nao nhan'],
     // Where to look for work ('tìm việc bảo vệ nên tìm trên trang nào'); the monthly job-search report of the unemployment
     // benefit ('báo tìm việc hằng tháng ở đâu') is the benefit's.
-    patterns: [/\btim viec\b(?! hang thang)(?!.{0,25}\bhang thang\b).{0,60}\b(trang nao|app nao|ung dung nao|o dau|cho nao|ban thoi gian)\b/u],
+    patterns: [/\bco viec gi\b.{0,30}\b(luong cao|lam o nha|lam tai nha)\b/u, /\btim viec\b(?! hang thang)(?!.{0,25}\bhang thang\b).{0,60}\b(trang nao|app nao|ung dung nao|o dau|cho nao|ban thoi gian)\b/u],
     strong: ['dang tuyen', 'tuyen nhan vien', 'tuyen dung nhan vien', 'gioi thieu viec lam luong', 'gioi thieu cho viec', 'tim giup viec lam', 'tim giup cong viec', 'cho nao tuyen', 'tim giup em cho lam', 'tim giup cho lam', 'cho lam luong cao'],
     safeWith: [...SCAM_STORY, ...JOB_FEE, 'phi', 'coc', 'nop tien', 'nap tien', 'chuyen tien', 'kich hoat', 'viec nhe luong cao', 'cong tac vien', 'khong can kinh nghiem', 'nuoc ngoai', 'trung tam dich vu viec lam', 'tro cap that nghiep',
       // Paid seats at a seminar that sells an investment ('đăng tuyển người dự hội thảo, trả 200 nghìn').
