@@ -190,7 +190,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       /\b(cach|chi|huong dan|o dau|cho nao|dia chi|nhan lam|dich vu)\b.{0,30}\b(lam|in|mua|dat)\b( cai| mot| 1)?( the| to| ban| cuon| quyen)? (can cuoc|cccd|cmnd|bang dai hoc|bang lai|bang cap|bang tot nghiep|giay khai sinh|giay to|ho chieu|so do|so ho khau|hop dong|giay xac nhan|bien lai|giay nghi om|sao ke|bill|con dau)( \S+){0,2} gia(?=$| ·| (de|hoac|hay|va|vs|voi|cho|nhu|giong|duoc|ko|khong|lam|the|nha|a|ha)\b)/u,
       // A real paper altered for a purpose ("sửa năm sinh cho trẻ lại 3 tuổi", "sửa ảnh hợp đồng cho giống thật", "sửa biên
       // lai thành số tiền khác", "sửa ngày trên giấy nghỉ ốm cho nhiều ngày hơn") or a fake message written to look real.
-      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|giong thiet|nhu thiet|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon|lui lai \d+ nam|di hoc som|cho du tuoi|cho dat|khong can kham|giao dich thanh cong|cho qua)\b/u,
+      /(\b(cach|chi|huong dan|giup|gium|dum|lam sao)\b.{0,40}\b(sua|chinh|lam|edit|doi|viet|tao)|\b(viet|soan|tao) (giup|gium|dum|ho)\b)\b.{0,80}\b(photoshop|giong that|nhu that|giong thiet|nhu thiet|cho tre lai|tre lai \d+ tuoi|thanh da duyet|thanh so tien khac|nhieu ngay hon|lui lai \d+ nam|di hoc som|cho du tuoi|cho dat|khong can kham|giao dich thanh cong|cho qua|gia them \d+ tuoi|luong huu som)\b/u,
       // A face check or an OTP got round ('bypass verify khuôn mặt', 'fake OTP'), or a faking app asked for ('app nào làm giả').
       /\b(cach|chi|huong dan|lam sao|bay)\b.{0,40}\b(vuot qua|bypass|qua mat|lach|fake)\b.{0,30}\b(xac thuc|khuon mat|sinh trac|otp|quet mat|face|verify)\b|\b(app|ung dung|phan mem|web) nao\b.{0,10}\blam gia\b/u,
       // Someone else's chats opened ('vào facebook của bồ cũ xem tin nhắn').
@@ -332,7 +332,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // A medicine asked for the shock a scam left ('bị lừa mất tiền nên mất ngủ, huyết áp lên cao, nên cho uống thuốc gì'):
     // the scam told does not make the medicine the assistant's; a medicine sold or pushed by a caller does.
     reason: 'health',
-    strongPatterns: [/\b(nen|cho) (uong|dung) thuoc (gi|nao)\b|\b(uong|dung) thuoc (gi|nao) (cho|de)\b|\bthuoc (ngu|an than)\b.{0,20}\b(loai|gi|nao)\b/u],
+    strongPatterns: [/\b(nen|cho) (uong|dung) thuoc (gi|nao)\b|\b(uong|dung) thuoc (gi|nao) (cho|de)\b|\bthuoc (ngu|an than)\b.{0,20}\b(loai|gi|nao)\b/u,
+      // A dose asked ('nên uống metformin bao nhiêu viên một ngày'), whatever the card pays for it.
+      /\b(nen|phai) uong\b.{0,30}\bbao nhieu (vien|lan|ml|mg)\b/u],
     safeWith: ['ban thuoc', 'quang cao', 'chi tra', 'thanh toan', 'danh muc thuoc', 'cap thuoc', 'gia danh', 'mao danh', 'xung', 'goi dien', 'nhan tin', 'link', 'dat mua', 'chuyen tien', 'chuyen khoan'],
   },
   {
@@ -1669,6 +1671,8 @@ export const CORE_WORDS = [
   'chung thuc', 'ban sao', 'ma ho so', 'tra cuu ho so',
   // An app sent as a file ('file cài app đuôi apk gửi qua Zalo'): the fake-app scam; a recruiter checked for a scam.
   'apk', 'file cai', 'tuyen dung that', 'tuyen dung gia', 'cong ty tuyen dung',
+  // Voluntary social insurance said without 'xã hội', and a referral paper ('giấy chuyển tuyến được bao nhiêu ngày').
+  'bao hiem tu nguyen', 'giay chuyen tuyen', 'giay chuyen vien',
   // Extortion with intimate pictures, whoever holds them ('người yêu cũ dọa tung ảnh nóng nếu không đưa tiền').
   'tong tien', 'doa tung', 'doa phat tan', 'clip nong', 'video nong', 'anh nhay cam', 'clip nhay cam', 'video nhay cam',
 ];
