@@ -83,7 +83,7 @@ const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»/gu;
 /** Analyses kept per lexicon: people send the same questions again and again, and every step reads the analysis. */
 const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
 const ANALYSES_KEPT = 1_000;
-/** What a web address with none of the names the lexicon lists (`web_names`) is read as. */
+/** What a web address with a name the lexicon does not list (`web_names`) is read as, besides its listed names. */
 const LINK_WORD = 'đường link';
 
 /** The analysis of a question. The result is shared between callers: treat it as read-only. */
@@ -336,10 +336,10 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
     const parts = syllablesWithAccents(word);
     // "dichvucong-gov.cc": a web address is read as written; its "cc" is no "căn cước".
     if (isWebAddress(word)) {
-      // An address with no name the lexicon lists reads as "đường link"; one with listed names reads as those names
-      // ("dichvucong-gov.cc" is about the portal, real or not).
+      // An address with a name the lexicon does not list reads as "đường link" besides its listed names
+      // ("dichvucong-gov.cc" is a link that borrows the portal's name); "dichvucong.gov.vn" reads as the portal.
       const named = parts.filter((p) => lexicon.webNames.has(p.folded));
-      tokens.push(...(named.length > 0 ? named : syllablesWithAccents(LINK_WORD)));
+      tokens.push(...(named.length < parts.length ? syllablesWithAccents(LINK_WORD) : []), ...named);
       words.push(word);
       continue;
     }

@@ -97,8 +97,8 @@ const lexiconSchema = z.strictObject({
   /** Short foreign words read as typed, never as Telex letters left in a word ("app" is not "ap", "tour" not "tou"). */
   typed_as_is: words.default([]),
   /**
-   * The names read as words inside a web address ("dichvucong", "vneid", "gov"); the rest of an address is not read,
-   * and an address with none of them is read as "đường link", so a made-up address adds no unknown words.
+   * The names read as words inside a web address ("dichvucong", "vneid", "gov"); an address with any other name in it
+   * is read as "đường link" plus the listed names, so a made-up address ("bidv-diemthuong.top") adds no unknown words.
    */
   web_names: words.default([]),
 });

@@ -32,10 +32,10 @@ describe('normalising a question through the lexicon', () => {
     expect(contentTokens(read('người tự xưng luật sư gọi đòi chuyển tiền'))).toContain('luat');
   });
 
-  it('reads a web address as the names the lexicon lists in it, or as "đường link" when it has none', () => {
+  it('reads a web address with a name the lexicon does not list as "đường link" plus the listed names', () => {
     expect(contentTokens(read('đổi quà tại bidv-diemthuong.top có thật không'))).toEqual(contentTokens(read('đổi quà tại đường link có thật không')));
     expect(contentTokens(read('vào dichvucong.gov.vn đăng nhập'))).toEqual(['vao', 'dichvucong', 'gov', 'vn', 'dang', 'nhap']);
-    expect(contentTokens(read('dichvucong-gov.cc có thật không'))).toEqual(['dichvucong', 'gov', 'that']);
+    expect(contentTokens(read('dichvucong-gov.cc có thật không'))).toEqual(['duong', 'link', 'dichvucong', 'gov', 'that']);
     expect(read('vào dichvucong-gov.cc').normalized).toContain('dichvucong-gov.cc');
   });
 
