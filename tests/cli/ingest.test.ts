@@ -121,7 +121,7 @@ describe('npm run ingest', () => {
     await writeFile(lexicon, `${text}\nphrase:\n  - [bắn tiền, chuyển tiền]\n`);
     const result = await run(['--check', '--today', '2026-12-01'], { KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
     expect(result.code).toBe(1);
-    const sections = ['shorthand', 'shorthand_by_context', 'after_number', 'phrases', 'fillers', 'accented_fillers', 'words', 'endings', 'question_words', 'question_ends', 'question_types', 'answer_cues', 'subjects', 'birth_year', 'age_bounds', 'age_below', 'age_groups', 'remedy_markers', 'prevention_markers', 'whether_frame', 'scam_markers', 'claimed_callers', 'follow_up_openers', 'follow_up_closers', 'denials', 'consequence', 'reported_questions', 'plain_words', 'also_asks', 'also_asks_after_sentence', 'typed_as_is'];
+    const sections = ['shorthand', 'shorthand_by_context', 'after_number', 'phrases', 'fillers', 'accented_fillers', 'words', 'endings', 'question_words', 'question_ends', 'question_types', 'answer_cues', 'subjects', 'birth_year', 'age_bounds', 'age_below', 'age_groups', 'remedy_markers', 'prevention_markers', 'whether_frame', 'scam_markers', 'claimed_callers', 'follow_up_openers', 'follow_up_closers', 'denials', 'consequence', 'reported_questions', 'plain_words', 'also_asks', 'also_asks_after_sentence', 'typed_as_is', 'web_names'];
     const at = text.split('\n').length + 1;
     expect(result.stdout).toContain(line({ code: 'unknown_field', path: lexicon, line: at, field: 'phrase', expected: sections, suggestion: 'phrases' }));
   });
