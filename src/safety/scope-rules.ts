@@ -722,6 +722,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     // Rain asked for a day without diacritics ("mai hà nội mưa ko" types as "mai ha noi mua ko").
     strongPatterns: [/\b(mai|ngay mai|hom nay|chieu nay|toi nay|sang mai|cuoi tuan|tuan sau|tuan nay|dem nay)\b(?: \S+){0,3} (co )?mua( nua| to| lon)? (ko|khong|k|hk|hong)\b/u,
       /\b(toi nay|dem nay|mai|ngay mai|hom nay|chieu nay|tuan nay)\b bao (co )?vao (khong|ko|k)\b/u],
+    // A scam told beside it ('mai trời có mưa không, tôi định ra ngân hàng trình báo vụ bị lừa') leaves the rain the
+    // weather's; a storm warning sent with a link is the scam's.
+    safeWith: ['link', 'duong link', 'tin nhan canh bao'],
   },
   {
     reason: 'sport',

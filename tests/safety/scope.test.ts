@@ -2105,3 +2105,9 @@ scopeCases(
   ],
   ['năm sinh trên sổ bảo hiểm bị sai, sửa thế nào để kịp nhận lương hưu'],
 );
+
+scopeCases(
+  "tomorrow's rain asked beside a scam to report is declined; a storm warning sent with a link stays",
+  [['mai trời có mưa không, tôi định lên công an trình báo vụ bị lừa', 'weather']],
+  ['tin nhắn cảnh báo bão kèm đường link bảo bấm vào nhận hỗ trợ, có phải lừa đảo không'],
+);
