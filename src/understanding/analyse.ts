@@ -84,7 +84,7 @@ const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»/gu;
 const ANALYSES = new WeakMap<Lexicon, LRUCache<string, Analysis>>();
 const ANALYSES_KEPT = 1_000;
 /** What a web address with a name the lexicon does not list (`web_names`) is read as, besides its listed names. */
-const LINK_WORD = 'đường link';
+const LINK_WORDS = syllablesWithAccents('đường link');
 
 /** The analysis of a question. The result is shared between callers: treat it as read-only. */
 export function analyse(text: string, lexicon: Lexicon, options: ReadingOptions = {}): Analysis {
@@ -334,12 +334,12 @@ function expand(text: string, lexicon: Lexicon): { tokens: Syllable[]; readable:
   for (let w = 0; w < typed.length; w++) {
     const word = typed[w]!;
     const parts = syllablesWithAccents(word);
-    // "dichvucong-gov.cc": a web address is read as written; its "cc" is no "căn cước".
+    // A web address is never read as shorthand (the "cc" of "dichvucong-gov.cc" is no "căn cước"): it is read as its
+    // names the lexicon lists, plus "đường link" when it has any other ("dichvucong-gov.cc" is a link borrowing the
+    // portal's name; "dichvucong.gov.vn" is the portal). The readable text keeps it as typed.
     if (isWebAddress(word)) {
-      // An address with a name the lexicon does not list reads as "đường link" besides its listed names
-      // ("dichvucong-gov.cc" is a link that borrows the portal's name); "dichvucong.gov.vn" reads as the portal.
       const named = parts.filter((p) => lexicon.webNames.has(p.folded));
-      tokens.push(...(named.length < parts.length ? syllablesWithAccents(LINK_WORD) : []), ...named);
+      tokens.push(...(named.length < parts.length ? LINK_WORDS : []), ...named);
       words.push(word);
       continue;
     }

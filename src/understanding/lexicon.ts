@@ -209,7 +209,7 @@ export interface Lexicon {
   alsoAsksAfterSentence: string[];
   /** Words never read as Telex typed with the input method off, lower-cased. */
   typedAsIs: ReadonlySet<string>;
-  /** Names read as words inside a web address, lower-cased. */
+  /** Names read as words inside a web address, folded (they are matched against an address's folded pieces). */
   webNames: ReadonlySet<string>;
   /** Words that alone say nothing of what is asked ("tôi", "phải", "làm"), folded. */
   plainWords: Set<string>;
@@ -280,7 +280,7 @@ export function compileLexicon(source: Partial<LexiconSource> = {}): Lexicon {
     alsoAsks: folded(parsed.also_asks),
     alsoAsksAfterSentence: folded(parsed.also_asks_after_sentence),
     typedAsIs: new Set(parsed.typed_as_is.map((w) => w.toLowerCase())),
-    webNames: new Set(parsed.web_names.map((w) => w.toLowerCase())),
+    webNames: new Set(folded(parsed.web_names)),
     plainWords: new Set(folded(parsed.plain_words)),
     questionTypes: byType(parsed.question_types),
     questionEnds: folded(parsed.question_ends),
